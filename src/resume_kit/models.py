@@ -1,0 +1,276 @@
+"""Typed, immutable data models shared by every hop of the pipeline.
+
+The flow is ``file -> Resume / Posting (structure) -> the same models enriched with skills and
+metrics -> MatchReport``. All character offsets (``start`` / ``end``) index the model's ``text``
+field, end exclusive, so ``text[start:end]`` is always the quoted string.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SkillCategory = Literal[
+    "methodology",
+    "tool",
+    "certification",
+    "technical",
+    "domain",
+    "soft_skill",
+    "responsibility",
+]
+"""The closed set of skill categories used in ``keywords/skills_meta.jsonl``."""
+
+MetricKind = Literal[
+    "percent",
+    "money",
+    "count",
+    "team_size",
+    "duration",
+    "ratio",
+    "rank",
+]
+
+RequirementLevel = Literal["required", "preferred", "mentioned"]
+
+DocumentKind = Literal["resume", "posting"]
+
+
+class Model(BaseModel):
+    """Base: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceText(Model):
+    """What a reader gives back: the document's plain text plus the hints its format carried.
+
+    Readers normalise line endings to ``\n``, put each paragraph, list item and table cell on its own
+    line, and start list items with ``"• "`` so later stages see bullets in every format.
+
+    Attributes:
+        source: The path as given by the user (``"-"`` for stdin).
+        format: ``txt``, ``md``, ``docx``, ``pdf``, ``html``, ``json-resume``, ``json-job``.
+        text: The plain text.
+        heading_lines: Offsets of the lines the format itself marks as headings (Word heading
+            styles, HTML ``h1``-``h6``, Markdown ``#``).
+        data: The parsed JSON for JSON Resume / JSON job inputs, None otherwise.
+    """
+
+    source: str
+    format: str
+    text: str
+    heading_lines: list[int] = Field(default_factory=list)
+    data: dict[str, Any] | None = None
+
+
+class TextSpan(Model):
+    """A piece of the document text with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Section(Model):
+    """A section of a document.
+
+    Attributes:
+        name: Canonical section name. Resumes: ``contact``, ``summary``, ``experience``,
+            ``education``, ``skills``, ``certifications``, ``projects``, ``other``. Postings:
+            ``header``, ``about``, ``responsibilities``, ``requirements``, ``preferred``,
+            ``benefits``, ``other``.
+        heading: The heading as written in the document ("" for the untitled top part).
+        start: Offset of the section's first character (its heading line included).
+        end: Offset one past its last character.
+    """
+
+    name: str
+    heading: str = ""
+    start: int
+    end: int
+
+
+class Contact(Model):
+    """How to reach the candidate."""
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    links: list[str] = Field(default_factory=list)
+    location: str | None = None
+
+
+class Role(Model):
+    """One position held.
+
+    Dates are normalised to ``YYYY-MM`` (or ``YYYY`` when no month is given); ``end`` is None and
+    ``current`` True for a role that is ongoing ("Present", "Current", "Now").
+    """
+
+    title: str | None = None
+    employer: str | None = None
+    location: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    current: bool = False
+    bullets: list[TextSpan] = Field(default_factory=list)
+    start: int
+    end: int
+
+
+class Education(Model):
+    """A degree or course of study."""
+
+    degree: str | None = None
+    level: Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"] | None = None
+    field: str | None = None
+    institution: str | None = None
+    end_date: str | None = None
+    start: int
+    end: int
+
+
+class Certification(Model):
+    """A certification as written in the resume (matched to a skill id by extraction)."""
+
+    name: str
+    issuer: str | None = None
+    date: str | None = None
+    start: int
+    end: int
+
+
+class Mention(Model):
+    """One occurrence of a skill in the text."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+    sentence_start: int
+    sentence_end: int
+
+
+class SkillHit(Model):
+    """A canonical skill found in a document, with every place it is mentioned."""
+
+    id: str
+    name: str
+    category: SkillCategory
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Metric(Model):
+    """A quantified achievement.
+
+    Attributes:
+        text: The quantity as written ("$2.5M", "40%", "team of 12").
+        value: The normalised number (``2500000.0`` for "$2.5M", ``40.0`` for "40%").
+        unit: ``%``, an ISO currency code (``USD``, ``GBP``, ``EUR``...), ``people``, ``projects``,
+            ``months``, ``x``... or None for a bare count.
+        kind: What the number measures.
+        baseline: For "from 300 to 120", the starting value (300); None otherwise.
+        sentence: The whole sentence (or bullet) that holds the metric.
+        section: Canonical name of the section it is in.
+        verb: The achievement's action verb, lemmatised ("reduce", "lead"), when present.
+        skills: Ids of skills mentioned in the same sentence.
+    """
+
+    text: str
+    value: float
+    unit: str | None = None
+    kind: MetricKind
+    baseline: float | None = None
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    section: str
+    verb: str | None = None
+    skills: list[str] = Field(default_factory=list)
+
+
+class YearsRequired(Model):
+    """Years of experience a posting asks for ("5+ years" -> min 5, max None)."""
+
+    min: float
+    max: float | None = None
+    text: str
+    skill: str | None = None
+
+
+class Requirement(Model):
+    """A skill a posting asks for, and how strongly."""
+
+    id: str
+    level: RequirementLevel
+    count: int
+    in_title: bool = False
+
+
+class Resume(Model):
+    """A candidate's resume: structure from the reader, skills and metrics from extraction."""
+
+    kind: Literal["resume"] = "resume"
+    source: str
+    text: str
+    sections: list[Section]
+    contact: Contact = Field(default_factory=Contact)
+    summary: str | None = None
+    roles: list[Role] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list)
+    certifications: list[Certification] = Field(default_factory=list)
+    skills_listed: list[str] = Field(default_factory=list)
+    skills: list[SkillHit] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+
+
+class Posting(Model):
+    """A job posting: structure from the reader, skills and requirement levels from extraction."""
+
+    kind: Literal["posting"] = "posting"
+    source: str
+    text: str
+    sections: list[Section]
+    title: str | None = None
+    company: str | None = None
+    location: str | None = None
+    hiring_manager: str | None = None
+    years_required: YearsRequired | None = None
+    degree_required: str | None = None
+    certifications_asked: list[str] = Field(default_factory=list)
+    skills: list[SkillHit] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    requirements: list[Requirement] = Field(default_factory=list)
+
+    @property
+    def required(self) -> list[str]:
+        """Ids of the skills the posting requires."""
+        return [r.id for r in self.requirements if r.level == "required"]
+
+    @property
+    def preferred(self) -> list[str]:
+        """Ids of the skills the posting prefers (nice to have)."""
+        return [r.id for r in self.requirements if r.level == "preferred"]
+
+
+Document = Resume | Posting
+
+
+def section_at(sections: list[Section], offset: int) -> str:
+    """Name of the section that holds ``offset`` ("other" when none does).
+
+    Args:
+        sections: The document's sections, in text order.
+        offset: A character offset into the document text.
+
+    Returns:
+        The canonical section name.
+    """
+    for section in sections:
+        if section.start <= offset < section.end:
+            return section.name
+    return "other"
