@@ -1,0 +1,178 @@
+"""Dates as resumes write them, normalised to ``YYYY-MM`` (or ``YYYY`` when no month is given).
+
+A tight set of regular expressions rather than a general date parser: resume dates come in a
+handful of shapes ("Jan 2019", "Sept. 2018", "01/2019", "2019-01", "2019", "Jan '19") and a fuzzy
+parser would also "find" dates in phone numbers and version strings. Days are dropped: no resume
+reader needs them and most resumes do not give them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "febr": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+
+# Longest names first so that "September" is not read as "Sep" + "tember".
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+# One date. Named groups: mon (month name), y1 (its year); m2/y2 (MM/YYYY); y3/m3 (YYYY-MM[-DD]);
+# y4 (a bare year). Years are 1950-2099 so that counts and amounts are not read as years.
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_DATE = (
+    rf"(?:(?P<mon{{i}}>\b(?:{_MONTH_RE}))\.?,?\s*(?P<y1{{i}}>{_YEAR}|'\d\d)(?!\d)"
+    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])[/.-](?P<y2{{i}}>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})[-/.](?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
+    rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
+    rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?![\d/]))"
+)
+_CURRENT = r"(?P<current>present|current|currently|now|to\s+date|today|ongoing)\b"
+_DASH = r"(?:\s*[-–—‒―−~]+\s*|\s+(?:to|until|till|through|thru)\s+)"
+
+_ONE_RE = re.compile(_DATE.format(i=""), re.IGNORECASE)
+_RANGE_RE = re.compile(
+    _DATE.format(i="a") + _DASH + rf"(?:{_DATE.format(i='b')}|{_CURRENT})",
+    re.IGNORECASE,
+)
+# "Jan - Jun 2019": two months sharing one year.
+_MONTH_RANGE_RE = re.compile(
+    rf"\b(?P<m1>{_MONTH_RE})\.?{_DASH}(?P<m2>{_MONTH_RE})\.?,?\s*(?P<y>{_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+class DateRange(NamedTuple):
+    """A date range found in a line of text.
+
+    Attributes:
+        start: Normalised start date, or None.
+        end: Normalised end date, or None (ongoing, or not given).
+        current: True when the range ends with "Present", "Current", "Now"...
+        begin: Offset in the searched text where the range starts.
+        finish: Offset one past where it ends.
+    """
+
+    start: str | None
+    end: str | None
+    current: bool
+    begin: int
+    finish: int
+
+
+def _year(text: str) -> int:
+    if text.startswith("'"):
+        return 2000 + int(text[1:]) if int(text[1:]) < 50 else 1900 + int(text[1:])
+    return int(text)
+
+
+def _from_match(match: re.Match[str], i: str) -> str | None:
+    """The normalised date held by the ``_DATE`` groups with suffix ``i``."""
+    groups = match.groupdict()
+    if groups.get(f"mon{i}"):
+        return f"{_year(groups[f'y1{i}']):04d}-{_MONTHS[groups[f'mon{i}'].lower()]:02d}"
+    if groups.get(f"m2{i}"):
+        return f"{int(groups[f'y2{i}']):04d}-{int(groups[f'm2{i}']):02d}"
+    if groups.get(f"y3{i}"):
+        return f"{int(groups[f'y3{i}']):04d}-{int(groups[f'm3{i}']):02d}"
+    if groups.get(f"y4{i}"):
+        return f"{int(groups[f'y4{i}']):04d}"
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """Normalise one date to ``YYYY-MM``, or ``YYYY`` when it gives no month.
+
+    Args:
+        text: A date as written: "Jan 2019", "January 2019", "Sept. 2018", "01/2019", "2019-01",
+            "2019-01-15", "2019", "Jan '19". Surrounding text is ignored.
+
+    Returns:
+        The normalised date, or None when ``text`` holds no date. "Present" and the like are not
+        dates: the caller handles them (see :func:`parse_date_range`).
+    """
+    match = _ONE_RE.search(text)
+    return _from_match(match, "") if match else None
+
+
+def find_date_range(text: str) -> DateRange | None:
+    """Find the first date range (or lone date) in a line and say where it is.
+
+    Args:
+        text: A line of text, e.g. "Project Manager, Acme | Jan 2019 – Present".
+
+    Returns:
+        The range with its offsets in ``text``, or None when the line holds no date. A lone date
+        ("May 2012") is returned as the end of the range: on a resume it is a graduation or
+        completion date far more often than a start. "Since 2019" starts an ongoing range.
+    """
+    match = _RANGE_RE.search(text)
+    if match:
+        start = _from_match(match, "a")
+        current = bool(match.group("current"))
+        end = None if current else _from_match(match, "b")
+        return DateRange(start, end, current, match.start(), match.end())
+    match = _MONTH_RANGE_RE.search(text)
+    if match:
+        year = int(match.group("y"))
+        start = f"{year:04d}-{_MONTHS[match.group('m1').lower()]:02d}"
+        end = f"{year:04d}-{_MONTHS[match.group('m2').lower()]:02d}"
+        return DateRange(start, end, False, match.start(), match.end())
+    match = _ONE_RE.search(text)
+    if not match:
+        return None
+    date = _from_match(match, "")
+    before = text[: match.start()]
+    after = text[match.end() :]
+    since = re.search(r"\b(?:since|from)\s*$", before, re.IGNORECASE)
+    if since:
+        begin = since
+        return DateRange(date, None, True, begin.start(), match.end())
+    open_end = re.match(r"\s*[-–—]+\s*$", after)
+    if open_end:  # "2019 –" with nothing after: still running
+        return DateRange(date, None, True, match.start(), match.end() + open_end.end())
+    return DateRange(None, date, False, match.start(), match.end())
+
+
+def parse_date_range(text: str) -> tuple[str | None, str | None, bool] | None:
+    """Parse a date range such as "Jan 2019 – Present" or "03/2017 - 12/2020".
+
+    Handles hyphens, en and em dashes, "to" / "until" / "through", month names with or without
+    a full stop ("Sept. 2018"), MM/YYYY, YYYY-MM, bare years, "Jan – Jun 2019", and "Present",
+    "Current", "Now", "To date", "Ongoing" as an open end.
+
+    Args:
+        text: Text holding the range; the first range found is used.
+
+    Returns:
+        ``(start, end, current)`` with dates normalised as by :func:`parse_date` (``end`` is None
+        when ``current`` is True), or None when the text holds no date. A lone date is returned
+        as ``(None, date, False)``.
+    """
+    found = find_date_range(text)
+    if found is None:
+        return None
+    return found.start, found.end, found.current
