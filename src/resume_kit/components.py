@@ -1,0 +1,144 @@
+"""resume_kit's own registered spaCy components.
+
+Factories are registered under namespaced names (``resume_kit_*``) and take their options as
+keyword-only arguments after ``(nlp, name)``, the way spaCy's own rule components do. Importing this
+module registers them; :func:`resume_kit.nlp.build_nlp` wires them up.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from functools import cache
+
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from resume_kit.errors import DataFileError
+from resume_kit.resources import keywords_file
+
+LEMMA_TABLE = "en_lemma_lookup.json.gz"
+
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+
+
+@cache
+def load_lemma_table() -> dict[str, str]:
+    """Return the English lemma lookup table shipped in ``keywords/`` (lowercase word -> lemma)."""
+    try:
+        with keywords_file(LEMMA_TABLE).open("rb") as raw, gzip.open(raw, "rt") as fh:
+            table: dict[str, str] = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"cannot read the lemma table: {exc}", path=LEMMA_TABLE) from exc
+    return table
+
+
+class LookupLemmatizer:
+    """Set ``token.lemma`` from a lowercase lookup table ("Managed" -> "manage").
+
+    spaCy's own lookup lemmatizer looks words up with their case, so a capitalised bullet verb
+    ("Managed") would keep its form; we look up the lowercase form and fall back to it.
+    """
+
+    def __init__(self, nlp: Language, table: dict[str, str]) -> None:
+        strings = nlp.vocab.strings
+        # Work on hashes: one dict lookup per token, no string building in the hot loop.
+        self._by_hash: dict[int, int] = {
+            get_string_id(word): strings.add(lemma) for word, lemma in table.items()
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        by_hash = self._by_hash
+        for token in doc:
+            lower = token.lower
+            token.lemma = by_hash.get(lower, lower)
+        return doc
+
+
+@Language.factory("resume_kit_lemmatizer", default_config={})
+def make_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
+    """Build the lowercase lookup lemmatizer (table from ``keywords/``)."""
+    return LookupLemmatizer(nlp, load_lemma_table())
+
+
+class LineSentencizer:
+    """Mark sentence starts at line breaks, bullets and sentence-final punctuation.
+
+    Resume bullets rarely end with a full stop, so the rule-based ``sentencizer`` would glue a whole
+    list into one sentence; here every line is at least its own sentence.
+    """
+
+    def __init__(self, *, split_on_punct: bool) -> None:
+        self.split_on_punct = split_on_punct
+
+    def __call__(self, doc: Doc) -> Doc:
+        start_next = True
+        split_on_punct = self.split_on_punct
+        for token in doc:
+            text = token.text
+            if start_next and not token.is_space:
+                token.is_sent_start = True
+                start_next = False
+            elif token.i:
+                token.is_sent_start = False
+            if "\n" in text:
+                start_next = True
+            elif split_on_punct and text in _SENTENCE_END:
+                start_next = True
+        return doc
+
+
+@Language.factory("resume_kit_sentences", default_config={"split_on_punct": True})
+def make_sentences(nlp: Language, name: str, *, split_on_punct: bool) -> LineSentencizer:
+    """Build the line-aware sentence splitter."""
+    return LineSentencizer(split_on_punct=split_on_punct)
+
+
+class SkillContext:
+    """Resolve overlapping skill matches and ambiguous words into ``doc.spans["skills"]``."""
+
+    def __init__(self, *, input_key: str, output_key: str) -> None:
+        self.input_key = input_key
+        self.output_key = output_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        from resume_kit.ambiguity import filter_skill_spans
+
+        raw = doc.spans.get(self.input_key)
+        doc.spans[self.output_key] = filter_skill_spans(doc, list(raw) if raw is not None else [])
+        if raw is not None:
+            del doc.spans[self.input_key]
+        return doc
+
+
+@Language.factory(
+    "resume_kit_skill_context",
+    default_config={"input_key": "skills_raw", "output_key": "skills"},
+)
+def make_skill_context(
+    nlp: Language, name: str, *, input_key: str, output_key: str
+) -> SkillContext:
+    """Build the component that filters raw span_ruler matches into final skill mentions."""
+    return SkillContext(input_key=input_key, output_key=output_key)
+
+
+class MetricsFinder:
+    """Find quantified achievements and store them in ``doc.spans[spans_key]``."""
+
+    def __init__(self, *, spans_key: str) -> None:
+        from resume_kit.metrics import find_metrics
+
+        self.spans_key = spans_key
+        self._find: Callable[[Doc], list[object]] = find_metrics  # type: ignore[assignment]
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = self._find(doc)
+        return doc
+
+
+@Language.factory("resume_kit_metrics", default_config={"spans_key": "metrics"})
+def make_metrics(nlp: Language, name: str, *, spans_key: str) -> MetricsFinder:
+    """Build the quantified-achievement finder."""
+    return MetricsFinder(spans_key=spans_key)

@@ -1,0 +1,179 @@
+"""From a processed spaCy Doc to skills and metrics on the Resume / Posting models.
+
+This is the hop ``spaCy Doc -> skills + metrics``: it reads ``doc.spans["skills"]`` and
+``doc.spans["metrics"]`` (set by the pipeline in :mod:`resume_kit.nlp`) and returns a copy of the
+document model with ``skills`` and ``metrics`` filled in, and for a posting the level at which each
+skill is asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, TypeVar
+
+from resume_kit.models import (
+    Mention,
+    Metric,
+    Posting,
+    Requirement,
+    RequirementLevel,
+    Resume,
+    SkillHit,
+    section_at,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from resume_kit.keywords import SkillMeta
+
+D = TypeVar("D", Resume, Posting)
+
+_LEVEL_RANK: dict[RequirementLevel, int] = {"required": 2, "preferred": 1, "mentioned": 0}
+
+
+def _sentence_bounds(span: Span) -> tuple[int, int]:
+    sent = span.sent
+    return sent.start_char, sent.end_char
+
+
+def extract_skills(doc: Doc, document: Resume | Posting, meta: Mapping[str, SkillMeta]) -> list[SkillHit]:
+    """Group the skill mentions in ``doc`` by canonical skill.
+
+    Args:
+        doc: The processed Doc of ``document.text``.
+        document: The Resume or Posting the Doc was made from (for section names).
+        meta: Skill metadata by id (display name and category).
+
+    Returns:
+        One SkillHit per canonical skill, in order of first mention.
+    """
+    hits: dict[str, list[Mention]] = {}
+    for span in doc.spans.get("skills", []):
+        skill_id = span.id_
+        if skill_id not in meta:
+            continue
+        sent_start, sent_end = _sentence_bounds(span)
+        hits.setdefault(skill_id, []).append(
+            Mention(
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                section=section_at(document.sections, span.start_char),
+                sentence_start=sent_start,
+                sentence_end=sent_end,
+            )
+        )
+    return [
+        SkillHit(id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions)
+        for sid, mentions in hits.items()
+    ]
+
+
+def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
+    """Describe each quantified achievement in ``doc``.
+
+    Args:
+        doc: The processed Doc of ``document.text``.
+        document: The Resume or Posting the Doc was made from (for section names).
+
+    Returns:
+        The metrics in text order, each with its sentence, section, action verb and the skills named
+        in the same sentence.
+    """
+    from resume_kit.metrics import find_action_verb, normalise_metric
+
+    skill_spans = list(doc.spans.get("skills", []))
+    metrics: list[Metric] = []
+    for span in doc.spans.get("metrics", []):
+        value = normalise_metric(span)
+        sent = span.sent
+        skills_here = sorted(
+            {s.id_ for s in skill_spans if sent.start <= s.start and s.end <= sent.end}
+        )
+        metrics.append(
+            Metric(
+                text=span.text,
+                value=value.value,
+                unit=value.unit,
+                kind=value.kind,  # type: ignore[arg-type]
+                baseline=value.baseline,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=sent.text.strip(),
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                section=section_at(document.sections, span.start_char),
+                verb=find_action_verb(sent),
+                skills=skills_here,
+            )
+        )
+    return metrics
+
+
+def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requirement]:
+    """Decide for each skill in a posting whether it is required, preferred or only mentioned.
+
+    A skill takes the strongest level of any of its mentions; each mention's level comes from its
+    sentence's cue words and its section (see :func:`resume_kit.sections.classify_requirement`).
+
+    Args:
+        posting: The posting (its text, sections and title).
+        skills: The skills found in it.
+
+    Returns:
+        One Requirement per skill, strongest first, then by number of mentions, then by id.
+    """
+    from resume_kit.sections import classify_requirement
+
+    title_span = _title_span(posting)
+    requirements: list[Requirement] = []
+    for hit in skills:
+        level: RequirementLevel = "mentioned"
+        in_title = False
+        for m in hit.mentions:
+            if title_span and title_span[0] <= m.start < title_span[1]:
+                in_title = True
+            sentence = posting.text[m.sentence_start : m.sentence_end]
+            found = classify_requirement(sentence, m.section)
+            if _LEVEL_RANK[found] > _LEVEL_RANK[level]:
+                level = found
+        requirements.append(
+            Requirement(id=hit.id, level=level, count=len(hit.mentions), in_title=in_title)
+        )
+    requirements.sort(key=lambda r: (-_LEVEL_RANK[r.level], -r.count, r.id))
+    return requirements
+
+
+def _title_span(posting: Posting) -> tuple[int, int] | None:
+    if not posting.title:
+        return None
+    start = posting.text.find(posting.title)
+    return None if start < 0 else (start, start + len(posting.title))
+
+
+def enrich_document(doc: Doc, document: D, meta: Mapping[str, SkillMeta]) -> D:
+    """Return a copy of ``document`` with skills, metrics (and, for postings, requirements) filled.
+
+    Args:
+        doc: The processed Doc of ``document.text``.
+        document: The Resume or Posting.
+        meta: Skill metadata by id.
+
+    Returns:
+        The enriched copy.
+    """
+    skills = extract_skills(doc, document, meta)
+    metrics = extract_metrics(doc, document)
+    if isinstance(document, Posting):
+        requirements = extract_requirements(document, skills)
+        certs = [hit.id for hit in skills if hit.category == "certification"]
+        return document.model_copy(
+            update={
+                "skills": skills,
+                "metrics": metrics,
+                "requirements": requirements,
+                "certifications_asked": certs,
+            }
+        )
+    return document.model_copy(update={"skills": skills, "metrics": metrics})

@@ -1,0 +1,143 @@
+"""The command line: output a user reads, JSON a script reads, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from resume_kit.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+RESUME_DOCX = EXAMPLES / "jordan-rivera-resume.docx"
+RESUME_TXT = EXAMPLES / "jordan-rivera-resume.txt"
+POSTING = EXAMPLES / "posting-it-project-manager.txt"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_every_command_has_help_text(runner: CliRunner) -> None:
+    for name, command in cli.commands.items():
+        assert command.help, f"{name} has no help text"
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, result.output
+        assert "Usage:" in result.output
+
+
+def test_version(runner: CliRunner) -> None:
+    from resume_kit import __version__
+
+    result = runner.invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_extract_summary_groups_skills_by_category_and_lists_metrics(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", str(RESUME_DOCX)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "(resume)" in out
+    assert "methodology:" in out and "tool:" in out and "certification:" in out
+    assert "Scrum" in out
+    metrics_block = out.split("Metrics (", 1)[1]
+    assert int(metrics_block.split(")", 1)[0]) >= 10
+    assert "percent" in metrics_block and "money" in metrics_block
+
+
+def test_extract_json_lines_shape_and_offsets(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--json", str(RESUME_TXT), str(POSTING)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2
+    resume, posting = (json.loads(line) for line in lines)
+    assert resume["kind"] == "resume" and posting["kind"] == "posting"
+    for obj in (resume, posting):
+        assert {"source", "kind", "text", "sections", "skills", "metrics"} <= obj.keys()
+        text = obj["text"]
+        for section in obj["sections"]:
+            assert {"name", "start", "end"} <= section.keys()
+        for skill in obj["skills"]:
+            assert {"id", "name", "category", "mentions"} <= skill.keys()
+            for m in skill["mentions"]:
+                assert text[m["start"] : m["end"]] == m["text"]
+                assert m["section"]
+        for metric in obj["metrics"]:
+            assert text[metric["start"] : metric["end"]] == metric["text"]
+            assert metric["text"] in metric["sentence"]
+            assert {"value", "unit", "kind", "section", "skills"} <= metric.keys()
+    assert {"title", "company", "years_required", "required", "preferred"} <= posting.keys()
+    assert posting["required"] and posting["preferred"]
+    assert not set(posting["required"]) & set(posting["preferred"])
+
+
+def test_extract_reads_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(
+        cli, ["extract", "--json", "--kind", "resume", "-"],
+        input="EXPERIENCE\n• Led a team of 12 engineers using Scrum\n",
+    )
+    assert result.exit_code == 0, result.output
+    obj = json.loads(result.output)
+    assert obj["source"] == "-"
+    assert "scrum" in {s["id"] for s in obj["skills"]}
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda d: d / "missing.txt", "not found"),
+        (lambda d: d, "directory"),
+        (lambda d: _write(d / "resume.xyz", b"hello"), ".xyz"),
+        (lambda d: _write(d / "empty.txt", b""), "empty"),
+        (lambda d: _write(d / "garbage.txt", bytes(range(256)) * 40), "text"),
+        (lambda d: _write(d / "broken.docx", b"PK\x03\x04 not really a zip"), "docx"),
+        (lambda d: _write(d / "broken.pdf", b"%PDF-1.4\n garbage"), "pdf"),
+        (lambda d: _write(d / "bad.json", b'{"basics": '), "JSON"),
+    ],
+    ids=["missing", "directory", "extension", "empty", "binary", "docx", "pdf", "json"],
+)
+def test_bad_input_is_one_error_line_exit_1(
+    runner: CliRunner, tmp_path: Path, make: object, expected: str
+) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    result = runner.invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    err = result.stderr.strip()
+    assert err.startswith("Error: ")
+    assert len(err.splitlines()) == 1
+    assert str(Path(path).name) in err
+    assert expected.lower() in err.lower()
+    assert "Traceback" not in result.output
+
+
+def test_oversized_file_names_the_limit_option(runner: CliRunner, tmp_path: Path) -> None:
+    path = _write(tmp_path / "big.txt", b"word " * 1000)
+    result = runner.invoke(cli, ["extract", "--max-bytes", "100", str(path)])
+    assert result.exit_code == 1
+    assert "--max-bytes" in result.stderr
+
+
+def test_batch_reports_each_failure_and_finishes_the_rest(runner: CliRunner, tmp_path: Path) -> None:
+    bad = _write(tmp_path / "broken.docx", b"not a zip")
+    result = runner.invoke(cli, ["extract", "--json", str(bad), str(RESUME_TXT), str(tmp_path / "x.txt")])
+    assert result.exit_code == 1
+    assert len(result.stdout.strip().splitlines()) == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2 and all(line.startswith("Error: ") for line in errors)
+
+
+def test_usage_error_exits_2(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["extract", "--kind", "letter", str(RESUME_TXT)])
+    assert result.exit_code == 2
+    assert isinstance(cli, click.Group)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
