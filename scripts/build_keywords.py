@@ -1,0 +1,309 @@
+"""Build resume_kit's skill taxonomy: keywords/skills*.jsonl from curated and public sources.
+
+Inputs:
+  * scripts/data/curated.yaml   hand-curated IT project manager core (responsibilities, soft skills,
+                                methodologies, tools, certifications, technical areas)
+  * scripts/data/tech.yaml      hand-curated common IT technologies with their alias layer
+  * scripts/data/sources.yaml   rules for the generated layer: vendor prefixes to strip, stop list,
+                                O*NET name -> id mappings, spelling variants
+  * <shared>/onet-29.2/Technology Skills.txt          (O*NET 29.2, CC BY 4.0)
+  * <shared>/esco-1.1.1/digitalSkillsCollection_en.csv (ESCO v1.1.1, European Commission)
+
+Outputs (deterministic: rows sorted, keys in a fixed order, so a rebuild without input changes gives
+byte-identical files):
+  * keywords/skills.jsonl        phrase patterns matched case-insensitively (LOWER)
+  * keywords/skills_cased.jsonl  phrase patterns matched on exact case (ORTH)
+  * keywords/skills_lemma.jsonl  phrase patterns matched on lemmas (LEMMA)
+  * keywords/skills_meta.jsonl   one row per canonical id
+
+Usage:
+  python scripts/build_keywords.py [--shared ../shared/data] [--out keywords] [--no-generated]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import json
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+DEFAULT_SHARED = ROOT.parent / "shared" / "data"
+CATEGORIES = (
+    "methodology",
+    "tool",
+    "certification",
+    "technical",
+    "domain",
+    "soft_skill",
+    "responsibility",
+)
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SKILL_KEYS = {"id", "name", "category", "aliases", "cased", "lemma", "implies", "no_name"}
+
+
+@dataclass
+class Skill:
+    """One canonical skill while the taxonomy is being built."""
+
+    id: str
+    name: str
+    category: str
+    origin: str  # "curated", "tech", "onet", "esco": curated entries win every conflict
+    aliases: set[str] = field(default_factory=set)  # matched on LOWER
+    cased: set[str] = field(default_factory=set)  # matched on ORTH
+    lemma: set[str] = field(default_factory=set)  # matched on LEMMA
+    implies: set[str] = field(default_factory=set)
+
+
+def fail(message: str) -> None:
+    """Stop the build with a message naming the problem."""
+    sys.exit(f"build_keywords: {message}")
+
+
+def norm_space(text: str) -> str:
+    """Collapse runs of whitespace."""
+    return " ".join(text.split())
+
+
+def expand_alternatives(phrase: str) -> list[str]:
+    """Expand ``[a|b]`` (optional) and ``(a|b)`` (required) groups into every phrasing.
+
+    >>> expand_alternatives("manage [the|project] budget")
+    ['manage budget', 'manage the budget', 'manage project budget']
+    """
+    parts = re.split(r"(\[[^\]]*\]|\([^)]*\))", phrase)
+    options: list[list[str]] = []
+    for part in parts:
+        if part.startswith("[") and part.endswith("]"):
+            options.append(["", *part[1:-1].split("|")])
+        elif part.startswith("(") and part.endswith(")") and "|" in part:
+            options.append(part[1:-1].split("|"))
+        else:
+            options.append([part])
+    out: list[str] = []
+    for combo in itertools.product(*options):
+        text = norm_space("".join(combo))
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
+def load_yaml_skills(path: Path, origin: str) -> list[Skill]:
+    """Read a hand-written skills YAML file, checking every entry."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    skills: list[Skill] = []
+    for n, entry in enumerate(data.get("skills", []), 1):
+        where = f"{path.name} entry {n} ({entry.get('id')!r})"
+        unknown = set(entry) - SKILL_KEYS
+        if unknown:
+            fail(f"{where}: unknown keys {sorted(unknown)}")
+        if not ID_RE.match(str(entry.get("id", ""))):
+            fail(f"{where}: id must be a lowercase kebab-case slug")
+        if entry.get("category") not in CATEGORIES:
+            fail(f"{where}: category must be one of {', '.join(CATEGORIES)}")
+        skill = Skill(
+            id=entry["id"],
+            name=norm_space(entry["name"]),
+            category=entry["category"],
+            origin=origin,
+            implies=set(entry.get("implies", [])),
+        )
+        cased = {norm_space(str(c)) for c in entry.get("cased", [])}
+        cased_lower = {c.lower() for c in cased}
+        skill.cased = cased
+        names = [str(a) for a in entry.get("aliases", [])]
+        if not entry.get("no_name"):
+            names.append(skill.name)
+        for alias in names:
+            for text in expand_alternatives(str(alias)):
+                if text.lower() not in cased_lower:
+                    skill.aliases.add(text)
+        for phrase in entry.get("lemma", []):
+            skill.lemma.update(expand_alternatives(str(phrase)))
+        skills.append(skill)
+    return skills
+
+
+def merge(skills: dict[str, Skill], new: Skill) -> None:
+    """Add a skill, or fold its patterns into an existing one with the same id."""
+    old = skills.get(new.id)
+    if old is None:
+        skills[new.id] = new
+        return
+    if old.origin == new.origin and old.origin in ("curated", "tech"):
+        fail(f"id {new.id!r} is defined twice in {old.origin}.yaml")
+    old.aliases |= new.aliases
+    old.cased |= new.cased
+    old.lemma |= new.lemma
+    old.implies |= new.implies
+
+
+def resolve_conflicts(skills: dict[str, Skill]) -> None:
+    """Give each case-insensitive phrase to exactly one id (hand-curated sources win)."""
+    rank = {"curated": 0, "tech": 1, "onet": 2, "esco": 3}
+    owner: dict[str, str] = {}
+    problems: list[str] = []
+    for skill in sorted(skills.values(), key=lambda s: (rank[s.origin], s.id)):
+        for alias in sorted(skill.aliases):
+            key = alias.lower()
+            if key in owner and owner[key] != skill.id:
+                other = skills[owner[key]]
+                if rank[other.origin] == rank[skill.origin] and skill.origin in ("curated", "tech"):
+                    problems.append(f"phrase {alias!r} is given to both {other.id!r} and {skill.id!r}")
+                skill.aliases.discard(alias)
+            else:
+                owner[key] = skill.id
+    cased_owner: dict[str, str] = {}
+    for skill in sorted(skills.values(), key=lambda s: (rank[s.origin], s.id)):
+        for text in sorted(skill.cased):
+            if text in cased_owner and cased_owner[text] != skill.id:
+                problems.append(
+                    f"cased phrase {text!r} is given to both {cased_owner[text]!r} and {skill.id!r}"
+                )
+            cased_owner[text] = skill.id
+            if text.lower() in owner:
+                # A cased form that is also matched case-insensitively would bypass the context rules.
+                problems.append(
+                    f"cased phrase {text!r} of {skill.id!r} is also a case-insensitive phrase of "
+                    f"{owner[text.lower()]!r}"
+                )
+    if problems:
+        fail("\n".join(problems))
+
+
+def check_graph(skills: dict[str, Skill]) -> None:
+    """Every implies target exists and the implies graph has no cycle."""
+    for skill in skills.values():
+        for target in skill.implies:
+            if target not in skills:
+                fail(f"{skill.id!r} implies unknown id {target!r}")
+            if target == skill.id:
+                fail(f"{skill.id!r} implies itself")
+    state: dict[str, int] = {}
+
+    def visit(node: str, path: list[str]) -> None:
+        if state.get(node) == 2:
+            return
+        if state.get(node) == 1:
+            fail(f"implies cycle: {' -> '.join([*path, node])}")
+        state[node] = 1
+        for target in sorted(skills[node].implies):
+            visit(target, [*path, node])
+        state[node] = 2
+
+    for node in sorted(skills):
+        visit(node, [])
+
+
+def write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    """Write rows as compact JSON lines (UTF-8, LF)."""
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False, separators=(", ", ": ")) + "\n")
+
+
+def write_outputs(skills: dict[str, Skill], out: Path) -> dict[str, int]:
+    """Write the four keyword files and return their row counts."""
+    lower: list[dict[str, Any]] = []
+    cased: list[dict[str, Any]] = []
+    lemma: list[dict[str, Any]] = []
+    meta: list[dict[str, Any]] = []
+    for skill in sorted(skills.values(), key=lambda s: s.id):
+        for text in sorted(skill.aliases, key=lambda t: (t.lower(), t)):
+            lower.append({"label": "SKILL", "pattern": text, "id": skill.id})
+        for text in sorted(skill.cased):
+            cased.append({"label": "SKILL", "pattern": text, "id": skill.id})
+        for text in sorted(skill.lemma):
+            lemma.append({"label": "SKILL", "pattern": text, "id": skill.id})
+        seen = {skill.name.lower()}
+        aliases: list[str] = []
+        for text in sorted(skill.aliases | skill.cased, key=lambda t: (t.lower(), t)):
+            if text.lower() not in seen:
+                seen.add(text.lower())
+                aliases.append(text)
+        meta.append(
+            {
+                "id": skill.id,
+                "name": skill.name,
+                "category": skill.category,
+                "aliases": aliases,
+                "implies": sorted(skill.implies),
+            }
+        )
+    # Case-insensitive duplicates ("JIRA" / "Jira") would be the same LOWER pattern: keep one.
+    deduped: list[dict[str, Any]] = []
+    seen_lower: set[str] = set()
+    for row in lower:
+        key = row["pattern"].lower()
+        if key not in seen_lower:
+            seen_lower.add(key)
+            deduped.append(row)
+    seen_lemma: set[tuple[str, str]] = set()
+    lemma_rows: list[dict[str, Any]] = []
+    for row in lemma:
+        key = (row["pattern"].lower(), row["id"])
+        if key not in seen_lemma:
+            seen_lemma.add(key)
+            lemma_rows.append(row)
+    files = {
+        "skills.jsonl": deduped,
+        "skills_cased.jsonl": cased,
+        "skills_lemma.jsonl": lemma_rows,
+        "skills_meta.jsonl": meta,
+    }
+    for name, rows in files.items():
+        write_jsonl(out / name, rows)
+    return {name: len(rows) for name, rows in files.items()}
+
+
+def build(shared: Path, out: Path, generated: bool) -> dict[str, int]:
+    """Build every keyword file; return counts per file."""
+    skills: dict[str, Skill] = {}
+    for skill in load_yaml_skills(DATA / "curated.yaml", "curated"):
+        merge(skills, skill)
+    tech = DATA / "tech.yaml"
+    if tech.exists():
+        for skill in load_yaml_skills(tech, "tech"):
+            merge(skills, skill)
+    if generated:
+        from_sources = DATA / "sources.yaml"
+        if from_sources.exists():
+            add_generated(skills, shared, yaml.safe_load(from_sources.read_text(encoding="utf-8")))
+    resolve_conflicts(skills)
+    check_graph(skills)
+    return write_outputs(skills, out)
+
+
+def add_generated(skills: dict[str, Skill], shared: Path, rules: dict[str, Any]) -> None:
+    """Placeholder until the generated layer lands."""
+    del skills, shared, rules
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
+                        help="folder holding onet-29.2/ and esco-1.1.1/ (default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=ROOT / "keywords",
+                        help="folder to write the jsonl files to (default: %(default)s)")
+    parser.add_argument("--no-generated", action="store_true",
+                        help="only the hand-curated layers (no O*NET / ESCO)")
+    args = parser.parse_args(argv)
+    counts = build(args.shared, args.out, not args.no_generated)
+    for name, count in counts.items():
+        print(f"{name}: {count} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
