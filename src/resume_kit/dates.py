@@ -52,7 +52,7 @@ _DATE = (
     rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
     rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?![\d/]))"
 )
-_CURRENT = r"(?P<current>present|current|currently|now|to\s+date|today|ongoing)\b"
+_CURRENT = r"(?P<current>present|current|currently|now|to\s+date|date|today|ongoing)\b"
 _DASH = r"(?:\s*[-–—‒―−~]+\s*|\s+(?:to|until|till|through|thru)\s+)"
 
 _ONE_RE = re.compile(_DATE.format(i=""), re.IGNORECASE)
@@ -65,6 +65,8 @@ _MONTH_RANGE_RE = re.compile(
     rf"\b(?P<m1>{_MONTH_RE})\.?{_DASH}(?P<m2>{_MONTH_RE})\.?,?\s*(?P<y>{_YEAR})(?!\d)",
     re.IGNORECASE,
 )
+
+
 class DateRange(NamedTuple):
     """A date range found in a line of text.
 
