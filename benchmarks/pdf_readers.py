@@ -16,6 +16,7 @@ Run: ``python benchmarks/pdf_readers.py`` (needs reportlab, pypdf, pdfminer.six)
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 import time
@@ -73,8 +74,13 @@ def build_pdf(columns: int, repeat: int = 1) -> tuple[bytes, list[list[str]]]:
         side_w = 170
         frames = [
             Frame(margin, margin, side_w, height - 2 * margin, id="side"),
-            Frame(margin + side_w + 20, margin, width - 2 * margin - side_w - 20,
-                  height - 2 * margin, id="main"),
+            Frame(
+                margin + side_w + 20,
+                margin,
+                width - 2 * margin - side_w - 20,
+                height - 2 * margin,
+                id="main",
+            ),
         ]
         cols = [SIDEBAR, MAIN * repeat]
     doc = BaseDocTemplate(buf, pagesize=LETTER, pageTemplates=[PageTemplate("p", frames=frames)])
@@ -172,7 +178,7 @@ def score(extracted: str, cols: list[list[str]]) -> dict[str, float]:
                 last = pos
                 cursor = pos + 1
     positions.sort()
-    switches = sum(1 for a, b in zip(positions, positions[1:], strict=False) if a[1] != b[1])
+    switches = sum(1 for a, b in itertools.pairwise(positions) if a[1] != b[1])
     return {
         "word_recall": recall,
         "line_recall": found / total,
@@ -194,8 +200,10 @@ def main() -> None:
         "two-col-2pages": lambda: build_pdf(2, 4),
         "two-col-rowwise": build_rowwise_pdf,
     }
-    print(f"{'library':14} {'layout':16} {'words':>6} {'lines':>6} {'order':>6} "
-          f"{'interl':>6} {'ms/doc':>7}")
+    print(
+        f"{'library':14} {'layout':16} {'words':>6} {'lines':>6} {'order':>6} "
+        f"{'interl':>6} {'ms/doc':>7}"
+    )
     for name, fn in readers.items():
         for layout, build in layouts.items():
             data, cols = build()
@@ -206,8 +214,10 @@ def main() -> None:
                 text = fn(data)
                 times.append(time.perf_counter() - t0)
             s = score(text, cols)
-            print(f"{name:14} {layout:16} {s['word_recall']:6.3f} {s['line_recall']:6.3f} "
-                  f"{s['order']:6.3f} {s['interleave']:6.0f} {statistics.mean(times) * 1000:7.1f}")
+            print(
+                f"{name:14} {layout:16} {s['word_recall']:6.3f} {s['line_recall']:6.3f} "
+                f"{s['order']:6.3f} {s['interleave']:6.0f} {statistics.mean(times) * 1000:7.1f}"
+            )
 
 
 if __name__ == "__main__":

@@ -361,9 +361,11 @@ def _read_markdown(text: str) -> list[Line]:
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
             list_depth -= 1
+            if not list_depth:
+                lines.append(("", False))
         elif kind == "list_item_open":
             bullet_pending = True
-        elif kind in ("paragraph_close", "heading_close", "table_close", "blockquote_close"):
+        elif kind in ("paragraph_close", "table_close", "blockquote_close") and not token.hidden:
             lines.append(("", False))
         elif kind == "inline":
             # Inside a list item a soft break is a wrapped line; elsewhere it is the author's line.
@@ -479,6 +481,7 @@ class _DocxReader:
     def __init__(self, document: Any) -> None:
         self._document = document
         self._style_cache: dict[str, tuple[bool, bool]] = {}
+        self._styles: dict[str, Any] | None = None
 
     def read_blocks(self, container: Any) -> list[Line]:
         """Lines of the block-level children (paragraphs, tables, content controls) in order."""
@@ -567,11 +570,9 @@ class _DocxReader:
             return False, False
         if style_id not in self._style_cache:
             heading = listed = False
-            style = None
-            try:
-                style = self._document.styles[style_id]
-            except KeyError:
-                style = next((s for s in self._document.styles if s.style_id == style_id), None)
+            if self._styles is None:
+                self._styles = {s.style_id: s for s in self._document.styles}
+            style = self._styles.get(style_id)
             depth = 0
             while style is not None and depth < 10:  # walk "based on" links, bounded
                 name = (style.name or "").lower()
@@ -632,7 +633,7 @@ def _quiet_pdfminer() -> Iterator[None]:
 def _read_pdf(data: bytes, name: str) -> list[Line]:
     """Text of every page in reading order; wrapped bullet lines joined back together."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTImage, LTTextContainer, LTTextLine
+    from pdfminer.layout import LAParams, LTImage, LTTextContainer
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
@@ -654,10 +655,7 @@ def _read_pdf(data: bytes, name: str) -> list[Line]:
     for page in pages:
         for element in page:
             if isinstance(element, LTTextContainer):
-                boxed = [
-                    (line.get_text(), line.x0) for line in element if isinstance(line, LTTextLine)
-                ]
-                lines.extend(_join_pdf_lines(boxed))
+                lines.extend(_join_pdf_lines(element))
                 lines.append(("", False))
             else:
                 has_images = has_images or _has_image(element, LTImage)
@@ -690,28 +688,43 @@ def _pdf_line(text: str) -> str:
     return _CID.sub("", text)
 
 
-def _join_pdf_lines(box: list[tuple[str, float]]) -> list[Line]:
-    """Lines of one pdfminer text box, a bullet's wrapped lines joined to it.
+def _join_pdf_lines(box: Any) -> list[Line]:
+    """Lines of one pdfminer text box, with lines a PDF wrapped put back together.
 
-    A PDF breaks a long bullet over several lines; later stages split sentences at line ends,
-    so a continuation (starting in lower case, or indented past the bullet glyph under a bullet
-    that does not end a sentence) is put back on the bullet's line.
+    A PDF breaks long bullets and paragraphs over several lines; later stages split sentences at
+    line ends, so a line is joined to the previous one when that one runs (nearly) the full width
+    of the box and this one starts in lower case, follows a dangling ``,`` ``—`` ``&``, or is
+    indented past the bullet glyph of the bullet it continues (a hanging indent).
     """
+    from pdfminer.layout import LTTextLine
+
+    width = max(box.x1 - box.x0, 1.0)
     out: list[str] = []
+    prev_full = False
     bullet_x: float | None = None
-    for raw, x0 in box:
-        line = _clean_line(_pdf_line(raw))
-        if not line.strip():
+    for item in box:
+        if not isinstance(item, LTTextLine):
             continue
+        line = _clean_line(_pdf_line(item.get_text()))
         stripped = line.strip()
-        if out and bullet_x is not None and not line.startswith("• "):
-            lower = stripped[:1].islower()
-            hanging = x0 > bullet_x + 2 and not out[-1].rstrip().endswith((".", "!", "?", ":"))
-            if lower or hanging:
-                out[-1] = out[-1].rstrip() + " " + stripped
+        if not stripped:
+            continue
+        if out and prev_full and not line.startswith("• "):
+            last = out[-1].rstrip()
+            hyphen = last.endswith("-") and stripped[:1].islower()
+            dangling = last.endswith((",", "—", "–", "&", "/"))
+            hanging = (
+                bullet_x is not None
+                and item.x0 > bullet_x + 2
+                and not last.endswith((".", "!", "?", ":"))
+            )
+            if hyphen or dangling or hanging or stripped[:1].islower():
+                out[-1] = last + ("" if hyphen else " ") + stripped
+                prev_full = item.x1 - box.x0 >= 0.75 * width
                 continue
-        bullet_x = x0 if line.startswith("• ") else None
+        bullet_x = item.x0 if line.startswith("• ") else None
         out.append(line)
+        prev_full = item.x1 - box.x0 >= 0.75 * width
     return [(line, False) for line in out]
 
 
@@ -768,8 +781,13 @@ def _read_html(data: bytes) -> tuple[list[Line], dict[str, Any] | None]:
     walker = _HtmlText()
     walker.walk(root)
     lines = walker.finish()
-    if jsonld and len("".join(text for text, _ in lines).strip()) < 200:
-        lines = [*_job_posting_lines(jsonld), ("", False), *lines]  # page built by JavaScript
+    if jsonld:
+        # A page whose content is built by JavaScript shows little without it: when the JSON-LD
+        # holds more words than the visible text, its title, company and description lead.
+        posting = _job_posting_lines(jsonld)
+        visible = sum(len(text.split()) for text, _ in lines)
+        if visible < 0.5 * sum(len(text.split()) for text, _ in posting):
+            lines = [*posting, ("", False), *lines]
     return lines, jsonld
 
 

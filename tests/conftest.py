@@ -1,0 +1,50 @@
+"""Shared fixtures: build input documents at test time (no binary fixtures in the repository)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def make_docx(tmp_path: Path) -> Callable[..., Path]:
+    """Factory writing a .docx from ``(text, style)`` pairs (style None = Normal)."""
+
+    def make(blocks: Sequence[tuple[str, str | None]], name: str = "resume.docx") -> Path:
+        import docx
+
+        document = docx.Document()
+        for text, style in blocks:
+            document.add_paragraph(text, style=style)
+        path = tmp_path / name
+        document.save(str(path))
+        return path
+
+    return make
+
+
+@pytest.fixture
+def make_pdf(tmp_path: Path) -> Callable[..., Path]:
+    """Factory writing a one-column text PDF (reportlab, Helvetica 10pt) from lines."""
+
+    def make(lines: Sequence[str], name: str = "resume.pdf") -> Path:
+        from reportlab.lib.pagesizes import LETTER
+        from reportlab.pdfgen.canvas import Canvas
+
+        path = tmp_path / name
+        canvas = Canvas(str(path), pagesize=LETTER)
+        canvas.setFont("Helvetica", 10)
+        y = LETTER[1] - 60
+        for line in lines:
+            if y < 60:
+                canvas.showPage()
+                canvas.setFont("Helvetica", 10)
+                y = LETTER[1] - 60
+            canvas.drawString(60, y, line)
+            y -= 13
+        canvas.save()
+        return path
+
+    return make
