@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import itertools
 import json
 import re
@@ -177,8 +178,40 @@ def resolve_conflicts(skills: dict[str, Skill]) -> None:
                     f"cased phrase {text!r} of {skill.id!r} is also a case-insensitive phrase of "
                     f"{owner[text.lower()]!r}"
                 )
+    lemma_owner: dict[tuple[str, ...], str] = {}
+    for skill in sorted(skills.values(), key=lambda s: (rank[s.origin], s.id)):
+        for text in sorted(skill.lemma):
+            key = lemma_key(text)
+            if key in lemma_owner and lemma_owner[key] != skill.id:
+                problems.append(
+                    f"lemma phrase {text!r} is given to both {lemma_owner[key]!r} and {skill.id!r}"
+                )
+            lemma_owner.setdefault(key, skill.id)
     if problems:
         fail("\n".join(problems))
+
+
+_LEMMA_TABLE: dict[str, str] = {}
+
+
+def lemma_key(text: str) -> tuple[str, ...]:
+    """The lemma sequence the pipeline will match a lemma phrase on (same tokenizer and table)."""
+    if not _LEMMA_TABLE:
+        with gzip.open(ROOT / "keywords" / "en_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
+            _LEMMA_TABLE.update(json.load(fh))
+    return tuple(_LEMMA_TABLE.get(t.lower(), t.lower()) for t in tokenize(text))
+
+
+_TOKENIZER: list[Any] = []
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokenize like the pipeline (spaCy's blank English tokenizer)."""
+    if not _TOKENIZER:
+        import spacy
+
+        _TOKENIZER.append(spacy.blank("en").tokenizer)
+    return [t.text for t in _TOKENIZER[0](text)]
 
 
 def check_graph(skills: dict[str, Skill]) -> None:
@@ -248,10 +281,11 @@ def write_outputs(skills: dict[str, Skill], out: Path) -> dict[str, int]:
         if key not in seen_lower:
             seen_lower.add(key)
             deduped.append(row)
-    seen_lemma: set[tuple[str, str]] = set()
+    # Phrases with the same lemmas ("manage budget" / "managed budgets") are one pattern: keep one.
+    seen_lemma: set[tuple[str, ...]] = set()
     lemma_rows: list[dict[str, Any]] = []
     for row in lemma:
-        key = (row["pattern"].lower(), row["id"])
+        key = lemma_key(row["pattern"])
         if key not in seen_lemma:
             seen_lemma.add(key)
             lemma_rows.append(row)
