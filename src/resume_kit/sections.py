@@ -1,0 +1,2075 @@
+"""Structure of a resume or posting: sections, contact, roles, education, requirements.
+
+This runs on a reader's :class:`~resume_kit.models.SourceText` before any NLP, with plain Python
+and regular expressions. Readers put each paragraph, list item and table cell on its own line and
+start list items with ``"• "``, so the unit of work here is the line.
+
+Heading detection: a line is a heading when it is short, is not a bullet or a sentence, and
+either matches the heading vocabulary of the document kind exactly ("Work History", "What you'll
+do") or is styled as a heading (ALL CAPS, Title Case, trailing colon, or marked by the format in
+``heading_lines``) and ends with a known section noun after known modifiers ("Relevant IT Project
+Experience"). A heading-looking line outside the vocabulary becomes an ``other`` section only when
+it is clearly a heading: ALL CAPS or marked by the format, after the first known heading, and not
+followed by dates (employer names in capitals are common in experience sections).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from resume_kit.dates import find_date_range, parse_date
+from resume_kit.models import (
+    Certification,
+    Contact,
+    Education,
+    Posting,
+    RequirementLevel,
+    Resume,
+    Role,
+    Section,
+    SourceText,
+    TextSpan,
+    YearsRequired,
+)
+
+EducationLevel = Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"]
+
+# --------------------------------------------------------------------------------------------
+# Heading vocabularies (normalised: lower case, "&" and "/" read as "and", punctuation dropped).
+
+_RESUME_HEADINGS: dict[str, tuple[str, ...]] = {
+    "contact": (
+        "contact",
+        "contact information",
+        "contact info",
+        "contact details",
+        "personal information",
+        "personal details",
+    ),
+    "summary": (
+        "summary",
+        "professional summary",
+        "career summary",
+        "executive summary",
+        "summary of qualifications",
+        "qualifications summary",
+        "profile",
+        "professional profile",
+        "career profile",
+        "personal profile",
+        "about me",
+        "objective",
+        "career objective",
+        "professional objective",
+        "personal statement",
+        "overview",
+        "professional overview",
+        "highlights",
+        "career highlights",
+    ),
+    "experience": (
+        "experience",
+        "professional experience",
+        "work experience",
+        "relevant experience",
+        "work history",
+        "employment",
+        "employment history",
+        "career history",
+        "professional history",
+        "professional background",
+        "positions held",
+        "experience summary",
+    ),
+    "education": (
+        "education",
+        "education and training",
+        "education and certifications",
+        "education and qualifications",
+        "academic background",
+        "academic qualifications",
+        "educational background",
+        "academic history",
+        "coursework",
+        "relevant coursework",
+    ),
+    "skills": (
+        "skills",
+        "technical skills",
+        "key skills",
+        "core skills",
+        "core competencies",
+        "key competencies",
+        "competencies",
+        "areas of expertise",
+        "expertise",
+        "technical expertise",
+        "skills and abilities",
+        "skills and competencies",
+        "skills summary",
+        "skill set",
+        "skillset",
+        "technical proficiencies",
+        "tools",
+        "tools and technologies",
+        "technologies",
+        "tools and methodologies",
+        "methodologies and tools",
+        "professional skills",
+        "strengths",
+    ),
+    "certifications": (
+        "certifications",
+        "certification",
+        "certificates",
+        "licenses and certifications",
+        "licences and certifications",
+        "certifications and licenses",
+        "certifications and licences",
+        "professional certifications",
+        "professional development",
+        "certifications and training",
+        "training and certifications",
+        "training",
+        "credentials",
+        "professional credentials",
+        "accreditations",
+    ),
+    "projects": (
+        "projects",
+        "key projects",
+        "selected projects",
+        "notable projects",
+        "project highlights",
+        "project portfolio",
+        "selected achievements",
+        "key achievements",
+        "achievements",
+        "accomplishments",
+        "key accomplishments",
+        "career achievements",
+        "notable achievements",
+    ),
+    "other": (
+        "awards",
+        "honors",
+        "honours",
+        "awards and honors",
+        "awards and honours",
+        "honors and awards",
+        "volunteer",
+        "volunteering",
+        "volunteer experience",
+        "volunteer work",
+        "community involvement",
+        "languages",
+        "interests",
+        "hobbies",
+        "hobbies and interests",
+        "references",
+        "publications",
+        "affiliations",
+        "professional affiliations",
+        "memberships",
+        "professional memberships",
+        "activities",
+        "additional information",
+        "patents",
+        "presentations",
+        "conferences",
+        "speaking",
+        "military service",
+        "security clearance",
+        "clearance",
+    ),
+}
+
+_POSTING_HEADINGS: dict[str, tuple[str, ...]] = {
+    "about": (
+        "about",
+        "about us",
+        "about the company",
+        "about the job",
+        "about the position",
+        "about the team",
+        "the team",
+        "who we are",
+        "company overview",
+        "company description",
+        "our company",
+        "our mission",
+        "overview",
+        "job description",
+        "description",
+        "position summary",
+        "job summary",
+        "role overview",
+        "position overview",
+        "summary",
+        "the opportunity",
+        "introduction",
+    ),
+    "responsibilities": (
+        "responsibilities",
+        "key responsibilities",
+        "your responsibilities",
+        "main responsibilities",
+        "job responsibilities",
+        "role responsibilities",
+        "duties",
+        "job duties",
+        "essential duties",
+        "duties and responsibilities",
+        "essential duties and responsibilities",
+        "roles and responsibilities",
+        "role and responsibilities",
+        "what you'll do",
+        "what you will do",
+        "what you'll be doing",
+        "what you will be doing",
+        "the role",
+        "about the role",
+        "your role",
+        "in this role",
+        "in this role you will",
+        "your impact",
+        "day to day",
+        "a day in the life",
+        "accountabilities",
+        "key accountabilities",
+        "the position",
+    ),
+    "requirements": (
+        "requirements",
+        "job requirements",
+        "key requirements",
+        "minimum requirements",
+        "essential requirements",
+        "qualifications",
+        "required qualifications",
+        "basic qualifications",
+        "minimum qualifications",
+        "requirements and qualifications",
+        "qualifications and requirements",
+        "skills and qualifications",
+        "skills and experience",
+        "experience and skills",
+        "knowledge skills and abilities",
+        "education and experience",
+        "required skills",
+        "required experience",
+        "mandatory skills",
+        "essential skills",
+        "essential criteria",
+        "key skills",
+        "skills",
+        "experience",
+        "must have",
+        "must haves",
+        "what you bring",
+        "what you'll bring",
+        "what you will bring",
+        "what we're looking for",
+        "what we are looking for",
+        "who you are",
+        "about you",
+        "your profile",
+        "your background",
+        "what you need",
+        "what you'll need",
+        "you have",
+        "ideal candidate",
+        "the ideal candidate",
+        "candidate profile",
+    ),
+    "preferred": (
+        "preferred",
+        "preferred qualifications",
+        "preferred skills",
+        "preferred experience",
+        "nice to have",
+        "nice to haves",
+        "nice to have skills",
+        "good to have",
+        "bonus",
+        "bonus points",
+        "bonus if you have",
+        "pluses",
+        "desired skills",
+        "desired qualifications",
+        "desirable",
+        "desirable skills",
+        "desirable criteria",
+        "additional qualifications",
+        "extra credit",
+        "even better if",
+        "it would be great if",
+    ),
+    "benefits": (
+        "benefits",
+        "what we offer",
+        "we offer",
+        "our offer",
+        "perks",
+        "perks and benefits",
+        "benefits and perks",
+        "compensation",
+        "compensation and benefits",
+        "salary",
+        "salary and benefits",
+        "salary range",
+        "pay",
+        "pay range",
+        "rewards",
+        "total rewards",
+        "why join us",
+        "why work with us",
+        "why you'll love working here",
+        "what's in it for you",
+    ),
+    "other": (
+        "how to apply",
+        "application process",
+        "next steps",
+        "equal opportunity",
+        "equal opportunity employer",
+        "eeo statement",
+        "diversity",
+        "location",
+        "work location",
+        "schedule",
+        "working hours",
+        "contact",
+        "additional information",
+        "our values",
+        "values",
+    ),
+}
+
+# Section nouns and the modifiers allowed before them for headings outside the exact vocabulary
+# ("Relevant IT Project Experience"); only styled lines qualify.
+_RESUME_HEADS = {
+    "experience": "experience",
+    "history": "experience",
+    "employment": "experience",
+    "skills": "skills",
+    "competencies": "skills",
+    "education": "education",
+    "certifications": "certifications",
+    "certificates": "certifications",
+    "licenses": "certifications",
+    "projects": "projects",
+    "achievements": "projects",
+    "accomplishments": "projects",
+    "summary": "summary",
+    "profile": "summary",
+}
+_POSTING_HEADS = {
+    "responsibilities": "responsibilities",
+    "duties": "responsibilities",
+    "requirements": "requirements",
+    "qualifications": "requirements",
+    "benefits": "benefits",
+    "perks": "benefits",
+}
+_MODIFIERS = frozenset(
+    [
+        "professional",
+        "relevant",
+        "work",
+        "technical",
+        "key",
+        "core",
+        "selected",
+        "select",
+        "additional",
+        "other",
+        "career",
+        "employment",
+        "it",
+        "project",
+        "projects",
+        "management",
+        "program",
+        "leadership",
+        "industry",
+        "recent",
+        "previous",
+        "prior",
+        "notable",
+        "major",
+        "academic",
+        "formal",
+        "software",
+        "business",
+        "personal",
+        "agile",
+        "related",
+        "applicable",
+        "consulting",
+        "military",
+        "job",
+        "role",
+        "position",
+        "basic",
+        "minimum",
+        "required",
+        "preferred",
+        "essential",
+        "main",
+        "specific",
+        "general",
+    ]
+)
+
+# Inline headings ("Skills: Agile, Scrum") are trusted only for these sections and only outside
+# experience/projects, where "Skills: Jira" is usually a line of a role.
+_INLINE_SECTIONS = frozenset({"summary", "skills", "certifications", "education"})
+
+
+def _vocabulary(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {variant: name for name, variants in table.items() for variant in variants}
+
+
+_RESUME_VOCAB = _vocabulary(_RESUME_HEADINGS)
+_POSTING_VOCAB = _vocabulary(_POSTING_HEADINGS)
+
+_BULLET_RE = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s))\s*")
+_SMALL_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "in",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "&",
+        "your",
+        "our",
+        "you",
+        "we",
+    ]
+)
+_COMPANY_SUFFIX_RE = re.compile(
+    r"\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
+    r"university|college|hospital|technologies|technology|solutions|systems|services|consulting|"
+    r"consultants|partners|labs|agency|council|holdings|industries|institute|foundation|ministry|"
+    r"department|software|networks|health|healthcare|insurance|airlines|media|bros|associates|"
+    r"enterprises|international|global|digital|analytics|financial|capital|energy|pharma|"
+    r"pharmaceuticals|logistics|retail|telecom|communications)\.?$",
+    re.IGNORECASE,
+)
+_TITLE_WORD_RE = re.compile(
+    r"\b(?:manager|director|lead|leader|coordinator|analyst|engineer|developer|consultant|"
+    r"specialist|officer|administrator|architect|master|owner|head|vp|vice president|president|"
+    r"intern|assistant|associate|supervisor|executive|designer|scientist|technician|"
+    r"representative|programmer|tester|agent|clerk|founder|co-founder|chief|principal|cto|cio|"
+    r"ceo|coo|cfo|scheduler|planner|controller|auditor|accountant|trainer|teacher|instructor|"
+    r"advisor|adviser|strategist|partner|contractor|freelancer|fellow|researcher|pm|pmo|"
+    r"delivery|support|apprentice|trainee|expert|sme|facilitator|coach)\b",
+    re.IGNORECASE,
+)
+
+# --------------------------------------------------------------------------------------------
+# Places.
+
+_US_STATES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "DC",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "AB",
+        "BC",
+        "MB",
+        "NB",
+        "NL",
+        "NS",
+        "ON",
+        "PE",
+        "QC",
+        "SK",
+        "NSW",
+        "VIC",
+        "QLD",
+        "ACT",
+    ]
+)
+_REGIONS = frozenset(
+    name.lower()
+    for name in (
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "West Virginia",
+        "Wisconsin",
+        "Wyoming",
+        "Ontario",
+        "Quebec",
+        "British Columbia",
+        "Alberta",
+        "Nova Scotia",
+        "Manitoba",
+        "USA",
+        "US",
+        "U.S.",
+        "U.S.A.",
+        "United States",
+        "UK",
+        "U.K.",
+        "United Kingdom",
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        "Ireland",
+        "Canada",
+        "Australia",
+        "New Zealand",
+        "India",
+        "Germany",
+        "France",
+        "Netherlands",
+        "The Netherlands",
+        "Belgium",
+        "Luxembourg",
+        "Spain",
+        "Portugal",
+        "Italy",
+        "Switzerland",
+        "Austria",
+        "Poland",
+        "Czech Republic",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Finland",
+        "Singapore",
+        "Malaysia",
+        "Philippines",
+        "Japan",
+        "China",
+        "Hong Kong",
+        "South Korea",
+        "Vietnam",
+        "Indonesia",
+        "Thailand",
+        "UAE",
+        "United Arab Emirates",
+        "Saudi Arabia",
+        "Qatar",
+        "Israel",
+        "Egypt",
+        "South Africa",
+        "Nigeria",
+        "Kenya",
+        "Ghana",
+        "Brazil",
+        "Mexico",
+        "Argentina",
+        "Chile",
+        "Colombia",
+        "Pakistan",
+        "Bangladesh",
+        "Sri Lanka",
+        "Romania",
+        "Ukraine",
+        "Greece",
+        "Turkey",
+    )
+)
+_PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?:\s+(?:[A-Z][A-Za-z.'\-]*|de|del|la|upon|on|am))*"
+_CITY_REGION_RE = re.compile(
+    rf"^(?P<city>{_PLACE_WORDS})\s*,\s*(?P<region>[A-Z][A-Za-z. ]*?)"
+    r"(?:\s*,\s*(?P<country>[A-Z][A-Za-z. ]*?))?(?:\s+\d{5}(?:-\d{4})?)?"
+    r"(?:\s*\((?:remote|hybrid|on-?site)\))?$"
+)
+_REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|fully remote|remote-first)\b.{0,30}$", re.I)
+
+
+def _is_region(text: str) -> bool:
+    return text in _US_STATES or text.lower() in _REGIONS
+
+
+def _looks_location(text: str) -> bool:
+    """True for "Austin, TX", "London, UK", "Toronto, Ontario, Canada", "Remote"."""
+    text = text.strip().strip("()").strip()
+    if _REMOTE_RE.match(text):
+        return True
+    match = _CITY_REGION_RE.match(text)
+    if not match:
+        return False
+    if not _is_region(match.group("region").strip()):
+        return False
+    country = match.group("country")
+    return country is None or _is_region(country.strip())
+
+
+# --------------------------------------------------------------------------------------------
+# Lines.
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A non-blank line: its stripped text and the offsets of that text."""
+
+    text: str
+    start: int
+    end: int
+    marked: bool
+
+
+def _split_lines(source: SourceText) -> list[_Line]:
+    marked = set(source.heading_lines)
+    lines: list[_Line] = []
+    offset = 0
+    for raw in source.text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = offset + lead
+            lines.append(_Line(stripped, start, start + len(stripped), offset in marked))
+        offset += len(raw) + 1
+    return lines
+
+
+def _is_bullet(text: str) -> bool:
+    return bool(_BULLET_RE.match(text))
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET_RE.sub("", text, count=1)
+
+
+def _heading_key(text: str) -> str:
+    text = text.strip().strip("#*_=").strip().rstrip(":：").strip()
+    text = text.replace("’", "'").replace("‘", "'").lower()
+    text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    text = re.sub(r"[^a-z' ]+", " ", text)
+    return " ".join(text.split())
+
+
+def _is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _is_title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+@dataclass(frozen=True)
+class _HeadingGuess:
+    name: str | None  # canonical name, None when the line is heading-like but unknown
+    heading: str  # as written (label only for an inline "Skills: ..." heading)
+    inline: bool = False
+
+
+def _guess_heading(
+    line: _Line, vocab: dict[str, str], heads: dict[str, str]
+) -> _HeadingGuess | None:
+    """Whether ``line`` looks like a heading, and which section it names (None: unknown)."""
+    text = line.text
+    if _is_bullet(text) or len(text) > 60:
+        return None
+    key = _heading_key(text)
+    words = key.split()
+    if not words or len(words) > 6:
+        return None
+    # A sentence is not a heading ("Led the team." / "Experience with Jira is a plus.").
+    body = text.rstrip(":：").rstrip()
+    if body.endswith((".", "!", ",", ";")) or "@" in text or re.search(r"https?://|www\.", text):
+        return None
+    if key in vocab:
+        return _HeadingGuess(vocab[key], body.strip("#*_= ").strip())
+    if (
+        vocab.get("about") == "about"
+        and words[0] == "about"
+        and 2 <= len(words) <= 5
+        and (line.marked or _is_title_case(text) or _is_all_caps(text))
+    ):
+        return _HeadingGuess("about", body.strip("#*_= ").strip())  # "About Globex"
+    styled = line.marked or text.endswith((":", "：")) or _is_all_caps(text)
+    styled = styled or _is_title_case(text)
+    if not styled or len(words) > 5 or re.search(r"\d", text):
+        return None
+    head = words[-1]
+    if head in heads and all(w in _MODIFIERS for w in words[:-1]):
+        return _HeadingGuess(heads[head], body.strip("#*_= ").strip())
+    if (line.marked or _is_all_caps(text)) and len(words) <= 4:
+        return _HeadingGuess(None, body.strip("#*_= ").strip())
+    return None
+
+
+def _guess_inline_heading(line: _Line, vocab: dict[str, str]) -> _HeadingGuess | None:
+    """ "Skills: Agile, Scrum, Jira" -> a skills heading whose body starts on the same line."""
+    match = re.match(r"^([A-Za-z][A-Za-z &/'’\-]{2,40}):\s+\S", line.text)
+    if not match:
+        return None
+    name = vocab.get(_heading_key(match.group(1)))
+    if name not in _INLINE_SECTIONS:
+        return None
+    return _HeadingGuess(name, match.group(1).strip(), inline=True)
+
+
+def _find_sections(
+    source: SourceText, lines: list[_Line], vocab: dict[str, str], heads: dict[str, str], top: str
+) -> list[Section]:
+    """Split the text into sections; the untitled top part is named ``top``."""
+    starts: list[tuple[int, str, str]] = []  # (offset, name, heading)
+    current = top
+    for index, line in enumerate(lines):
+        guess = _guess_heading(line, vocab, heads)
+        if guess is None and current not in ("experience", "projects"):
+            guess = _guess_inline_heading(line, vocab)
+            if guess is not None and guess.name == current:
+                guess = None
+        if guess is None:
+            continue
+        name = guess.name
+        if name is None:
+            if not starts or _is_company_like(line.text) or _dates_follow(lines, index):
+                continue
+            name = "other"
+        starts.append((line.start, name, guess.heading))
+        current = name
+    sections: list[Section] = []
+    text_end = len(source.text)
+    if not starts or starts[0][0] > 0:
+        first = starts[0][0] if starts else text_end
+        if source.text[:first].strip() or not starts:
+            sections.append(Section(name=top, heading="", start=0, end=first))
+    for i, (start, name, heading) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else text_end
+        sections.append(Section(name=name, heading=heading, start=start, end=end))
+    return sections
+
+
+def _is_company_like(text: str) -> bool:
+    return bool(_COMPANY_SUFFIX_RE.search(_heading_key(text)))
+
+
+def _dates_follow(lines: list[_Line], index: int) -> bool:
+    """True when the line or one of the next three holds a date (an employer, not a heading)."""
+    return any(find_date_range(line.text) for line in lines[index : index + 4])
+
+
+def _section_lines(lines: list[_Line], section: Section) -> list[_Line]:
+    """The body lines of a section (its heading line excluded unless the heading is inline)."""
+    body = [ln for ln in lines if section.start <= ln.start < section.end]
+    if section.heading and body and body[0].start == section.start:
+        first = body[0]
+        rest = first.text[len(section.heading) :].lstrip(" :：\t")
+        if rest:  # inline heading: keep the content after "Skills:"
+            offset = first.end - len(rest)
+            body[0] = _Line(rest, offset, first.end, False)
+        else:
+            body = body[1:]
+    return body
+
+
+# --------------------------------------------------------------------------------------------
+# Contact.
+
+_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-]{5,}\d")
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com)"
+    r"/[^\s|,;<>()]+",
+    re.IGNORECASE,
+)
+_PIECE_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*")
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)$")
+
+
+def _find_phone(text: str) -> str | None:
+    for match in _PHONE_RE.finditer(text):
+        candidate = match.group().strip(" .-")
+        digits = re.sub(r"\D", "", candidate)
+        if not 7 <= len(digits) <= 15:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", candidate):
+            continue  # a year range
+        return candidate
+    return None
+
+
+def _strip_credentials(text: str) -> str:
+    """ "Jane Doe, PMP, CSM" -> "Jane Doe"."""
+    return re.sub(r"(?:,\s*[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:®)?)+\s*$", "", text).strip()
+
+
+def _looks_name(text: str) -> bool:
+    text = _strip_credentials(text)
+    words = text.split()
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text):
+        return False
+    if _heading_key(text) in _RESUME_VOCAB or _TITLE_WORD_RE.search(text):
+        return False
+    return all(_NAME_WORD_RE.match(w) for w in words)
+
+
+def _find_location(pieces: Iterable[str]) -> str | None:
+    for piece in pieces:
+        piece = re.sub(r"^(?:location|address|based in)\s*[:\-]?\s*", "", piece, flags=re.I)
+        piece = piece.strip(" ,")
+        if _looks_location(piece):
+            return piece
+        # "123 Main St, Austin, TX 78701": keep the "City, ST" tail.
+        parts = [p.strip() for p in piece.split(",")]
+        for i in range(1, len(parts) - 1):
+            tail = ", ".join(parts[i:])
+            if _looks_location(tail) and not _REMOTE_RE.match(tail):
+                return tail
+    return None
+
+
+def _parse_contact(lines: list[_Line]) -> Contact:
+    text = "\n".join(line.text for line in lines)
+    name = None
+    for line in lines:
+        piece = _PIECE_SPLIT_RE.split(line.text)[0]
+        if _looks_name(piece):
+            name = _strip_credentials(piece)
+            break
+        if _looks_name(line.text):
+            name = _strip_credentials(line.text)
+            break
+    email = _EMAIL_RE.search(text)
+    text_no_urls = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    links: list[str] = []
+    for match in _URL_RE.finditer(_EMAIL_RE.sub(" ", text)):
+        url = match.group().rstrip(".")
+        if url not in links:
+            links.append(url)
+    pieces = [p for line in lines for p in _PIECE_SPLIT_RE.split(line.text) if p]
+    return Contact(
+        name=name,
+        email=email.group() if email else None,
+        phone=_find_phone(text_no_urls),
+        links=links,
+        location=_find_location(pieces),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Experience.
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose rather than a header: ends with a full stop ("Acme Inc." aside) or is long."""
+    text = text.rstrip()
+    if text.endswith((".", "!", "?")) and not re.search(
+        r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$", text
+    ):
+        return True
+    words = [w for w in _without_dates(text).split() if re.search(r"[A-Za-z]", w)]
+    return len(words) > 12
+
+
+def _is_header_like(line: _Line) -> bool:
+    return not _is_bullet(line.text) and not _is_sentence(line.text)
+
+
+def _split_pieces(text: str) -> list[str]:
+    pieces = re.split(r"\s*(?:[|·•\t]|\s[-–—]\s|[–—])\s*|\s{3,}", text)
+    return [p.strip(" ,;()[]") for p in pieces if p.strip(" ,;()[]")]
+
+
+def _assign_comma_piece(piece: str) -> dict[str, str]:
+    """Split "Title, Employer", "Employer, City, ST" or "Employer, City" into fields."""
+    parts = [p.strip() for p in piece.split(",") if p.strip()]
+    found: dict[str, str] = {}
+    if _looks_location(piece):
+        return {"location": piece}
+    for n in (3, 2, 1):  # peel a location off the end
+        if len(parts) > n:
+            tail = ", ".join(parts[-n:])
+            if _looks_location(tail) or (n == 1 and _is_region(tail)):
+                found["location"] = tail
+                parts = parts[:-n]
+                break
+    if len(parts) == 1:
+        kind = "title" if _TITLE_WORD_RE.search(parts[0]) else "unknown"
+        if _COMPANY_SUFFIX_RE.search(parts[0]):
+            kind = "employer"
+        found[kind] = parts[0]
+        return found
+    first, second = parts[0], ", ".join(parts[1:])
+    first_title = bool(_TITLE_WORD_RE.search(first)) and not _COMPANY_SUFFIX_RE.search(first)
+    second_title = bool(_TITLE_WORD_RE.search(second)) and not _COMPANY_SUFFIX_RE.search(second)
+    if first_title and not second_title:
+        found.update(title=first, employer=second)
+    elif second_title and not first_title:
+        found.update(employer=first, title=second)
+    elif not first_title and not second_title and "location" not in found:
+        # "Employer, City": a short capitalised tail is the place.
+        if re.fullmatch(_PLACE_WORDS, second) and len(second.split()) <= 3:
+            found.update(employer=first, location=second)
+        else:
+            found.update(employer=first, unknown=second)
+    else:
+        found["title"] = piece if "location" not in found else ", ".join(parts)
+    return found
+
+
+def _parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Title, employer and location from a role's header lines (dates already removed)."""
+    title: str | None = None
+    employer: str | None = None
+    location: str | None = None
+    unknown: list[str] = []
+    for text in texts:
+        at = re.match(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<rest>[A-Z0-9].*)$", text)
+        pieces: list[str]
+        if at and _TITLE_WORD_RE.search(at.group("title")):
+            if title is None:
+                title = at.group("title").strip(" ,")
+            pieces = _split_pieces(at.group("rest"))
+            head = _assign_comma_piece(pieces[0]) if pieces else {}
+            if "employer" not in head:
+                head["employer"] = head.pop("unknown", head.pop("title", ""))
+            found_list = [head] + [_assign_comma_piece(p) for p in pieces[1:]]
+        else:
+            found_list = [_assign_comma_piece(p) for p in _split_pieces(text)]
+        for found in found_list:
+            if found.get("location") and location is None:
+                location = found["location"]
+            if found.get("title"):
+                if title is None:
+                    title = found["title"]
+                else:
+                    unknown.append(found["title"])
+            if found.get("employer"):
+                if employer is None:
+                    employer = found["employer"]
+                else:
+                    unknown.append(found["employer"])
+            if found.get("unknown"):
+                unknown.append(found["unknown"])
+    for piece in unknown:
+        if title is None:
+            title = piece
+        elif employer is None:
+            employer = piece
+    return title, employer, location
+
+
+@dataclass
+class _RoleDraft:
+    header: list[_Line] = field(default_factory=list)
+    date_line: _Line | None = None
+    body: list[_Line] = field(default_factory=list)
+
+
+def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
+    """Cut an experience section into roles, anchored on the lines that carry dates."""
+    anchors = [i for i, line in enumerate(lines) if _is_header_like(line) and _has_range(line)]
+    drafts: list[_RoleDraft] = []
+    if not anchors:
+        # No dates: a header-like line followed by bullets starts a role ("Title at Employer").
+        anchors = [
+            i
+            for i, line in enumerate(lines)
+            if _is_header_like(line)
+            and i + 1 < len(lines)
+            and (_is_bullet(lines[i + 1].text) or _is_sentence(lines[i + 1].text))
+        ]
+        for n, i in enumerate(anchors):
+            stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+            drafts.append(_RoleDraft(header=[lines[i]], body=lines[i + 1 : stop]))
+        return drafts
+    taken = -1  # index of the last line already given to a role
+    spans: list[tuple[int, int]] = []  # (first header index, last header index) per anchor
+    for i in anchors:
+        first = i
+        while first - 1 > taken and i - (first - 1) <= 2 and _is_header_like(lines[first - 1]):
+            if _has_range(lines[first - 1]):
+                break
+            first -= 1
+        last = i
+        spans.append((first, last))
+        taken = i
+    for n, (first, anchor) in enumerate(spans):
+        stop = spans[n + 1][0] if n + 1 < len(spans) else len(lines)
+        header = lines[first : anchor + 1]
+        rest = lines[anchor + 1 : stop]
+        # Header lines below the dates ("Acme Corp | 2019 - Present" then "Project Manager").
+        texts = [_without_dates(line.text) for line in header]
+        title, employer, _ = _parse_role_header([t for t in texts if t])
+        while rest and _is_header_like(rest[0]) and len(rest[0].text.split()) <= 8:
+            if title is not None and employer is not None:
+                break
+            header.append(rest[0])
+            rest = rest[1:]
+            title, employer, _ = _parse_role_header(
+                [t for t in (_without_dates(h.text) for h in header) if t]
+            )
+        drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=rest))
+    return drafts
+
+
+def _has_range(line: _Line) -> bool:
+    found = find_date_range(line.text)
+    if found is None:
+        return False
+    # A lone year inside prose ("Won the 2019 award") is not a role date; on a short line it is.
+    return found.start is not None or len(line.text.split()) <= 8
+
+
+def _without_dates(text: str) -> str:
+    found = find_date_range(text)
+    if found is None:
+        return text.strip()
+    rest = text[: found.begin] + " | " + text[found.finish :]
+    rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
+    return rest.strip(" |,;–—-\t()")
+
+
+def _parse_roles(lines: list[_Line]) -> list[Role]:
+    roles: list[Role] = []
+    for draft in _group_roles(lines):
+        texts = [_without_dates(_strip_bullet(line.text)) for line in draft.header]
+        title, employer, location = _parse_role_header([t for t in texts if t])
+        start_date = end_date = None
+        current = False
+        if draft.date_line is not None:
+            found = find_date_range(draft.date_line.text)
+            if found is not None:
+                start_date, end_date, current = found.start, found.end, found.current
+        bullets = [_bullet_span(line) for line in draft.body]
+        last = draft.body[-1] if draft.body else draft.header[-1]
+        roles.append(
+            Role(
+                title=title,
+                employer=employer,
+                location=location,
+                start_date=start_date,
+                end_date=end_date,
+                current=current,
+                bullets=bullets,
+                start=draft.header[0].start,
+                end=last.end,
+            )
+        )
+    return roles
+
+
+def _bullet_span(line: _Line) -> TextSpan:
+    content = _strip_bullet(line.text)
+    start = line.end - len(content)
+    return TextSpan(text=content, start=start, end=line.end)
+
+
+# --------------------------------------------------------------------------------------------
+# Education and certifications.
+
+_DEGREE_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
+    (
+        "doctorate",
+        re.compile(
+            r"\b(?:Ph\.?\s?D\.?|D\.?Phil\.?|Ed\.?D\.?|DBA|Doctorate|Doctoral|Doctor of)"
+            r"(?![A-Za-z])",
+            re.I,
+        ),
+    ),
+    (
+        "master",
+        re.compile(
+            r"\b(?:Master(?:'s|’s|s)|Master(?: of| degree| in)|MBA|M\.B\.A\.|M\.\s?Sc\.?|MSc|"
+            r"M\.S\.|M\.A\.|M\.\s?Eng\.?|MEng|MPM|MPA|MIS|MSIT|MSPM|"
+            r"graduate degree|postgraduate degree)(?![A-Za-z])"
+        ),
+    ),
+    ("master", re.compile(r"(?<!,\s)(?<!,)\b(?:MS|MA)\b(?!\s+(?:Project|Office|Excel|Teams|SQL))")),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?:Bachelor(?:'s|’s|s)?(?: of| degree| in)?|B\.\s?Sc\.?|BSc|B\.S\.|B\.A\.|"
+            r"B\.\s?Eng\.?|BEng|B\.\s?Tech\.?|BTech|BBA|B\.B\.A\.|B\.\s?Com\.?|BCom|BSBA|BSIT|"
+            r"BA/BS|BS/BA|four[- ]year degree|undergraduate degree)(?![A-Za-z])",
+            re.I,
+        ),
+    ),
+    ("bachelor", re.compile(r"(?<!,\s)(?<!,)\b(?:BS|BA)\b(?!\s+(?:Project|Office))")),
+    (
+        "associate",
+        re.compile(r"\b(?:Associate(?:'s|’s)? (?:of|degree|in)|A\.A\.S?\.|A\.S\.|AAS)(?![A-Za-z])"),
+    ),
+    (
+        "diploma",
+        re.compile(r"\b(?:Diploma|HND|High School|GED|Secondary School)(?![A-Za-z])", re.I),
+    ),
+]
+_INSTITUTION_RE = re.compile(
+    r"\b(?:University|Universit[yéä]t?|College|Institute|School|Academy|Polytechnic|"
+    r"Conservatory|Universidad|Université|Hochschule)\b",
+    re.I,
+)
+
+
+def degree_level(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
+    """The level of the first degree mentioned in ``text``, with the match that names it.
+
+    Args:
+        text: Text that may name a degree ("B.Sc. Computer Science", "MBA preferred").
+
+    Returns:
+        ``(level, match)`` for the earliest degree mention, or None when there is none.
+        "Certificate" is not a degree here; Education entries without a degree get level "other".
+    """
+    best: tuple[EducationLevel, re.Match[str]] | None = None
+    for level, pattern in _DEGREE_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[1].start()):
+            best = (level, match)
+    return best
+
+
+def _field_of_study(text: str, degree_match: re.Match[str]) -> str | None:
+    """ "Computer Science" from "B.Sc. (Hons) Computer Science" or "Master of Technology in X"."""
+    after = text[degree_match.end() :]
+    after = re.sub(r"^\s*\((?:Hons?|Honours|Honors)\.?\)", "", after, flags=re.I)
+    named = re.search(r"\b(?:in|of)\s+(?P<field>[A-Z][A-Za-z&/ \-]+)", after)
+    if (
+        named
+        and not re.match(
+            r"(?:Science|Arts|Business Administration|Engineering|Technology|Applied Science)\s*$",
+            named.group("field").strip(),
+        )
+        and named.group("field").strip().split()[0] not in {"Science", "Arts"}
+    ):
+        value = named.group("field")
+    else:
+        after = re.sub(
+            r"^\s*(?:of\s+)?(?:Applied Science|Applied Arts|Science|Arts|Business Administration|"
+            r"Engineering|Technology)\b",
+            "",
+            after,
+        )
+        plain = re.match(r"^[\s,:\-–—(]*(?P<field>[A-Z][A-Za-z&/ \-]+)", after)
+        if plain is None:
+            return None
+        value = plain.group("field")
+    value = re.split(r"\s+[-–—]\s+|[,|()–—]", value)[0].strip()
+    if _INSTITUTION_RE.search(value) or len(value) < 2:
+        return None
+    return value
+
+
+def _parse_education(lines: list[_Line]) -> list[Education]:
+    groups: list[list[_Line]] = []
+    has_degree = has_institution = False
+    for line in lines:
+        text = _strip_bullet(line.text)
+        degree = degree_level(text) is not None
+        institution = bool(_INSTITUTION_RE.search(text))
+        new = not groups or (degree and has_degree) or (institution and has_institution)
+        if not degree and not institution and groups and _is_sentence(text):
+            new = False  # a note under the entry
+        if new:
+            groups.append([])
+            has_degree = has_institution = False
+        groups[-1].append(line)
+        has_degree = has_degree or degree
+        has_institution = has_institution or institution
+    entries: list[Education] = []
+    for group in groups:
+        texts = [_strip_bullet(line.text) for line in group]
+        degree_text = level = field_text = institution_text = end_date = None
+        for text in texts:
+            found = find_date_range(text)
+            if found is not None and end_date is None and not found.current:
+                end_date = found.end
+            clean = _without_dates(text)
+            pieces = _split_pieces(clean)
+            for piece in pieces:
+                parts = [p.strip() for p in piece.split(",")]
+                for part in parts:
+                    if institution_text is None and _INSTITUTION_RE.search(part):
+                        institution_text = part
+                guess = degree_level(piece)
+                if guess is not None and degree_text is None:
+                    level = guess[0]
+                    degree_text = piece
+                    for part in parts:
+                        if _INSTITUTION_RE.search(part) and part in degree_text:
+                            degree_text = degree_text.replace(part, "").strip(" ,")
+                    field_text = _field_of_study(degree_text, degree_level(degree_text)[1])  # type: ignore[index]
+        if institution_text is None and degree_text is not None:
+            # "BITS Pilani" on its own line: a name line that is not the degree nor a date.
+            for text in texts:
+                clean = _without_dates(text)
+                if clean and degree_level(clean) is None and not _is_sentence(clean):
+                    institution_text = _split_pieces(clean)[0]
+                    break
+        if degree_text is None and institution_text is None:
+            continue
+        entries.append(
+            Education(
+                degree=degree_text,
+                level=level if level else "other",
+                field=field_text,
+                institution=institution_text,
+                end_date=end_date,
+                start=group[0].start,
+                end=group[-1].end,
+            )
+        )
+    return entries
+
+
+_KNOWN_ISSUERS_RE = re.compile(
+    r"^(?:PMI|Project Management Institute|Axelos|AXELOS|PeopleCert|Scrum Alliance|Scrum\.org|"
+    r"Scaled Agile|Scaled Agile,? Inc\.?|ISACA|CompTIA|\(ISC\)²|ISC2|IIBA|APMG|APM|ICAgile|"
+    r"Microsoft|Amazon Web Services|AWS|Google|Google Cloud|Cisco|Oracle|Salesforce|IBM|"
+    r"Kanban University|ITIL|EXIN|IASSC|ASQ|Atlassian|Coursera|edX|Linux Foundation|CNCF)$",
+    re.I,
+)
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """ "PMP" for "Project Management Professional": the parenthesis is part of the name."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).upper()
+    if not letters or not short.replace("-", "").replace(" ", "").isalnum():
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
+    """Name, issuer and date from one certification entry."""
+    date = None
+    found = find_date_range(text)
+    if found is not None:
+        date = found.start if found.end is None else found.end
+        text = (text[: found.begin] + text[found.finish :]).strip()
+    text = re.sub(r"\((?:expires?|exp\.?|valid|renewed|earned|issued)?\s*\)", "", text, flags=re.I)
+    text = re.sub(
+        r"\b(?:earned|issued|obtained|renewed|expires?|exp\.?)\s*:?\s*$",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    text = text.strip(" ,;|–—-")
+    issuer = None
+    by = re.search(r"\s+(?:by|from|issued by|via)\s+(?P<issuer>[A-Z].+)$", text)
+    dash = re.search(r"\s*(?:\s[-–—]\s|[–—]|\|)\s*(?P<issuer>[^–—|]+)$", text)
+    paren = re.search(r"\s*\((?P<issuer>[^()]+)\)\s*$", text)
+    comma = re.search(r",\s*(?P<issuer>[^,]+)$", text)
+    if by:
+        issuer, text = by.group("issuer"), text[: by.start()]
+    elif dash:
+        issuer, text = dash.group("issuer"), text[: dash.start()]
+    elif paren and not _is_acronym_of(paren.group("issuer"), text[: paren.start()]):
+        issuer, text = paren.group("issuer"), text[: paren.start()]
+    elif comma and (
+        _KNOWN_ISSUERS_RE.match(comma.group("issuer").strip())
+        or _COMPANY_SUFFIX_RE.search(comma.group("issuer").strip())
+        or re.search(
+            r"\b(?:Institute|Alliance|Association|Council|Board|Society)\b", comma.group("issuer")
+        )
+    ):
+        issuer, text = comma.group("issuer"), text[: comma.start()]
+    name = text.strip(" ,;|–—-")
+    return name, (issuer.strip(" ,;()") if issuer else None), date
+
+
+def _parse_certifications(lines: list[_Line]) -> list[Certification]:
+    certs: list[Certification] = []
+    for line in lines:
+        content = _strip_bullet(line.text)
+        base = line.end - len(content)
+        for piece in _split_entries(content):
+            text, offset = piece
+            name, issuer, date = _parse_certification_text(text)
+            if not name or _is_sentence(name):
+                continue
+            start = base + offset + text.find(name) if name in text else base + offset
+            certs.append(
+                Certification(
+                    name=name, issuer=issuer, date=date, start=start, end=start + len(text)
+                )
+            )
+    return certs
+
+
+def _split_entries(text: str) -> list[tuple[str, int]]:
+    """Split a line on ";" and, when it lists short names only, on commas ("PMP, CSM, ITIL 4")."""
+    pieces = [
+        (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
+        for m in re.finditer(r"[^;]+", text)
+        if m.group().strip()
+    ]
+    out: list[tuple[str, int]] = []
+    for piece, offset in pieces:
+        parts = list(re.finditer(r"[^,]+", piece))
+        simple = (
+            len(parts) > 1
+            and find_date_range(piece) is None
+            and all(len(p.group().split()) <= 5 for p in parts)
+            and not any(
+                _KNOWN_ISSUERS_RE.match(p.group().strip())
+                or re.search(r"\b(?:Institute|Alliance|Association)\b", p.group())
+                for p in parts
+            )
+        )
+        if simple:
+            for p in parts:
+                stripped = p.group().strip()
+                if stripped:
+                    lead = len(p.group()) - len(p.group().lstrip())
+                    out.append((stripped, offset + p.start() + lead))
+        else:
+            out.append((piece, offset))
+    return out
+
+
+def _parse_skills(lines: list[_Line]) -> list[str]:
+    skills: list[str] = []
+    for line in lines:
+        text = _strip_bullet(line.text)
+        label = re.match(r"^[A-Z][A-Za-z &/'’\-]{1,40}:\s*", text)
+        if label:
+            text = text[label.end() :]
+        for item in re.split(r"\s*(?:[,;|•·●▪◦]|\s[-–—]\s|\t)\s*", text):
+            item = item.strip(" .")
+            if item and len(item.split()) <= 6 and item.lower() not in (s.lower() for s in skills):
+                skills.append(item)
+    return skills
+
+
+# --------------------------------------------------------------------------------------------
+# Resume.
+
+
+def parse_resume(source: SourceText) -> Resume:
+    """Turn a reader's text into a structured :class:`Resume`.
+
+    Sections are found by heading (see the module docstring); the untitled top part is the
+    ``contact`` section. Roles are read from the experience section, anchored on the lines that
+    carry dates, in the layouts "Title — Employer, City | Jan 2019 – Present", "Employer, City" /
+    "Title" / "03/2017 - 12/2020", "Title, Employer (2015-2018)", "Title at Employer", with dates
+    on their own line or after a tab. When ``source.data`` holds a JSON Resume document, contact,
+    summary, roles, education, certifications and skills come from it, with offsets found in the
+    rendered text.
+
+    Args:
+        source: The reader's output.
+
+    Returns:
+        The resume structure; skills and metrics are left empty for extraction to fill.
+    """
+    lines = _split_lines(source)
+    sections = _find_sections(source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact")
+    if source.data is not None and isinstance(
+        source.data.get("basics", source.data.get("work")), (dict, list)
+    ):
+        return _resume_from_json(source, sections)
+
+    def body(name: str) -> list[_Line]:
+        return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
+
+    contact_lines = body("contact") if any(s.name == "contact" for s in sections) else lines[:6]
+    summary_lines = body("summary")
+    return Resume(
+        source=source.source,
+        text=source.text,
+        sections=sections,
+        contact=_parse_contact(contact_lines),
+        summary=" ".join(_strip_bullet(ln.text) for ln in summary_lines) or None,
+        roles=_parse_roles(body("experience")),
+        education=_parse_education(body("education")),
+        certifications=_parse_certifications(body("certifications")),
+        skills_listed=_parse_skills(body("skills")),
+    )
+
+
+def _locate(text: str, value: str, start: int = 0) -> int | None:
+    """Offset of ``value`` in ``text`` at or after ``start`` (then anywhere), or None."""
+    if not value:
+        return None
+    index = text.find(value, start)
+    if index < 0:
+        index = text.find(value)
+    return index if index >= 0 else None
+
+
+def _str(data: dict[str, Any], *keys: str) -> str | None:
+    for key in keys:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _resume_from_json(source: SourceText, sections: list[Section]) -> Resume:
+    """Fill a Resume from a JSON Resume dict; offsets point into the rendered text."""
+    data = source.data or {}
+    text = source.text
+    basics = data.get("basics") if isinstance(data.get("basics"), dict) else {}
+    assert isinstance(basics, dict)
+    links: list[str] = []
+    if _str(basics, "url", "website"):
+        links.append(_str(basics, "url", "website") or "")
+    for profile in _dicts(basics.get("profiles")):
+        url = _str(profile, "url")
+        if url and url not in links:
+            links.append(url)
+    location = None
+    loc = basics.get("location")
+    if isinstance(loc, dict):
+        city = _str(loc, "city")
+        region = _str(loc, "region", "countryCode")
+        location = ", ".join(p for p in (city, region) if p) or None
+    elif isinstance(loc, str):
+        location = loc
+    contact = Contact(
+        name=_str(basics, "name"),
+        email=_str(basics, "email"),
+        phone=_str(basics, "phone"),
+        links=links,
+        location=location,
+    )
+
+    def section_start(name: str) -> int:
+        return next((s.start for s in sections if s.name == name), 0)
+
+    roles: list[Role] = []
+    cursor = section_start("experience")
+    for work in _dicts(data.get("work")):
+        title = _str(work, "position", "title")
+        employer = _str(work, "name", "company")
+        found = [
+            i for i in (_locate(text, v, cursor) for v in (title, employer) if v) if i is not None
+        ]
+        start = min(found) if found else cursor
+        end = max(
+            (
+                i + len(v)
+                for v in (title, employer)
+                if v
+                for i in [_locate(text, v, cursor)]
+                if i is not None
+            ),
+            default=start,
+        )
+        bullets: list[TextSpan] = []
+        highlights = [h for h in work.get("highlights", []) if isinstance(h, str) and h.strip()]
+        summary = _str(work, "summary", "description")
+        for bullet in ([summary] if summary else []) + highlights:
+            bullet = bullet.strip()
+            at = _locate(text, bullet, start)
+            if at is not None:
+                bullets.append(TextSpan(text=bullet, start=at, end=at + len(bullet)))
+                end = max(end, at + len(bullet))
+        end_raw = _str(work, "endDate")
+        roles.append(
+            Role(
+                title=title,
+                employer=employer,
+                location=_str(work, "location"),
+                start_date=parse_date(_str(work, "startDate") or ""),
+                end_date=parse_date(end_raw) if end_raw else None,
+                current=end_raw is None or bool(re.match(r"(?i)present|current|now", end_raw)),
+                bullets=bullets,
+                start=start,
+                end=end,
+            )
+        )
+        cursor = end
+    education: list[Education] = []
+    cursor = section_start("education")
+    for item in _dicts(data.get("education")):
+        study = _str(item, "studyType")
+        area = _str(item, "area")
+        institution = _str(item, "institution")
+        guess = degree_level(study or "")
+        found = [
+            i
+            for i in (_locate(text, v, cursor) for v in (study, area, institution) if v)
+            if i is not None
+        ]
+        start = min(found) if found else cursor
+        ends = [
+            i + len(v)
+            for v in (study, area, institution)
+            if v
+            for i in [_locate(text, v, cursor)]
+            if i is not None
+        ]
+        end = max(ends, default=start)
+        education.append(
+            Education(
+                degree=study,
+                level=guess[0] if guess else ("other" if study else None),
+                field=area,
+                institution=institution,
+                end_date=parse_date(_str(item, "endDate") or ""),
+                start=start,
+                end=end,
+            )
+        )
+        cursor = end
+    certifications: list[Certification] = []
+    cursor = section_start("certifications")
+    for item in _dicts(data.get("certificates")) + _dicts(data.get("certifications")):
+        name = _str(item, "name")
+        if not name:
+            continue
+        at = _locate(text, name, cursor)
+        start = at if at is not None else cursor
+        certifications.append(
+            Certification(
+                name=name,
+                issuer=_str(item, "issuer", "authority"),
+                date=parse_date(_str(item, "date", "startDate") or ""),
+                start=start,
+                end=start + len(name) if at is not None else start,
+            )
+        )
+    skills: list[str] = []
+    for item in _dicts(data.get("skills")):
+        keywords = [k.strip() for k in item.get("keywords", []) if isinstance(k, str) and k.strip()]
+        name = _str(item, "name")
+        for value in keywords or ([name] if name else []):
+            if value not in skills:
+                skills.append(value)
+    return Resume(
+        source=source.source,
+        text=text,
+        sections=sections,
+        contact=contact,
+        summary=_str(basics, "summary", "objective"),
+        roles=roles,
+        education=education,
+        certifications=certifications,
+        skills_listed=skills,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Postings.
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
+_YEARS_RE = re.compile(
+    rf"(?P<text>(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|"
+    rf"no\s+less\s+than|upwards\s+of)\s+)?"
+    rf"(?P<min>{_NUM})\s*(?:(?:-|–|—|to)\s*(?P<max>{_NUM})\s*)?(?P<plus>\+|\s*plus)?"
+    rf"(?P<more>\s+or\s+more)?\s*(?:years?|yrs?)\b(?P<minimum>\s+minimum)?)",
+    re.IGNORECASE,
+)
+_EXPERIENCE_CONTEXT_RE = re.compile(
+    r"\b(?:experience|experienced|expertise|background|track record|working|managing|leading|"
+    r"in (?:a|an|the)\b|as (?:a|an)\b|of (?:it|project|program|professional))",
+    re.IGNORECASE,
+)
+_NOT_EXPERIENCE_RE = re.compile(r"^\s*(?:old|ago|of age|warranty|contract|term)\b", re.I)
+
+
+def _number(text: str) -> float:
+    text = re.sub(r"\s*\(\d+\)", "", text).strip().lower()
+    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+
+
+def find_years_required(text: str) -> list[tuple[YearsRequired, int]]:
+    """Every "N years" asked for in ``text``, with the offset of each match.
+
+    Understands "5+ years", "at least three years", "3-5 years", "3 to 5 years", "minimum of 7
+    years", "two or more years", "five (5) years", "7 years minimum"; numbers may be written as
+    words from one to fifteen.
+
+    Args:
+        text: Posting text (or one sentence of it).
+
+    Returns:
+        ``(YearsRequired, offset)`` pairs in text order, ``text`` holding the words matched.
+    """
+    found: list[tuple[YearsRequired, int]] = []
+    for match in _YEARS_RE.finditer(text):
+        if _NOT_EXPERIENCE_RE.match(text[match.end() :]):
+            continue
+        low = _number(match.group("min"))
+        high = _number(match.group("max")) if match.group("max") else None
+        if high is not None and high < low:
+            continue
+        found.append(
+            (YearsRequired(min=low, max=high, text=match.group("text").strip()), match.start())
+        )
+    return found
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    start = max(text.rfind("\n", 0, offset), max(text.rfind(". ", 0, offset), -1))
+    end_candidates = [i for i in (text.find("\n", offset), text.find(". ", offset)) if i >= 0]
+    end = min(end_candidates) if end_candidates else len(text)
+    return text[start + 1 : end]
+
+
+def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
+    best: tuple[int, int, YearsRequired] | None = None
+    for years, offset in find_years_required(text):
+        sentence = _sentence_around(text, offset)
+        section = next((s.name for s in sections if s.start <= offset < s.end), "other")
+        if section == "benefits":
+            continue
+        after = text[offset : offset + len(years.text) + 40]
+        score = 0
+        if section == "requirements":
+            score += 4
+        elif section == "preferred":
+            score -= 2
+        if _EXPERIENCE_CONTEXT_RE.search(sentence):
+            score += 2
+        elif section != "requirements":
+            continue  # "for 20 years we have built software"
+        if re.search(r"\b(?:years?|yrs?)\b(?:\s+of)?\s+(?:\w+\s+){0,3}experience", after, re.I):
+            score += 1
+        if classify_requirement(sentence, section) == "preferred":
+            score -= 3
+        if best is None or score > best[0]:
+            best = (score, offset, years)
+    return best[2] if best else None
+
+
+def _degree_required(text: str, sections: list[Section]) -> str | None:
+    ordered = [s for s in sections if s.name == "requirements"] + [
+        s for s in sections if s.name not in ("requirements", "preferred", "benefits")
+    ]
+    for section in ordered:
+        chunk = text[section.start : section.end]
+        for line in chunk.split("\n"):
+            guess = degree_level(line)
+            if guess is None or (guess[0] == "diploma" and "diploma" not in line.lower()):
+                continue
+            if classify_requirement(line, section.name) == "preferred":
+                continue  # "MBA preferred" is not a required degree
+            return guess[0]
+    return None
+
+
+_FIELD_RE = re.compile(
+    r"^\s*(?P<label>job title|position title|title|position|role|company|employer|organi[sz]ation|"
+    r"hiring company|location|job location|work location|hiring manager|reports to|reporting to|"
+    r"recruiter)\s*[:：]\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PERSON_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+"
+    r"(?:\s+[A-Z][a-zA-Z'\-]+)?)"
+)
+_NOT_PERSON_WORDS = frozenset(
+    [
+        "the",
+        "our",
+        "a",
+        "an",
+        "director",
+        "head",
+        "chief",
+        "vice",
+        "senior",
+        "manager",
+        "vp",
+        "cio",
+        "cto",
+        "ceo",
+        "coo",
+        "cfo",
+        "project",
+        "program",
+        "it",
+        "information",
+        "technology",
+        "engineering",
+        "operations",
+        "delivery",
+        "pmo",
+        "business",
+        "team",
+        "department",
+        "general",
+        "group",
+        "product",
+    ]
+)
+
+
+def _fields(text: str) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for match in _FIELD_RE.finditer(text):
+        label = match.group("label").lower()
+        key = {
+            "job title": "title",
+            "position title": "title",
+            "position": "title",
+            "role": "title",
+            "employer": "company",
+            "organization": "company",
+            "organisation": "company",
+            "hiring company": "company",
+            "job location": "location",
+            "work location": "location",
+            "reporting to": "reports to",
+        }.get(label, label)
+        values.setdefault(key, match.group("value").strip())
+    return values
+
+
+def _person(text: str) -> str | None:
+    match = _PERSON_RE.match(text.strip())
+    if match is None:
+        return None
+    words = match.group("name").split()
+    if any(w.lower().strip(".") in _NOT_PERSON_WORDS for w in words):
+        return None
+    return match.group("name")
+
+
+def _jsonld(data: dict[str, Any] | None) -> dict[str, Any]:
+    if not data:
+        return {}
+    value = data.get("jsonld")
+    if isinstance(value, list):
+        value = next(
+            (v for v in value if isinstance(v, dict) and v.get("@type") == "JobPosting"),
+            next((v for v in value if isinstance(v, dict)), None),
+        )
+    return value if isinstance(value, dict) else {}
+
+
+def _name_of(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    if isinstance(value, dict):
+        return _str(value, "name")
+    return None
+
+
+def _place_of(value: Any) -> str | None:
+    if isinstance(value, list):
+        places = [p for p in (_place_of(v) for v in value) if p]
+        return "; ".join(places) or None
+    if isinstance(value, str):
+        return value.strip() or None
+    if not isinstance(value, dict):
+        return None
+    address = value.get("address", value)
+    if isinstance(address, str):
+        return address.strip() or None
+    if not isinstance(address, dict):
+        return None
+    country = address.get("addressCountry")
+    country_name = _name_of(country) if isinstance(country, dict) else country
+    parts = [
+        _str(address, "addressLocality", "city"),
+        _str(address, "addressRegion", "region", "state"),
+        country_name if isinstance(country_name, str) else None,
+    ]
+    return ", ".join(p for p in parts if p) or None
+
+
+_ABOUT_RE = re.compile(
+    r"^About\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)(?P<company>[A-Z0-9].{1,50})$"
+)
+_HIRING_RE = re.compile(
+    r"(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+(?:is\s+(?:hiring|seeking|looking\s+for|"
+    r"recruiting|searching\s+for)|are\s+(?:hiring|seeking|looking\s+for))"
+)
+_AT_COMPANY_RE = re.compile(r"\s(?:at|@)\s+(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})")
+
+
+def parse_posting(source: SourceText) -> Posting:
+    """Turn a reader's text into a structured :class:`Posting`.
+
+    Fields come from, in order of trust: JSON-LD (``data["jsonld"]``) or a JSON job
+    (``data["title"]``, ``data["company"]``...), labelled lines ("Job Title:", "Company:",
+    "Location:", "Hiring manager:"), then the text ("About Acme", "Acme is hiring",
+    "... at Acme", the first heading-like line as title, "report to Jane Doe").
+
+    Args:
+        source: The reader's output.
+
+    Returns:
+        The posting structure: sections, title, company, location, hiring manager, years of
+        experience and degree asked for. Skills and requirement levels are left to extraction.
+    """
+    text = source.text
+    lines = _split_lines(source)
+    sections = _find_sections(source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header")
+    data = source.data or {}
+    jsonld = _jsonld(data)
+    fields = _fields(text)
+
+    title = (
+        _str(jsonld, "title") or _str(data, "title", "jobTitle", "position") or fields.get("title")
+    )
+    if title is None:
+        for line in lines[:6]:
+            if (
+                _heading_key(line.text) not in _POSTING_VOCAB
+                and not _is_sentence(line.text)
+                and not _is_bullet(line.text)
+                and len(line.text.split()) <= 10
+                and not _FIELD_RE.match(line.text)
+                and not _URL_RE.search(line.text)
+            ):
+                title = line.text.rstrip(":")
+                break
+    company = _name_of(jsonld.get("hiringOrganization")) or _name_of(
+        data.get("company", data.get("hiringOrganization", data.get("employer")))
+    )
+    company = company or fields.get("company")
+    if company is None:
+        company = _company_from_text(lines, title)
+    if title and company:  # "IT Project Manager at Acme" -> "IT Project Manager"
+        title = re.sub(rf"\s+(?:at|@|[-–—|])\s+{re.escape(company)}\s*$", "", title)
+    location = (
+        _place_of(jsonld.get("jobLocation"))
+        or _place_of(data.get("location"))
+        or fields.get("location")
+    )
+    if location is None:
+        header = [
+            ln.text for s in sections if s.name == "header" for ln in _section_lines(lines, s)
+        ]
+        location = _find_location(p for t in header for p in _PIECE_SPLIT_RE.split(t) if p)
+    hiring_manager = _hiring_manager(data, fields, text)
+    return Posting(
+        source=source.source,
+        text=text,
+        sections=sections,
+        title=title,
+        company=company,
+        location=location,
+        hiring_manager=hiring_manager,
+        years_required=_pick_years(text, sections),
+        degree_required=_degree_required(text, sections),
+    )
+
+
+def _company_from_text(lines: list[_Line], title: str | None) -> str | None:
+    for line in lines:
+        match = _ABOUT_RE.match(line.text.rstrip(":"))
+        if match and len(line.text.split()) <= 6:
+            return match.group("company").strip()
+    for line in lines:
+        match = _HIRING_RE.search(line.text)
+        if match:
+            words = match.group("company").split()
+            while words and words[0].lower() in {"the", "our", "we", "at", "why", "join"}:
+                words = words[1:]
+            if words:
+                return " ".join(words)
+    if title:
+        match = _AT_COMPANY_RE.search(title)
+        if match:
+            return match.group("company").strip()
+    return None
+
+
+def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> str | None:
+    """A named person only: "report to the Director of IT" names nobody."""
+    named = _str(data, "hiring_manager", "hiringManager")
+    if named:
+        return _person(named) or named
+    if "hiring manager" in fields:
+        return _person(fields["hiring manager"]) or fields["hiring manager"]
+    if "reports to" in fields and _person(fields["reports to"]):
+        return _person(fields["reports to"])
+    for found in re.finditer(
+        r"\b(?i:report(?:s|ing)?|answer(?:s|ing)?)\s+(?:directly\s+)?to\s+(?P<rest>.+)", text
+    ):
+        person = _person(found.group("rest"))
+        if person:
+            return person
+    named_in_text = re.search(r"\b(?i:hiring manager)(?:\s+is|,)\s+(?P<rest>.+)", text)
+    return _person(named_in_text.group("rest")) if named_in_text else None
+
+
+# --------------------------------------------------------------------------------------------
+# Requirement levels.
+
+_NEGATED_RE = re.compile(
+    r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:required|mandatory|essential|necessary|needed|"
+    r"a\s+must|a\s+requirement|a\s+prerequisite)\b|\bno\s+(?:\w+\s+){0,3}?(?:required|needed|"
+    r"necessary)\b|\b(?:optional)\b",
+    re.IGNORECASE,
+)
+_PREFERRED_RE = re.compile(
+    r"\bnice[\s\-]to[\s\-]haves?\b|\b(?:a|an|big|huge|strong|definite|real)\s+(?:plus|bonus|"
+    r"advantage)\b|\bare\s+(?:a\s+)?plus(?:es)?\b|\bplus(?:es)?\s*[.!)]?\s*$|^\s*plus\s*:|"
+    r"\bbonus\s+(?:points|if)\b|^\s*bonus\b|\bpreferred\b|\bpreferabl[ye]\b|\bdesired\b|"
+    r"\bdesirable\b|\bideally\b|\badvantageous\b|\bbeneficial\b|\bhelpful\b|\bwelcomed?\b|"
+    r"\b(?:is|are|would\s+be)\s+an?\s+asset\b|\bgood\s+to\s+have\b|\bwould\s+be\s+(?:great|nice)\b"
+    r"|\beven\s+better\b|\bextra\s+credit\b",
+    re.IGNORECASE,
+)
+_REQUIRED_RE = re.compile(
+    r"\bmust\b|(?<!\bas )(?<!\bwhen )(?<!\bif )(?<!\bwhere )\brequired\b|\brequirements?\b|"
+    r"\bneeds?\s+to\s+have\b|\byou(?:'ll|\s+will)\s+need\b|\bessential\b|\bminimum\b|"
+    r"\bmandatory\b|\bprerequisite\b|\bat\s+least\b|\bis\s+necessary\b",
+    re.IGNORECASE,
+)
+
+
+def classify_requirement(sentence: str, section: str) -> RequirementLevel:
+    """How strongly a posting asks for something mentioned in ``sentence``.
+
+    Rule, first match wins:
+
+    1. A negated requirement ("not required", "no ... needed", "optional") -> ``preferred``.
+    2. A preference cue ("nice to have", "a plus", "bonus points", "preferred", "desired",
+       "ideally", "advantage", "an asset", "beneficial") -> ``preferred``. Preference is checked
+       before requirement because a sentence holding both ("PMP preferred but at least CAPM")
+       is softer than a plain requirement, and "plus"/"bonus" only count as cues in their
+       idiomatic forms ("is a plus", "bonus points", not "annual bonus").
+    3. A requirement cue ("must", "required" - but not "as required" -, "requirement",
+       "need to have", "essential", "minimum", "mandatory", "at least") -> ``required``.
+    4. Otherwise by section: ``requirements`` -> ``required``, ``preferred`` -> ``preferred``,
+       anything else (responsibilities, about, header, benefits) -> ``mentioned``.
+
+    Args:
+        sentence: The sentence (or bullet) holding the mention.
+        section: Canonical name of the posting section the sentence is in.
+
+    Returns:
+        ``"required"``, ``"preferred"`` or ``"mentioned"``.
+    """
+    if _NEGATED_RE.search(sentence) or _PREFERRED_RE.search(sentence):
+        return "preferred"
+    if _REQUIRED_RE.search(sentence):
+        return "required"
+    if section == "requirements":
+        return "required"
+    if section == "preferred":
+        return "preferred"
+    return "mentioned"
