@@ -263,6 +263,39 @@ def test_docx_header_already_in_body_is_not_repeated(tmp_path: Path) -> None:
     assert read_source(path).text.count("Jane Doe") == 1
 
 
+def test_docx_outline_levels_mark_headings_but_body_text_level_does_not(tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for text, level in (("Profile", "0"), ("Plain body text", "9")):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(f"<w:outlineLvl {_NS} w:val='{level}'/>"))
+    path = tmp_path / "resume.docx"
+    document.save(str(path))
+
+    assert heading_texts(read_source(path)) == ["Profile"]
+
+
+def test_macro_enabled_docx_is_refused_with_a_readable_message(tmp_path: Path) -> None:
+    source = zipfile.ZipFile(io.BytesIO(_docx_bytes()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for name in source.namelist():
+            content = source.read(name)
+            if name == "[Content_Types].xml":
+                content = content.replace(b".document.main+xml", b".document.macroEnabled.main+xml")
+            target.writestr(name, content)
+    path = _write(tmp_path, "cv.docx", buffer.getvalue())
+
+    with pytest.raises(InputFileError) as error:
+        read_source(path)
+
+    message = assert_user_error(error, path)
+    assert "save it again as .docx" in message
+    assert "object at 0x" not in message
+
+
 # ------------------------------------------------------------------------------------ .pdf
 
 SIDEBAR = ["Jordan Rivera", "jordan@example.com", "SKILLS", "Agile and Scrum", "Risk management"]
@@ -578,7 +611,6 @@ def test_json_job_renders_canonical_text(tmp_path: Path) -> None:
         "SKILLS\n• Agile: Scrum",
     )
     assert heading_texts(source) == [
-        "IT Project Manager",
         "ABOUT",
         "RESPONSIBILITIES",
         "QUALIFICATIONS",
@@ -638,6 +670,12 @@ def test_stdin_bytes_are_read_from_sys_stdin(
     source = read_source("-")
 
     assert (source.source, source.format, source.text) == ("-", "pdf", "Piped resume")
+
+
+def test_stdin_replaced_by_a_text_stream_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Jane Doe\n- PMP\n"))
+
+    assert read_source("-").text == "Jane Doe\n• PMP"
 
 
 def test_stdin_over_the_limit_is_refused() -> None:

@@ -125,7 +125,11 @@ def _read_stdin(stdin_text: str | None, max_bytes: int) -> SourceText:
         data = stdin_text.encode("utf-8")
     else:
         try:
-            data = sys.stdin.buffer.read(max_bytes + 1)
+            buffer = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by text
+            if buffer is not None:
+                data = buffer.read(max_bytes + 1)
+            else:
+                data = sys.stdin.read(max_bytes + 1).encode("utf-8")
         except (OSError, ValueError) as exc:
             raise InputFileError(f"cannot be read: {exc}", path=_STDIN) from exc
     if len(data) > max_bytes:
@@ -451,7 +455,7 @@ def _read_docx(data: bytes, name: str) -> list[Line]:
         raise
     except Exception as exc:  # python-docx / lxml / zipfile raise many types on broken files
         raise InputFileError(
-            f"is not a readable Word .docx file ({type(exc).__name__}: {exc}); "
+            f"is not a readable Word .docx file ({_reason(exc)}); "
             "open it in Word and save it again as .docx",
             path=name,
         ) from exc
@@ -559,7 +563,7 @@ class _DocxReader:
             style = ppr.find(f"{_W}pStyle")
             style_id = None if style is None else style.get(f"{_W}val")
             level = ppr.find(f"{_W}outlineLvl")
-            heading = level is not None and level.get(f"{_W}val", "9") < "9"
+            heading = _outline_heading(level)
             num = ppr.find(f"{_W}numPr/{_W}numId")
             listed = num is not None and num.get(f"{_W}val") != "0"
         style_heading, style_list = self._style_kind(style_id)
@@ -578,13 +582,39 @@ class _DocxReader:
                 name = (style.name or "").lower()
                 element = style.element
                 heading = heading or name.startswith(("heading", "title"))
-                heading = heading or element.find(f"{_W}pPr/{_W}outlineLvl") is not None
-                listed = listed or (name.startswith("list") and "paragraph" not in name)
+                heading = heading or _outline_heading(element.find(f"{_W}pPr/{_W}outlineLvl"))
+                listed = listed or (
+                    name.startswith("list") and "paragraph" not in name and "continue" not in name
+                )
                 listed = listed or element.find(f"{_W}pPr/{_W}numPr/{_W}numId") is not None
                 style = style.base_style
                 depth += 1
             self._style_cache[style_id] = (heading, listed)
         return self._style_cache[style_id]
+
+
+def _reason(exc: Exception) -> str:
+    """A library exception as a short clause for a user message (no object reprs)."""
+    text = re.sub(r"'?<_io\.\w+ object at 0x[0-9a-f]+>'?", "the file", str(exc))
+    text = " ".join(text.split())
+    if len(text) > 160:
+        text = text[:157] + "..."
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _outline_heading(level: Any) -> bool:
+    """An outline level 0-8 makes a heading; 9 is Word's "body text"."""
+    return level is not None and level.get(f"{_W}val") in {
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+    }
 
 
 def _inside(element: Any, stop: Any, tags: set[str]) -> bool:
@@ -633,7 +663,7 @@ def _quiet_pdfminer() -> Iterator[None]:
 def _read_pdf(data: bytes, name: str) -> list[Line]:
     """Text of every page in reading order; wrapped bullet lines joined back together."""
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTImage, LTTextContainer
+    from pdfminer.layout import LAParams, LTTextContainer
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
@@ -645,20 +675,30 @@ def _read_pdf(data: bytes, name: str) -> list[Line]:
         ) from exc
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, TypeError... on bad files
         raise InputFileError(
-            f"is not a readable PDF ({type(exc).__name__}: {exc}); "
+            f"is not a readable PDF ({_reason(exc)}); "
             "it may be corrupt or truncated, export it again",
             path=name,
         ) from exc
 
     lines: list[Line] = []
     has_images = False
+    glyphs = unmapped = 0
     for page in pages:
         for element in page:
             if isinstance(element, LTTextContainer):
+                raw = element.get_text()
+                glyphs += len(raw)
+                unmapped += sum(len(m) for m in _CID.findall(raw))
                 lines.extend(_join_pdf_lines(element))
                 lines.append(("", False))
             else:
-                has_images = has_images or _has_image(element, LTImage)
+                has_images = has_images or _has_image(element)
+    if glyphs and unmapped > 0.3 * glyphs:
+        raise InputFileError(
+            "uses fonts whose characters cannot be mapped back to text; export the PDF again "
+            "from the original document (or use the .docx) and try again",
+            path=name,
+        )
     if not any(text.strip() for text, _ in lines):
         if pages and has_images:
             raise InputFileError(
@@ -669,16 +709,15 @@ def _read_pdf(data: bytes, name: str) -> list[Line]:
     return lines
 
 
-def _has_image(element: Any, image_type: type) -> bool:
-    if isinstance(element, image_type):
+def _has_image(element: Any) -> bool:
+    from pdfminer.layout import LTContainer, LTImage
+
+    if isinstance(element, LTImage):
         return True
-    try:
-        return any(_has_image(child, image_type) for child in element)
-    except TypeError:  # not a container
-        return False
+    return isinstance(element, LTContainer) and any(_has_image(child) for child in element)
 
 
-_CID = re.compile(r"\(cid:(\d+)\)")
+_CID = re.compile(r"\(cid:\d+\)")
 
 
 def _pdf_line(text: str) -> str:
@@ -1154,7 +1193,9 @@ def _named_keyword_lines(value: Any, *, level: bool = True) -> list[Line]:
 
 def _render_job(job: dict[str, Any]) -> list[Line]:
     """JSON Resume job schema -> canonical posting text (title, company, standard headings)."""
-    lines: list[Line] = [(_text(job.get("title")), True)]
+    # The title line is not marked as a heading: it opens the untitled header part, as in a
+    # posting pasted as text.
+    lines: list[Line] = [(_text(job.get("title")), False)]
     if _text(job.get("company")):
         lines.append((_text(job.get("company")), False))
     location = _location(job.get("location"))
