@@ -702,6 +702,12 @@ def test_txt_that_is_really_a_pdf_or_docx_is_read_as_such(
     assert heading_texts(as_docx) == ["Skills"]
 
 
+def test_text_that_mentions_a_pdf_header_stays_text(tmp_path: Path) -> None:
+    path = _write(tmp_path, "notes.md", b"Files start with %PDF-1.7 in their header.\n")
+
+    assert read_source(path).format == "md"
+
+
 # ------------------------------------------------------------------------------------ bad input
 
 

@@ -143,9 +143,11 @@ def _read_stdin(stdin_text: str | None, max_bytes: int) -> SourceText:
 # dispatch
 
 
-def _sniff(data: bytes) -> str | None:
+def _sniff(data: bytes, declared: str | None) -> str | None:
     """What the bytes really are, when their signature says so (``pdf``, ``zip``, ``ole``)."""
-    if b"%PDF-" in data[:1024]:  # the spec allows junk before the header
+    if data.lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if declared == "pdf" and b"%PDF-" in data[:1024]:  # readers accept junk before the header
         return "pdf"
     if data.startswith(b"PK\x03\x04"):
         return "zip"
@@ -175,7 +177,7 @@ def _read_bytes(data: bytes, *, source: str, declared: str | None) -> SourceText
     if not data.strip():
         raise InputFileError("is empty; nothing to read", path=name)
 
-    actual = _sniff(data)
+    actual = _sniff(data, declared)
     if actual == "pdf":
         return _build(source, "pdf", _read_pdf(data, name))
     if actual == "zip":
