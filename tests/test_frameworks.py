@@ -1,0 +1,200 @@
+"""Competency frameworks: every shipped file loads, bad files fail with file, line and key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resume_kit.errors import DataFileError
+from resume_kit.frameworks import (
+    COMPONENT_NAMES,
+    choose_framework,
+    list_frameworks,
+    load_framework,
+    parse_framework,
+)
+
+SHIPPED = [
+    "it-project-manager",
+    "program-manager",
+    "scrum-master",
+    "infrastructure-pm",
+    "software-development-pm",
+    "cybersecurity-pm",
+    "data-pm",
+    "project-coordinator",
+    "business-analyst",
+    "it-general",
+]
+
+SKILL_IDS = {"scrum", "agile", "risk-management", "jira", "pmp"}
+
+VALID = """\
+name: tiny
+version: "1.0"
+description: "Tiny."
+title_keywords: [project manager]
+weight_total: 100
+seniority:
+  entry: {title_cues: [junior], min_years: 0, max_years: 2}
+  mid: {min_years: 3, max_years: 7}
+  senior: {title_cues: [senior], min_years: 8}
+components:
+  requirements: 40
+  evidence: 15
+  coverage: 15
+  experience: 10
+  seniority: 5
+  credentials: 5
+  quantification: 10
+areas:
+  - id: methods
+    name: Methods
+    weight: 60
+    skills: [scrum, agile]
+    evidence: "Name the method in a bullet."
+  - id: risk
+    name: Risk
+    weight: 40
+    skills: [risk-management]
+    evidence: "A bullet about risks."
+"""
+
+
+def _error(text: str, tmp_path: Path, name: str = "tiny.yaml") -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_framework(str(path), skill_ids=SKILL_IDS)
+    return str(info.value)
+
+
+def test_valid_file_loads(tmp_path: Path) -> None:
+    path = tmp_path / "tiny.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    framework = load_framework(str(path), skill_ids=SKILL_IDS)
+    assert framework.name == "tiny"
+    assert [a.id for a in framework.areas] == ["methods", "risk"]
+    assert framework.components.weight("requirements") == 40
+    assert load_framework(str(path), skill_ids=SKILL_IDS) is framework  # cached
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_shipped_framework_loads(name: str) -> None:
+    framework = load_framework(name)
+    assert framework.name == name
+    assert sum(framework.components.weight(c) for c in COMPONENT_NAMES) == framework.weight_total
+    assert sum(area.weight for area in framework.areas) == framework.weight_total
+    assert framework.description and "\n" not in framework.description
+
+
+def test_list_frameworks_names_and_descriptions() -> None:
+    listed = dict(list_frameworks())
+    assert set(SHIPPED) <= set(listed)
+    assert "IT Project Manager" in listed["it-project-manager"]
+
+
+def test_unknown_name_lists_the_known_ones() -> None:
+    with pytest.raises(DataFileError) as info:
+        load_framework("it-project-mangler")
+    message = str(info.value)
+    assert "it-project-mangler" in message
+    assert "it-project-manager" in message and "scrum-master" in message
+
+
+def test_unknown_key_names_file_line_and_key(tmp_path: Path) -> None:
+    text = VALID.replace("    weight: 40\n", "    weight: 40\n    wieght: 3\n")
+    message = _error(text, tmp_path)
+    assert "tiny.yaml" in message
+    assert "line 27" in message
+    assert "area 'risk'" in message and "wieght" in message and "unknown key" in message
+
+
+def test_unknown_skill_id_names_line_and_area(tmp_path: Path) -> None:
+    text = VALID.replace("skills: [risk-management]", "skills: [risk-mgmt]")
+    message = _error(text, tmp_path)
+    assert "tiny.yaml" in message and "line 27" in message
+    assert "area 'risk'" in message and "unknown skill id 'risk-mgmt'" in message
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "words"),
+    [
+        ("  requirements: 40\n", "  requirements: 45\n", 10, "component weights add up to 105"),
+        ("    weight: 60\n", "    weight: 50\n", 18, "area weights add up to 90"),
+        ("  evidence: 15\n", "  evidence: -15\n", 12, "evidence"),
+        ("    weight: 40\n", "    weight: 0\n", 26, "weight"),
+        ("weight_total: 100\n", "weight_total: 7\n", 5, "weight_total"),
+    ],
+)
+def test_bad_weights(tmp_path: Path, old: str, new: str, line: int, words: str) -> None:
+    assert old in VALID
+    message = _error(VALID.replace(old, new), tmp_path)
+    assert "tiny.yaml" in message and f"line {line}" in message and words in message
+
+
+def test_missing_key_points_at_its_mapping(tmp_path: Path) -> None:
+    message = _error(VALID.replace("  seniority: 5\n", ""), tmp_path)
+    assert "line 10" in message and "components.seniority" in message and "missing" in message
+
+
+def test_duplicate_key_is_rejected(tmp_path: Path) -> None:
+    message = _error(VALID.replace('version: "1.0"\n', 'version: "1.0"\nversion: "2"\n'), tmp_path)
+    assert "line 3" in message and "version" in message and "duplicate" in message
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    message = _error(VALID.replace("skills: [scrum, agile]", "skills: [scrum, agile"), tmp_path)
+    assert "tiny.yaml" in message and "YAML syntax error" in message
+    assert "line 2" in message  # line 2x: the unclosed list is reported where it breaks
+
+
+def test_parse_framework_without_a_file() -> None:
+    framework = parse_framework(VALID, "inline.yaml", SKILL_IDS)
+    assert framework.source == "inline.yaml"
+    with pytest.raises(DataFileError, match="unknown key"):
+        parse_framework(VALID + "source: x\n", "inline.yaml", SKILL_IDS)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("IT Project Manager", "it-project-manager"),
+        ("Senior Technical Project Manager", "it-project-manager"),
+        ("Project Manager", "it-project-manager"),
+        ("Scrum Master", "scrum-master"),
+        ("Agile Coach (Remote)", "scrum-master"),
+        ("Program Manager, Cloud", "program-manager"),
+        ("Technical Program Manager", "program-manager"),
+        ("Business Analyst", "business-analyst"),
+        ("Backend Software Engineer", "it-general"),
+        ("Senior Java Developer", "it-general"),
+        ("Data Project Manager", "data-pm"),
+        ("Cybersecurity Project Manager", "cybersecurity-pm"),
+        ("Infrastructure Project Manager - Data Center", "infrastructure-pm"),
+        ("Software Development Project Manager", "software-development-pm"),
+        ("Junior Project Coordinator", "project-coordinator"),
+        ("Head of Project Delivery", "it-project-manager"),
+        ("Account Executive", "it-general"),
+    ],
+)
+def test_choose_framework(title: str, expected: str) -> None:
+    framework, reason = choose_framework(title)
+    assert framework.name == expected
+    assert expected in reason and title.strip() in reason
+
+
+def test_choose_framework_reason_names_the_matched_words() -> None:
+    framework, reason = choose_framework("Senior IT Project Manager")
+    assert framework.name == "it-project-manager"
+    assert reason == (
+        "chose it-project-manager because the title 'Senior IT Project Manager' contains "
+        "'it project manager'"
+    )
+
+
+def test_choose_framework_without_title_uses_the_default() -> None:
+    framework, reason = choose_framework(None)
+    assert framework.name == "it-project-manager"
+    assert "no title" in reason
