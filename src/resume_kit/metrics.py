@@ -190,8 +190,9 @@ _CODE_PREFIXES = _words(
     ext tel phone mobile fax cell zip postcode course module lot v week month day year quarter
     q fy h x"""
 )
-_DATE_PREPOSITIONS = _words(
-    "in since during until till by of to from circa through – - and for at on"
+# Words that make a number that looks like a year a quantity ("over 2000 users").
+_QUANTITY_CUES = _words(
+    "over than nearly about approximately approx around almost some roughly circa to least"
 )
 _RANK_WORDS = _words(
     """performer performers seller sellers producer producers salesperson salespeople rep reps
@@ -619,7 +620,7 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
             unit = "person-" + unit
         if _rejected_by_context(line, start, "duration", num):
             return None
-        if _is_tenure(line, start):
+        if _is_tenure(line, start) or _is_year(left, yearlike):
             return None
         return _Hit(start, time.end(), value, "duration", unit, upper)
 
@@ -643,7 +644,7 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
         word, noun_end, _mods = noun
         if _rejected_by_context(line, start, "count", num):
             return None
-        if yearlike and _is_date_context(left):
+        if _is_year(left, yearlike):
             return None
         if word.lower() in _PEOPLE_NOUNS and not _counts_people(left, value, factor):
             return _Hit(start, noun_end, value, "team_size", "people", upper)
@@ -668,12 +669,14 @@ def _is_tenure(line: str, start: int) -> bool:
     return _YEAR_WORDS.search(line) is not None
 
 
-def _is_date_context(left: str) -> bool:
-    prev = _PREV_WORD.search(left)
-    if prev is None:
+def _is_year(left: str, yearlike: bool) -> bool:
+    """Whether a number that could be a year (1950-2049) is one: it is, unless a quantity cue
+    comes first ("over 2000 users"); "the 2019 innovation awards" and "in 2021 clients" are dates.
+    """
+    if not yearlike:
         return False
-    word = prev.group("word").strip("(,").rstrip(".").lower()
-    return word in _MONTHS or word in _DATE_PREPOSITIONS
+    prev = _PREV_WORD.search(left)
+    return prev is None or prev.group("word").lower().strip("(~") not in _QUANTITY_CUES
 
 
 def _counts_people(left: str, value: float, factor: float) -> bool:

@@ -1,0 +1,255 @@
+"""Quantified achievements: what find_metrics finds in real-looking bullets, and what it must not."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from resume_kit.metrics import MetricValue, find_action_verb, find_metrics, normalise_metric
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.blank("en")
+
+
+def metrics_of(nlp: Language, text: str) -> list[tuple[str, float, str | None, float | None]]:
+    """(kind, value, unit, baseline) of every metric in ``text``, in order."""
+    doc = nlp(text)
+    found = []
+    for span in find_metrics(doc):
+        value = normalise_metric(span)
+        assert span.label_ == value.kind
+        found.append((value.kind, value.value, value.unit, value.baseline))
+    return found
+
+
+# (bullet, [(kind, value, unit, baseline), ...]) -- every metric the bullet holds, in order.
+POSITIVES: list[tuple[str, list[tuple[str, float, str | None, float | None]]]] = [
+    ("• Cut release cycle time 40% by introducing trunk-based development",
+     [("percent", 40, "%", None)]),
+    ("• Managed a $2.5M annual budget across three workstreams",
+     [("money", 2_500_000, "USD", None), ("count", 3, "workstreams", None)]),
+    ("• Led a team of 12 engineers through an ERP migration", [("team_size", 12, "people", None)]),
+    ("• Delivered 15 projects on time and within budget", [("count", 15, "projects", None)]),
+    ("• Reduced support tickets from 300 to 120 per month", [("count", 120, "tickets", 300)]),
+    ("• Rolled out the new CRM within 6 months", [("duration", 6, "months", None)]),
+    ("• Maintained 99.9% uptime for customer-facing services", [("percent", 99.9, "%", None)]),
+    ("• Negotiated vendor contracts worth GBP 500k", [("money", 500_000, "GBP", None)]),
+    ("• Secured £500k in additional programme funding", [("money", 500_000, "GBP", None)]),
+    ("• Made nightly builds 3x faster by caching dependencies", [("ratio", 3, "x", None)]),
+    ("• Ranked in the top 5% of project managers company-wide", [("rank", 5, "%", None)]),
+    ("• Oversaw a €1.2 million data centre consolidation", [("money", 1_200_000, "EUR", None)]),
+    ("• Closed $850K in new business in the first year", [("money", 850_000, "USD", None)]),
+    ("• Steered a USD 3 billion infrastructure portfolio", [("money", 3e9, "USD", None)]),
+    ("• Coordinated 20+ stakeholders across finance, legal and IT",
+     [("count", 20, "stakeholders", None)]),
+    ("• Built a 40-person delivery team from scratch", [("team_size", 40, "people", None)]),
+    ("• Coached a team of 8 through their first agile release",
+     [("team_size", 8, "people", None)]),
+    ("• Managed 8 direct reports and 3 contractors",
+     [("team_size", 8, "people", None), ("team_size", 3, "people", None)]),
+    ("• Ran two-week sprints for four product squads",
+     [("duration", 2, "weeks", None), ("count", 4, "squads", None)]),
+    ("• Improved on-time delivery by 35 percent", [("percent", 35, "%", None)]),
+    ("• Saved 1,200 hours a year by automating status reports",
+     [("duration", 1200, "hours", None)]),
+    ("• Raised NPS from 32 to 61 in 18 months",
+     [("count", 61, "NPS", 32), ("duration", 18, "months", None)]),
+    ("• Delivered a 2.5x ROI on the PMO tooling investment", [("ratio", 2.5, "x", None)]),
+    ("• Increased revenue by $1.2M (18%) through upsell campaigns",
+     [("money", 1_200_000, "USD", None), ("percent", 18, "%", None)]),
+    ("• Shortened onboarding from 3 weeks to 5 days", [("duration", 5, "days", 21)]),
+    ("• Cut infrastructure costs by CA$450K", [("money", 450_000, "CAD", None)]),
+    ("• Managed an A$3.4M portfolio for a state government client",
+     [("money", 3_400_000, "AUD", None)]),
+    ("• Secured ¥120 million in partner funding", [("money", 120_000_000, "JPY", None)]),
+    ("• Ran a ₹5 crore digital transformation programme", [("money", 50_000_000, "INR", None)]),
+    ("• Grew the delivery team from 4 to 12 people", [("team_size", 12, "people", 4)]),
+    ("• Reduced mean time to recovery from 4 hours to 45 minutes",
+     [("duration", 45, "minutes", 240)]),
+    ("• Trained 200 employees on the new ticketing workflow", [("count", 200, "employees", None)]),
+    ("• Won 1st place in the 2019 innovation awards", [("rank", 1, None, None)]),
+    ("• Reduced churn from 8% to 3% in two quarters",
+     [("percent", 3, "%", 8), ("duration", 2, "quarters", None)]),
+    ("• Migrated 350 servers to AWS in 9 months",
+     [("count", 350, "servers", None), ("duration", 9, "months", None)]),
+    ("• Launched 3 mobile apps with 1.5M downloads",
+     [("count", 3, "apps", None), ("count", 1_500_000, "downloads", None)]),
+    ("• Implemented 25 new features requested by customers", [("count", 25, "features", None)]),
+    ("• Led a cross-functional team of five analysts", [("team_size", 5, "people", None)]),
+    ("• Supervised 14 field technicians across two sites",
+     [("team_size", 14, "people", None), ("count", 2, "sites", None)]),
+    ("• Cut average API response time to 120ms (down from 800ms)",
+     [("duration", 120, "ms", 800)]),
+    ("• Scaled the platform to 2 million monthly active users",
+     [("count", 2_000_000, "users", None)]),
+    ("• Increased test coverage from 45% to 85%", [("percent", 85, "%", 45)]),
+    ("• Processed 10,000+ invoices per month with zero backlog",
+     [("count", 10_000, "invoices", None)]),
+    ("• Achieved a 4:1 return on marketing spend", [("ratio", 4, "x", None)]),
+    ("• Generated a threefold increase in qualified leads", [("ratio", 3, "x", None)]),
+    ("• Hit 110% of the annual sales quota", [("percent", 110, "%", None)]),
+    ("• Improved gross margin by 3.5 percentage points", [("percent", 3.5, "pp", None)]),
+    ("• Onboarded 50+ enterprise clients in 2021", [("count", 50, "clients", None)]),
+    ("• Delivered the programme 2 weeks ahead of schedule", [("duration", 2, "weeks", None)]),
+    ("• Freed up 500 person-hours per quarter for project work",
+     [("duration", 500, "person-hours", None)]),
+    ("• Managed a 12-strong PMO team", [("team_size", 12, "people", None)]),
+    ("• Served over 2000 users across the region", [("count", 2000, "users", None)]),
+    ("• Closed the year at 120% of target with €2.3m in renewals",
+     [("percent", 120, "%", None), ("money", 2_300_000, "EUR", None)]),
+    ("Cut cloud spend 22% and saved $340,000 annually",
+     [("percent", 22, "%", None), ("money", 340_000, "USD", None)]),
+    ("Reached 30 million people through the public campaign",
+     [("count", 30_000_000, "people", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("bullet", "expected"), POSITIVES, ids=[b for b, _ in POSITIVES])
+def test_bullet_metrics_are_found_and_normalised(
+    nlp: Language, bullet: str, expected: list[tuple[str, float, str | None, float | None]]
+) -> None:
+    found = metrics_of(nlp, bullet)
+    assert [(k, u) for k, _, u, _ in found] == [(k, u) for k, _, u, _ in expected]
+    for (_, value, _, baseline), (_, want, _, want_baseline) in zip(found, expected, strict=True):
+        assert value == pytest.approx(want)
+        assert baseline == (None if want_baseline is None else pytest.approx(want_baseline))
+
+
+NEGATIVES = [
+    "2019",
+    "Jan 2019 – Present",
+    "2015-2018",
+    "03/2017 – 11/2020",
+    "Phone: +1 (555) 123-4567",
+    "Python 3.11, Django 4.2, PostgreSQL 15",
+    "Windows 10 and Windows Server 2019",
+    "Upgraded the client libraries to v2.3.1",
+    "Java 8, ES6, HTML5",
+    "ISO 27001 Lead Auditor",
+    "Implemented ISO 9001 quality management",
+    "SOC 2 Type II readiness",
+    "PCI DSS 4.0 compliance programme",
+    "Section 508 accessibility reviews",
+    "1234 Main St, Springfield, IL 62704",
+    "EXPERIENCE 2020",
+    "PMP Credential ID 1234567",
+    "Ran the 24/7 on-call support rota",
+    "Available from the 1st of May",
+    "CS 101: Introduction to Programming",
+    "Q3 2021 roadmap planning",
+    "Senior Project Manager, Acme Corp (2019 – 2022, 3 years)",
+    "Supported Windows 10 machines for the finance team",
+    "Maintained ISO 9001 audits",
+    "Worked from 2015 to 2018 at Globex",
+    "Certified ScrumMaster #123456",
+    "Triaged issue #42 escalations",
+    "Held weekly 1:1 meetings with each engineer",
+    "Rolled out Office 365 licences to all staff",
+    "Fixed 3rd-party integration defects",
+    "Grew up in the 1990s",
+    "MSc Computer Science, University of Leeds, 2014",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_dates_versions_codes_and_contacts_are_not_metrics(nlp: Language, text: str) -> None:
+    assert [span.text for span in find_metrics(nlp(text))] == []
+
+
+def test_rank_out_of_keeps_the_field_size(nlp: Language) -> None:
+    (span,) = find_metrics(nlp("• Ranked #1 of 40 regional delivery managers"))
+    assert normalise_metric(span) == MetricValue(1, None, "rank", out_of=40)
+
+    (span,) = find_metrics(nlp("• Finished 2nd out of 35 teams in the internal hackathon"))
+    assert normalise_metric(span) == MetricValue(2, None, "rank", out_of=35)
+
+
+def test_ranges_keep_the_lower_end_as_value(nlp: Language) -> None:
+    (span,) = find_metrics(nlp("• Ran 5 to 7 concurrent projects"))
+    assert normalise_metric(span) == MetricValue(5, "projects", "count", upper=7)
+
+    (span,) = find_metrics(nlp("Salary band £40k - 50k"))
+    assert normalise_metric(span) == MetricValue(40_000, "GBP", "money", upper=50_000)
+
+    (span,) = find_metrics(nlp("• Lifted conversion 20-30% across markets"))
+    assert normalise_metric(span) == MetricValue(20, "%", "percent", upper=30)
+
+
+def test_spans_are_ordered_non_overlapping_and_labelled_across_lines(nlp: Language) -> None:
+    text = (
+        "EXPERIENCE\n"
+        "Project Manager, Initech (Jan 2019 – Present)\n"
+        "• Led a team of 12 engineers to ship 4 releases in 6 months\n"
+        "• Cut cloud costs 30% ($1.1M a year)\n"
+        "Skills: Python 3.11, ISO 27001\n"
+    )
+    doc = nlp(text)
+    spans = find_metrics(doc)
+    assert [(s.text, s.label_) for s in spans] == [
+        ("team of 12 engineers", "team_size"),
+        ("4 releases", "count"),
+        ("6 months", "duration"),
+        ("30%", "percent"),
+        ("$1.1M", "money"),
+    ]
+    ends = [s.end for s in spans]
+    assert all(end <= nxt.start for end, nxt in zip(ends, spans[1:], strict=False))
+    doc.spans["metrics"] = spans  # what the pipeline component does
+    assert [normalise_metric(s).value for s in doc.spans["metrics"]] == [12, 4, 6, 30, 1_100_000]
+
+
+def test_works_on_a_doc_with_sentences(nlp: Language) -> None:
+    sent_nlp = spacy.blank("en")
+    sent_nlp.add_pipe("sentencizer")
+    doc = sent_nlp("Reduced defects by 45%. Then delivered 9 projects under budget.")
+    assert [s.label_ for s in find_metrics(doc)] == ["percent", "count"]
+    second = list(doc.sents)[1]
+    assert [s.text for s in find_metrics(second.as_doc())] == ["9 projects"]
+
+
+def test_normalise_metric_rejects_a_span_without_a_quantity(nlp: Language) -> None:
+    doc = nlp("Stakeholder management and reporting")
+    with pytest.raises(ValueError, match="no quantified achievement"):
+        normalise_metric(doc[0:2])
+
+
+def test_a_doc_without_numbers_has_no_metrics(nlp: Language) -> None:
+    assert find_metrics(nlp("Led stakeholder workshops and owned the risk register.")) == []
+    assert find_metrics(nlp("")) == []
+
+
+@pytest.mark.parametrize(
+    ("bullet", "verb"),
+    [
+        ("• Led a team of 12 engineers", "lead"),
+        ("Managed a $2.5M budget", "manage"),
+        ("- Cut release time 40%", "cut"),
+        ("Oversaw vendor selection for the ERP rollout", "oversee"),
+        ("Drove adoption of Jira across 6 teams", "drive"),
+        ("Successfully delivered 15 projects on time", "deliver"),
+        ("Spearheading the data-centre migration", "spearhead"),
+        ("Negotiates supplier contracts", "negotiate"),
+        ("1. Shipped the mobile app in 3 months", "ship"),
+        ("Founded the company's first PMO", "found"),
+        ("Responsible for the project budget", None),
+        ("Found 3 critical defects before go-live", None),
+        ("Project budget of $2M", None),
+    ],
+)
+def test_action_verb_lemma_without_a_lemmatizer(nlp: Language, bullet: str, verb: str) -> None:
+    doc = nlp(bullet)
+    assert find_action_verb(doc[:]) == verb
+
+
+def test_action_verb_uses_the_pipeline_lemma_when_set(nlp: Language) -> None:
+    doc: Doc = nlp("Helmed a 40-person team")
+    doc[0].lemma_ = "lead"  # a lemmatizer (or lookup table) that knows a word our list lacks
+    assert find_action_verb(doc[:]) == "lead"
+
+    doc = nlp("Programmed the release train")
+    doc[0].lemma_ = "programme"  # a lemma outside the list falls back to the built-in forms
+    assert find_action_verb(doc[:]) == "program"
