@@ -1,4 +1,4 @@
-"""Quantified achievements: what find_metrics finds in real-looking bullets, and what it must not."""
+"""Quantified achievements: what find_metrics finds in real bullets, and what it must not."""
 
 from __future__ import annotations
 
