@@ -651,3 +651,51 @@ def test_years_required_prefers_the_requirements_section() -> None:
 )
 def test_classify_requirement(sentence: str, section: str, expected: str) -> None:
     assert classify_requirement(sentence, section) == expected
+
+
+def test_company_and_location_from_the_line_under_the_title() -> None:
+    text = (
+        "Senior Technical Project Manager\nFernhill Analytics – Denver, CO (remote within the US)\n"
+        "Salary: $120,000 - $140,000\n\nRequirements\n• 6 years of experience in delivery.\n"
+    )
+    posting = parse_posting(_source(text))
+    assert posting.company == "Fernhill Analytics"
+    assert posting.location == "Denver, CO (remote within the US)"
+    # A "Label: value" field is not a heading even when the label is a section word.
+    assert [s.name for s in posting.sections] == ["header", "requirements"]
+
+
+def test_skills_table_labels_brackets_and_inline_heading() -> None:
+    text = (
+        "Ana Costa\nanacosta.dev\n\nSkills: Agile, Cloud Migration (AWS, Azure)\n"
+        "TECHNICAL SKILLS\nProject tools\nJira, Confluence\n\nCERTIFICATIONS\n"
+        "AWS Certified Solutions Architect – Associate, 2022\nPMP, CSM\n"
+    )
+    resume = parse_resume(_source(text))
+    assert resume.contact.links == ["anacosta.dev"]
+    assert [s.heading for s in resume.sections] == [
+        "",
+        "Skills",
+        "TECHNICAL SKILLS",
+        "CERTIFICATIONS",
+    ]
+    assert resume.skills_listed == ["Agile", "Cloud Migration (AWS, Azure)", "Jira", "Confluence"]
+    assert [(c.name, c.issuer, c.date) for c in resume.certifications] == [
+        ("AWS Certified Solutions Architect – Associate", None, "2022"),
+        ("PMP", None, None),
+        ("CSM", None, None),
+    ]
+
+
+def test_unknown_capitals_heading_becomes_other_only_when_it_stands_apart() -> None:
+    text = (
+        "Kim Park\n\nCERTIFICATIONS\nPMP\nITIL FOUNDATION\n\nBOARD SERVICE\n"
+        "• Trustee, Riverside Library\n"
+    )
+    resume = parse_resume(_source(text))
+    assert [(s.name, s.heading) for s in resume.sections] == [
+        ("contact", ""),
+        ("certifications", "CERTIFICATIONS"),
+        ("other", "BOARD SERVICE"),
+    ]
+    assert [c.name for c in resume.certifications] == ["PMP", "ITIL FOUNDATION"]

@@ -427,7 +427,8 @@ _MODIFIERS = frozenset(
 
 # Inline headings ("Skills: Agile, Scrum") are trusted only for these sections and only outside
 # experience/projects, where "Skills: Jira" is usually a line of a role.
-_INLINE_SECTIONS = frozenset({"summary", "skills", "certifications", "education"})
+_RESUME_INLINE = frozenset({"summary", "skills", "certifications", "education"})
+_POSTING_INLINE = frozenset({"requirements", "preferred"})
 
 
 def _vocabulary(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -680,11 +681,12 @@ _REGIONS = frozenset(
         "Turkey",
     )
 )
-_PLACE_WORDS = r"[A-Z][A-Za-z.'\-]*(?:\s+(?:[A-Z][A-Za-z.'\-]*|de|del|la|upon|on|am))*"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[.'’\-])*"
+_PLACE_WORDS = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|la|upon|on|am|sur))*"
 _CITY_REGION_RE = re.compile(
     rf"^(?P<city>{_PLACE_WORDS})\s*,\s*(?P<region>[A-Z][A-Za-z. ]*?)"
     r"(?:\s*,\s*(?P<country>[A-Z][A-Za-z. ]*?))?(?:\s+\d{5}(?:-\d{4})?)?"
-    r"(?:\s*\((?:remote|hybrid|on-?site)\))?$"
+    r"(?:\s*\([^()]{1,60}\))?$"
 )
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|fully remote|remote-first)\b.{0,30}$", re.I)
 
@@ -695,7 +697,7 @@ def _is_region(text: str) -> bool:
 
 def _looks_location(text: str) -> bool:
     """True for "Austin, TX", "London, UK", "Toronto, Ontario, Canada", "Remote"."""
-    text = text.strip().strip("()").strip()
+    text = _trim(text.strip())
     if _REMOTE_RE.match(text):
         return True
     match = _CITY_REGION_RE.match(text)
@@ -785,6 +787,8 @@ def _guess_heading(
     body = text.rstrip(":：").rstrip()
     if body.endswith((".", "!", ",", ";")) or "@" in text or re.search(r"https?://|www\.", text):
         return None
+    if re.search(r"[:：]\s*\S", text) or re.search(r"\d", text):
+        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
     if key in vocab:
         return _HeadingGuess(vocab[key], body.strip("#*_= ").strip())
     if (
@@ -806,19 +810,26 @@ def _guess_heading(
     return None
 
 
-def _guess_inline_heading(line: _Line, vocab: dict[str, str]) -> _HeadingGuess | None:
+def _guess_inline_heading(
+    line: _Line, vocab: dict[str, str], inline: frozenset[str]
+) -> _HeadingGuess | None:
     """ "Skills: Agile, Scrum, Jira" -> a skills heading whose body starts on the same line."""
     match = re.match(r"^([A-Za-z][A-Za-z &/'’\-]{2,40}):\s+\S", line.text)
     if not match:
         return None
     name = vocab.get(_heading_key(match.group(1)))
-    if name not in _INLINE_SECTIONS:
+    if name not in inline:
         return None
     return _HeadingGuess(name, match.group(1).strip(), inline=True)
 
 
 def _find_sections(
-    source: SourceText, lines: list[_Line], vocab: dict[str, str], heads: dict[str, str], top: str
+    source: SourceText,
+    lines: list[_Line],
+    vocab: dict[str, str],
+    heads: dict[str, str],
+    top: str,
+    inline: frozenset[str],
 ) -> list[Section]:
     """Split the text into sections; the untitled top part is named ``top``."""
     starts: list[tuple[int, str, str]] = []  # (offset, name, heading)
@@ -826,7 +837,7 @@ def _find_sections(
     for index, line in enumerate(lines):
         guess = _guess_heading(line, vocab, heads)
         if guess is None and current not in ("experience", "projects"):
-            guess = _guess_inline_heading(line, vocab)
+            guess = _guess_inline_heading(line, vocab, inline)
             if guess is not None and guess.name == current:
                 guess = None
         if guess is None:
@@ -835,6 +846,8 @@ def _find_sections(
         if name is None:
             if not starts or _is_company_like(line.text) or _dates_follow(lines, index):
                 continue
+            if not line.marked and not _stands_apart(source.text, line):
+                continue  # "PMP, CSM" or "ITIL" in a list is not a heading
             name = "other"
         starts.append((line.start, name, guess.heading))
         current = name
@@ -848,6 +861,14 @@ def _find_sections(
         end = starts[i + 1][0] if i + 1 < len(starts) else text_end
         sections.append(Section(name=name, heading=heading, start=start, end=end))
     return sections
+
+
+def _stands_apart(text: str, line: _Line) -> bool:
+    """An unmarked capitals line reads as a heading: after a blank line, no list, a real word."""
+    before = text[: line.start].rstrip(" \t")
+    after_blank = not before or before.endswith("\n\n") or before.rstrip() == ""
+    has_word = any(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", line.text))
+    return after_blank and has_word and not re.search(r"[,;|]", line.text)
 
 
 def _is_company_like(text: str) -> bool:
@@ -881,6 +902,12 @@ _PHONE_RE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com)"
     r"/[^\s|,;<>()]+",
+    re.IGNORECASE,
+)
+# A personal site written without scheme ("janedoe.dev"), looked for in the contact part only.
+_BARE_DOMAIN_RE = re.compile(
+    r"(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|io|dev|me|co|info|site|page|app|tech|design|"
+    r"online|uk|ca|de|in|au|eu)(?:/[^\s|,;<>()]*)?(?![\w@])",
     re.IGNORECASE,
 )
 _PIECE_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*")
@@ -943,9 +970,14 @@ def _parse_contact(lines: list[_Line]) -> Contact:
     email = _EMAIL_RE.search(text)
     text_no_urls = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     links: list[str] = []
-    for match in _URL_RE.finditer(_EMAIL_RE.sub(" ", text)):
+    no_email = _EMAIL_RE.sub(" ", text)
+    for match in _URL_RE.finditer(no_email):
         url = match.group().rstrip(".")
         if url not in links:
+            links.append(url)
+    for match in _BARE_DOMAIN_RE.finditer(_URL_RE.sub(" ", no_email)):
+        url = match.group().rstrip(".")
+        if url not in links and not re.fullmatch(r"[\d.]+", url):
             links.append(url)
     pieces = [p for line in lines for p in _PIECE_SPLIT_RE.split(line.text) if p]
     return Contact(
@@ -976,9 +1008,40 @@ def _is_header_like(line: _Line) -> bool:
     return not _is_bullet(line.text) and not _is_sentence(line.text)
 
 
+def _trim(piece: str) -> str:
+    """Strip separators and unbalanced brackets: "(2015" -> "2015", "Arts (MBA)" kept whole."""
+    piece = piece.strip(" ,;[]")
+    if piece.startswith("(") and piece.endswith(")"):
+        piece = piece[1:-1]
+    if piece.startswith("(") and piece.count("(") > piece.count(")"):
+        piece = piece[1:]
+    if piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1]
+    return piece.strip(" ,;")
+
+
 def _split_pieces(text: str) -> list[str]:
     pieces = re.split(r"\s*(?:[|·•\t]|\s[-–—]\s|[–—])\s*|\s{3,}", text)
-    return [p.strip(" ,;()[]") for p in pieces if p.strip(" ,;()[]")]
+    return [t for t in (_trim(p) for p in pieces) if t]
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split a skills line on , ; | and bullets, but not inside brackets ("Cloud (AWS, Azure)")."""
+    items: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ",;|•·●▪◦\t":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return [piece for item in items for piece in re.split(r"\s[-–—]\s", item)]
 
 
 def _assign_comma_piece(piece: str) -> dict[str, str]:
@@ -1239,7 +1302,7 @@ def _field_of_study(text: str, degree_match: re.Match[str]) -> str | None:
     if (
         named
         and not re.match(
-            r"(?:Science|Arts|Business Administration|Engineering|Technology|Applied Science)\s*$",
+            r"(?:Science|Arts|Engineering|Technology|Applied Science)\s*$",
             named.group("field").strip(),
         )
         and named.group("field").strip().split()[0] not in {"Science", "Arts"}
@@ -1247,8 +1310,7 @@ def _field_of_study(text: str, degree_match: re.Match[str]) -> str | None:
         value = named.group("field")
     else:
         after = re.sub(
-            r"^\s*(?:of\s+)?(?:Applied Science|Applied Arts|Science|Arts|Business Administration|"
-            r"Engineering|Technology)\b",
+            r"^\s*(?:of\s+)?(?:Applied Science|Applied Arts|Science|Arts|Engineering|Technology)\b",
             "",
             after,
         )
@@ -1333,6 +1395,14 @@ _KNOWN_ISSUERS_RE = re.compile(
 )
 
 
+# "AWS Certified Developer – Associate": the part after the dash is a level, not an issuer.
+_CERT_LEVEL_RE = re.compile(
+    r"^(?:associate|professional|foundation|practitioner|expert|specialty|fundamentals|advanced|"
+    r"master|intermediate|beginner|entry|level\s*\d|v\d|\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_acronym_of(short: str, name: str) -> bool:
     """ "PMP" for "Project Management Professional": the parenthesis is part of the name."""
     letters = re.sub(r"[^A-Z]", "", short)
@@ -1365,7 +1435,7 @@ def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
     comma = re.search(r",\s*(?P<issuer>[^,]+)$", text)
     if by:
         issuer, text = by.group("issuer"), text[: by.start()]
-    elif dash:
+    elif dash and not _CERT_LEVEL_RE.match(dash.group("issuer").strip()):
         issuer, text = dash.group("issuer"), text[: dash.start()]
     elif paren and not _is_acronym_of(paren.group("issuer"), text[: paren.start()]):
         issuer, text = paren.group("issuer"), text[: paren.start()]
@@ -1431,14 +1501,27 @@ def _split_entries(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def _is_list_line(text: str) -> bool:
+    return len(_split_top_level(text)) >= 2
+
+
 def _parse_skills(lines: list[_Line]) -> list[str]:
+    """Items of a skills section; "Label: a, b" and table label cells are labels, not skills."""
     skills: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         text = _strip_bullet(line.text)
         label = re.match(r"^[A-Z][A-Za-z &/'’\-]{1,40}:\s*", text)
         if label:
             text = text[label.end() :]
-        for item in re.split(r"\s*(?:[,;|•·●▪◦]|\s[-–—]\s|\t)\s*", text):
+        elif (
+            not _is_bullet(line.text)
+            and not _is_list_line(text)
+            and index + 1 < len(lines)
+            and _is_list_line(lines[index + 1].text)
+            and not _is_bullet(lines[index + 1].text)
+        ):
+            continue  # a table's label cell ("Project tools") above its values
+        for item in _split_top_level(text):
             item = item.strip(" .")
             if item and len(item.split()) <= 6 and item.lower() not in (s.lower() for s in skills):
                 skills.append(item)
@@ -1467,7 +1550,9 @@ def parse_resume(source: SourceText) -> Resume:
         The resume structure; skills and metrics are left empty for extraction to fill.
     """
     lines = _split_lines(source)
-    sections = _find_sections(source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact")
+    sections = _find_sections(
+        source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE
+    )
     if source.data is not None and isinstance(
         source.data.get("basics", source.data.get("work")), (dict, list)
     ):
@@ -1875,6 +1960,7 @@ def _name_of(value: Any) -> str | None:
 
 
 def _place_of(value: Any) -> str | None:
+    """A readable place from a JSON-LD ``jobLocation`` / JSON job ``location`` value."""
     if isinstance(value, list):
         places = [p for p in (_place_of(v) for v in value) if p]
         return "; ".join(places) or None
@@ -1882,19 +1968,17 @@ def _place_of(value: Any) -> str | None:
         return value.strip() or None
     if not isinstance(value, dict):
         return None
-    address = value.get("address", value)
-    if isinstance(address, str):
-        return address.strip() or None
-    if not isinstance(address, dict):
-        return None
-    country = address.get("addressCountry")
-    country_name = _name_of(country) if isinstance(country, dict) else country
+    if isinstance(value.get("address"), dict):
+        return _place_of(value["address"])
+    country = value.get("addressCountry", value.get("countryCode", value.get("country")))
+    country_name = _name_of(country)
     parts = [
-        _str(address, "addressLocality", "city"),
-        _str(address, "addressRegion", "region", "state"),
-        country_name if isinstance(country_name, str) else None,
+        _str(value, "addressLocality", "city"),
+        _str(value, "addressRegion", "region", "state"),
+        country_name,
     ]
-    return ", ".join(p for p in parts if p) or None
+    place = ", ".join(p for p in parts if p)
+    return place or _str(value, "address", "name")
 
 
 _ABOUT_RE = re.compile(
@@ -1924,7 +2008,9 @@ def parse_posting(source: SourceText) -> Posting:
     """
     text = source.text
     lines = _split_lines(source)
-    sections = _find_sections(source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header")
+    sections = _find_sections(
+        source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header", _POSTING_INLINE
+    )
     data = source.data or {}
     jsonld = _jsonld(data)
     fields = _fields(text)
@@ -1976,11 +2062,34 @@ def parse_posting(source: SourceText) -> Posting:
     )
 
 
+_EMPLOYMENT_WORDS_RE = re.compile(
+    r"^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|remote|"
+    r"hybrid|on-?site|posted|apply|job|salary|\$|£|€)",
+    re.IGNORECASE,
+)
+
+
 def _company_from_text(lines: list[_Line], title: str | None) -> str | None:
     for line in lines:
         match = _ABOUT_RE.match(line.text.rstrip(":"))
         if match and len(line.text.split()) <= 6:
             return match.group("company").strip()
+    # The line under the title: "Cobalt Ridge Software, Inc." / "Fernhill Analytics – Denver, CO".
+    title_index = next((i for i, ln in enumerate(lines[:6]) if ln.text.rstrip(":") == title), None)
+    if title_index is not None and title_index + 1 < len(lines):
+        line = lines[title_index + 1]
+        if (
+            not _is_sentence(line.text)
+            and not _is_bullet(line.text)
+            and not _FIELD_RE.match(line.text)
+            and not re.search(r"[:：]\s", line.text)
+            and _heading_key(line.text) not in _POSTING_VOCAB
+            and len(line.text.split()) <= 12
+        ):
+            for piece in _split_pieces(line.text):
+                piece = re.sub(r"[^\w).&'’]+$", "", piece).strip()
+                if piece and not _looks_location(piece) and not _EMPLOYMENT_WORDS_RE.match(piece):
+                    return piece
     for line in lines:
         match = _HIRING_RE.search(line.text)
         if match:
