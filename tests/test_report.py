@@ -62,8 +62,8 @@ def test_missing_requirement_and_its_suggestion_are_shown(report: MatchReport) -
 
 
 def test_evidence_sentence_is_quoted_with_its_role(report: MatchReport) -> None:
-    text = format_report(report)
-    assert re.search(r'"Led Scrum delivery[^"]*" \(Senior Project Manager, Acme\)', text)
+    flat = " ".join(format_report(report).split())
+    assert re.search(r'"Led Scrum delivery[^"]*" \(Senior Project Manager, Acme\)', flat)
 
 
 def test_top_five_suggestions_at_most(report: MatchReport) -> None:

@@ -516,6 +516,20 @@ def test_overlapping_roles_count_once() -> None:
     assert report.experience.years_held == 3.0
 
 
+def test_roles_without_relevant_skills_do_not_count_toward_years(framework: Framework) -> None:
+    resume = make_resume(
+        BASE_RESUME.replace(
+            "=== Project Coordinator | Beta | 2012-01 | 2018-12\n"
+            "• Kept MS Project schedules for five projects.",
+            "=== Store Manager | Corner Shop | 2012-01 | 2018-12\n• Ran the tills and the rota.",
+        )
+    )
+    report = score(resume, make_posting("Project Manager", BASE_POSTING_REQS, years=10), framework)
+    assert report.experience.years_total == 12.5
+    assert report.experience.years_held == 5.5  # 2019-01 to 2024-06, the PM role only
+    assert component(report, "experience") == pytest.approx(0.55)
+
+
 def test_current_role_counts_up_to_today(framework: Framework) -> None:
     posting = make_posting("Project Manager", BASE_POSTING_REQS)
     early = score_match(make_resume(BASE_RESUME), posting, framework, today="2020-12")

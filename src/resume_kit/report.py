@@ -24,7 +24,7 @@ def _quote(evidence: Evidence, width: int) -> str:
     sentence = evidence.sentence.lstrip("•-* ").strip()
     where = ", ".join(part for part in (evidence.role_title, evidence.employer) if part)
     where = where or f"{evidence.section} section"
-    room = max(20, width - len(where) - 16)
+    room = max(40, 2 * (width - 14) - len(where) - 8)  # at most about two wrapped lines
     return f'"{textwrap.shorten(sentence, width=room, placeholder="...")}" ({where})'
 
 
@@ -107,10 +107,17 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
     experience = report.experience
     out.append("")
     asked = experience.years_asked_text or "not stated"
-    out.append(f"Experience: {experience.years_held:g} years held; asked: {asked}")
-    out.append(
+    out += _wrap(
+        f"Experience: {experience.years_held:g} relevant years held "
+        f"({experience.years_total:g} in all); asked: {asked}",
+        width,
+        "",
+    )
+    out += _wrap(
         f"Seniority: you read as {experience.seniority_held or 'unknown'}, the posting as "
-        f"{experience.seniority_asked or 'unknown'}"
+        f"{experience.seniority_asked or 'unknown'}",
+        width,
+        "",
     )
     credentials = report.credentials
     if credentials.certifications_asked:

@@ -165,9 +165,14 @@ class AreaCoverage(_Frozen):
 
 
 class ExperienceSummary(_Frozen):
-    """Years and seniority, held vs asked."""
+    """Years and seniority, held vs asked.
+
+    ``years_held`` counts only roles that show a skill the posting or the framework names;
+    ``years_total`` counts every dated role.
+    """
 
     years_held: float
+    years_total: float
     years_asked: float | None = None
     years_asked_text: str | None = None
     undated_roles: int = 0
@@ -545,9 +550,8 @@ def score_match(
                 status, items, credit = "missing", [], 0.0
         strength = items[0].strength if items else 0.0
         credited += weight * credit
-        if status != "missing":
-            evidence_weighted += weight * strength
-            evidence_weight += weight
+        evidence_weighted += weight * strength  # a missing skill is shown with strength 0
+        evidence_weight += weight
         matches.append(
             RequirementMatch(
                 skill=requirement.id,
@@ -598,8 +602,9 @@ def score_match(
     if evidence_weight > 0:
         scores["evidence"] = (
             evidence_weighted / evidence_weight,
-            "How strongly the matched skills are shown: a recent experience bullet with a number "
-            "counts 1, without a number 0.8, an older role less, the Skills list 0.35.",
+            "How strongly the skills the posting asks for are shown: a recent experience bullet "
+            "with a number counts 1, without a number 0.8, an older role less, the Skills list "
+            "0.35, a missing skill 0.",
         )
     elif n_req == 0:
         shown = [own_strength[s] for s in sorted(framework.skill_ids) if s in own_strength]
@@ -608,8 +613,6 @@ def score_match(
             f"The posting named no skills, so this measures the {len(shown)} skills of the "
             f"{framework.name} framework your resume shows.",
         )
-    else:
-        scores["evidence"] = (0.0, "None of the skills the posting asks for is in your resume.")
 
     # --- competency coverage --------------------------------------------------------------------
     area_reports, coverage_score = _coverage(
@@ -623,7 +626,8 @@ def score_match(
     )
 
     # --- experience and seniority ---------------------------------------------------------------
-    experience, exp_score, sen_score = _experience(resume, posting, framework, index)
+    relevant = frozenset(r.id for r in requirements) | framework.skill_ids
+    experience, exp_score, sen_score = _experience(resume, posting, framework, index, relevant)
     scores["experience"] = exp_score
     scores["seniority"] = sen_score
     if experience.undated_roles:
@@ -788,20 +792,8 @@ def _coverage(
     return reports, (weighted / weights if weights else 0.0)
 
 
-def _experience(
-    resume: Resume, posting: Posting, framework: Framework, index: _ResumeIndex
-) -> tuple[ExperienceSummary, tuple[float | None, str], tuple[float | None, str]]:
-    intervals: list[tuple[int, int]] = []
-    undated = 0
-    for role in resume.roles:
-        start = _month(role.start_date)
-        if start is None:
-            undated += 1
-            continue
-        end = index.role_end(role)
-        end = start if end is None else end
-        if end >= start:
-            intervals.append((start, end + 1))
+def _merged_years(intervals: Iterable[tuple[int, int]]) -> float:
+    """Years covered by month intervals ``[start, end)``, overlaps counted once."""
     months = 0
     current: tuple[int, int] | None = None
     for start, end in sorted(intervals):
@@ -813,7 +805,37 @@ def _experience(
             current = (current[0], max(current[1], end))
     if current is not None:
         months += current[1] - current[0]
-    years_held = round(months / 12, 1)
+    return round(months / 12, 1)
+
+
+def _experience(
+    resume: Resume,
+    posting: Posting,
+    framework: Framework,
+    index: _ResumeIndex,
+    relevant: frozenset[str],
+) -> tuple[ExperienceSummary, tuple[float | None, str], tuple[float | None, str]]:
+    # A role counts toward the years asked when it shows a skill the posting or framework names:
+    # ten years in retail do not make ten years of IT project management.
+    relevant_starts = sorted(
+        mention.start for hit in resume.skills if hit.id in relevant for mention in hit.mentions
+    )
+    intervals: list[tuple[int, int]] = []
+    relevant_intervals: list[tuple[int, int]] = []
+    undated = 0
+    for role in resume.roles:
+        start = _month(role.start_date)
+        if start is None:
+            undated += 1
+            continue
+        end = index.role_end(role)
+        end = start if end is None else end
+        if end >= start:
+            intervals.append((start, end + 1))
+            if any(role.start <= offset < role.end for offset in relevant_starts):
+                relevant_intervals.append((start, end + 1))
+    years_total = _merged_years(intervals)
+    years_held = _merged_years(relevant_intervals)
 
     # Level asked: title cue, else the years asked, else the framework's default for a title.
     asked_level, cue = _level_of_title(posting.title, framework)
@@ -833,7 +855,7 @@ def _experience(
         held_basis = f"your latest title '{latest.title}' contains '{held_cue}'"
     elif resume.roles:
         held_level = _level_of_years(years_held, framework)
-        held_basis = f"{years_held:g} years of dated experience"
+        held_basis = f"{years_held:g} years of relevant experience"
     else:
         held_basis = "no roles found"
 
@@ -857,8 +879,9 @@ def _experience(
     else:
         exp = (
             min(1.0, years_held / years_asked),
-            f"Your dated roles add up to {years_held:g} years (overlaps counted once) against "
-            f"{asked_text}.",
+            f"Your relevant roles add up to {years_held:g} years ({years_total:g} in all, "
+            f"overlaps counted once) against {asked_text}; a role is relevant when it shows a "
+            "skill (not a soft skill) the posting or the framework names.",
         )
 
     if asked_level is None:
@@ -878,6 +901,7 @@ def _experience(
         )
     summary = ExperienceSummary(
         years_held=years_held,
+        years_total=years_total,
         years_asked=years_asked,
         years_asked_text=asked_text,
         undated_roles=undated,
