@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_kit.models import Resume, SourceText
 from resume_kit.sections import (
@@ -699,3 +701,37 @@ def test_unknown_capitals_heading_becomes_other_only_when_it_stands_apart() -> N
         ("other", "BOARD SERVICE"),
     ]
     assert [c.name for c in resume.certifications] == ["PMP", "ITIL FOUNDATION"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "EXPERIENCE",
+                "Skills:",
+                "Requirements",
+                "• Led 5 projects.",
+                "Jan 2019 – Present",
+                "Project Manager, Acme Inc",
+                "",
+                "  ",
+                "PMP — PMI, 2019",
+                "Nice to have",
+                "5+ years of experience",
+            ]
+        )
+        | st.text(max_size=40),
+        max_size=25,
+    )
+)
+def test_any_text_gives_ordered_sections_covering_the_text(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    for parsed in (parse_resume(_source(text)), parse_posting(_source(text))):
+        if text:
+            _check_spans(parsed)
+        else:
+            assert parsed.sections == []
+        for role in getattr(parsed, "roles", []):
+            for bullet in role.bullets:
+                assert text[bullet.start : bullet.end] == bullet.text

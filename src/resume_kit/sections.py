@@ -855,7 +855,7 @@ def _find_sections(
     text_end = len(source.text)
     if not starts or starts[0][0] > 0:
         first = starts[0][0] if starts else text_end
-        if source.text[:first].strip() or not starts:
+        if source.text[:first].strip() or (not starts and source.text):
             sections.append(Section(name=top, heading="", start=0, end=first))
     for i, (start, name, heading) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else text_end
@@ -1362,7 +1362,8 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                     for part in parts:
                         if _INSTITUTION_RE.search(part) and part in degree_text:
                             degree_text = degree_text.replace(part, "").strip(" ,")
-                    field_text = _field_of_study(degree_text, degree_level(degree_text)[1])  # type: ignore[index]
+                    again = degree_level(degree_text)
+                    field_text = _field_of_study(degree_text, again[1]) if again else None
         if institution_text is None and degree_text is not None:
             # "BITS Pilani" on its own line: a name line that is not the degree nor a date.
             for text in texts:
