@@ -177,6 +177,8 @@ def test_parse_framework_without_a_file() -> None:
         ("Junior Project Coordinator", "project-coordinator"),
         ("Head of Project Delivery", "it-project-manager"),
         ("Account Executive", "it-general"),
+        ("Senior Technology Manager", "it-project-manager"),  # O*NET alternate title
+        ("Data Processing Systems Project Planner", "it-general"),  # O*NET: systems analyst
     ],
 )
 def test_choose_framework(title: str, expected: str) -> None:
@@ -192,6 +194,12 @@ def test_choose_framework_reason_names_the_matched_words() -> None:
         "chose it-project-manager because the title 'Senior IT Project Manager' contains "
         "'it project manager'"
     )
+
+
+def test_onet_title_table_is_named_in_the_reason() -> None:
+    framework, reason = choose_framework("Technology Manager")
+    assert framework.name == "it-project-manager"
+    assert "O*NET" in reason
 
 
 def test_choose_framework_without_title_uses_the_default() -> None:
