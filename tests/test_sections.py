@@ -735,3 +735,22 @@ def test_any_text_gives_ordered_sections_covering_the_text(lines: list[str]) -> 
         for role in getattr(parsed, "roles", []):
             for bullet in role.bullets:
                 assert text[bullet.start : bullet.end] == bullet.text
+
+
+def test_title_below_the_employer_and_roles_without_dates() -> None:
+    below = (
+        "Lee Fox\nEXPERIENCE\nAcme Health Systems, Denver, CO    2019 – Present\n"
+        "Infrastructure Project Manager\n• Ran 3 data-centre moves.\n"
+    )
+    (role,) = parse_resume(_source(below)).roles
+    assert (role.title, role.employer, role.location, role.start_date, role.current) == (
+        "Infrastructure Project Manager",
+        "Acme Health Systems",
+        "Denver, CO",
+        "2019",
+        True,
+    )
+    undated = "Lee Fox\nEXPERIENCE\nProject Manager at Acme Health\n• Ran 3 data-centre moves.\n"
+    (role,) = parse_resume(_source(undated)).roles
+    assert (role.title, role.employer, role.start_date) == ("Project Manager", "Acme Health", None)
+    assert [b.text for b in role.bullets] == ["Ran 3 data-centre moves."]
