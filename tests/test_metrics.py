@@ -253,3 +253,13 @@ def test_action_verb_uses_the_pipeline_lemma_when_set(nlp: Language) -> None:
     doc = nlp("Programmed the release train")
     doc[0].lemma_ = "programme"  # a lemma outside the list falls back to the built-in forms
     assert find_action_verb(doc[:]) == "program"
+
+
+def test_context_rules_hold_far_into_a_long_line(nlp: Language) -> None:
+    preamble = "Programme delivery for a national retailer covering stores, logistics and finance, "
+    doc = nlp(preamble * 3 + "where I led a team of 12 engineers and cut tickets from 300 to 120")
+    assert [(s.text, s.label_) for s in find_metrics(doc)] == [
+        ("team of 12 engineers", "team_size"),
+        ("from 300 to 120", "count"),
+    ]
+    assert normalise_metric(find_metrics(doc)[1]) == MetricValue(120, "tickets", "count", 300)

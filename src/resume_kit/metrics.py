@@ -32,6 +32,7 @@ Modelling choices, so that nothing is inflated:
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -321,12 +322,16 @@ _QUANTITY = re.compile(
     """,
     re.VERBOSE,
 )
-# Lines worth scanning: a digit, a currency sign, % or a number word.
-_TRIGGER = re.compile(
-    r"[\d$£€¥₹₩₽₺₪%]|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|dozen|hundred))"
-)
+# Where a quantity can start: a digit, or a number word (found with str.find from these stems,
+# which is several times faster than a case-insensitive regex alternation over every position).
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBER_STEMS = (
+    "one", "two", "thre", "four", "five", "six", "seven", "eigh", "nine", "ten", "elev", "twel",
+    "thirt", "fift", "twent", "fort", "dozen", "hundred", "a dozen", "a hundred",
+)  # fmt: skip
+_WORD_ANCHOR = re.compile(r"\b(?:" + "|".join(_NUMBER_STEMS) + ")", re.IGNORECASE)
+_PREFIX_WIDTH = 4  # the longest currency prefix before the digits: "CAD$", "USD ", "Rs. "
 
 _BLOCKED_RIGHT = re.compile(r"[.,:/]\d|[-–]\d|[A-Za-z0-9]|[/@]")
 _CURRENCY_AFTER = re.compile(
@@ -471,13 +476,24 @@ def _noun_after(line: str, pos: int) -> tuple[str, int, str] | None:
     return None
 
 
+_LEFT_WINDOW = 80
+
+
+def _left_of(line: str, start: int) -> str:
+    """The text before ``start`` that context rules look at: at most 80 characters, so long lines
+    stay linear. A cut window starts with NUL, which no rule reads as the start of a line."""
+    if start <= _LEFT_WINDOW:
+        return line[:start]
+    return "\x00" + line[start - _LEFT_WINDOW : start]
+
+
 def _is_line_start(left: str) -> bool:
     return _LINE_START.match(left) is not None or _SENTENCE_END.search(left) is not None
 
 
 def _rejected_by_context(line: str, start: int, kind: MetricKind | None, num: str) -> bool:
     """Versions, standards, codes, dates and proper-noun numbers that merely look like metrics."""
-    left = line[:start]
+    left = _left_of(line, start)
     prev_match = _PREV_WORD.search(left)
     if prev_match is None:
         return False
@@ -520,7 +536,8 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
     if upper is not None and upper < value:
         return None  # "2015-2018" is fine but "123-45" is a code, and "8-3" a score
     start, pos = m.start(), m.end()
-    left = line[:start]
+    left = _left_of(line, start)
+    base = start - len(left)  # line offset of left[0]
     plain_int = num.isdigit() and not m.group("scale") and not cur_sign
     yearlike = plain_int and len(num) == 4 and 1950 <= int(num) <= 2049
 
@@ -581,7 +598,7 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
         unit = "pp" if percent.group("pp") else "bp" if percent.group("bp") else "%"
         top = _TOP_LEFT.search(left)
         if top and unit == "%":
-            return _Hit(top.start(), end, value, "rank", "%", upper)
+            return _Hit(base + top.start(), end, value, "rank", "%", upper)
         if _rejected_by_context(line, start, "percent", num):
             return None
         return _Hit(start, end, value, "percent", unit, upper)
@@ -606,7 +623,7 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
                 end = of.end()
             elif first in _RANK_WORDS and words:
                 end = words.end("w1")
-            return _Hit(top.start(), end, value, "rank", None, out_of=out_of)
+            return _Hit(base + top.start(), end, value, "rank", None, out_of=out_of)
         if noun is None:
             return None  # "top 10 priorities" falls through to a count below
 
@@ -632,14 +649,14 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
         if _rejected_by_context(line, start, "team_size", num):
             return None
         end = (team_after or direct).end()  # type: ignore[union-attr]
-        first = team_left.start() if team_left else start
+        first = base + team_left.start() if team_left else start
         return _Hit(first, end, value, "team_size", "people", upper)
     if team_left:
         if noun is not None and noun[0].lower() not in _PEOPLE_NOUNS:
             # "team of 8 nationalities": the noun says what is counted.
             return _Hit(start, noun[1], value, "count", noun[0], upper)
         end = noun[1] if noun else pos
-        return _Hit(team_left.start(), end, value, "team_size", "people", upper)
+        return _Hit(base + team_left.start(), end, value, "team_size", "people", upper)
     if noun is not None:
         word, noun_end, _mods = noun
         if _rejected_by_context(line, start, "count", num):
@@ -661,7 +678,7 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
 
 def _is_tenure(line: str, start: int) -> bool:
     """ "(3 years)" or "· 2 yrs" next to job dates: time in a role, not an achievement."""
-    left = line[:start].rstrip()
+    left = _left_of(line, start).rstrip()
     if not left.endswith(("(", "·", "|", ",")) and not re.search(
         r"\b(?:yrs?|years?|mos?|months?)$", left, re.IGNORECASE
     ):
@@ -705,7 +722,7 @@ def _pair(line: str, a: _Hit, b: _Hit) -> _Hit | None:
     if a.kind is None and b.kind is None and (a.yearlike or b.yearlike):
         return None  # "from 2015 to 2018": dates
     sep = line[a.end : b.start]
-    left = line[: a.start]
+    left = _left_of(line, a.start)
     kind = b.kind or a.kind
     unit = b.unit if b.kind else a.unit
     change = _CHANGE_SEP.fullmatch(sep)
@@ -714,7 +731,7 @@ def _pair(line: str, a: _Hit, b: _Hit) -> _Hit | None:
         baseline = _convert(a.value, a.unit if a.kind else unit, unit)
         if baseline is None:
             return None
-        first = from_left.start("from") if from_left else a.start
+        first = a.start - len(left) + from_left.start("from") if from_left else a.start
         if kind is None:
             kind, unit = _context_unit(from_left.group("noun") if from_left else None)
         return _Hit(first, b.end, b.value, kind, unit, baseline=baseline)
@@ -744,11 +761,44 @@ def _context_unit(noun: str | None) -> tuple[MetricKind, str | None]:
     return "count", noun
 
 
+def _word_starts(text: str) -> list[int]:
+    """Offsets where a number word may start in ``text``."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters change length when lowercased
+        return [m.start() for m in _WORD_ANCHOR.finditer(text)]
+    starts = []
+    for stem in _NUMBER_STEMS:
+        i = lower.find(stem)
+        while i != -1:
+            if i == 0 or not lower[i - 1].isalnum():
+                starts.append(i)
+            i = lower.find(stem, i + len(stem))
+    return starts
+
+
+def _quantities(line: str) -> list[re.Match[str]]:
+    """The quantity matches in a line; the pattern is tried only just before digits and number
+    words."""
+    anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(_word_starts(line)))
+    found = []
+    pos = 0
+    for anchor in anchors:
+        if anchor < pos:
+            continue
+        for start in range(max(pos, anchor - _PREFIX_WIDTH), anchor + 1):
+            m = _QUANTITY.match(line, start)
+            if m is not None:
+                found.append(m)
+                pos = m.end()
+                break
+    return found
+
+
 @lru_cache(maxsize=512)
 def _scan_line(line: str) -> tuple[_Hit, ...]:
     """Every metric in one line, in order, not overlapping."""
     quantities: list[_Hit] = []
-    for m in _QUANTITY.finditer(line):
+    for m in _quantities(line):
         hit = _classify(line, m)
         if hit is not None:
             quantities.append(hit)
@@ -770,6 +820,11 @@ def _scan_line(line: str) -> tuple[_Hit, ...]:
     return tuple(hits)
 
 
+# Doc -> its text, so that normalising each metric does not rebuild the text (Doc.text joins every
+# token). Weak keys: an entry goes when its Doc does.
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, offset) + 1
     end = text.find("\n", offset)
@@ -784,7 +839,7 @@ def _line_bounds(text: str, offset: int) -> tuple[int, int]:
 def find_metrics(doc: Doc) -> list[Span]:
     """Find the quantified achievements in a document.
 
-    Only lines holding a digit, a currency sign, ``%`` or a number word are scanned.
+    Only lines holding a digit or a number word are scanned.
 
     Args:
         doc: A tokenized document (any English pipeline; ``spacy.blank("en")`` is enough).
@@ -795,14 +850,20 @@ def find_metrics(doc: Doc) -> list[Span]:
         Spans are widened to whole tokens.
     """
     text = doc.text
+    _DOC_TEXTS[doc] = text
+    line_starts = set()
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        line_starts.add(text.rfind("\n", 0, digit.start()) + 1)
+        pos = text.find("\n", digit.start()) + 1
+        if pos == 0:
+            break
+    line_starts.update(text.rfind("\n", 0, i) + 1 for i in _word_starts(text))
     spans: list[Span] = []
     last_token = 0
-    next_line = 0
-    for trigger in _TRIGGER.finditer(text):
-        if trigger.start() < next_line:
-            continue
-        line_start, line_end = _line_bounds(text, trigger.start())
-        next_line = line_end + 1
+    for line_start in sorted(line_starts):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
         for hit in _scan_line(text[line_start:line_end]):
             span = doc.char_span(
                 line_start + hit.start,
@@ -832,7 +893,9 @@ def normalise_metric(span: Span) -> MetricValue:
     Raises:
         ValueError: The span holds no metric.
     """
-    text = span.doc.text
+    text = _DOC_TEXTS.get(span.doc)
+    if text is None:
+        text = _DOC_TEXTS[span.doc] = span.doc.text
     line_start, line_end = _line_bounds(text, span.start_char)
     lo, hi = span.start_char - line_start, span.end_char - line_start
     best: _Hit | None = None
