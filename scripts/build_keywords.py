@@ -29,7 +29,6 @@ import itertools
 import json
 import re
 import sys
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -160,7 +159,9 @@ def resolve_conflicts(skills: dict[str, Skill]) -> None:
             if key in owner and owner[key] != skill.id:
                 other = skills[owner[key]]
                 if rank[other.origin] == rank[skill.origin] and skill.origin in ("curated", "tech"):
-                    problems.append(f"phrase {alias!r} is given to both {other.id!r} and {skill.id!r}")
+                    problems.append(
+                        f"phrase {alias!r} is given to both {other.id!r} and {skill.id!r}"
+                    )
                 skill.aliases.discard(alias)
             else:
                 owner[key] = skill.id
@@ -173,7 +174,7 @@ def resolve_conflicts(skills: dict[str, Skill]) -> None:
                 )
             cased_owner[text] = skill.id
             if text.lower() in owner:
-                # A cased form that is also matched case-insensitively would bypass the context rules.
+                # A cased form also matched case-insensitively would bypass the context rules.
                 problems.append(
                     f"cased phrase {text!r} of {skill.id!r} is also a case-insensitive phrase of "
                     f"{owner[text.lower()]!r}"
@@ -273,11 +274,13 @@ def write_outputs(skills: dict[str, Skill], out: Path) -> dict[str, int]:
                 "implies": sorted(skill.implies),
             }
         )
-    # Case-insensitive duplicates ("JIRA" / "Jira") would be the same LOWER pattern: keep one.
+    # Case-insensitive duplicates ("JIRA" / "Jira") are the same LOWER pattern: keep one. The key is
+    # the lowercased tokens, because the tokenizer splits some spellings by case ("Node.JS" is three
+    # tokens, "Node.js" one), and those must all stay.
     deduped: list[dict[str, Any]] = []
-    seen_lower: set[str] = set()
+    seen_lower: set[tuple[str, ...]] = set()
     for row in lower:
-        key = row["pattern"].lower()
+        key = tuple(t.lower() for t in tokenize(row["pattern"]))
         if key not in seen_lower:
             seen_lower.add(key)
             deduped.append(row)
@@ -313,25 +316,146 @@ def build(shared: Path, out: Path, generated: bool) -> dict[str, int]:
         from_sources = DATA / "sources.yaml"
         if from_sources.exists():
             add_generated(skills, shared, yaml.safe_load(from_sources.read_text(encoding="utf-8")))
+    add_hyphenated(skills)
     resolve_conflicts(skills)
     check_graph(skills)
     return write_outputs(skills, out)
 
 
+def english_words() -> set[str]:
+    """Every word of the lemma table (keys and lemmas): ordinary English per WordNet."""
+    lemma_key("x")  # loads the table
+    return set(_LEMMA_TABLE) | set(_LEMMA_TABLE.values())
+
+
+def slug(text: str) -> str:
+    """A kebab-case id from a display name ("Jupyter Notebook" -> "jupyter-notebook")."""
+    text = text.replace("+", " plus ").replace("#", " sharp ")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
 def add_generated(skills: dict[str, Skill], shared: Path, rules: dict[str, Any]) -> None:
-    """Placeholder until the generated layer lands."""
-    del skills, shared, rules
+    """Fold O*NET technology names and ESCO digital knowledge labels into the taxonomy.
+
+    A name that meets an existing alias (after the vendor is stripped: "Atlassian JIRA" -> "JIRA")
+    adds its other spellings to that skill; any other name becomes a new skill. Names that are
+    generic ("Spreadsheet software"), ordinary English single words ("Notes", "Chrome"), or
+    case-sensitive words handled by the cased list ("Word", "Go") never become case-insensitive
+    patterns.
+    """
+    english = english_words()
+    owner: dict[str, str] = {}
+    cased_lower: set[str] = set()
+    for skill in skills.values():
+        for alias in skill.aliases:
+            owner.setdefault(alias.lower(), skill.id)
+        for text in skill.cased:
+            cased_lower.add(text.lower())
+            owner.setdefault(text.lower(), skill.id)
+
+    def usable(text: str, stop: set[str]) -> bool:
+        words = text.split()
+        low = text.lower()
+        if len(text) < 2 or low in stop or low in cased_lower or not re.search(r"[a-z]", low):
+            return False
+        return not (len(words) == 1 and (low in english or len(text) < 3))
+
+    def attach(
+        variants: list[str], display: str, category: str, origin: str, stop: set[str]
+    ) -> None:
+        kept = [v for v in dict.fromkeys(norm_space(v) for v in variants) if usable(v, stop)]
+        if not kept:
+            return
+        target = next((owner[v.lower()] for v in variants if v.lower() in owner), None)
+        if target is None:
+            target = slug(display)
+            if not ID_RE.match(target):
+                return
+            if target not in skills:
+                skills[target] = Skill(target, norm_space(display), category, origin)
+        skill = skills[target]
+        for variant in kept:
+            if variant.lower() not in owner:
+                skill.aliases.add(variant)
+                owner[variant.lower()] = target
+
+    # O*NET technology names.
+    onet = rules["onet"]
+    prefixes = tuple(onet["occupation_prefixes"])
+    vendors = sorted(onet["vendor_prefixes"], key=len, reverse=True)
+    stop = {s.lower() for s in onet["stop_names"]}
+    generic = {s.lower() for s in onet["generic_suffixes"]}
+    names: set[str] = set()
+    path = shared / "onet-29.2" / "Technology Skills.txt"
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            if row["O*NET-SOC Code"].startswith(prefixes) or row["Hot Technology"] == "Y":
+                names.add(norm_space(row["Example"]))
+    for name in sorted(names):
+        words = name.split()
+        if name.lower() in stop or words[-1].lower() in generic:
+            continue
+        variants = [name]
+        if len(words) > 1 and words[-1].isupper() and len(words[-1]) >= 2:
+            variants.append(" ".join(words[:-1]))  # "Structured query language SQL"
+            variants.append(words[-1])
+        for vendor in vendors:
+            for variant in list(variants):
+                if variant.startswith(vendor + " ") and len(variant) > len(vendor) + 1:
+                    variants.append(variant[len(vendor) + 1 :])
+        display = min(variants[1:] or variants, key=len) if len(variants) > 1 else name
+        if not usable(display, stop):
+            display = name
+        attach(variants, display, "tool", "onet", stop)
+
+    # ESCO digital skills: knowledge concepts only (noun labels).
+    esco = rules["esco"]
+    esco_stop = {s.lower() for s in esco["stop_labels"]}
+    path = shared / "esco-1.1.1" / "digitalSkillsCollection_en.csv"
+    with path.open(encoding="utf-8") as handle:
+        rows = sorted(csv.DictReader(handle), key=lambda r: r["conceptUri"])
+    for row in rows:
+        if row["skillType"] != "knowledge":
+            continue
+        labels = [row["preferredLabel"], *(row.get("altLabels") or "").split("\n")]
+        variants = []
+        for label in labels:
+            label = norm_space(re.sub(r"\s*\([^)]*\)", "", label))
+            if label and len(label.split()) <= esco["max_tokens"]:
+                variants.append(label)
+        if variants:
+            attach(variants, variants[0], "technical", "esco", esco_stop)
+
+
+def add_hyphenated(skills: dict[str, Skill]) -> None:
+    """Add tag spellings of multi-word technical names ("amazon-web-services", "spring-mvc")."""
+    for skill in skills.values():
+        if skill.category not in ("technical", "tool", "methodology"):
+            continue
+        for alias in list(skill.aliases):
+            words = alias.split()
+            if 2 <= len(words) <= 4 and all(w.isalpha() for w in words):
+                skill.aliases.add("-".join(words))
 
 
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
-                        help="folder holding onet-29.2/ and esco-1.1.1/ (default: %(default)s)")
-    parser.add_argument("--out", type=Path, default=ROOT / "keywords",
-                        help="folder to write the jsonl files to (default: %(default)s)")
-    parser.add_argument("--no-generated", action="store_true",
-                        help="only the hand-curated layers (no O*NET / ESCO)")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=DEFAULT_SHARED,
+        help="folder holding onet-29.2/ and esco-1.1.1/ (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "keywords",
+        help="folder to write the jsonl files to (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--no-generated", action="store_true", help="only the hand-curated layers (no O*NET / ESCO)"
+    )
     args = parser.parse_args(argv)
     counts = build(args.shared, args.out, not args.no_generated)
     for name, count in counts.items():

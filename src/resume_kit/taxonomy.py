@@ -1,4 +1,4 @@
-"""The skill taxonomy (``resume_kit.taxonomy``): canonical skills (``skills_meta.jsonl``) and their match patterns.
+"""The skill taxonomy: canonical skills (``skills_meta.jsonl``) and their match patterns.
 
 Four files in ``keywords/`` make the taxonomy, all written by ``scripts/build_keywords.py``:
 
