@@ -6,9 +6,9 @@ per source (tech = StackOverflow IT ads, house) and split, next to two gazetteer
 O*NET technology names and exact ESCO digital-skill labels.
 
 Matching is relaxed: mentions are normalised (lowercase, punctuation stripped at the ends, split
-into tokens); a prediction is correct when its token set equals, is contained in, or contains the token
-set of some gold knowledge span of the same posting; recall counts the gold spans some prediction
-matches. Both sides are deduplicated per posting by normalised text.
+into tokens); a prediction is correct when its token set equals, is contained in, or contains the
+token set of some gold knowledge span of the same posting; recall counts the gold spans some
+prediction matches. Both sides are deduplicated per posting by normalised text.
 
 Gold knowledge spans are hard skills (tools, languages, methods, domains); soft skills and duties
 are labelled as a separate span type, so the main figure counts predictions of the hard-skill
