@@ -105,6 +105,13 @@ POSITIVES: list[tuple[str, list[tuple[str, float, str | None, float | None]]]] =
      [("percent", 22, "%", None), ("money", 340_000, "USD", None)]),
     ("Reached 30 million people through the public campaign",
      [("count", 30_000_000, "people", None)]),
+    ("• Reduced AWS spend 35% ($1.2M/yr)",
+     [("percent", 35, "%", None), ("money", 1_200_000, "USD", None)]),
+    ("• Ranked No. 1 in customer satisfaction among regional PMs", [("rank", 1, None, None)]),
+    ("• Placed 30 candidates in 2 months",
+     [("count", 30, "candidates", None), ("duration", 2, "months", None)]),
+    ("• Grew ARR from $2M to $5.5M", [("money", 5_500_000, "USD", 2_000_000)]),
+    ("• Handled 50-60 support requests per week", [("count", 50, "requests", None)]),
 ]  # fmt: skip
 
 

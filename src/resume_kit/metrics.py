@@ -370,6 +370,11 @@ _TEAM_AFTER = re.compile(
     r"organi[sz]ations?|units?|squads?|crews?|functions?|practices?|offices?|pmos?))?",
     re.IGNORECASE,
 )
+# "$1.2M/yr", "40 hours/week": a rate; the period is not part of the quantity.
+_PER_PERIOD = re.compile(
+    r"/\s?(?:yr|year|annum|month|mo|mth|week|wk|day|hr|hour|quarter|qtr|person|head|user)\b",
+    re.IGNORECASE,
+)
 _DIRECT_REPORTS = re.compile(r"\s+direct\s+reports?\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(
     r"\s+(?P<w1>[A-Za-z][A-Za-z'’-]*)(?:\s+(?P<w2>[A-Za-z][A-Za-z'’-]*))?"
@@ -381,6 +386,12 @@ _RANK_LEFT = re.compile(
     r"(?:(?:no\.?|number)\s*)?$",
     re.IGNORECASE,
 )
+# A plain number is a rank only right after "ranked" ("placed 30 candidates", "finished 3
+# projects" are counts; ordinals accept more verbs above).
+_RANK_PLAIN_LEFT = re.compile(
+    r"\b(?:ranked|ranking)\s+(?:at\s+)?(?:(?:no\.?|number)\s*)?$", re.IGNORECASE
+)
+_NUMBER_SIGN_LEFT = re.compile(r"\b(?:no\.|number)\s*$", re.IGNORECASE)
 _TOP_LEFT = re.compile(r"\btop[\s-]$", re.IGNORECASE)
 _TOP_RANK_LEFT = re.compile(
     r"\b(?:ranked|ranking|placed|finished|rated|among|consistently|in)\s+(?:in\s+|among\s+)?"
@@ -548,6 +559,7 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
             or _RATIO_AFTER.match(line, pos)
             or _TIME_AFTER.match(line, pos)
             or _TEAM_AFTER.match(line, pos)
+            or _PER_PERIOD.match(line, pos)
         )
         if not right_ok:
             return None
@@ -610,6 +622,16 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
         if _rejected_by_context(line, start, "ratio", num):
             return None
         return _Hit(start, ratio.end(), value, "ratio", "x", upper)
+
+    if _RANK_PLAIN_LEFT.search(left) and not m.group("num2") and value <= 1000:
+        # "ranked 3 of 40", "ranked No. 1 in the region"
+        of = _OUT_OF.match(line, pos)
+        if of:
+            out_of = _number_value(of.group("n"))
+            end = of.end()
+        number_word = _NUMBER_SIGN_LEFT.search(left)
+        first = base + number_word.start() if number_word else start
+        return _Hit(first, end, value, "rank", None, out_of=out_of)
 
     top = _TOP_LEFT.search(left)
     if top and not m.group("num2"):
