@@ -630,8 +630,8 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
             out_of = _number_value(of.group("n"))
             end = of.end()
         number_word = _NUMBER_SIGN_LEFT.search(left)
-        first = base + number_word.start() if number_word else start
-        return _Hit(first, end, value, "rank", None, out_of=out_of)
+        rank_start = base + number_word.start() if number_word else start
+        return _Hit(rank_start, end, value, "rank", None, out_of=out_of)
 
     top = _TOP_LEFT.search(left)
     if top and not m.group("num2"):
