@@ -383,7 +383,7 @@ RULES: dict[str, Rule] = {
         ),
         block_before=_words(
             ["a", "very", "run", "running", "ran", "stay", "staying", "remain", "remained"],
-            ["keep", "kept", "be", "and", "lean", "too"],
+            ["keep", "kept", "be", "lean", "too"],
         ),
         block_after=_words(
             ["on", "team", "teams", "into", "towards", "toward", "back", "budget", "budgets"],

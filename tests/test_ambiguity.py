@@ -1,0 +1,94 @@
+"""Ambiguous words are skills only in context; overlapping matches keep the longest."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from resume_kit.ambiguity import filter_skill_spans
+
+
+@pytest.fixture(scope="module")
+def ids_of():  # type: ignore[no-untyped-def]
+    from resume_kit.nlp import build_nlp
+
+    nlp = build_nlp()
+
+    def ids(text: str) -> set[str]:
+        doc = nlp(text)
+        return {span.id_ for span in doc.spans["skills"]}
+
+    return ids
+
+
+def test_longest_match_wins_and_ties_go_to_the_first() -> None:
+    doc = spacy.blank("en")("Lean Six Sigma Black Belt")
+    short = Span(doc, 0, 1, label="SKILL", span_id="lean")
+    middle = Span(doc, 0, 3, label="SKILL", span_id="lean-six-sigma")
+    long = Span(doc, 1, 5, label="SKILL", span_id="six-sigma-black-belt")
+    kept = filter_skill_spans(doc, [short, middle, long])
+    # "Lean Six Sigma" overlaps the longer "Six Sigma Black Belt"; the lone "Lean" does not.
+    assert [span.id_ for span in kept] == ["lean", "six-sigma-black-belt"]
+    first = Span(doc, 0, 2, label="SKILL", span_id="a")
+    second = Span(doc, 1, 3, label="SKILL", span_id="b")
+    assert [s.id_ for s in filter_skill_spans(doc, [second, first])] == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Built backend services in Go and PostgreSQL.", "go"),
+        ("Senior Go developer wanted.", "go"),
+        ("Languages: Python, Go, Java", "go"),
+        ("Stack: Go/Python on AWS", "go"),
+        ("Statistical models in R and SQL.", "r"),
+        ("Strong R programming skills.", "r"),
+        ("Embedded firmware in C, C++ and Rust.", "c"),
+        ("Python, C and Java", "c"),
+        ("Advanced Excel skills for budget tracking.", "ms-excel"),
+        ("• Word, Excel, PowerPoint", "ms-excel"),
+        ("• Word, Excel, PowerPoint", "ms-word"),
+        ("Built reports in MS Access and Access databases.", "ms-access"),
+        ("Collaborated via Slack, Teams and Zoom.", "ms-teams"),
+        ("Ran Teams meetings with the vendor.", "ms-teams"),
+        ("Introduced Kanban and Lean to the support desk.", "lean"),
+        ("Tuned Hadoop and Spark jobs.", "spark"),
+        ("Automated servers with Chef, Puppet and Ansible.", "chef"),
+        ("Automated servers with Chef, Puppet and Ansible.", "puppet"),
+        ("Shipped iOS apps written in Swift.", "swift"),
+        ("Rewrote the parser in Rust.", "rust"),
+        ("Maintained apps in Ruby and Python.", "ruby"),
+    ],
+)
+def test_ambiguous_word_in_skill_context_is_kept(ids_of, text: str, skill_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert skill_id in ids_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Go to market plan for the new product.", "go"),
+        ("Led the Go-live of the ERP system.", "go"),
+        ("• Go live with the new portal in May", "go"),
+        ("Details are in Appendix R.", "r"),
+        ("Reviewed by John R. Smith.", "r"),
+        ("See Appendix C for the budget.", "c"),
+        ("Presented to C-level executives.", "c"),
+        ("Excel at stakeholder management.", "ms-excel"),
+        ("Teams that we Excel in are small.", "ms-excel"),
+        ("Word of mouth brought in clients.", "ms-word"),
+        ("Access to production was restricted.", "ms-access"),
+        ("Leading Agile Teams", "ms-teams"),
+        ("Managed Teams across three sites.", "ms-teams"),
+        ("Lean on senior engineers for reviews.", "lean"),
+        ("Ran a Lean team of five.", "lean"),
+        ("Spark interest in the new tooling.", "spark"),
+        ("Chef at a busy restaurant.", "chef"),
+        ("Swift response to incidents.", "swift"),
+        ("Rust removal on the bridge.", "rust"),
+        ("Ruby Smith, Director of Operations", "ruby"),
+    ],
+)
+def test_ambiguous_word_as_ordinary_word_is_dropped(ids_of, text: str, skill_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert skill_id not in ids_of(text)
