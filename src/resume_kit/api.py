@@ -10,10 +10,15 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
+
+from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import ResumeKitError, UsageError
 from resume_kit.models import Document, DocumentKind, Posting, Resume, SourceText
+
+if TYPE_CHECKING:
+    from resume_kit.scoring import MatchReport
 
 PathArg = str | os.PathLike[str]
 KindArg = Literal["resume", "posting", "auto"]
@@ -159,7 +164,7 @@ def iter_extracted(
 ) -> Iterator[Document]:
     """Like :func:`extract`, but yield each enriched document as soon as it is ready."""
     from resume_kit.extract import enrich_document
-    from resume_kit.keywords import load_skill_meta
+    from resume_kit.taxonomy import load_skill_meta
     from resume_kit.nlp import build_nlp
 
     nlp = build_nlp(model)
@@ -210,3 +215,214 @@ def extract_files(
                 on_error(os.fspath(path), exc)
 
     yield from iter_extracted(loaded(), model=model)
+
+
+def current_month() -> str:
+    """This month as ``YYYY-MM``: the end of a resume's current role when scoring."""
+    import datetime as dt
+
+    return dt.date.today().strftime("%Y-%m")
+
+
+def _extracted(document: PathArg | Document, kind: DocumentKind, model: str | None) -> Document:
+    if isinstance(document, Resume | Posting):
+        if document.kind != kind:
+            raise UsageError(f"expected a {kind}, got a {document.kind}")
+        # Models straight from load_* have no skills or metrics yet: extract them.
+        return document if document.skills or document.metrics else extract(document, model=model)
+    return extract(load_document(document, kind), model=model)
+
+
+def score(
+    resume: PathArg | Resume,
+    posting: PathArg | Posting,
+    *,
+    framework: str = "auto",
+    model: str | None = None,
+    today: str | None = None,
+) -> MatchReport:
+    """Score how well a resume fits a posting, with every point explained.
+
+    Args:
+        resume: A resume file or a loaded (optionally extracted) Resume.
+        posting: A posting file or a loaded (optionally extracted) Posting.
+        framework: ``"auto"`` (chosen from the posting's title), a shipped framework's name (see
+            ``resume-kit frameworks``) or the path of a framework YAML file.
+        model: An installed trained spaCy pipeline to use instead of the blank one.
+        today: ``YYYY-MM`` at which ongoing roles end; defaults to the current month. Pass it to
+            make a report reproducible across months.
+
+    Returns:
+        The MatchReport (``report.model_dump_json()`` is deterministic for the same inputs).
+    """
+    from resume_kit.frameworks import choose_framework, load_framework
+    from resume_kit.scoring import score_match
+    from resume_kit.taxonomy import load_skill_meta
+
+    resume_doc = _extracted(resume, "resume", model)
+    posting_doc = _extracted(posting, "posting", model)
+    assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
+    if framework == "auto":
+        chosen, reason = choose_framework(posting_doc.title)
+    else:
+        chosen, reason = load_framework(framework), f"chosen with --framework {framework}"
+    return score_match(
+        resume_doc, posting_doc, chosen,
+        skill_meta=load_skill_meta(), today=today or current_month(), framework_reason=reason,
+    )
+
+
+class RankEntry(BaseModel):
+    """One line of a ranking: a file and how well it fits."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    path: str
+    score: float
+    framework: str
+    title: str | None = None
+    name: str | None = None
+    met: int
+    missing: int
+    top_gaps: list[str]
+
+
+def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry:
+    met = sum(1 for r in report.requirements if r.status == "met")
+    missing = [r for r in report.requirements if r.status == "missing"]
+    return RankEntry(
+        path=path,
+        score=report.overall,
+        framework=report.framework.name,
+        title=document.title if isinstance(document, Posting) else None,
+        name=document.contact.name if isinstance(document, Resume) else None,
+        met=met,
+        missing=len(missing),
+        top_gaps=[r.name for r in missing if r.level == "required"][:3],
+    )
+
+
+def _rank_chunk(
+    fixed: Document, paths: list[str], kind: DocumentKind, framework: str,
+    model: str | None, today: str, max_bytes: int,
+) -> tuple[list[RankEntry], list[tuple[str, str]]]:
+    """Score one chunk of files against the fixed document (runs in a worker process too)."""
+    errors: list[tuple[str, str]] = []
+    entries: list[RankEntry] = []
+
+    def note(path: str, error: ResumeKitError) -> None:
+        errors.append((path, str(error)))
+
+    for path, document in zip_paths(paths, kind, model=model, max_bytes=max_bytes, on_error=note):
+        resume, posting = (fixed, document) if kind == "posting" else (document, fixed)
+        assert isinstance(resume, Resume) and isinstance(posting, Posting)
+        try:
+            report = score(resume, posting, framework=framework, model=model, today=today)
+        except ResumeKitError as error:
+            note(path, error)
+            continue
+        entries.append(_rank_entry(path, report, document))
+    return entries, errors
+
+
+def zip_paths(
+    paths: Iterable[str], kind: KindArg, *, model: str | None, max_bytes: int,
+    on_error: ErrorHandler,
+) -> Iterator[tuple[str, Document]]:
+    """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
+    read_ok: deque[str] = deque()
+
+    def tracked() -> Iterator[str]:
+        for path in paths:
+            read_ok.append(path)
+            yield path
+
+    def on_failure(path: str, error: ResumeKitError) -> None:
+        read_ok.remove(path)
+        on_error(path, error)
+
+    for document in extract_files(
+        tracked(), kind, model=model, max_bytes=max_bytes, on_error=on_failure
+    ):
+        yield read_ok.popleft(), document
+
+
+def rank(
+    *,
+    resume: PathArg | None = None,
+    postings: Iterable[PathArg] = (),
+    posting: PathArg | None = None,
+    resumes: Iterable[PathArg] = (),
+    framework: str = "auto",
+    model: str | None = None,
+    today: str | None = None,
+    jobs: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    on_error: ErrorHandler | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> list[RankEntry]:
+    """Rank postings for one resume ("which jobs fit me") or resumes for one posting.
+
+    Give either ``resume`` and ``postings`` or ``posting`` and ``resumes``.
+
+    Args:
+        resume: The candidate's resume, to rank ``postings``.
+        postings: Posting files.
+        posting: The job posting, to rank ``resumes``.
+        resumes: Resume files.
+        framework: ``"auto"``, a shipped framework's name or a framework file.
+        model: An installed trained spaCy pipeline to use instead of the blank one.
+        today: ``YYYY-MM`` at which ongoing roles end; defaults to the current month.
+        jobs: Worker processes (each builds its own pipeline; worth it for hundreds of files).
+        max_bytes: Refuse larger files.
+        on_error: Called with each file that cannot be read or scored; the rest go on. Without it
+            the first error is raised.
+        on_progress: Called with the number of files done after each chunk.
+
+    Returns:
+        One entry per scored file, best first (ties by path, so the order is deterministic).
+    """
+    if (resume is None) == (posting is None):
+        raise UsageError("give either a resume and postings, or a posting and resumes")
+    if resume is not None:
+        fixed_kind: DocumentKind = "resume"
+        fixed_path, others, kind = resume, [os.fspath(p) for p in postings], "posting"
+    else:
+        assert posting is not None
+        fixed_kind, fixed_path = "posting", posting
+        others, kind = [os.fspath(p) for p in resumes], "resume"
+    fixed = _extracted(fixed_path, fixed_kind, model)
+    month = today or current_month()
+    chunk = 50
+    chunks = [others[i : i + chunk] for i in range(0, len(others), chunk)]
+    entries: list[RankEntry] = []
+    done = 0
+
+    def collect(result: tuple[list[RankEntry], list[tuple[str, str]]], size: int) -> None:
+        nonlocal done
+        found, errors = result
+        entries.extend(found)
+        for path, message in errors:
+            error = ResumeKitError(message)
+            if on_error is None:
+                raise error
+            on_error(path, error)
+        done += size
+        if on_progress:
+            on_progress(done)
+
+    args = (kind, framework, model, month, max_bytes)
+    if jobs <= 1 or len(chunks) <= 1:
+        for part in chunks:
+            collect(_rank_chunk(fixed, part, *args), len(part))  # type: ignore[arg-type]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [
+                (pool.submit(_rank_chunk, fixed, part, *args), len(part)) for part in chunks
+            ]
+            for future, size in futures:
+                collect(future.result(), size)
+    entries.sort(key=lambda e: (-e.score, e.path))
+    return entries

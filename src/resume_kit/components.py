@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from resume_kit.errors import DataFileError
 from resume_kit.resources import keywords_file
@@ -131,7 +131,7 @@ class MetricsFinder:
         from resume_kit.metrics import find_metrics
 
         self.spans_key = spans_key
-        self._find: Callable[[Doc], list[object]] = find_metrics  # type: ignore[assignment]
+        self._find: Callable[[Doc], list[Span]] = find_metrics
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self._find(doc)

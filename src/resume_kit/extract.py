@@ -25,7 +25,7 @@ from resume_kit.models import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from resume_kit.keywords import SkillMeta
+    from resume_kit.taxonomy import SkillMeta
 
 D = TypeVar("D", Resume, Posting)
 

@@ -357,7 +357,7 @@ def _shipped_files() -> dict[str, Traversable]:
 @functools.cache
 def _shipped_skill_ids() -> frozenset[str]:
     """Ids of the skills in the shipped ``keywords/skills_meta.jsonl``."""
-    from resume_kit.keywords import load_skill_meta  # deferred: keeps importing this module cheap
+    from resume_kit.taxonomy import load_skill_meta  # deferred: keeps importing this module cheap
 
     return frozenset(load_skill_meta())
 

@@ -70,7 +70,7 @@ def _build_nlp(model: str | None) -> Language:
     import spacy
 
     import resume_kit.components  # noqa: F401  (registers the factories)
-    from resume_kit.keywords import load_patterns
+    from resume_kit.taxonomy import load_patterns
 
     if model is None:
         nlp = spacy.blank("en")
