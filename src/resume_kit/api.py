@@ -25,17 +25,12 @@ KindArg = Literal["resume", "posting", "auto"]
 
 DEFAULT_MAX_BYTES = 20_000_000
 
-# Words that say "this is a job ad" vs "this is someone's CV". Counted, not matched once, so one
-# stray word does not decide; ties go to the resume (the more common input).
+_POSTING_SECTIONS = frozenset({"about", "responsibilities", "requirements", "preferred", "benefits"})
+_RESUME_SECTIONS = frozenset({"experience", "education", "skills", "certifications", "projects"})
+# Phrases only a job ad uses about its reader; counted in the opening of the text.
 _POSTING_CUES = re.compile(
-    r"\b(responsibilities|requirements|qualifications|what you('ll| will) (do|bring)|you will|"
-    r"we are (looking|seeking|hiring)|we offer|benefits|nice to have|apply|the role|"
-    r"about (us|the role|the team)|job (description|type)|salary|equal opportunity)\b",
-    re.IGNORECASE,
-)
-_RESUME_CUES = re.compile(
-    r"\b(professional experience|work history|employment history|experience|education|"
-    r"certifications?|summary|skills|references|present)\b|@|\b(19|20)\d\d\s*[-–—]",
+    r"\b(you will|you'll|we are (looking|seeking|hiring)|we offer|join (us|our)|apply|"
+    r"the ideal candidate|equal opportunity|job (description|type)|what you('ll| will) (do|bring))\b",
     re.IGNORECASE,
 )
 
@@ -43,20 +38,30 @@ _RESUME_CUES = re.compile(
 def guess_kind(source: SourceText) -> DocumentKind:
     """Guess whether a text is a resume or a job posting.
 
+    Both structures are parsed and weighed: dated roles and resume headings against posting
+    headings, an experience requirement and phrases addressed to an applicant. Ties go to resume.
+
     Args:
         source: What a reader returned.
 
     Returns:
         ``"resume"`` or ``"posting"``.
     """
+    from resume_kit.sections import parse_posting, parse_resume
+
     if source.format == "json-resume":
         return "resume"
     if source.format == "json-job":
         return "posting"
-    head = source.text[:20_000]
-    posting = len(_POSTING_CUES.findall(head))
-    resume = len(_RESUME_CUES.findall(head))
-    return "posting" if posting > resume else "resume"
+    resume = parse_resume(source)
+    posting = parse_posting(source)
+    resume_points = len({s.name for s in resume.sections} & _RESUME_SECTIONS)
+    resume_points += 2 * min(2, sum(1 for r in resume.roles if r.start_date or r.end_date))
+    resume_points += 1 if resume.contact.email or resume.contact.phone else 0
+    posting_points = 2 * len({s.name for s in posting.sections} & _POSTING_SECTIONS)
+    posting_points += 2 if posting.years_required else 0
+    posting_points += min(4, len(_POSTING_CUES.findall(source.text[:20_000])))
+    return "posting" if posting_points > resume_points else "resume"
 
 
 def read(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:

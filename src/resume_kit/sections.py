@@ -791,6 +791,10 @@ def _guess_heading(
         return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
     if key in vocab:
         return _HeadingGuess(vocab[key], body.strip("#*_= ").strip())
+    parts = key.split(" and ")
+    if len(parts) > 1 and all(part in vocab for part in parts):
+        # "Preferred / Nice to have", "Education & Certifications": the first name decides.
+        return _HeadingGuess(vocab[parts[0]], body.strip("#*_= ").strip())
     if (
         vocab.get("about") == "about"
         and words[0] == "about"
