@@ -141,3 +141,62 @@ def test_usage_error_exits_2(runner: CliRunner) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_score_prints_an_actionable_report(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["score", str(RESUME_TXT), str(POSTING), "--today", "2026-11"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Match score:" in out and "it-project-manager" in out
+    assert "[missing] Kanban" in out  # the example resume's deliberate gap
+    assert "[met]" in out
+
+
+def test_score_json_holds_every_figure_and_adds_up(runner: CliRunner) -> None:
+    result = runner.invoke(
+        cli, ["score", "--json", str(RESUME_TXT), str(POSTING), "--today", "2026-11"]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    total = sum(c["contribution"] for c in report["components"] if c["included"])
+    assert abs(total - report["overall"]) < 0.05
+    assert 0 <= report["overall"] <= 100
+    kanban = next(r for r in report["requirements"] if r["skill"] == "kanban")
+    assert kanban["status"] == "missing" and "Kanban" in kanban["suggestion"]
+
+
+def test_unknown_framework_lists_the_known_ones(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["score", str(RESUME_TXT), str(POSTING), "--framework", "nope"])
+    assert result.exit_code == 1
+    assert "it-project-manager" in result.stderr and "Traceback" not in result.output
+
+
+def test_frameworks_lists_shipped_frameworks(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["frameworks"])
+    assert result.exit_code == 0
+    assert "it-project-manager" in result.output and "it-general" in result.output
+
+
+def test_rank_both_ways_skips_a_corrupt_file(runner: CliRunner, tmp_path: Path) -> None:
+    bad = _write(tmp_path / "broken.docx", b"PK\x03\x04 junk")
+    other = ROOT / "tests" / "fixtures" / "posting-backend-engineer.txt"
+    result = runner.invoke(
+        cli, ["rank", "--json", "--today", "2026-11", "--resume", str(RESUME_TXT),
+              str(POSTING), str(bad), str(other)],
+    )
+    assert result.exit_code == 1
+    rows = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [r["path"] for r in rows] == [str(POSTING), str(other)]  # the IT PM job fits best
+    assert rows[0]["score"] > rows[1]["score"]
+    assert result.stderr.count("Error: ") == 1 and "broken.docx" in result.stderr
+
+    resumes = [str(RESUME_TXT), str(ROOT / "tests" / "fixtures" / "few-matches-resume.txt")]
+    result = runner.invoke(cli, ["rank", "--json", "--posting", str(POSTING), *resumes])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert rows[0]["path"] == str(RESUME_TXT)
+
+
+def test_rank_needs_exactly_one_side(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["rank", str(POSTING)])
+    assert result.exit_code == 2

@@ -8,6 +8,7 @@ code 1 (2 for usage errors); any other exception is a bug and keeps its tracebac
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections import defaultdict
 from typing import Any, NoReturn
@@ -99,6 +100,116 @@ def extract(
         first = False
     if failures:
         sys.exit(1)
+
+
+FRAMEWORK_HELP = (
+    "Competency framework: auto (chosen from the posting's title), a shipped name "
+    "(see 'resume-kit frameworks') or a YAML file."
+)
+TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
+
+
+@cli.command()
+@click.argument("resume")
+@click.argument("posting")
+@click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the full JSON report.")
+@click.option("--model", default=None, help="Use this installed spaCy pipeline instead of the blank one.")
+@click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
+def score(
+    resume: str, posting: str, framework: str, as_json: bool, model: str | None, today: str | None
+) -> None:
+    """Score how well RESUME fits POSTING, with every point explained.
+
+    Prints the overall score, each component's weight and contribution, the requirements met and
+    missing with the resume sentence that proves each, and what to change.
+    """
+    from resume_kit.api import score as score_files
+
+    report = score_files(resume, posting, framework=framework, model=model, today=today)
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    else:
+        from resume_kit.report import format_report
+
+        width = min(120, shutil.get_terminal_size((100, 24)).columns)
+        click.echo(format_report(report, width=width))
+
+
+@cli.command()
+@click.option("--resume", "resume_path", default=None, help="Rank the FILES (postings) for this resume.")
+@click.option("--posting", "posting_path", default=None, help="Rank the FILES (resumes) for this posting.")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one object per file.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes.")
+@click.option("--model", default=None, help="Use this installed spaCy pipeline instead of the blank one.")
+@click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
+@click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
+              help=MAX_BYTES_HELP)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first file that cannot be read.")
+def rank(
+    resume_path: str | None, posting_path: str | None, files: tuple[str, ...], framework: str,
+    as_json: bool, jobs: int, model: str | None, today: str | None, max_bytes: int,
+    fail_fast: bool,
+) -> None:
+    """Rank FILES by fit: postings for one --resume, or resumes for one --posting.
+
+    Files that cannot be read are reported on stderr and skipped; the exit code is 1 if any
+    failed. A progress bar shows on stderr for long runs.
+    """
+    from resume_kit.api import rank as rank_files
+
+    if (resume_path is None) == (posting_path is None):
+        raise click.UsageError("give exactly one of --resume or --posting")
+    failures = 0
+
+    def report(path: str, error: ResumeKitError) -> None:
+        nonlocal failures
+        failures += 1
+        if fail_fast:
+            fail(error)
+        click.echo(f"Error: {error}", err=True)
+
+    show_bar = len(files) > 50 and sys.stderr.isatty()
+    with click.progressbar(length=len(files), label="Scoring", file=sys.stderr,
+                           hidden=not show_bar) as bar:
+        done = 0
+
+        def progress(count: int) -> None:
+            nonlocal done
+            bar.update(count - done)
+            done = count
+
+        entries = rank_files(
+            resume=resume_path, postings=files if resume_path else (),
+            posting=posting_path, resumes=files if posting_path else (),
+            framework=framework, model=model, today=today, jobs=jobs, max_bytes=max_bytes,
+            on_error=report, on_progress=progress,
+        )
+    if as_json:
+        for entry in entries:
+            click.echo(entry.model_dump_json())
+    else:
+        label = "posting" if resume_path else "candidate"
+        click.echo(f"{'rank':>4}  {'score':>5}  {label:<40}  {'missing (required)'}")
+        for i, entry in enumerate(entries, 1):
+            who = entry.title if resume_path else entry.name
+            name = f"{who or '?'} ({entry.path})"
+            gaps = ", ".join(entry.top_gaps) or "-"
+            click.echo(f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {gaps}")
+    if failures:
+        sys.exit(1)
+
+
+@cli.command()
+def frameworks() -> None:
+    """List the shipped competency frameworks with a one-line description."""
+    from resume_kit.frameworks import list_frameworks
+
+    for name, description in list_frameworks():
+        click.echo(f"{name:<26} {description}")
 
 
 def document_json(document: Document) -> dict[str, Any]:
