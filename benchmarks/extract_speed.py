@@ -44,12 +44,16 @@ def main() -> None:
     )
     imports, builds = [], []
     for _ in range(5):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         imp, build = (float(x) for x in out.stdout.split())
         imports.append(imp)
         builds.append(build)
-    print(f"new process: import resume_kit {median(imports):.3f} s, "
-          f"pipeline ready after it {median(builds):.3f} s (median of 5; target < 1 s)")
+    print(
+        f"new process: import resume_kit {median(imports):.3f} s, "
+        f"pipeline ready after it {median(builds):.3f} s (median of 5; target < 1 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -79,7 +79,8 @@ def test_extract_json_lines_shape_and_offsets(runner: CliRunner) -> None:
 
 def test_extract_reads_stdin(runner: CliRunner) -> None:
     result = runner.invoke(
-        cli, ["extract", "--json", "--kind", "resume", "-"],
+        cli,
+        ["extract", "--json", "--kind", "resume", "-"],
         input="EXPERIENCE\n• Led a team of 12 engineers using Scrum\n",
     )
     assert result.exit_code == 0, result.output
@@ -123,9 +124,13 @@ def test_oversized_file_names_the_limit_option(runner: CliRunner, tmp_path: Path
     assert "--max-bytes" in result.stderr
 
 
-def test_batch_reports_each_failure_and_finishes_the_rest(runner: CliRunner, tmp_path: Path) -> None:
+def test_batch_reports_each_failure_and_finishes_the_rest(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     bad = _write(tmp_path / "broken.docx", b"not a zip")
-    result = runner.invoke(cli, ["extract", "--json", str(bad), str(RESUME_TXT), str(tmp_path / "x.txt")])
+    result = runner.invoke(
+        cli, ["extract", "--json", str(bad), str(RESUME_TXT), str(tmp_path / "x.txt")]
+    )
     assert result.exit_code == 1
     assert len(result.stdout.strip().splitlines()) == 1
     errors = result.stderr.strip().splitlines()
@@ -181,8 +186,18 @@ def test_rank_both_ways_skips_a_corrupt_file(runner: CliRunner, tmp_path: Path) 
     bad = _write(tmp_path / "broken.docx", b"PK\x03\x04 junk")
     other = ROOT / "tests" / "fixtures" / "posting-backend-engineer.txt"
     result = runner.invoke(
-        cli, ["rank", "--json", "--today", "2026-11", "--resume", str(RESUME_TXT),
-              str(POSTING), str(bad), str(other)],
+        cli,
+        [
+            "rank",
+            "--json",
+            "--today",
+            "2026-11",
+            "--resume",
+            str(RESUME_TXT),
+            str(POSTING),
+            str(bad),
+            str(other),
+        ],
     )
     assert result.exit_code == 1
     rows = [json.loads(line) for line in result.stdout.strip().splitlines()]

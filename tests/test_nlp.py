@@ -52,7 +52,9 @@ def test_lemmas_are_lowercase_lookups() -> None:
 
 
 def test_every_line_and_bullet_is_its_own_sentence() -> None:
-    doc = build_nlp()("SKILLS\nAgile, Scrum\n• Led a team of 12\n• Cut costs 30% in six months. Then more")
+    doc = build_nlp()(
+        "SKILLS\nAgile, Scrum\n• Led a team of 12\n• Cut costs 30% in six months. Then more"
+    )
     sentences = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sentences == [
         "SKILLS",

@@ -757,7 +757,10 @@ def test_title_below_the_employer_and_roles_without_dates() -> None:
 
 
 def test_compound_heading_takes_the_first_known_name() -> None:
-    text = "Requirements\n• PMP\n\nPreferred / Nice to have\n• PRINCE2\n\nEducation & Certifications\n"
+    text = (
+        "Requirements\n• PMP\n\nPreferred / Nice to have\n• PRINCE2\n\n"
+        "Education & Certifications\n"
+    )
     posting = parse_posting(SourceText(source="p.txt", format="txt", text=text))
     names = [s.name for s in posting.sections]
     assert "requirements" in names and "preferred" in names

@@ -24,6 +24,8 @@ _LAZY = {
     "load_posting": "resume_kit.api",
     "load_document": "resume_kit.api",
     "extract": "resume_kit.api",
+    "score": "resume_kit.api",
+    "rank": "resume_kit.api",
     "build_nlp": "resume_kit.nlp",
     "Resume": "resume_kit.models",
     "Posting": "resume_kit.models",
@@ -31,10 +33,24 @@ _LAZY = {
     "Metric": "resume_kit.models",
 }
 
-__all__ = ["ResumeKitError", "__version__", *_LAZY]
+__all__ = [
+    "Metric",
+    "Posting",
+    "Resume",
+    "ResumeKitError",
+    "SkillHit",
+    "__version__",
+    "build_nlp",
+    "extract",
+    "load_document",
+    "load_posting",
+    "load_resume",
+    "rank",
+    "score",
+]
 
 if TYPE_CHECKING:
-    from resume_kit.api import extract, load_document, load_posting, load_resume
+    from resume_kit.api import extract, load_document, load_posting, load_resume, rank, score
     from resume_kit.models import Metric, Posting, Resume, SkillHit
     from resume_kit.nlp import build_nlp
 

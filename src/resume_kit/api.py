@@ -10,6 +10,7 @@ import os
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Literal, overload
 
 from pydantic import BaseModel, ConfigDict
@@ -25,12 +26,15 @@ KindArg = Literal["resume", "posting", "auto"]
 
 DEFAULT_MAX_BYTES = 20_000_000
 
-_POSTING_SECTIONS = frozenset({"about", "responsibilities", "requirements", "preferred", "benefits"})
+_POSTING_SECTIONS = frozenset(
+    {"about", "responsibilities", "requirements", "preferred", "benefits"}
+)
 _RESUME_SECTIONS = frozenset({"experience", "education", "skills", "certifications", "projects"})
 # Phrases only a job ad uses about its reader; counted in the opening of the text.
 _POSTING_CUES = re.compile(
     r"\b(you will|you'll|we are (looking|seeking|hiring)|we offer|join (us|our)|apply|"
-    r"the ideal candidate|equal opportunity|job (description|type)|what you('ll| will) (do|bring))\b",
+    r"the ideal candidate|equal opportunity|job (description|type)|"
+    r"what you('ll| will) (do|bring))\b",
     re.IGNORECASE,
 )
 
@@ -138,9 +142,7 @@ def extract(documents: Resume, *, model: str | None = None) -> Resume: ...
 @overload
 def extract(documents: Posting, *, model: str | None = None) -> Posting: ...
 @overload
-def extract(
-    documents: Iterable[Document], *, model: str | None = None
-) -> list[Document]: ...
+def extract(documents: Iterable[Document], *, model: str | None = None) -> list[Document]: ...
 
 
 def extract(
@@ -169,8 +171,8 @@ def iter_extracted(
 ) -> Iterator[Document]:
     """Like :func:`extract`, but yield each enriched document as soon as it is ready."""
     from resume_kit.extract import enrich_document
-    from resume_kit.taxonomy import load_skill_meta
     from resume_kit.nlp import build_nlp
+    from resume_kit.taxonomy import load_skill_meta
 
     nlp = build_nlp(model)
     meta = load_skill_meta()
@@ -272,8 +274,12 @@ def score(
     else:
         chosen, reason = load_framework(framework), f"chosen with --framework {framework}"
     return score_match(
-        resume_doc, posting_doc, chosen,
-        skill_meta=load_skill_meta(), today=today or current_month(), framework_reason=reason,
+        resume_doc,
+        posting_doc,
+        chosen,
+        skill_meta=load_skill_meta(),
+        today=today or current_month(),
+        framework_reason=reason,
     )
 
 
@@ -308,8 +314,14 @@ def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry
 
 
 def _rank_chunk(
-    fixed: Document, paths: list[str], kind: DocumentKind, framework: str,
-    model: str | None, today: str, max_bytes: int,
+    fixed: Document,
+    paths: list[str],
+    *,
+    kind: DocumentKind,
+    framework: str,
+    model: str | None,
+    today: str,
+    max_bytes: int,
 ) -> tuple[list[RankEntry], list[tuple[str, str]]]:
     """Score one chunk of files against the fixed document (runs in a worker process too)."""
     errors: list[tuple[str, str]] = []
@@ -331,7 +343,11 @@ def _rank_chunk(
 
 
 def zip_paths(
-    paths: Iterable[str], kind: KindArg, *, model: str | None, max_bytes: int,
+    paths: Iterable[str],
+    kind: KindArg,
+    *,
+    model: str | None,
+    max_bytes: int,
     on_error: ErrorHandler,
 ) -> Iterator[tuple[str, Document]]:
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
@@ -389,13 +405,16 @@ def rank(
     """
     if (resume is None) == (posting is None):
         raise UsageError("give either a resume and postings, or a posting and resumes")
+    fixed_kind: DocumentKind
+    kind: DocumentKind
+    fixed_path: PathArg
     if resume is not None:
-        fixed_kind: DocumentKind = "resume"
-        fixed_path, others, kind = resume, [os.fspath(p) for p in postings], "posting"
+        fixed_kind, kind, fixed_path = "resume", "posting", resume
+        others = [os.fspath(p) for p in postings]
     else:
         assert posting is not None
-        fixed_kind, fixed_path = "posting", posting
-        others, kind = [os.fspath(p) for p in resumes], "resume"
+        fixed_kind, kind, fixed_path = "posting", "resume", posting
+        others = [os.fspath(p) for p in resumes]
     fixed = _extracted(fixed_path, fixed_kind, model)
     month = today or current_month()
     chunk = 50
@@ -416,17 +435,23 @@ def rank(
         if on_progress:
             on_progress(done)
 
-    args = (kind, framework, model, month, max_bytes)
+    work = partial(
+        _rank_chunk,
+        fixed,
+        kind=kind,
+        framework=framework,
+        model=model,
+        today=month,
+        max_bytes=max_bytes,
+    )
     if jobs <= 1 or len(chunks) <= 1:
         for part in chunks:
-            collect(_rank_chunk(fixed, part, *args), len(part))  # type: ignore[arg-type]
+            collect(work(part), len(part))
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [
-                (pool.submit(_rank_chunk, fixed, part, *args), len(part)) for part in chunks
-            ]
+            futures = [(pool.submit(work, part), len(part)) for part in chunks]
             for future, size in futures:
                 collect(future.result(), size)
     entries.sort(key=lambda e: (-e.score, e.path))

@@ -1,8 +1,8 @@
 """The ``resume-kit`` command line: thin click commands over the library.
 
 Each command parses its options, makes one library call and prints. One place, :class:`Group`,
-turns a :class:`~resume_kit.errors.ResumeKitError` into a one-line ``Error: ...`` on stderr with exit
-code 1 (2 for usage errors); any other exception is a bug and keeps its traceback.
+turns a :class:`~resume_kit.errors.ResumeKitError` into a one-line ``Error: ...`` on stderr with
+exit code 1 (2 for usage errors); any other exception is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -60,13 +60,26 @@ def cli() -> None:
     show_default=True,
     help="What the files are; auto guesses from each file's content.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per input (JSON Lines).")
-@click.option("--model", default=None, help="Use this installed spaCy pipeline instead of the blank one.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
-              help=MAX_BYTES_HELP)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object per input (JSON Lines)."
+)
+@click.option(
+    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=20_000_000,
+    show_default=True,
+    help=MAX_BYTES_HELP,
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that cannot be read.")
 def extract(
-    paths: tuple[str, ...], kind: str, as_json: bool, model: str | None, max_bytes: int,
+    paths: tuple[str, ...],
+    kind: str,
+    as_json: bool,
+    model: str | None,
+    max_bytes: int,
     fail_fast: bool,
 ) -> None:
     """Show the skills, certifications and quantified achievements in PATHS.
@@ -88,8 +101,11 @@ def extract(
 
     first = True
     for document in extract_files(
-        paths, kind,  # type: ignore[arg-type]
-        model=model, max_bytes=max_bytes, on_error=report,
+        paths,
+        kind,  # type: ignore[arg-type]
+        model=model,
+        max_bytes=max_bytes,
+        on_error=report,
     ):
         if as_json:
             click.echo(json.dumps(document_json(document), ensure_ascii=False))
@@ -114,7 +130,9 @@ TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
 @click.argument("posting")
 @click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report.")
-@click.option("--model", default=None, help="Use this installed spaCy pipeline instead of the blank one.")
+@click.option(
+    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
+)
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
 def score(
     resume: str, posting: str, framework: str, as_json: bool, model: str | None, today: str | None
@@ -137,21 +155,40 @@ def score(
 
 
 @cli.command()
-@click.option("--resume", "resume_path", default=None, help="Rank the FILES (postings) for this resume.")
-@click.option("--posting", "posting_path", default=None, help="Rank the FILES (resumes) for this posting.")
+@click.option(
+    "--resume", "resume_path", default=None, help="Rank the FILES (postings) for this resume."
+)
+@click.option(
+    "--posting", "posting_path", default=None, help="Rank the FILES (resumes) for this posting."
+)
 @click.argument("files", nargs=-1, required=True)
 @click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one object per file.")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes.")
-@click.option("--model", default=None, help="Use this installed spaCy pipeline instead of the blank one.")
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
+)
+@click.option(
+    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
+)
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
-@click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
-              help=MAX_BYTES_HELP)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=20_000_000,
+    show_default=True,
+    help=MAX_BYTES_HELP,
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first file that cannot be read.")
 def rank(
-    resume_path: str | None, posting_path: str | None, files: tuple[str, ...], framework: str,
-    as_json: bool, jobs: int, model: str | None, today: str | None, max_bytes: int,
+    resume_path: str | None,
+    posting_path: str | None,
+    files: tuple[str, ...],
+    framework: str,
+    as_json: bool,
+    jobs: int,
+    model: str | None,
+    today: str | None,
+    max_bytes: int,
     fail_fast: bool,
 ) -> None:
     """Rank FILES by fit: postings for one --resume, or resumes for one --posting.
@@ -173,8 +210,9 @@ def rank(
         click.echo(f"Error: {error}", err=True)
 
     show_bar = len(files) > 50 and sys.stderr.isatty()
-    with click.progressbar(length=len(files), label="Scoring", file=sys.stderr,
-                           hidden=not show_bar) as bar:
+    with click.progressbar(
+        length=len(files), label="Scoring", file=sys.stderr, hidden=not show_bar
+    ) as bar:
         done = 0
 
         def progress(count: int) -> None:
@@ -183,10 +221,17 @@ def rank(
             done = count
 
         entries = rank_files(
-            resume=resume_path, postings=files if resume_path else (),
-            posting=posting_path, resumes=files if posting_path else (),
-            framework=framework, model=model, today=today, jobs=jobs, max_bytes=max_bytes,
-            on_error=report, on_progress=progress,
+            resume=resume_path,
+            postings=files if resume_path else (),
+            posting=posting_path,
+            resumes=files if posting_path else (),
+            framework=framework,
+            model=model,
+            today=today,
+            jobs=jobs,
+            max_bytes=max_bytes,
+            on_error=report,
+            on_progress=progress,
         )
     if as_json:
         for entry in entries:

@@ -11,6 +11,7 @@ import gzip
 import json
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 import numpy
 from spacy.attrs import ORTH, SENT_START
@@ -111,7 +112,7 @@ class LineSentencizer:
         before_word = numpy.concatenate(([-1], last_word[:-1]))
         starts = nonspace & ((before_word == -1) | (before_trigger >= before_word))
         starts[0] = True
-        values = numpy.where(starts, 1, -1).astype(numpy.uint64).reshape(n, 1)
+        values: Any = numpy.where(starts, 1, -1).astype(numpy.uint64).reshape(n, 1)
         doc.from_array([SENT_START], values)
         return doc
 

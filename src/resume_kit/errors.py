@@ -1,8 +1,8 @@
 """Errors written for the user.
 
 Two kinds of error exist in resume_kit: a :class:`ResumeKitError` carries a message meant for the
-person running the tool (the CLI prints it as one ``Error: ...`` line and exits 1), and anything else
-is a bug that keeps its traceback.
+person running the tool (the CLI prints it as one ``Error: ...`` line and exits 1), and anything
+else is a bug that keeps its traceback.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from resume_kit.taxonomy import SkillMeta
 
-D = TypeVar("D", Resume, Posting)
+D = TypeVar("D", bound=Resume | Posting)
 
 _LEVEL_RANK: dict[RequirementLevel, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
@@ -37,7 +37,9 @@ def _sentence_bounds(span: Span) -> tuple[int, int]:
     return sent.start_char, sent.end_char
 
 
-def extract_skills(doc: Doc, document: Resume | Posting, meta: Mapping[str, SkillMeta]) -> list[SkillHit]:
+def extract_skills(
+    doc: Doc, document: Resume | Posting, meta: Mapping[str, SkillMeta]
+) -> list[SkillHit]:
     """Group the skill mentions in ``doc`` by canonical skill.
 
     Args:
@@ -96,7 +98,7 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
                 text=span.text,
                 value=value.value,
                 unit=value.unit,
-                kind=value.kind,  # type: ignore[arg-type]
+                kind=value.kind,
                 baseline=value.baseline,
                 start=span.start_char,
                 end=span.end_char,

@@ -46,8 +46,8 @@ class Model(BaseModel):
 class SourceText(Model):
     """What a reader gives back: the document's plain text plus the hints its format carried.
 
-    Readers normalise line endings to ``\n``, put each paragraph, list item and table cell on its own
-    line, and start list items with ``"• "`` so later stages see bullets in every format.
+    Readers normalise line endings to ``\n``, put each paragraph, list item and table cell on its
+    own     line, and start list items with ``"• "`` so later stages see bullets in every format.
 
     Attributes:
         source: The path as given by the user (``"-"`` for stdin).

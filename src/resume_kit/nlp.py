@@ -1,6 +1,7 @@
 """Building the spaCy pipeline, once per process.
 
-The pipeline is ``spacy.blank("en")`` (or an installed trained pipeline given with ``--model``) plus:
+The pipeline is ``spacy.blank("en")`` (or an installed trained pipeline given with ``--model``)
+plus:
 
 1. ``resume_kit_lemmatizer``: lowercase lookup lemmas, so "managed" / "Managing" meet "manage";
 2. ``resume_kit_sentences``: a sentence per line, bullet and full stop;
@@ -44,7 +45,8 @@ def drop_whitespace_special_cases(nlp: Language) -> None:
     cases, so every multi-line resume was tokenized uncached. Dropping them gives the same tokens
     (tests/test_nlp.py checks this) and makes tokenizing many times faster.
     """
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.strip()}
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k.strip()}
 
 
 def build_nlp(model: str | None = None) -> Language:
@@ -87,7 +89,7 @@ def _build_nlp(model: str | None) -> Language:
     nlp.add_pipe("resume_kit_lemmatizer", first=True)
     nlp.add_pipe("resume_kit_sentences", after="resume_kit_lemmatizer")
     for file_name, attr, name in SKILL_RULERS:
-        ruler = nlp.add_pipe(
+        ruler: Any = nlp.add_pipe(
             "span_ruler",
             name=name,
             config={

@@ -1,8 +1,8 @@
 """The one place that finds packaged data files.
 
 ``templates/`` and ``keywords/`` ship inside the wheel as the packages ``resume_kit.templates`` and
-``resume_kit.keywords``; they are only ever read through :mod:`importlib.resources`, so the same code
-works from a wheel, an editable install and a zip.
+``resume_kit.keywords``; they are only ever read through :mod:`importlib.resources`, so the same
+code works from a wheel, an editable install and a zip.
 """
 
 from __future__ import annotations
