@@ -285,18 +285,35 @@ def _hit_by_id(hits: Iterable[SkillHit]) -> dict[str, SkillHit]:
     return {hit.id: hit for hit in hits}
 
 
+def _names_of(skill_id: str, name: str) -> set[str]:
+    """Every way the taxonomy writes a skill (name, aliases, an acronym in brackets), normalised."""
+    from resume_kit.taxonomy import load_skill_meta
+
+    names = {_norm(name)}
+    meta = load_skill_meta().get(skill_id)
+    if meta is not None:
+        names |= {_norm(meta.name), *(_norm(alias) for alias in meta.aliases)}
+    names |= {_norm(inner) for inner in re.findall(r"\(([^)]+)\)", name)}
+    return names
+
+
 def _posting_wording(posting: Posting, requirement: RequirementMatch, own: SkillHit) -> str:
     """The posting's own name for a skill the candidate has ("Microsoft Project" for "MS Project").
 
     Only for named things (tools, methods, certifications, technologies), and only when the
-    posting writes it as a name (with a capital); otherwise the canonical name.
+    posting writes one of the skill's names or aliases with a capital ("Scrum ceremonies" is a
+    phrase, not a name); otherwise the canonical name.
     """
     hit = _hit_by_id(posting.skills).get(requirement.skill)
     if hit is None or own.category not in NAMED_CATEGORIES:
         return requirement.name
+    names = _names_of(requirement.skill, requirement.name)
     for mention in hit.mentions:
         text = " ".join(mention.text.split())
-        if text and any(ch.isupper() for ch in text) and len(text) <= 60:
+        key = _norm(text)
+        # A name that holds a shorter name of the same skill is a phrase ("Scrum ceremonies").
+        phrase = any(n != key and re.search(rf"\b{re.escape(n)}\b", key) for n in names if n)
+        if any(ch.isupper() for ch in text) and key in names and not phrase:
             return text
     return requirement.name
 
@@ -551,7 +568,7 @@ def build_letter_context(
             background = f" I bring {years} years of experience, most recently as {headline}."
         elif headline:
             background = f" I am currently working as {headline}."
-        opening = f"I am writing to apply for the {role} position{at}.{background}"
+        opening = _full_stop(f"I am writing to apply for the {role} position{at}") + background
     gap = None
     if address_gaps:
         missing = [
@@ -797,7 +814,7 @@ def build_prep_context(
     ]
     research = [
         f"Company background: what {company} sells, to whom, and how it is organised.",
-        f"Recent news: press releases, funding, leadership changes or launches at {company}.",
+        _full_stop(f"Recent news: press releases, funding, leadership or launches at {company}"),
         "Competitors: who else serves the same customers, and what that means for this team.",
     ]
     if methods:
@@ -805,7 +822,7 @@ def build_prep_context(
             f"The team's methods and tools named in the posting: {join_words(methods)}; be "
             "ready to say how you have used each of them."
         )
-    stories = []
+    stories: list[StorySeed] = []
     for requirement in _by_weight(_met(report, resume)):
         story = _story(requirement, resume)
         if story is not None and all(s.action != story.action for s in stories):
@@ -821,8 +838,8 @@ def build_prep_context(
             )
         else:
             answer = (
-                f"Say plainly that you have not used {requirement.name} in a role yet, then "
-                "name the closest thing you have done and how you would learn it."
+                f"Say plainly that {requirement.name} is not on your resume, then name the "
+                "closest experience you have and how you would close the gap."
             )
         gaps.append(GapNote(skill=requirement.name, level=requirement.level, answer=answer))
     for cert in report.credentials.certifications_missing:
@@ -838,7 +855,8 @@ def build_prep_context(
         ask.append(f"How does the team use {join_words(methods[:3])} day to day?")
     top = [r.name for r in _by_weight(report.requirements)[:2]]
     if top:
-        ask.append(f"Where does {join_words(top)} matter most in the first projects I would run?")
+        verb = "do" if len(top) > 1 else "does"
+        ask.append(f"Where {verb} {join_words(top)} matter most in the first projects I would run?")
     return PrepContext(
         name=name,
         role=role,

@@ -1,0 +1,192 @@
+"""Tailor an application: score the match, then write the resume, cover letter and prep sheet.
+
+Everything is rendered in memory first and written only when all documents succeeded, so a
+template error in the third document leaves no files behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
+from resume_kit.errors import UsageError
+from resume_kit.models import Posting, Resume
+from resume_kit.render import (
+    build_environment,
+    docx_to_pdf,
+    markdown_to_docx,
+    markdown_to_html,
+    output_stem,
+    render_template,
+    write_outputs,
+)
+from resume_kit.scoring import MatchReport
+
+PathArg = str | os.PathLike[str]
+FORMATS = ("docx", "md", "html", "pdf")
+DOCUMENTS = (
+    ("resume", "resume.md.j2"),
+    ("cover-letter", "cover_letter.md.j2"),
+    ("interview-prep", "interview_prep.md.j2"),
+)
+
+
+class TailorResult(BaseModel):
+    """What :func:`tailor` wrote.
+
+    Attributes:
+        paths: Every file written, in order (documents by format, then the match report).
+        report: The MatchReport the documents were built from.
+        resume_markdown: The tailored resume as Markdown.
+        cover_letter_markdown: The cover letter as Markdown.
+        interview_prep_markdown: The interview-prep sheet as Markdown.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    paths: list[Path]
+    report: MatchReport
+    resume_markdown: str
+    cover_letter_markdown: str
+    interview_prep_markdown: str
+
+
+def _date(today: str | dt.date | None) -> dt.date:
+    if today is None:
+        return dt.date.today()
+    if isinstance(today, dt.date):
+        return today
+    try:
+        if len(today) == 7:  # YYYY-MM
+            return dt.date.fromisoformat(f"{today}-01")
+        return dt.date.fromisoformat(today)
+    except ValueError:
+        raise UsageError(f"today must be YYYY-MM-DD or YYYY-MM, not {today!r}") from None
+
+
+def _load(
+    document: PathArg | Resume | Posting, kind: str, model: str | None
+) -> Resume | Posting:
+    from resume_kit.api import extract, load_posting, load_resume
+
+    if isinstance(document, Resume | Posting):
+        if document.kind != kind:
+            raise UsageError(f"expected a {kind}, got a {document.kind}")
+        loaded: Resume | Posting = document
+    else:
+        loaded = load_resume(document) if kind == "resume" else load_posting(document)
+    if loaded.skills or loaded.metrics:
+        return loaded
+    return extract(loaded, model=model)
+
+
+def tailor(
+    resume: PathArg | Resume,
+    posting: PathArg | Posting,
+    *,
+    outdir: PathArg = "tailored",
+    framework: str = "auto",
+    formats: Sequence[str] = ("docx",),
+    templates_dir: PathArg | None = None,
+    reference_docx: PathArg | None = None,
+    hiring_manager: str | None = None,
+    motivation: str | None = None,
+    max_bullets: int | None = None,
+    address_gaps: bool = False,
+    force: bool = False,
+    today: str | dt.date | None = None,
+    model: str | None = None,
+) -> TailorResult:
+    """Write a tailored resume, cover letter and interview-prep sheet for one posting.
+
+    The documents use only facts from the resume: skills, numbers, employers, titles and dates
+    are selected and reordered, never invented; a missing requirement is never added.
+
+    Args:
+        resume: A resume file or a loaded (optionally extracted) Resume.
+        posting: A posting file or a loaded (optionally extracted) Posting.
+        outdir: The output folder (created if missing).
+        framework: ``"auto"``, a shipped framework's name or a framework YAML file.
+        formats: Any of ``"docx"``, ``"md"``, ``"html"``, ``"pdf"`` (PDF needs LibreOffice).
+        templates_dir: A folder of your own templates, searched before the shipped ones.
+        reference_docx: A .docx whose styles the Word files use instead of the shipped ones.
+        hiring_manager: Whom the cover letter addresses (else the posting's, else "Hiring
+            Manager").
+        motivation: Your own opening line(s) for the cover letter, used as written.
+        max_bullets: Keep at most this many bullets per role in the resume.
+        address_gaps: Add one honest line about the main missing requirement to the letter.
+        force: Overwrite existing files.
+        today: The letter's date and the month ongoing roles end (``YYYY-MM-DD``, ``YYYY-MM`` or
+            a date); defaults to today.
+        model: An installed trained spaCy pipeline to use instead of the blank one.
+
+    Returns:
+        The paths written, the MatchReport and the three Markdown documents.
+
+    Raises:
+        UsageError: An unknown format, or a bad ``today`` / ``max_bullets``.
+        TemplateError: A template failed (no file is written).
+        OutputError: A file exists without ``force``, or cannot be written.
+        InputFileError: The resume or posting cannot be read.
+    """
+    from resume_kit.api import score
+
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(
+            f"unknown output format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
+        )
+    if max_bullets is not None and max_bullets < 1:
+        raise UsageError("max_bullets must be 1 or more")
+    date = _date(today)
+    resume_doc = _load(resume, "resume", model)
+    posting_doc = _load(posting, "posting", model)
+    assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
+    report = score(
+        resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
+    )
+    contexts = build_contexts(
+        resume_doc, posting_doc, report, today=date, hiring_manager=hiring_manager,
+        motivation=motivation, max_bullets=max_bullets, address_gaps=address_gaps,
+    )
+    environment = build_environment(templates_dir)
+    by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
+        "resume": contexts.resume,
+        "cover-letter": contexts.cover_letter,
+        "interview-prep": contexts.interview_prep,
+    }
+    markdown = {
+        kind: render_template(template, by_document[kind].variables(), environment=environment)
+        for kind, template in DOCUMENTS
+    }
+    stem = output_stem(resume_doc.contact.name, posting_doc.company)
+    files: dict[str, bytes] = {}
+    for fmt in dict.fromkeys(formats):  # keep order, drop repeats
+        for kind, _ in DOCUMENTS:
+            context = by_document[kind]
+            title, author = context.title, context.author or None
+            name = f"{stem}-{kind}.{fmt}"
+            if fmt == "md":
+                files[name] = markdown[kind].encode("utf-8")
+            elif fmt == "html":
+                page = markdown_to_html(markdown[kind], title=title, author=author)
+                files[name] = page.encode("utf-8")
+            else:
+                docx = markdown_to_docx(
+                    markdown[kind], title=title, author=author, reference_docx=reference_docx
+                )
+                files[name] = docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
+    files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
+    paths = write_outputs(files, outdir, force=force)
+    return TailorResult(
+        paths=paths,
+        report=report,
+        resume_markdown=markdown["resume"],
+        cover_letter_markdown=markdown["cover-letter"],
+        interview_prep_markdown=markdown["interview-prep"],
+    )
