@@ -48,3 +48,13 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the golden text dumps in tests/golden/ instead of comparing."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite tests/golden/ from the current output (review the diff before committing)",
+    )

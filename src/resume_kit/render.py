@@ -99,7 +99,10 @@ def escape_markdown(value: object) -> str:
     text = " ".join(clean_text(str(value)).split())
     text = _MD_INLINE.sub(r"\\\1", text)
     text = _MD_ENTITY.sub("&amp;", text)
-    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}", text)
+    # A backslash before "#", "-", "+" or "=" stops a heading or list; "1." needs "1\\.".
+    return _MD_LINE_START.sub(
+        lambda m: f"{m.group(1)}{m.group(2)[:-1]}\\{m.group(2)[-1]}", text
+    )
 
 
 # --- Jinja environment -----------------------------------------------------------------------
