@@ -215,3 +215,13 @@ def test_rank_both_ways_skips_a_corrupt_file(runner: CliRunner, tmp_path: Path) 
 def test_rank_needs_exactly_one_side(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["rank", str(POSTING)])
     assert result.exit_code == 2
+
+
+def test_public_api_functions_stay_callable_after_use() -> None:
+    # A submodule named like a public function would replace it on the package after first import.
+    import resume_kit
+
+    resume = resume_kit.extract(resume_kit.load_resume(RESUME_TXT))
+    again = resume_kit.extract(resume_kit.load_resume(RESUME_TXT))
+    assert callable(resume_kit.extract) and callable(resume_kit.score) and callable(resume_kit.rank)
+    assert resume.skills == again.skills

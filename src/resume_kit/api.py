@@ -170,7 +170,7 @@ def iter_extracted(
     documents: Iterable[Document], *, model: str | None = None, batch_size: int = 64
 ) -> Iterator[Document]:
     """Like :func:`extract`, but yield each enriched document as soon as it is ready."""
-    from resume_kit.extract import enrich_document
+    from resume_kit.extraction import enrich_document
     from resume_kit.nlp import build_nlp
     from resume_kit.taxonomy import load_skill_meta
 

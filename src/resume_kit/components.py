@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -53,10 +53,18 @@ class LookupLemmatizer:
         }
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        # One lookup per distinct word, written back in one call: per-token attribute writes
+        # cost more than the tokenizer itself.
+        lower = doc.to_array(LOWER)
+        unique, inverse = numpy.unique(lower, return_inverse=True)
         by_hash = self._by_hash
-        for token in doc:
-            lower = token.lower
-            token.lemma = by_hash.get(lower, lower)
+        lemmas = numpy.fromiter(
+            (by_hash.get(int(h), int(h)) for h in unique), dtype=numpy.uint64, count=len(unique)
+        )
+        values: Any = lemmas[inverse.reshape(-1)].reshape(-1, 1)
+        doc.from_array([LEMMA], values)
         return doc
 
 

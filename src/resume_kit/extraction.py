@@ -8,6 +8,7 @@ skill is asked for.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, TypeVar
 
@@ -32,9 +33,19 @@ D = TypeVar("D", bound=Resume | Posting)
 _LEVEL_RANK: dict[RequirementLevel, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
 
-def _sentence_bounds(span: Span) -> tuple[int, int]:
-    sent = span.sent
-    return sent.start_char, sent.end_char
+def _sentence_index(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """Sentence start tokens and character bounds, computed once per Doc.
+
+    ``span.sent`` walks the Doc each time it is asked; with hundreds of mentions a posting that
+    cost more than matching them.
+    """
+    bounds = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    return [b[0] for b in bounds], [(b[2], b[3]) for b in bounds]
+
+
+def _sentence_of(index: tuple[list[int], list[tuple[int, int]]], token: int) -> tuple[int, int]:
+    starts, chars = index
+    return chars[bisect_right(starts, token) - 1]
 
 
 def extract_skills(
@@ -51,11 +62,12 @@ def extract_skills(
         One SkillHit per canonical skill, in order of first mention.
     """
     hits: dict[str, list[Mention]] = {}
+    sentences = _sentence_index(doc)
     for span in doc.spans.get("skills", []):
         skill_id = span.id_
         if skill_id not in meta:
             continue
-        sent_start, sent_end = _sentence_bounds(span)
+        sent_start, sent_end = _sentence_of(sentences, span.start)
         hits.setdefault(skill_id, []).append(
             Mention(
                 text=span.text,

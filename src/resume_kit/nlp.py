@@ -84,26 +84,39 @@ def _build_nlp(model: str | None) -> Language:
                 f"spaCy model {model!r} is not installed; install it with pip or leave out --model"
             ) from exc
     drop_whitespace_special_cases(nlp)
-    # A trained pipeline brings its own lemmatizer and parser; ours keep results comparable and
-    # must run first so the patterns (tokenized through the earlier components) see the same lemmas.
-    nlp.add_pipe("resume_kit_lemmatizer", first=True)
-    nlp.add_pipe("resume_kit_sentences", after="resume_kit_lemmatizer")
+    # span_ruler runs every phrase pattern through the components before it, so each ruler is
+    # added while only what its attribute needs precedes it: the LOWER and ORTH rulers before any
+    # of our components (tokenizer only), the LEMMA ruler right after the lemmatizer. The order
+    # among rulers does not matter: they all write to one raw span group.
+    first = nlp.pipe_names[0] if nlp.pipe_names else None
     for file_name, attr, name in SKILL_RULERS:
-        ruler: Any = nlp.add_pipe(
-            "span_ruler",
-            name=name,
-            config={
-                "spans_key": RAW_SKILLS_KEY,
-                "phrase_matcher_attr": attr,
-                "validate": False,
-                "overwrite": False,
-                "annotate_ents": False,
-                "spans_filter": None,
-            },
-        )
-        patterns: list[dict[str, Any]] = load_patterns(file_name)
-        ruler.add_patterns(patterns)
+        if attr == "LEMMA":
+            continue
+        ruler = _add_ruler(nlp, name, attr, before=first)
+        ruler.add_patterns(load_patterns(file_name))
+    # A trained pipeline brings its own lemmatizer and parser; ours run first so that lemma
+    # patterns and documents see the same lemmas whatever the model.
+    nlp.add_pipe("resume_kit_lemmatizer", first=True)
+    for file_name, attr, name in SKILL_RULERS:
+        if attr == "LEMMA":
+            ruler = _add_ruler(nlp, name, attr, after="resume_kit_lemmatizer")
+            ruler.add_patterns(load_patterns(file_name))
+    nlp.add_pipe("resume_kit_sentences", after="resume_kit_lemmatizer")
     nlp.add_pipe("resume_kit_skill_context")
     nlp.add_pipe("resume_kit_metrics")
     nlp.max_length = 2_000_000
     return nlp
+
+
+def _add_ruler(nlp: Language, name: str, attr: str, **where: str | None) -> Any:
+    """Add one ``span_ruler`` writing to the raw skills group, matching on ``attr``."""
+    config = {
+        "spans_key": RAW_SKILLS_KEY,
+        "phrase_matcher_attr": attr,
+        "validate": False,
+        "overwrite": False,
+        "annotate_ents": False,
+        "spans_filter": None,
+    }
+    placement = {k: v for k, v in where.items() if v is not None}
+    return nlp.add_pipe("span_ruler", name=name, config=config, **placement)  # type: ignore[arg-type]

@@ -15,6 +15,8 @@ followed by dates (employer names in capitals are common in experience sections)
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -2155,6 +2157,7 @@ _REQUIRED_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same sentence is asked about once per skill in it
 def classify_requirement(sentence: str, section: str) -> RequirementLevel:
     """How strongly a posting asks for something mentioned in ``sentence``.
 
