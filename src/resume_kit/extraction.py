@@ -24,7 +24,7 @@ from resume_kit.models import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from resume_kit.taxonomy import SkillMeta
 

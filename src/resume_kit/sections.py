@@ -15,11 +15,10 @@ followed by dates (employer names in capitals are common in experience sections)
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from resume_kit.dates import find_date_range, parse_date
