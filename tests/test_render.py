@@ -8,7 +8,6 @@ from pathlib import Path
 
 import docx
 import pytest
-from docx.oxml.ns import qn
 
 from resume_kit.errors import OutputError, TemplateError
 from resume_kit.render import (
@@ -107,7 +106,8 @@ def test_page_break_starts_the_next_block_on_a_new_page(
 
 def test_table_rows_and_header(sample_docx: docx.document.Document) -> None:
     (table,) = sample_docx.tables
-    assert [[c.text for c in row.cells] for row in table.rows] == [["Skill", "Years"], ["Jira", "5"]]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows == [["Skill", "Years"], ["Jira", "5"]]
     assert all(run.bold for run in table.rows[0].cells[0].paragraphs[0].runs)
 
 
@@ -204,7 +204,7 @@ def test_template_undefined_variable_names_file_and_line(tmp_path: Path) -> None
 
 def test_sandbox_blocks_unsafe_attribute_access(tmp_path: Path) -> None:
     (tmp_path / "x.md.j2").write_text("{{ ''.__class__.__mro__ }}\n", encoding="utf-8")
-    with pytest.raises(TemplateError, match="x.md.j2"):
+    with pytest.raises(TemplateError, match=r"x\.md\.j2"):
         render_template("x.md.j2", {}, templates_dir=tmp_path)
 
 
@@ -251,7 +251,7 @@ def test_no_overwrite_without_force(tmp_path: Path) -> None:
 
 def test_write_outputs_checks_all_before_writing_any(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("mine", encoding="utf-8")
-    with pytest.raises(OutputError, match="b.md"):
+    with pytest.raises(OutputError, match=r"b\.md"):
         write_outputs({"a.md": b"1", "b.md": b"2"}, tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.md"]
 
