@@ -406,7 +406,12 @@ class _WordWriter:
     # - blocks ----------------------------------------------------------------------------------
 
     def paragraph(self, style_name: str) -> Any:
-        paragraph = self.document.add_paragraph(style=self.styles.paragraph[style_name])
+        paragraph = self.document.add_paragraph()
+        style = self.styles.paragraph[style_name]
+        if style is not None and style is not self.styles.paragraph["Normal"]:
+            # Set the style id directly: python-docx's setter looks up the default style on
+            # every call, which was most of the build time.
+            paragraph._p.style = style.style_id
         if self.page_break_pending:
             paragraph.paragraph_format.page_break_before = True
             self.page_break_pending = False
@@ -559,7 +564,7 @@ class _WordWriter:
             run.italic = True
         if link is not None:
             if self.styles.hyperlink is not None:
-                run.style = self.styles.hyperlink
+                run._r.style = self.styles.hyperlink.style_id
             else:  # a user's reference without a Hyperlink style: look like one anyway
                 from docx.shared import RGBColor
 
