@@ -225,3 +225,17 @@ def test_public_api_functions_stay_callable_after_use() -> None:
     again = resume_kit.extract(resume_kit.load_resume(RESUME_TXT))
     assert callable(resume_kit.extract) and callable(resume_kit.score) and callable(resume_kit.rank)
     assert resume.skills == again.skills
+
+
+def test_tailor_writes_three_word_files_and_refuses_to_overwrite(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    args = ["tailor", str(RESUME_TXT), str(POSTING), "-o", str(tmp_path), "--today", "2026-11-22"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in tmp_path.iterdir())
+    assert sum(name.endswith(".docx") for name in written) == 3
+    assert any(name.endswith("match-report.json") for name in written)
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 1 and "--force" in again.stderr
+    assert runner.invoke(cli, [*args, "--force"]).exit_code == 0

@@ -249,6 +249,90 @@ def rank(
 
 
 @cli.command()
+@click.argument("resume")
+@click.argument("posting")
+@click.option("-o", "--outdir", default="tailored", show_default=True, help="Folder to write into.")
+@click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
+@click.option(
+    "--format",
+    "formats",
+    default="docx",
+    show_default=True,
+    help="Comma-separated output formats: docx, md, html, pdf.",
+)
+@click.option(
+    "--templates",
+    "templates_dir",
+    default=None,
+    help="Folder of your own templates, searched before the shipped ones.",
+)
+@click.option("--reference-docx", default=None, help="A .docx whose styles the Word files use.")
+@click.option("--hiring-manager", default=None, help="Name to address the cover letter to.")
+@click.option(
+    "--motivation", default=None, help="Why you want this role, for the letter's opening."
+)
+@click.option(
+    "--max-bullets",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Keep at most this many bullets per role.",
+)
+@click.option(
+    "--address-gaps", is_flag=True, help="Add an honest line about a key gap to the letter."
+)
+@click.option("--force", is_flag=True, help="Overwrite existing output files.")
+@click.option(
+    "--today", default=None, metavar="YYYY-MM[-DD]", help="Date of the letter; default today."
+)
+@click.option(
+    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
+)
+def tailor(
+    resume: str,
+    posting: str,
+    outdir: str,
+    framework: str,
+    formats: str,
+    templates_dir: str | None,
+    reference_docx: str | None,
+    hiring_manager: str | None,
+    motivation: str | None,
+    max_bullets: int | None,
+    address_gaps: bool,
+    force: bool,
+    today: str | None,
+    model: str | None,
+) -> None:
+    """Write a tailored resume, cover letter and interview-prep sheet for POSTING.
+
+    Every fact in them comes from RESUME; what the posting asks for and the resume lacks becomes a
+    gap in the prep sheet, never a claim. Existing files are kept unless --force is given.
+    """
+    from resume_kit.tailoring import tailor as tailor_documents
+
+    result = tailor_documents(
+        resume,
+        posting,
+        outdir=outdir,
+        framework=framework,
+        formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
+        templates_dir=templates_dir,
+        reference_docx=reference_docx,
+        hiring_manager=hiring_manager,
+        motivation=motivation,
+        max_bullets=max_bullets,
+        address_gaps=address_gaps,
+        force=force,
+        today=today,
+        model=model,
+    )
+    report = result.report
+    click.echo(f"Match score: {report.overall:.1f} / 100 ({report.framework.name})")
+    for path in result.paths:
+        click.echo(f"  wrote {path}")
+
+
+@cli.command()
 def frameworks() -> None:
     """List the shipped competency frameworks with a one-line description."""
     from resume_kit.frameworks import list_frameworks
