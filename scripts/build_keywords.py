@@ -31,22 +31,16 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 import yaml
+
+from resume_kit.models import SkillCategory
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 DEFAULT_SHARED = ROOT.parent / "shared" / "data"
-CATEGORIES = (
-    "methodology",
-    "tool",
-    "certification",
-    "technical",
-    "domain",
-    "soft_skill",
-    "responsibility",
-)
+CATEGORIES: tuple[str, ...] = get_args(SkillCategory)  # one list: the model's
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 SKILL_KEYS = {"id", "name", "category", "aliases", "cased", "lemma", "implies", "no_name"}
 

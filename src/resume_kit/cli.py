@@ -21,6 +21,40 @@ from resume_kit.models import Document, Posting
 
 MAX_BYTES_HELP = "Refuse input files larger than this many bytes."
 
+# Options several commands share, declared once.
+model_option = click.option(
+    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
+)
+max_bytes_option = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=20_000_000,
+    show_default=True,
+    help=MAX_BYTES_HELP,
+)
+fail_fast_option = click.option(
+    "--fail-fast", is_flag=True, help="Stop at the first file that cannot be read."
+)
+
+
+class BatchErrors:
+    """Report each failing file of a batch as ``Error: ...`` and count them (or stop at once)."""
+
+    def __init__(self, *, fail_fast: bool) -> None:
+        self.fail_fast = fail_fast
+        self.count = 0
+
+    def __call__(self, path: str, error: ResumeKitError) -> None:
+        self.count += 1
+        if self.fail_fast:
+            fail(error)
+        click.echo(f"Error: {error}", err=True)
+
+    def exit_if_any(self) -> None:
+        """Exit 1 after the batch when any file failed."""
+        if self.count:
+            sys.exit(1)
+
 
 def fail(error: ResumeKitError) -> NoReturn:
     """Print ``Error: ...`` for a user-facing error and exit with its code."""
@@ -63,17 +97,9 @@ def cli() -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON object per input (JSON Lines)."
 )
-@click.option(
-    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=20_000_000,
-    show_default=True,
-    help=MAX_BYTES_HELP,
-)
-@click.option("--fail-fast", is_flag=True, help="Stop at the first file that cannot be read.")
+@model_option
+@max_bytes_option
+@fail_fast_option
 def extract(
     paths: tuple[str, ...],
     kind: str,
@@ -90,14 +116,7 @@ def extract(
     """
     from resume_kit.api import extract_files
 
-    failures = 0
-
-    def report(path: str, error: ResumeKitError) -> None:
-        nonlocal failures
-        failures += 1
-        if fail_fast:
-            fail(error)
-        click.echo(f"Error: {error}", err=True)
+    report = BatchErrors(fail_fast=fail_fast)
 
     first = True
     for document in extract_files(
@@ -114,8 +133,7 @@ def extract(
                 click.echo()
             click.echo(format_summary(document))
         first = False
-    if failures:
-        sys.exit(1)
+    report.exit_if_any()
 
 
 FRAMEWORK_HELP = (
@@ -130,9 +148,7 @@ TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
 @click.argument("posting")
 @click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report.")
-@click.option(
-    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
-)
+@model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
 def score(
     resume: str, posting: str, framework: str, as_json: bool, model: str | None, today: str | None
@@ -167,18 +183,10 @@ def score(
 @click.option(
     "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
 )
-@click.option(
-    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
-)
+@model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=20_000_000,
-    show_default=True,
-    help=MAX_BYTES_HELP,
-)
-@click.option("--fail-fast", is_flag=True, help="Stop at the first file that cannot be read.")
+@max_bytes_option
+@fail_fast_option
 def rank(
     resume_path: str | None,
     posting_path: str | None,
@@ -200,14 +208,7 @@ def rank(
 
     if (resume_path is None) == (posting_path is None):
         raise click.UsageError("give exactly one of --resume or --posting")
-    failures = 0
-
-    def report(path: str, error: ResumeKitError) -> None:
-        nonlocal failures
-        failures += 1
-        if fail_fast:
-            fail(error)
-        click.echo(f"Error: {error}", err=True)
+    report = BatchErrors(fail_fast=fail_fast)
 
     show_bar = len(files) > 50 and sys.stderr.isatty()
     with click.progressbar(
@@ -244,8 +245,7 @@ def rank(
             name = f"{who or '?'} ({entry.path})"
             gaps = ", ".join(entry.top_gaps) or "-"
             click.echo(f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {gaps}")
-    if failures:
-        sys.exit(1)
+    report.exit_if_any()
 
 
 @cli.command()
@@ -284,9 +284,7 @@ def rank(
 @click.option(
     "--today", default=None, metavar="YYYY-MM[-DD]", help="Date of the letter; default today."
 )
-@click.option(
-    "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
-)
+@model_option
 def tailor(
     resume: str,
     posting: str,

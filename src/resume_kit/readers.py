@@ -1036,6 +1036,24 @@ def _bullets(values: Any) -> list[Line]:
     return [("• " + _text(item), False) for item in _items(values) if _text(item)]
 
 
+def _credited_items(
+    value: Any, name: str, by: str, date: str, *, summary: bool = False
+) -> list[Line]:
+    """Bullet lines "Name, By, Date[: summary]" for certificates, awards and publications."""
+    lines: list[Line] = []
+    for item in _dicts(value):
+        if not _text(item.get(name)):
+            continue
+        text = _join(
+            _text(item.get(name)),
+            _join(_text(item.get(by)), _format_date(item.get(date)), sep=", "),
+        )
+        if summary and _text(item.get("summary")):
+            text += f": {_text(item.get('summary'))}"
+        lines.append(("• " + text, False))
+    return lines
+
+
 def _section(title: str, body: list[Line]) -> list[Line]:
     if not any(text.strip() for text, _ in body):
         return []
@@ -1100,33 +1118,10 @@ def _render_resume(resume: dict[str, Any]) -> list[Line]:
             education.append((f"Courses: {courses}", False))
     lines += _section("EDUCATION", education)
 
-    certificates = [
-        (
-            "• "
-            + _join(
-                _text(c.get("name")),
-                _join(_text(c.get("issuer")), _format_date(c.get("date")), sep=", "),
-            ),
-            False,
-        )
-        for c in _dicts(resume.get("certificates"))
-        if _text(c.get("name"))
-    ]
+    certificates = _credited_items(resume.get("certificates"), "name", "issuer", "date")
     lines += _section("CERTIFICATIONS", certificates)
 
-    awards = [
-        (
-            "• "
-            + _join(
-                _text(a.get("title")),
-                _join(_text(a.get("awarder")), _format_date(a.get("date")), sep=", "),
-            )
-            + (f": {_text(a.get('summary'))}" if _text(a.get("summary")) else ""),
-            False,
-        )
-        for a in _dicts(resume.get("awards"))
-        if _text(a.get("title"))
-    ]
+    awards = _credited_items(resume.get("awards"), "title", "awarder", "date", summary=True)
     lines += _section("AWARDS", awards)
 
     lines += _section("SKILLS", _named_keyword_lines(resume.get("skills")))
@@ -1145,18 +1140,7 @@ def _render_resume(resume: dict[str, Any]) -> list[Line]:
         projects += _bullets(entry.get("highlights"))
     lines += _section("PROJECTS", projects)
 
-    publications = [
-        (
-            "• "
-            + _join(
-                _text(p.get("name")),
-                _join(_text(p.get("publisher")), _format_date(p.get("releaseDate")), sep=", "),
-            ),
-            False,
-        )
-        for p in _dicts(resume.get("publications"))
-        if _text(p.get("name"))
-    ]
+    publications = _credited_items(resume.get("publications"), "name", "publisher", "releaseDate")
     lines += _section("PUBLICATIONS", publications)
 
     languages = [

@@ -39,6 +39,7 @@ from resume_kit.models import (
     Role,
     SkillHit,
 )
+from resume_kit.taxonomy import implied_closure
 
 Status = Literal["met", "partial", "missing"]
 
@@ -388,24 +389,6 @@ def _skill_evidence(index: _ResumeIndex, skill_id: str) -> list[Evidence]:
     return sorted(by_place.values(), key=lambda e: (-e.strength, e.start, e.end))
 
 
-def _implied_closure(skill_meta: Mapping[str, SkillInfo]) -> dict[str, frozenset[str]]:
-    """Skill id -> every id it implies, directly or through others (itself excluded)."""
-    closure: dict[str, frozenset[str]] = {}
-    for skill_id in sorted(skill_meta):
-        seen: set[str] = set()
-        stack = sorted(skill_meta[skill_id].implies)
-        while stack:
-            current = stack.pop()
-            if current in seen or current == skill_id:
-                continue
-            seen.add(current)
-            info = skill_meta.get(current)
-            if info is not None:
-                stack.extend(sorted(info.implies))
-        closure[skill_id] = frozenset(seen)
-    return closure
-
-
 def _requirement_weight(requirement: Requirement) -> float:
     weight = LEVEL_WEIGHT[requirement.level]
     if requirement.in_title:
@@ -503,7 +486,6 @@ def score_match(
         if today_month == 0:
             notes.append("No dates were found, so years of experience could not be counted.")
     meta: Mapping[str, SkillInfo] = skill_meta or {}
-    closure = _implied_closure(meta)
     index = _ResumeIndex(resume, today_month)
 
     posting_hits = {hit.id: hit for hit in posting.skills}
@@ -522,7 +504,8 @@ def score_match(
     }
     implied_by: dict[str, list[str]] = {}
     for held in sorted(index.hits):
-        for implied in sorted(closure.get(held, frozenset())):
+        # Only the resume's own skills need their closure, not the whole taxonomy's.
+        for implied in sorted(implied_closure(held, meta)):
             implied_by.setdefault(implied, []).append(held)
 
     # --- requirements -------------------------------------------------------------------------

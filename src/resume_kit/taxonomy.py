@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection, Mapping
 from functools import cache
-from typing import Any, get_args
+from typing import Any, Protocol, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -322,12 +323,31 @@ def _implied_shipped(skill_id: str) -> frozenset[str]:
 def _closure(skill_id: str, meta: dict[str, SkillMeta]) -> frozenset[str]:
     if skill_id not in meta:
         raise UsageError(f"unknown skill id {skill_id!r}")
+    return implied_closure(skill_id, meta)
+
+
+class Implying(Protocol):
+    """Anything with the ids a skill implies (``SkillMeta`` and the scorer's view of it)."""
+
+    @property
+    def implies(self) -> Collection[str]: ...
+
+
+def implied_closure(skill_id: str, meta: Mapping[str, Implying]) -> frozenset[str]:
+    """Every id ``skill_id`` implies in ``meta``, transitively (itself excluded).
+
+    Unlike :func:`implied_skills` it takes any mapping and skips ids it does not know, so the pure
+    scorer can pass whatever metadata it was given.
+    """
     found: set[str] = set()
-    todo = list(meta[skill_id].implies)
+    start = meta.get(skill_id)
+    todo = list(start.implies) if start is not None else []
     while todo:
         current = todo.pop()
         if current in found or current == skill_id:
             continue
         found.add(current)
-        todo.extend(meta[current].implies)
+        info = meta.get(current)
+        if info is not None:
+            todo.extend(info.implies)
     return frozenset(found)
