@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -58,3 +60,17 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite tests/golden/ from the current output (review the diff before committing)",
     )
+
+
+def require_program(name: str) -> str:
+    """Return the path of system program ``name``, or skip the test when it is not installed.
+
+    CI (``.ci/run``) installs LibreOffice, Chromium and poppler and sets RESUME_KIT_REQUIRE_TOOLS=1,
+    so there a missing program fails the test instead of silently skipping it.
+    """
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("RESUME_KIT_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"{name} is not installed, but RESUME_KIT_REQUIRE_TOOLS=1 says it must be")
+        pytest.skip(f"{name} is not installed")
+    return path
