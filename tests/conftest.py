@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+
+# The tests (and the CLI processes they start) keep the pickled pipeline in a folder of their own,
+# never in the user's cache, and start each run without one.
+_PIPELINE_CACHE = tempfile.mkdtemp(prefix="resume-kit-test-cache-")
+os.environ["RESUME_KIT_CACHE_DIR"] = _PIPELINE_CACHE
+atexit.register(shutil.rmtree, _PIPELINE_CACHE, ignore_errors=True)
 
 
 @pytest.fixture

@@ -79,3 +79,129 @@ def test_unknown_model_is_a_user_error() -> None:
 
     with pytest.raises(UsageError, match="not installed"):
         build_nlp("en_no_such_model_xyz")
+
+
+# --- the on-disk pipeline cache -----------------------------------------------------------------
+
+CACHE_TEXT = (
+    "Managed a $2.5M budget and led a team of 12 engineers using Scrum, Jira and MS Project.\n"
+    "• Cut release time 40% by moving the team to Kanban; PMP certified.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def fresh() -> spacy.language.Language:
+    """A pipeline built from the keyword files, never from a cache."""
+    from resume_kit import nlp as nlp_module
+
+    return nlp_module._construct_nlp(None)
+
+
+def spans_of(nlp: spacy.language.Language, text: str) -> list[tuple[str, int, int, str, str]]:
+    doc = nlp(text)
+    return [
+        (key, span.start_char, span.end_char, span.label_, span.id_)
+        for key in ("skills", "metrics")
+        for span in doc.spans[key]
+    ]
+
+
+def test_a_cached_pipeline_finds_exactly_what_a_fresh_one_finds(
+    fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resume_kit import nlp as nlp_module
+
+    monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path))
+    path = nlp_module.cache_path()
+    assert path is not None and path.parent == tmp_path
+    nlp_module._store_cached(fresh, path)
+    cached = nlp_module._load_cached(path)
+    assert cached is not None
+    expected = spans_of(fresh, CACHE_TEXT)
+    assert {e[4] for e in expected} >= {"scrum", "jira", "kanban", "pmp"}
+    assert spans_of(cached, CACHE_TEXT) == expected
+    assert cached.pipe_names == fresh.pipe_names
+
+
+def test_the_cache_file_is_private_to_the_user(
+    fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from resume_kit import nlp as nlp_module
+
+    monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path / "cache"))
+    path = nlp_module.cache_path()
+    assert path is not None
+    nlp_module._store_cached(fresh, path)
+    assert path.stat().st_mode & 0o077 == 0
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temp file left behind
+
+
+def test_a_corrupt_or_foreign_cache_file_is_ignored_not_trusted(
+    fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from resume_kit import nlp as nlp_module
+
+    monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path))
+    path = nlp_module.cache_path()
+    assert path is not None
+    path.write_bytes(b"not a pickle")
+    os.chmod(path, 0o600)
+    assert nlp_module._load_cached(path) is None
+    # A file others could have written is never unpickled, whatever it holds.
+    nlp_module._store_cached(fresh, path)
+    assert nlp_module._load_cached(path) is not None
+    os.chmod(path, 0o666)
+    assert nlp_module._load_cached(path) is None
+    # A symlink planted at the cache path is not followed.
+    path.unlink()
+    target = tmp_path / "elsewhere.pickle"
+    nlp_module._store_cached(fresh, target)
+    path.symlink_to(target)
+    assert nlp_module._load_cached(path) is None
+
+
+def test_an_empty_cache_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resume_kit import nlp as nlp_module
+
+    monkeypatch.setenv(nlp_module.CACHE_ENV, "")
+    assert nlp_module.cache_path() is None
+
+
+def test_the_cache_key_changes_with_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resume_kit import nlp as nlp_module
+
+    key = nlp_module.pipeline_key()
+    assert nlp_module.pipeline_key() == key
+    monkeypatch.setattr(nlp_module, "__version__", "0.0.0-other")
+    assert nlp_module.pipeline_key() != key
+
+
+def test_a_new_process_fills_and_then_uses_the_cache(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; import resume_kit; from resume_kit import nlp as m;"
+        "path = m.cache_path(); existed = path.exists(); n = resume_kit.build_nlp();"
+        "d = n(sys.argv[1]); print(json.dumps([existed, path.exists(),"
+        " [(s.start_char, s.end_char, s.id_) for s in d.spans['skills']]]))"
+    )
+    env = {**os.environ, "RESUME_KIT_CACHE_DIR": str(tmp_path)}
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code, CACHE_TEXT],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
+            ).stdout
+        )
+        for _ in range(2)
+    ]
+    assert runs[0][:2] == [False, True]
+    assert runs[1][:2] == [True, True]
+    assert runs[0][2] == runs[1][2] and runs[0][2]

@@ -26,6 +26,11 @@ def templates_file(name: str) -> Traversable:
     return files(TEMPLATES_PACKAGE).joinpath(name)
 
 
+def keywords_dir() -> Traversable:
+    """Return the folder of shipped keyword files."""
+    return files(KEYWORDS_PACKAGE)
+
+
 def frameworks_dir() -> Traversable:
     """Return the folder of shipped competency frameworks."""
     return files(FRAMEWORKS_PACKAGE)
