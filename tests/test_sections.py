@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from resume_kit.models import Resume, SourceText
 from resume_kit.sections import (
+    classify_mention,
     classify_requirement,
     find_years_required,
     parse_posting,
@@ -764,3 +765,35 @@ def test_compound_heading_takes_the_first_known_name() -> None:
     posting = parse_posting(SourceText(source="p.txt", format="txt", text=text))
     names = [s.name for s in posting.sections]
     assert "requirements" in names and "preferred" in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "skill", "expected"),
+    [
+        ("PMP required, CSM preferred.", "PMP", "required"),
+        ("PMP required, CSM preferred.", "CSM", "preferred"),
+        ("PMP preferred but at least CAPM.", "CAPM", "required"),
+        ("PMP preferred but at least CAPM.", "PMP", "preferred"),
+        ("Must have PMP, Jira; Scrum a plus.", "Jira", "required"),
+        ("Must have PMP, Jira; Scrum a plus.", "Scrum", "preferred"),
+        ("PMP and Jira are required, Scrum is a plus.", "PMP", "required"),
+        ("Must know Jira (nice to have: Miro).", "Miro", "preferred"),
+        ("Must know Jira (nice to have: Miro).", "Jira", "required"),
+        # A sentence with one kind of cue keeps the whole-sentence rule.
+        ("Jira, Confluence and Miro are a plus.", "Jira", "preferred"),
+        ("Jira and Confluence are required.", "Confluence", "required"),
+    ],
+)
+def test_a_mixed_cue_sentence_is_decided_clause_by_clause(
+    sentence: str, skill: str, expected: str
+) -> None:
+    assert classify_mention(sentence, sentence.index(skill), "responsibilities") == expected
+
+
+def test_a_posting_asking_for_one_certification_and_preferring_another_keeps_both_levels() -> None:
+    from resume_kit import extract
+
+    posting = extract(parse_posting(_source("Requirements\n- PMP required, CSM preferred.\n")))
+    levels = {r.id: r.level for r in posting.requirements}
+    assert levels["pmp"] == "required"
+    assert levels["csm"] == "preferred"

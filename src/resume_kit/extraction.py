@@ -129,7 +129,8 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     """Decide for each skill in a posting whether it is required, preferred or only mentioned.
 
     A skill takes the strongest level of any of its mentions; each mention's level comes from its
-    sentence's cue words and its section (see :func:`resume_kit.sections.classify_requirement`).
+    sentence's (or, when the sentence mixes cues, its clause's) cue words and its section (see
+    :func:`resume_kit.sections.classify_mention`).
 
     Args:
         posting: The posting (its text, sections and title).
@@ -138,7 +139,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     Returns:
         One Requirement per skill, strongest first, then by number of mentions, then by id.
     """
-    from resume_kit.sections import classify_requirement
+    from resume_kit.sections import classify_mention
 
     title_span = _title_span(posting)
     requirements: list[Requirement] = []
@@ -149,7 +150,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
             if title_span and title_span[0] <= m.start < title_span[1]:
                 in_title = True
             sentence = posting.text[m.sentence_start : m.sentence_end]
-            found = classify_requirement(sentence, m.section)
+            found = classify_mention(sentence, m.start - m.sentence_start, m.section)
             if _LEVEL_RANK[found] > _LEVEL_RANK[level]:
                 level = found
         requirements.append(

@@ -16,6 +16,7 @@ followed by dates (employer names in capitals are common in experience sections)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -2154,6 +2155,67 @@ _REQUIRED_RE = re.compile(
     r"\bmandatory\b|\bprerequisite\b|\bat\s+least\b|\bis\s+necessary\b",
     re.IGNORECASE,
 )
+
+
+# Where a sentence that mixes cues splits into clauses: list commas, semicolons, colons, dashes
+# and contrast words ("PMP required, CSM preferred"; "PMP preferred but at least CAPM").
+_CLAUSE_SPLIT_RE = re.compile(
+    r"\s*[,;:()]\s*|\s+(?:but|while|whereas|although|though)\s+|\s+[\u2013\u2014-]\s+",
+    re.IGNORECASE,
+)
+
+
+def classify_mention(sentence: str, start: int, section: str) -> RequirementLevel:
+    """How strongly a posting asks for the skill mentioned at ``start`` in ``sentence``.
+
+    Same as :func:`classify_requirement`, except when the sentence holds both a requirement cue
+    and a preference cue: then the mention's own clause decides ("PMP required, CSM preferred"
+    makes PMP required and CSM preferred). A clause without a cue takes the cue of the nearest
+    clause before it (a list continues: "Must have PMP, Jira; Scrum a plus"), else after it
+    ("PMP and Jira are required").
+
+    Args:
+        sentence: The sentence (or bullet) holding the mention.
+        start: Character offset of the mention within ``sentence``.
+        section: Canonical name of the posting section the sentence is in.
+
+    Returns:
+        ``"required"``, ``"preferred"`` or ``"mentioned"``.
+    """
+    clauses = _mixed_clauses(sentence)
+    if not clauses:
+        return classify_requirement(sentence, section)
+    index = max(0, bisect_right([c[0] for c in clauses], start) - 1)
+    for level in (
+        [clauses[index][1]]
+        + [c[1] for c in reversed(clauses[:index])]
+        + [c[1] for c in clauses[index + 1 :]]
+    ):
+        if level is not None:
+            return level
+    return classify_requirement(sentence, section)  # unreachable: a mixed sentence has cues
+
+
+@lru_cache(maxsize=4096)
+def _mixed_clauses(sentence: str) -> tuple[tuple[int, RequirementLevel | None], ...]:
+    """The clauses of a sentence mixing both kinds of cue, as (start, level or None); else ()."""
+    preference = bool(_NEGATED_RE.search(sentence) or _PREFERRED_RE.search(sentence))
+    if not (preference and _REQUIRED_RE.search(sentence)):
+        return ()
+    clauses: list[tuple[int, RequirementLevel | None]] = []
+    begin = 0
+    for match in [*_CLAUSE_SPLIT_RE.finditer(sentence), None]:
+        end = match.start() if match else len(sentence)
+        clause = sentence[begin:end]
+        level: RequirementLevel | None = None
+        if _NEGATED_RE.search(clause) or _PREFERRED_RE.search(clause):
+            level = "preferred"
+        elif _REQUIRED_RE.search(clause):
+            level = "required"
+        clauses.append((begin, level))
+        if match:
+            begin = match.end()
+    return tuple(clauses)
 
 
 @lru_cache(maxsize=4096)  # the same sentence is asked about once per skill in it
