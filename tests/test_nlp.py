@@ -205,3 +205,11 @@ def test_a_new_process_fills_and_then_uses_the_cache(tmp_path: Path) -> None:
     assert runs[0][:2] == [False, True]
     assert runs[1][:2] == [True, True]
     assert runs[0][2] == runs[1][2] and runs[0][2]
+
+
+def test_a_slash_between_framework_names_splits_them_but_links_stay_whole() -> None:
+    doc = build_nlp()("Node.js/NodeJS, Vue.js/Nuxt.js; linkedin.com/in/jordan-rivera")
+    tokens = [t.text for t in doc]
+    assert tokens[:3] == ["Node.js", "/", "NodeJS"]
+    assert "linkedin.com/in/jordan-rivera" in tokens
+    assert {s.id_ for s in doc.spans["skills"]} >= {"nodejs", "vuejs"}

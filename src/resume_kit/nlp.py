@@ -29,10 +29,12 @@ import hashlib
 import logging
 import os
 import pickle
+import re
 import stat
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,6 +73,28 @@ def drop_whitespace_special_cases(nlp: Language) -> None:
     """
     tokenizer: Any = nlp.tokenizer
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k.strip()}
+
+
+class SkillAwareUrlMatch:
+    """spaCy's URL matcher, minus "hosts" that are framework names: ``Node.js/NodeJS``.
+
+    spaCy keeps anything shaped like ``host.tld/path`` as one token, so "Node.js/NodeJS" or
+    "Vue.js/Nuxt.js" hid both skills. A text whose host ends in a source-file suffix (``.js``,
+    ``.ts``, ``.py``, ...) and has no scheme or ``www.`` is not a URL; real links
+    ("linkedin.com/in/jordan") still are. A class, not a closure, so the pipeline can be pickled.
+    """
+
+    _NOT_HOST = re.compile(r"^[^/:@\s]*\.(?:js|jsx|ts|tsx|py|rb|php)(?:/|$)", re.IGNORECASE)
+
+    def __init__(self, url_match: Callable[[str], Any] | None) -> None:
+        self.url_match = url_match
+
+    def __call__(self, text: str) -> Any:
+        if self.url_match is None:
+            return None
+        if self._NOT_HOST.match(text) and "://" not in text and text[:4].lower() != "www.":
+            return None
+        return self.url_match(text)
 
 
 def build_nlp(model: str | None = None) -> Language:
@@ -203,6 +227,8 @@ def _construct_nlp(model: str | None) -> Language:
                 f"spaCy model {model!r} is not installed; install it with pip or leave out --model"
             ) from exc
     drop_whitespace_special_cases(nlp)
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.url_match = SkillAwareUrlMatch(tokenizer.url_match)
     # span_ruler runs every phrase pattern through the components before it, so each ruler is
     # added while only what its attribute needs precedes it: the LOWER and ORTH rulers before any
     # of our components (tokenizer only), the LEMMA ruler right after the lemmatizer. The order
