@@ -32,8 +32,10 @@ _POSTING_SECTIONS = frozenset(
 _RESUME_SECTIONS = frozenset({"experience", "education", "skills", "certifications", "projects"})
 # Phrases only a job ad uses about its reader; counted in the opening of the text.
 _POSTING_CUES = re.compile(
-    r"\b(you will|you'll|we are (looking|seeking|hiring)|we offer|join (us|our)|apply|"
-    r"the ideal candidate|equal opportunity|job (description|type)|"
+    r"\b(you will|you'll|you have|we are (looking|seeking|hiring)|we offer|join (us|our)|apply|"
+    r"(is|are) (looking|searching) for|(is|are) (wanted|hiring|seeking)|"
+    r"successful (application|applicant|candidate)|requirements|qualifications|"
+    r"the ideal candidate|equal opportunity|job (description|type)|the (job|position) is|"
     r"what you('ll| will) (do|bring))\b",
     re.IGNORECASE,
 )

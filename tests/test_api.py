@@ -1,0 +1,40 @@
+"""The library entry points: telling a resume from a posting."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_kit.api import guess_kind
+from resume_kit.models import SourceText
+
+
+def _source(text: str) -> SourceText:
+    return SourceText(source="input.txt", format="txt", text=text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Short ads with no headings at all: only the way they address the reader tells.
+        "Harbour Hotels are looking for new staff for housekeeping.\n"
+        "The job is daily cleaning of guest rooms, Monday to Friday.\nPlease call us.",
+        "Full-time drivers are wanted by a logistics company.\n"
+        "The following are required for a successful application: a licence and two years "
+        "of driving experience.",
+        "Senior Backend Engineer\nYou will build our payments API in Go.\n"
+        "Requirements\n- 5+ years with Go\n- PostgreSQL\nBenefits\n- Remote work",
+    ],
+)
+def test_job_ads_are_recognised_as_postings(text: str) -> None:
+    assert guess_kind(_source(text)) == "posting"
+
+
+def test_a_resume_with_dated_roles_is_a_resume_even_when_it_says_requirements() -> None:
+    text = (
+        "Jordan Rivera\njordan@example.com | +1 555 010 2030\n\nEXPERIENCE\n"
+        "IT Project Manager, Acme Corp    Jan 2019 - Present\n"
+        "- Gathered requirements from 12 stakeholders and delivered the CRM upgrade.\n"
+        "Project Coordinator, Beta LLC    2016 - 2018\n- Kept the schedule for 5 projects.\n"
+        "EDUCATION\nB.S. Information Systems, State University, 2016\n"
+    )
+    assert guess_kind(_source(text)) == "resume"
