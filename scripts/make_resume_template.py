@@ -64,8 +64,9 @@ BLOCKS: list[tuple[str, str | None]] = [
     ("{%p if experience %}", None),
     ("Professional Experience", "Heading 2"),
     (
-        "{#p NOTE: one block per role, most recent first. Bullets are the resume's own, most "
-        "relevant to the posting first. Keep each loop tag alone in its paragraph. #}",
+        "{#p NOTE: one block per role, in the order of the resume. Its bullets are the "
+        "resume's own, most relevant to the posting first. Keep each loop tag alone in its "
+        "paragraph. #}",
         None,
     ),
     ("{%p for role in experience %}", None),

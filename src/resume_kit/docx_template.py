@@ -79,7 +79,9 @@ def _open_template(path: str | os.PathLike[str]) -> Any:
     if not source.is_file():
         raise TemplateError("the Word template does not exist; give a .docx file", path=source)
     try:
-        return DocxTemplate(os.fspath(source))
+        document = DocxTemplate(os.fspath(source))
+        document.init_docx()  # docxtpl opens lazily: fail here, with a message, not in render
+        return document
     except Exception as exc:  # python-docx raises several unrelated types on bad files
         raise TemplateError(
             f"cannot open the Word template ({type(exc).__name__}); save it as a Word .docx "
