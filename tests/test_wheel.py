@@ -32,6 +32,9 @@ def test_wheel_contains_data_packages(wheel: Path) -> None:
         "resume_kit/keywords/skills.jsonl",
         "resume_kit/keywords/skills_meta.jsonl",
         "resume_kit/keywords/en_lemma_lookup.json.gz",
+        "resume_kit/templates/styles/modern.docx",
+        "resume_kit/templates/styles/compact.docx",
+        "resume_kit/templates/resume-template.docx",
     ):
         assert required in names
     assert not any(name.startswith(("tests/", "benchmarks/", "scripts/")) for name in names)

@@ -267,6 +267,18 @@ def rank(
     help="Folder of your own templates, searched before the shipped ones.",
 )
 @click.option("--reference-docx", default=None, help="A .docx whose styles the Word files use.")
+@click.option(
+    "--style",
+    default=None,
+    metavar="NAME",
+    help="Shipped Word design: classic (default), modern or compact.",
+)
+@click.option(
+    "--docx-template",
+    default=None,
+    metavar="FILE",
+    help="Your own Word resume with Jinja tags to fill (see templates/README.md).",
+)
 @click.option("--hiring-manager", default=None, help="Name to address the cover letter to.")
 @click.option(
     "--motivation", default=None, help="Why you want this role, for the letter's opening."
@@ -293,6 +305,8 @@ def tailor(
     formats: str,
     templates_dir: str | None,
     reference_docx: str | None,
+    style: str | None,
+    docx_template: str | None,
     hiring_manager: str | None,
     motivation: str | None,
     max_bullets: int | None,
@@ -316,6 +330,8 @@ def tailor(
         formats=tuple(f.strip() for f in formats.split(",") if f.strip()),
         templates_dir=templates_dir,
         reference_docx=reference_docx,
+        style=style,
+        docx_template=docx_template,
         hiring_manager=hiring_manager,
         motivation=motivation,
         max_bullets=max_bullets,

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
+from resume_kit.docx_template import render_docx_template
 from resume_kit.errors import UsageError
 from resume_kit.models import Posting, Resume
 from resume_kit.render import (
@@ -26,6 +27,7 @@ from resume_kit.render import (
     write_outputs,
 )
 from resume_kit.scoring import MatchReport
+from resume_kit.styles import resolve_reference_docx
 
 PathArg = str | os.PathLike[str]
 FORMATS = ("docx", "md", "html", "pdf")
@@ -94,6 +96,8 @@ def tailor(
     formats: Sequence[str] = ("docx",),
     templates_dir: PathArg | None = None,
     reference_docx: PathArg | None = None,
+    style: str | None = None,
+    docx_template: PathArg | None = None,
     hiring_manager: str | None = None,
     motivation: str | None = None,
     max_bullets: int | None = None,
@@ -115,6 +119,10 @@ def tailor(
         formats: Any of ``"docx"``, ``"md"``, ``"html"``, ``"pdf"`` (PDF needs LibreOffice).
         templates_dir: A folder of your own templates, searched before the shipped ones.
         reference_docx: A .docx whose styles the Word files use instead of the shipped ones.
+        style: A shipped Word design, ``"classic"`` (the default), ``"modern"`` or
+            ``"compact"``; not together with ``reference_docx``.
+        docx_template: Your own Word resume holding Jinja tags (docxtpl); the resume's .docx
+            (and .pdf) is filled from it, the letter and prep sheet keep the normal path.
         hiring_manager: Whom the cover letter addresses (else the posting's, else "Hiring
             Manager").
         motivation: Your own opening line(s) for the cover letter, used as written.
@@ -129,8 +137,8 @@ def tailor(
         The paths written, the MatchReport and the three Markdown documents.
 
     Raises:
-        UsageError: An unknown format, or a bad ``today`` / ``max_bullets``.
-        TemplateError: A template failed (no file is written).
+        UsageError: An unknown format or style, or a bad ``today`` / ``max_bullets``.
+        TemplateError: A template (or the Word template) failed (no file is written).
         OutputError: A file exists without ``force``, or cannot be written.
         InputFileError: The resume or posting cannot be read.
     """
@@ -144,6 +152,7 @@ def tailor(
     if max_bullets is not None and max_bullets < 1:
         raise UsageError("max_bullets must be 1 or more")
     date = _date(today)
+    reference_docx = resolve_reference_docx(style, reference_docx)
     resume_doc = _load(resume, "resume", model)
     posting_doc = _load(posting, "posting", model)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
@@ -165,6 +174,9 @@ def tailor(
         for kind, template in DOCUMENTS
     }
     stem = output_stem(resume_doc.contact.name, posting_doc.company)
+    own_design = (
+        render_docx_template(docx_template, contexts.resume) if docx_template is not None else None
+    )
     files: dict[str, bytes] = {}
     for fmt in dict.fromkeys(formats):  # keep order, drop repeats
         for kind, _ in DOCUMENTS:
@@ -176,6 +188,9 @@ def tailor(
             elif fmt == "html":
                 page = markdown_to_html(markdown[kind], title=title, author=author)
                 files[name] = page.encode("utf-8")
+            elif kind == "resume" and own_design is not None:
+                own = own_design
+                files[name] = own if fmt == "docx" else docx_to_pdf(own, name=f"{stem}-{kind}")
             else:
                 docx = markdown_to_docx(
                     markdown[kind], title=title, author=author, reference_docx=reference_docx

@@ -1,0 +1,144 @@
+"""Your own Word design: fill a .docx holding Jinja tags with the tailored resume (docxtpl).
+
+The user lays out a resume in Word and types tags where the content goes (``{{ name }}``,
+``{%p for role in experience %}`` ...); :func:`render_docx_template` fills it with the same finished
+context the Markdown templates get (:class:`resume_kit.context.ResumeContext`; every variable is
+listed in ``templates/README.md``). ``templates/resume-template.docx`` is an annotated example.
+
+Safety: the template is rendered in a Jinja2 :class:`~jinja2.sandbox.SandboxedEnvironment` (a
+downloaded template cannot reach Python internals) with autoescape on, so a value such as
+``{{ 7*7 }}`` or ``<w:p>`` in a resume is printed as written: values are data, never template
+source, and never XML.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from resume_kit.context import ResumeContext
+from resume_kit.errors import TemplateError
+from resume_kit.render import clean_text
+
+EXAMPLE_TEMPLATE = "resume-template.docx"
+"""The annotated example shipped in ``templates/``."""
+
+PROPERTY_VARIABLES = ("title", "author")
+"""Context fields written as the Word file's properties instead of template variables."""
+
+_FIX = "fix the tag in Word (templates/README.md lists the variables and tags)"
+
+
+def template_variables(context: ResumeContext) -> dict[str, Any]:
+    """The variables a Word template sees: the resume context without the document properties.
+
+    Args:
+        context: The tailored resume's context.
+
+    Returns:
+        Plain dicts, lists and strings; text cleaned of XML-invalid characters, whitespace runs
+        made one space (as the Markdown templates print values).
+    """
+    variables = context.variables()
+    for name in PROPERTY_VARIABLES:
+        variables.pop(name)
+    return _clean(variables)  # type: ignore[no-any-return]
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, str):  # one line, as in the Markdown path: "\n" would become a break
+        return " ".join(clean_text(value).split())
+    if isinstance(value, dict):
+        return {key: _clean(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_clean(item) for item in value]
+    return value
+
+
+def build_template_environment() -> SandboxedEnvironment:
+    """The Jinja2 environment Word templates run in: sandboxed, autoescaped, strict.
+
+    Returns:
+        The environment (a misspelt variable is an error, not an empty string).
+    """
+    return SandboxedEnvironment(
+        autoescape=True, undefined=jinja2.StrictUndefined, auto_reload=False
+    )
+
+
+def _open_template(path: str | os.PathLike[str]) -> Any:
+    from docxtpl import DocxTemplate
+
+    source = Path(path)
+    if not source.is_file():
+        raise TemplateError("the Word template does not exist; give a .docx file", path=source)
+    try:
+        document = DocxTemplate(os.fspath(source))
+        document.init_docx()  # docxtpl opens lazily: fail here, with a message, not in render
+        return document
+    except Exception as exc:  # python-docx raises several unrelated types on bad files
+        raise TemplateError(
+            f"cannot open the Word template ({type(exc).__name__}); save it as a Word .docx "
+            "document (not .doc, .dotx or .odt)",
+            path=source,
+        ) from None
+
+
+def _describe(exc: Exception) -> str:
+    """One line saying what is wrong with a template tag and, where docxtpl knows, where."""
+    if isinstance(exc, jinja2.UndefinedError):
+        found = re.search(r"'([^']+)' is undefined", str(exc))
+        if found:
+            return f"unknown variable {found.group(1)!r}"
+        return f"an undefined value: {exc}"
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        near = " ".join(
+            " ".join(line.split()) for line in getattr(exc, "docx_context", []) if line.strip()
+        )
+        return f"a tag is malformed ({exc.message})" + (f" near: {near[:120]}" if near else "")
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return f"a tag does something the sandbox forbids ({exc})"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def render_docx_template(
+    template: str | os.PathLike[str],
+    context: ResumeContext,
+) -> bytes:
+    """Fill a Word template with a tailored resume.
+
+    Args:
+        template: A .docx with Jinja tags (docxtpl syntax: ``{{ var }}``, ``{%p for ... %}``,
+            ``{%p if ... %}``, ``{#p comment #}``); see ``templates/README.md``.
+        context: The tailored resume's context (``build_contexts(...).resume``).
+
+    Returns:
+        The filled .docx file's bytes; its Title and Author properties are the context's.
+
+    Raises:
+        TemplateError: The file is missing or not a .docx, or a tag is malformed, names an
+            unknown variable or breaks the sandbox; the message names the file and what to fix.
+    """
+    from lxml import etree
+
+    document = _open_template(template)
+    try:
+        document.render(
+            template_variables(context), jinja_env=build_template_environment(), autoescape=True
+        )
+    except (jinja2.TemplateError, etree.LxmlError, ValueError, TypeError) as exc:
+        raise TemplateError(f"{_describe(exc)}; {_FIX}", path=template) from None
+    properties = document.docx.core_properties
+    properties.title = clean_text(context.title)
+    properties.author = clean_text(context.author)
+    properties.last_modified_by = clean_text(context.author)
+    properties.comments = "Written by resume_kit"
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
