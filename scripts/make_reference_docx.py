@@ -103,6 +103,15 @@ def build() -> bytes:
         style.paragraph_format.space_after = Pt(2)
     styles["Quote"].font.italic = True
 
+    # Letters: the cover letter's paragraphs use "Body Text", with a blank line's worth of space
+    # between paragraphs as in a printed business letter (the resume stays compact in Normal).
+    body_text = styles["Body Text"]
+    body_text.base_style = normal
+    set_font(body_text, 11, color=BODY)
+    body_text.paragraph_format.space_before = Pt(0)
+    body_text.paragraph_format.space_after = Pt(11)
+    body_text.paragraph_format.line_spacing = 1.15
+
     hyperlink = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     hyperlink.base_style = styles["Default Paragraph Font"]
     hyperlink.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)

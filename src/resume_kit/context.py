@@ -503,6 +503,15 @@ def _best_evidence(requirement: RequirementMatch) -> Evidence | None:
     return None
 
 
+# Lead-ins for the letter's evidence paragraphs, in turn, so three paragraphs do not all open
+# with the same words.
+_LETTER_LEADS = (
+    "You are looking for {skills}.",
+    "Your posting also asks for {skills}.",
+    "You also mention {skills}.",
+)
+
+
 def _letter_paragraphs(
     report: MatchReport, resume: Resume, limit: int = LETTER_PARAGRAPHS
 ) -> list[str]:
@@ -518,13 +527,16 @@ def _letter_paragraphs(
         elif len(chosen) < limit:
             chosen[key] = (evidence, [requirement.name])
     paragraphs = []
-    for evidence, names in chosen.values():
+    previous: str | None = None
+    for index, (evidence, names) in enumerate(chosen.values()):
         where = f"as {evidence.role_title}"
         if evidence.employer:
             where += f" at {evidence.employer}"
+        lead = _LETTER_LEADS[index % len(_LETTER_LEADS)].format(skills=join_words(names))
+        role_part = "In the same role" if where == previous else f"In my role {where}"
+        previous = where
         paragraphs.append(
-            f"You are looking for {join_words(names)}. In my role {where}, I "
-            f"{_sentence_case_verb(evidence.sentence.lstrip('•-* '))}."
+            f"{lead} {role_part}, I {_sentence_case_verb(evidence.sentence.lstrip('•-* '))}."
         )
     return paragraphs
 
@@ -564,6 +576,9 @@ def build_letter_context(
         opening = _full_stop(" ".join(motivation.split()))
     else:
         background = ""
+        latest = _latest_role(resume)
+        if latest and latest.employer and headline:
+            headline = f"{headline} at {latest.employer}"
         if headline and years:
             background = f" I bring {years} years of experience, most recently as {headline}."
         elif headline:
@@ -590,7 +605,8 @@ def build_letter_context(
     if company:
         recipient.append(company)
     if posting.location:
-        recipient.append(posting.location)
+        place = re.sub(r"\s*\([^)]*\)", "", posting.location).strip(" ,;")
+        recipient.append(place or posting.location)
     return LetterContext(
         name=name,
         contact=_contact_links(resume),
@@ -702,6 +718,10 @@ def _salary(report: MatchReport, posting: Posting) -> SalaryNote | None:
             r"\d", line
         ):
             posted = " ".join(line.strip(" -•*").split())
+            posted = re.sub(
+                r"^(?:salary|compensation|pay)(?: range)?\s*:\s*", "", posted, flags=re.I
+            )
+            posted = posted[:1].upper() + posted[1:]
             break
     return SalaryNote(
         level=level,
@@ -766,10 +786,13 @@ def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
     numbers = _metrics_in(resume, evidence.start, evidence.end)
     where = " at ".join(p for p in (evidence.role_title or "", evidence.employer or "") if p)
     return StorySeed(
-        question=f"Tell me about a time you relied on {requirement.name}. What did you do?",
+        question=(
+            f"Tell me about a time {requirement.name} made a difference in a project you ran. "
+            "What did you do?"
+        ),
         skill=requirement.name,
         situation=f"{where}{dates}: what was the project, and what was at stake?",
-        task=f"What were you responsible for regarding {requirement.name}?",
+        task=f"What was your part, and where did {requirement.name} come in?",
         action=evidence.sentence.lstrip("•-* "),
         result=(
             f"Lead with the numbers: {join_words(numbers)}; then what changed for the business."
@@ -838,8 +861,8 @@ def build_prep_context(
             )
         else:
             answer = (
-                f"Say plainly that {requirement.name} is not on your resume, then name the "
-                "closest experience you have and how you would close the gap."
+                "Not on your resume: say so plainly, then name your closest experience and how "
+                "you would close the gap."
             )
         gaps.append(GapNote(skill=requirement.name, level=requirement.level, answer=answer))
     for cert in report.credentials.certifications_missing:
