@@ -96,8 +96,15 @@ def build() -> bytes:
         for border in title_ppr.findall(qn("w:pBdr")):
             title_ppr.remove(border)
 
-    for name in ("List Bullet", "List Bullet 2", "List Bullet 3", "List Number", "List Number 2",
-                 "List Number 3", "Quote"):
+    for name in (
+        "List Bullet",
+        "List Bullet 2",
+        "List Bullet 3",
+        "List Number",
+        "List Number 2",
+        "List Number 3",
+        "Quote",
+    ):
         style = styles[name]
         set_font(style, 11, color=BODY)
         style.paragraph_format.space_after = Pt(2)
@@ -135,9 +142,10 @@ def build() -> bytes:
 def fixed_zip(data: bytes) -> bytes:
     """Rewrite a zip with fixed member timestamps so the bytes are reproducible."""
     out = BytesIO()
-    with zipfile.ZipFile(BytesIO(data)) as source, zipfile.ZipFile(
-        out, "w", zipfile.ZIP_DEFLATED
-    ) as target:
+    with (
+        zipfile.ZipFile(BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             member = zipfile.ZipInfo(info.filename, date_time=(2025, 1, 1, 0, 0, 0))
             member.compress_type = zipfile.ZIP_DEFLATED

@@ -125,8 +125,12 @@ def test_prep_salary_line_does_not_repeat_its_label(contexts: DocumentContexts) 
 def test_letter_options(match: tuple[Resume, Posting, MatchReport]) -> None:
     resume, posting, report = match
     letter = build_letter_context(
-        resume, posting.model_copy(update={"hiring_manager": None}), report, today=TODAY,
-        motivation="Your claims platform is the kind of work I want to do", address_gaps=True,
+        resume,
+        posting.model_copy(update={"hiring_manager": None}),
+        report,
+        today=TODAY,
+        motivation="Your claims platform is the kind of work I want to do",
+        address_gaps=True,
     )
     assert letter.salutation == "Dear Hiring Manager,"
     assert letter.opening == "Your claims platform is the kind of work I want to do."

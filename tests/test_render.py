@@ -147,7 +147,7 @@ def test_xml_invalid_characters_are_dropped() -> None:
 
 
 def test_escape_markdown_keeps_values_literal_everywhere() -> None:
-    value = "{{ 7*7 }} <script>alert(1)</script> a|b *x* _y_ [z](w) &amp; R&D 50% \"q\" 🚀 עברית"
+    value = '{{ 7*7 }} <script>alert(1)</script> a|b *x* _y_ [z](w) &amp; R&D 50% "q" 🚀 עברית'
     markdown = f"- {escape_markdown(value)}\n"
     document = _open(markdown_to_docx(markdown))
     assert document.paragraphs[0].text == value
@@ -180,9 +180,17 @@ def test_user_template_overrides_one_file_only(tmp_path: Path) -> None:
     env = build_environment(tmp_path)
     assert env.get_template("cover_letter.md.j2").render(name="N") == "custom N\n"
     assert "Professional Experience" in env.get_template("resume.md.j2").render(
-        name="", headline="", contact=[], summary="", competencies=[], experience=[{
-            "title": "T", "employer": "E", "location": "", "dates": "", "bullets": []}],
-        skills=[], education=[], certifications=[], title="", author="",
+        name="",
+        headline="",
+        contact=[],
+        summary="",
+        competencies=[],
+        experience=[{"title": "T", "employer": "E", "location": "", "dates": "", "bullets": []}],
+        skills=[],
+        education=[],
+        certifications=[],
+        title="",
+        author="",
     )
 
 

@@ -33,8 +33,11 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> TailorResult:
 def tricky(tmp_path_factory: pytest.TempPathFactory) -> TailorResult:
     out = tmp_path_factory.mktemp("tricky")
     return tailor(
-        FIXTURES / "tricky-resume.txt", FIXTURES / "tricky-posting.txt", outdir=out,
-        formats=("docx", "md", "html"), today=TODAY,
+        FIXTURES / "tricky-resume.txt",
+        FIXTURES / "tricky-posting.txt",
+        outdir=out,
+        formats=("docx", "md", "html"),
+        today=TODAY,
     )
 
 
@@ -132,7 +135,11 @@ def test_user_template_overrides_one_document(tmp_path: Path) -> None:
     templates.mkdir()
     (templates / "cover_letter.md.j2").write_text("# {{ name }}\n\n{{ salutation }}\n", "utf-8")
     result = tailor(
-        RESUME, POSTING, outdir=tmp_path / "o", formats=("md",), templates_dir=templates,
+        RESUME,
+        POSTING,
+        outdir=tmp_path / "o",
+        formats=("md",),
+        templates_dir=templates,
         today=TODAY,
     )
     assert result.cover_letter_markdown == "# Jordan Rivera\n\nDear Priya Natarajan,\n"

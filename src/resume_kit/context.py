@@ -37,8 +37,18 @@ PREP_GAPS = 5
 NAMED_CATEGORIES = {"tool", "methodology", "technical", "certification"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 # Titles that count as leading projects for the PMP experience rule.
 _LEADS_PROJECTS = re.compile(
@@ -259,8 +269,15 @@ def _metrics_in(resume: Resume, start: int, end: int) -> list[str]:
 def _stated_years(resume: Resume) -> str | None:
     """The years of experience the resume itself states in its summary ("12 years")."""
     for metric in resume.metrics:
-        if metric.kind == "duration" and metric.section == "summary" and metric.unit in (
-            "years", "year", None,
+        if (
+            metric.kind == "duration"
+            and metric.section == "summary"
+            and metric.unit
+            in (
+                "years",
+                "year",
+                None,
+            )
         ):
             found = re.match(r"(\d+)\+?\s*(?:years?|yrs?)\b", metric.text, re.IGNORECASE)
             if found:
@@ -337,8 +354,11 @@ def _norm(text: str) -> str:
 
 
 def _bullet_score(
-    resume: Resume, spans: list[tuple[int, int, str]], weights: dict[str, float],
-    start: int, end: int,
+    resume: Resume,
+    spans: list[tuple[int, int, str]],
+    weights: dict[str, float],
+    start: int,
+    end: int,
 ) -> float:
     skills = _skills_in(spans, start, end)
     score = sum(weights.get(skill, 0.0) for skill in skills)
@@ -779,9 +799,7 @@ def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
     evidence = _best_evidence(requirement)
     if evidence is None:
         return None
-    role = next(
-        (r for r in resume.roles if r.start <= evidence.start < r.end), None
-    )
+    role = next((r for r in resume.roles if r.start <= evidence.start < r.end), None)
     dates = f" ({format_dates(role)})" if role else ""
     numbers = _metrics_in(resume, evidence.start, evidence.end)
     where = " at ".join(p for p in (evidence.role_title or "", evidence.employer or "") if p)
@@ -802,9 +820,7 @@ def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
     )
 
 
-def build_prep_context(
-    resume: Resume, posting: Posting, report: MatchReport
-) -> PrepContext:
+def build_prep_context(resume: Resume, posting: Posting, report: MatchReport) -> PrepContext:
     """The interview-prep sheet: research, questions with story seeds, gaps, salary, PMP notes.
 
     Args:
@@ -832,7 +848,8 @@ def build_prep_context(
         )
     posting_hits = _hit_by_id(posting.skills)
     methods = [
-        r.name for r in report.requirements
+        r.name
+        for r in report.requirements
         if r.skill in posting_hits and posting_hits[r.skill].category in ("methodology", "tool")
     ]
     research = [
@@ -869,7 +886,8 @@ def build_prep_context(
         if all(g.skill != cert for g in gaps):
             gaps.append(
                 GapNote(
-                    skill=cert, level="certification",
+                    skill=cert,
+                    level="certification",
                     answer="Say you do not hold it; if you plan to earn it, say when.",
                 )
             )
@@ -913,8 +931,13 @@ def build_contexts(
     return DocumentContexts(
         resume=build_resume_context(resume, posting, report, max_bullets=max_bullets),
         cover_letter=build_letter_context(
-            resume, posting, report, today=today, hiring_manager=hiring_manager,
-            motivation=motivation, address_gaps=address_gaps,
+            resume,
+            posting,
+            report,
+            today=today,
+            hiring_manager=hiring_manager,
+            motivation=motivation,
+            address_gaps=address_gaps,
         ),
         interview_prep=build_prep_context(resume, posting, report),
     )
