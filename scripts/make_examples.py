@@ -10,10 +10,16 @@ bold role lines with the dates on a right tab stop, and "List Bullet" paragraphs
 The output is byte-for-byte reproducible: core properties carry fixed dates and every zip member
 gets a fixed timestamp, so re-running the script leaves git with nothing to commit.
 
+It then runs ``resume_kit.tailor`` on that .docx and ``examples/posting-it-project-manager.txt``
+(with a fixed date, so the letter's date does not move) and keeps the three tailored documents in
+``examples/tailored/`` as .docx and .md: what a user gets from the README's command. ``--check``
+compares them as text (paragraph style and text, tables by rows; the .md exactly), not as bytes,
+so a newer python-docx or lxml that serialises differently does not make them "stale".
+
 Usage::
 
-    python scripts/make_examples.py          # rewrite examples/jordan-rivera-resume.docx
-    python scripts/make_examples.py --check  # exit 1 if the .docx on disk is stale or wrong
+    python scripts/make_examples.py          # rewrite the example .docx and examples/tailored/
+    python scripts/make_examples.py --check  # exit 1 if any of them is stale or wrong
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import datetime as dt
 import io
 import re
 import sys
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +41,10 @@ from docx.shared import Inches, Pt
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 RESUME_TXT = EXAMPLES / "jordan-rivera-resume.txt"
 RESUME_DOCX = EXAMPLES / "jordan-rivera-resume.docx"
+POSTING_TXT = EXAMPLES / "posting-it-project-manager.txt"
+TAILORED = EXAMPLES / "tailored"
+TAILORED_TODAY = "2025-06-02"  # the cover letter's date, fixed so the output is reproducible
+TAILORED_SUFFIXES = (".docx", ".md")
 
 # A fixed instant for core properties and zip member timestamps (reproducible output).
 FIXED_TIME = dt.datetime(2026, 1, 15, 9, 0, 0, tzinfo=dt.UTC)
@@ -258,6 +269,71 @@ def check_docx(data: bytes, resume: TextResume, source: str) -> list[str]:
     return problems
 
 
+def build_tailored() -> dict[str, bytes]:
+    """Tailor the example resume to the example posting; return file name -> bytes.
+
+    The .docx files get fixed zip timestamps (their core-property dates come from the fixed ones
+    of the shipped reference .docx), so re-running leaves git with nothing to commit.
+    """
+    from resume_kit.tailoring import tailor
+
+    with tempfile.TemporaryDirectory(prefix="make-examples-") as work:
+        result = tailor(
+            RESUME_DOCX, POSTING_TXT, outdir=work, formats=("docx", "md"), today=TAILORED_TODAY
+        )
+        files: dict[str, bytes] = {}
+        for path in result.paths:
+            if path.suffix in TAILORED_SUFFIXES:
+                data = path.read_bytes()
+                files[path.name] = _normalise_zip(data) if path.suffix == ".docx" else data
+    return files
+
+
+def dump_tailored(name: str, data: bytes) -> str:
+    """A normalised text dump: the .md as it is; a .docx as "style: text" lines, tables by rows."""
+    if not name.endswith(".docx"):
+        return data.decode("utf-8")
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, docx.table.Table):
+            lines.extend("| " + " | ".join(c.text for c in row.cells) + " |" for row in block.rows)
+        else:
+            brk = " [page break before]" if block.paragraph_format.page_break_before else ""
+            lines.append(f"{block.style.name if block.style else ''}: {block.text}{brk}")
+    return "\n".join(lines) + "\n"
+
+
+def check_tailored(built: dict[str, bytes]) -> list[str]:
+    """Compare examples/tailored/ with freshly built documents; return the problems found."""
+    on_disk = (
+        {p.name for p in TAILORED.iterdir() if p.suffix in TAILORED_SUFFIXES}
+        if TAILORED.is_dir()
+        else set()
+    )
+    problems = [f"tailored/{name} is missing" for name in sorted(set(built) - on_disk)]
+    problems += [
+        f"tailored/{name} is not produced any more" for name in sorted(on_disk - set(built))
+    ]
+    for name in sorted(set(built) & on_disk):
+        if dump_tailored(name, (TAILORED / name).read_bytes()) != dump_tailored(name, built[name]):
+            problems.append(f"tailored/{name} is out of date")
+    if problems:
+        problems.append("run python scripts/make_examples.py and review the diff")
+    return problems
+
+
+def write_tailored(built: dict[str, bytes]) -> None:
+    """Replace examples/tailored/ with the built documents."""
+    TAILORED.mkdir(exist_ok=True)
+    for stale in TAILORED.iterdir():
+        if stale.suffix in TAILORED_SUFFIXES and stale.name not in built:
+            stale.unlink()
+    for name, data in built.items():
+        (TAILORED / name).write_bytes(data)
+        print(f"wrote {TAILORED / name} ({len(data)} bytes)")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build (or with ``--check`` verify) the example .docx; return the process exit status."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -269,11 +345,15 @@ def main(argv: list[str] | None = None) -> int:
     built = build_docx(resume)
     problems = check_docx(built, resume, source)
     if args.check:
-        if not RESUME_DOCX.exists() or RESUME_DOCX.read_bytes() != built:
+        if not RESUME_DOCX.exists() or read_docx_text(RESUME_DOCX.read_bytes()) != read_docx_text(
+            built
+        ):
             problems.append(f"{RESUME_DOCX.name} is missing or stale: run scripts/make_examples.py")
+        problems += check_tailored(build_tailored())
     elif not problems:
         RESUME_DOCX.write_bytes(built)
         print(f"wrote {RESUME_DOCX} ({len(built)} bytes)")
+        write_tailored(build_tailored())
     for problem in problems:
         print(f"error: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -314,6 +314,15 @@ def build(design: Design = CLASSIC) -> bytes:
         style.paragraph_format.space_after = Pt(design.list_space_after)
     styles["Quote"].font.italic = True
 
+    # Letters: the cover letter's paragraphs use "Body Text", with a blank line's worth of space
+    # between paragraphs as in a printed business letter (the resume stays compact in Normal).
+    body_text = styles["Body Text"]
+    body_text.base_style = normal
+    set_font(body_text, design, design.size, design.color, bold=None)
+    body_text.paragraph_format.space_before = Pt(0)
+    body_text.paragraph_format.space_after = Pt(design.size)
+    body_text.paragraph_format.line_spacing = 1.15
+
     hyperlink = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     hyperlink.base_style = styles["Default Paragraph Font"]
     hyperlink.font.color.rgb = RGBColor.from_string(design.link)

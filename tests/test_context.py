@@ -107,11 +107,30 @@ def test_letter_quotes_the_resumes_evidence(
         assert any(bullet in paragraph for bullet in bullets)
 
 
+def test_letter_reads_like_a_letter(contexts: DocumentContexts) -> None:
+    letter = contexts.cover_letter
+    # Paragraphs do not all open with the same words, and the address block is an address.
+    openings = [" ".join(paragraph.split()[:3]) for paragraph in letter.body]
+    assert len(set(openings)) == len(openings)
+    assert letter.recipient == ["Priya Natarajan", "Cobalt Ridge Software, Inc.", "Columbus, OH"]
+    assert "Northbridge Health Partners" in letter.opening  # the current employer, named
+
+
+def test_prep_salary_line_does_not_repeat_its_label(contexts: DocumentContexts) -> None:
+    salary = contexts.interview_prep.salary
+    assert salary is not None and salary.posted is not None
+    assert salary.posted.startswith("$115,000")
+
+
 def test_letter_options(match: tuple[Resume, Posting, MatchReport]) -> None:
     resume, posting, report = match
     letter = build_letter_context(
-        resume, posting.model_copy(update={"hiring_manager": None}), report, today=TODAY,
-        motivation="Your claims platform is the kind of work I want to do", address_gaps=True,
+        resume,
+        posting.model_copy(update={"hiring_manager": None}),
+        report,
+        today=TODAY,
+        motivation="Your claims platform is the kind of work I want to do",
+        address_gaps=True,
     )
     assert letter.salutation == "Dear Hiring Manager,"
     assert letter.opening == "Your claims platform is the kind of work I want to do."

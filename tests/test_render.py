@@ -147,7 +147,7 @@ def test_xml_invalid_characters_are_dropped() -> None:
 
 
 def test_escape_markdown_keeps_values_literal_everywhere() -> None:
-    value = "{{ 7*7 }} <script>alert(1)</script> a|b *x* _y_ [z](w) &amp; R&D 50% \"q\" 🚀 עברית"
+    value = '{{ 7*7 }} <script>alert(1)</script> a|b *x* _y_ [z](w) &amp; R&D 50% "q" 🚀 עברית'
     markdown = f"- {escape_markdown(value)}\n"
     document = _open(markdown_to_docx(markdown))
     assert document.paragraphs[0].text == value
@@ -180,9 +180,17 @@ def test_user_template_overrides_one_file_only(tmp_path: Path) -> None:
     env = build_environment(tmp_path)
     assert env.get_template("cover_letter.md.j2").render(name="N") == "custom N\n"
     assert "Professional Experience" in env.get_template("resume.md.j2").render(
-        name="", headline="", contact=[], summary="", competencies=[], experience=[{
-            "title": "T", "employer": "E", "location": "", "dates": "", "bullets": []}],
-        skills=[], education=[], certifications=[], title="", author="",
+        name="",
+        headline="",
+        contact=[],
+        summary="",
+        competencies=[],
+        experience=[{"title": "T", "employer": "E", "location": "", "dates": "", "bullets": []}],
+        skills=[],
+        education=[],
+        certifications=[],
+        title="",
+        author="",
     )
 
 
@@ -283,3 +291,23 @@ def test_pdf_without_libreoffice_says_how_to_install(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("PATH", "")
     with pytest.raises(OutputError, match="apt-get install libreoffice-writer-nogui"):
         docx_to_pdf(b"")
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["a < 2% error rate", "x > y", "snake_case_name", "R&D", "50% + $1.4M", "C# and F#"],
+)
+def test_escape_markdown_leaves_harmless_punctuation_alone(value: str) -> None:
+    # The .md file is read by people too: no backslash where Markdown would not read markup.
+    assert escape_markdown(value) == value
+    assert _open(markdown_to_docx(f"- {escape_markdown(value)}\n")).paragraphs[0].text == value
+
+
+@pytest.mark.parametrize(
+    "value", ["> quoted", "<b>bold</b>", "<https://example.com>", "_under_", "a|b", "**x**"]
+)
+def test_escape_markdown_still_escapes_what_would_be_markup(value: str) -> None:
+    escaped = escape_markdown(value)
+    assert escaped != value
+    assert _open(markdown_to_docx(f"{escaped}\n")).paragraphs[0].text == value
+    assert "<b>" not in markdown_to_html(escaped, title="t")

@@ -33,8 +33,11 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> TailorResult:
 def tricky(tmp_path_factory: pytest.TempPathFactory) -> TailorResult:
     out = tmp_path_factory.mktemp("tricky")
     return tailor(
-        FIXTURES / "tricky-resume.txt", FIXTURES / "tricky-posting.txt", outdir=out,
-        formats=("docx", "md", "html"), today=TODAY,
+        FIXTURES / "tricky-resume.txt",
+        FIXTURES / "tricky-posting.txt",
+        outdir=out,
+        formats=("docx", "md", "html"),
+        today=TODAY,
     )
 
 
@@ -132,7 +135,11 @@ def test_user_template_overrides_one_document(tmp_path: Path) -> None:
     templates.mkdir()
     (templates / "cover_letter.md.j2").write_text("# {{ name }}\n\n{{ salutation }}\n", "utf-8")
     result = tailor(
-        RESUME, POSTING, outdir=tmp_path / "o", formats=("md",), templates_dir=templates,
+        RESUME,
+        POSTING,
+        outdir=tmp_path / "o",
+        formats=("md",),
+        templates_dir=templates,
         today=TODAY,
     )
     assert result.cover_letter_markdown == "# Jordan Rivera\n\nDear Priya Natarajan,\n"
@@ -217,3 +224,61 @@ def test_tailored_resume_adds_no_skill_and_no_number(
     assert not invented, f"numbers not in the source resume: {sorted(invented)}"
     missing = {r.skill for r in result.report.requirements if r.status == "missing"}
     assert not missing & {h.id for h in tailored.skills}
+
+
+# --- A real office suite opens the documents -----------------------------------------------
+
+
+def _pdf_pages(data: bytes) -> list[str]:
+    """The text of each PDF page (pdfminer.six), NFKC-normalised (ligatures) and one-spaced."""
+    import io
+    import unicodedata
+
+    from pdfminer.high_level import extract_text
+
+    text = extract_text(io.BytesIO(data))
+    return [" ".join(unicodedata.normalize("NFKC", page).split()) for page in text.split("\f")]
+
+
+@pytest.fixture(scope="module")
+def example_pdfs(example: TailorResult) -> dict[str, list[str]]:
+    """Each example .docx converted by LibreOffice (its own profile folder), as page texts."""
+    from conftest import require_program
+
+    from resume_kit.render import docx_to_pdf
+
+    require_program("soffice")
+    folder = example.paths[0].parent
+    pages = {}
+    for kind in KINDS:
+        pdf = docx_to_pdf((folder / f"{STEM}-{kind}.docx").read_bytes(), name=kind)
+        assert pdf.startswith(b"%PDF-")
+        pages[kind] = [page for page in _pdf_pages(pdf) if page]
+    return pages
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", KINDS)
+def test_libreoffice_shows_the_name_and_every_heading(
+    example: TailorResult, example_pdfs: dict[str, list[str]], kind: str
+) -> None:
+    text = " ".join(example_pdfs[kind])
+    assert "Jordan Rivera" in text
+    document = docx.Document(str(example.paths[0].parent / f"{STEM}-{kind}.docx"))
+    headings = [
+        " ".join(p.text.split())
+        for p in document.paragraphs
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
+    if kind == "cover-letter":  # one heading (the name); its other landmarks are paragraphs
+        headings += ["Application for IT Project Manager", "Dear Priya Natarajan,", "Sincerely,"]
+    assert len(headings) >= 4, headings
+    for heading in headings:
+        assert heading in text, f"heading {heading!r} missing from the {kind} PDF"
+
+
+@pytest.mark.slow
+def test_libreoffice_lays_the_cover_letter_on_one_page(
+    example_pdfs: dict[str, list[str]],
+) -> None:
+    assert len(example_pdfs["cover-letter"]) == 1

@@ -37,8 +37,18 @@ PREP_GAPS = 5
 NAMED_CATEGORIES = {"tool", "methodology", "technical", "certification"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 # Titles that count as leading projects for the PMP experience rule.
 _LEADS_PROJECTS = re.compile(
@@ -259,8 +269,15 @@ def _metrics_in(resume: Resume, start: int, end: int) -> list[str]:
 def _stated_years(resume: Resume) -> str | None:
     """The years of experience the resume itself states in its summary ("12 years")."""
     for metric in resume.metrics:
-        if metric.kind == "duration" and metric.section == "summary" and metric.unit in (
-            "years", "year", None,
+        if (
+            metric.kind == "duration"
+            and metric.section == "summary"
+            and metric.unit
+            in (
+                "years",
+                "year",
+                None,
+            )
         ):
             found = re.match(r"(\d+)\+?\s*(?:years?|yrs?)\b", metric.text, re.IGNORECASE)
             if found:
@@ -337,8 +354,11 @@ def _norm(text: str) -> str:
 
 
 def _bullet_score(
-    resume: Resume, spans: list[tuple[int, int, str]], weights: dict[str, float],
-    start: int, end: int,
+    resume: Resume,
+    spans: list[tuple[int, int, str]],
+    weights: dict[str, float],
+    start: int,
+    end: int,
 ) -> float:
     skills = _skills_in(spans, start, end)
     score = sum(weights.get(skill, 0.0) for skill in skills)
@@ -503,6 +523,15 @@ def _best_evidence(requirement: RequirementMatch) -> Evidence | None:
     return None
 
 
+# Lead-ins for the letter's evidence paragraphs, in turn, so three paragraphs do not all open
+# with the same words.
+_LETTER_LEADS = (
+    "You are looking for {skills}.",
+    "Your posting also asks for {skills}.",
+    "You also mention {skills}.",
+)
+
+
 def _letter_paragraphs(
     report: MatchReport, resume: Resume, limit: int = LETTER_PARAGRAPHS
 ) -> list[str]:
@@ -518,13 +547,16 @@ def _letter_paragraphs(
         elif len(chosen) < limit:
             chosen[key] = (evidence, [requirement.name])
     paragraphs = []
-    for evidence, names in chosen.values():
+    previous: str | None = None
+    for index, (evidence, names) in enumerate(chosen.values()):
         where = f"as {evidence.role_title}"
         if evidence.employer:
             where += f" at {evidence.employer}"
+        lead = _LETTER_LEADS[index % len(_LETTER_LEADS)].format(skills=join_words(names))
+        role_part = "In the same role" if where == previous else f"In my role {where}"
+        previous = where
         paragraphs.append(
-            f"You are looking for {join_words(names)}. In my role {where}, I "
-            f"{_sentence_case_verb(evidence.sentence.lstrip('•-* '))}."
+            f"{lead} {role_part}, I {_sentence_case_verb(evidence.sentence.lstrip('•-* '))}."
         )
     return paragraphs
 
@@ -564,6 +596,9 @@ def build_letter_context(
         opening = _full_stop(" ".join(motivation.split()))
     else:
         background = ""
+        latest = _latest_role(resume)
+        if latest and latest.employer and headline:
+            headline = f"{headline} at {latest.employer}"
         if headline and years:
             background = f" I bring {years} years of experience, most recently as {headline}."
         elif headline:
@@ -590,7 +625,8 @@ def build_letter_context(
     if company:
         recipient.append(company)
     if posting.location:
-        recipient.append(posting.location)
+        place = re.sub(r"\s*\([^)]*\)", "", posting.location).strip(" ,;")
+        recipient.append(place or posting.location)
     return LetterContext(
         name=name,
         contact=_contact_links(resume),
@@ -702,6 +738,10 @@ def _salary(report: MatchReport, posting: Posting) -> SalaryNote | None:
             r"\d", line
         ):
             posted = " ".join(line.strip(" -•*").split())
+            posted = re.sub(
+                r"^(?:salary|compensation|pay)(?: range)?\s*:\s*", "", posted, flags=re.I
+            )
+            posted = posted[:1].upper() + posted[1:]
             break
     return SalaryNote(
         level=level,
@@ -759,17 +799,18 @@ def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
     evidence = _best_evidence(requirement)
     if evidence is None:
         return None
-    role = next(
-        (r for r in resume.roles if r.start <= evidence.start < r.end), None
-    )
+    role = next((r for r in resume.roles if r.start <= evidence.start < r.end), None)
     dates = f" ({format_dates(role)})" if role else ""
     numbers = _metrics_in(resume, evidence.start, evidence.end)
     where = " at ".join(p for p in (evidence.role_title or "", evidence.employer or "") if p)
     return StorySeed(
-        question=f"Tell me about a time you relied on {requirement.name}. What did you do?",
+        question=(
+            f"Tell me about a time {requirement.name} made a difference in a project you ran. "
+            "What did you do?"
+        ),
         skill=requirement.name,
         situation=f"{where}{dates}: what was the project, and what was at stake?",
-        task=f"What were you responsible for regarding {requirement.name}?",
+        task=f"What was your part, and where did {requirement.name} come in?",
         action=evidence.sentence.lstrip("•-* "),
         result=(
             f"Lead with the numbers: {join_words(numbers)}; then what changed for the business."
@@ -779,9 +820,7 @@ def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
     )
 
 
-def build_prep_context(
-    resume: Resume, posting: Posting, report: MatchReport
-) -> PrepContext:
+def build_prep_context(resume: Resume, posting: Posting, report: MatchReport) -> PrepContext:
     """The interview-prep sheet: research, questions with story seeds, gaps, salary, PMP notes.
 
     Args:
@@ -809,7 +848,8 @@ def build_prep_context(
         )
     posting_hits = _hit_by_id(posting.skills)
     methods = [
-        r.name for r in report.requirements
+        r.name
+        for r in report.requirements
         if r.skill in posting_hits and posting_hits[r.skill].category in ("methodology", "tool")
     ]
     research = [
@@ -838,15 +878,16 @@ def build_prep_context(
             )
         else:
             answer = (
-                f"Say plainly that {requirement.name} is not on your resume, then name the "
-                "closest experience you have and how you would close the gap."
+                "Not on your resume: say so plainly, then name your closest experience and how "
+                "you would close the gap."
             )
         gaps.append(GapNote(skill=requirement.name, level=requirement.level, answer=answer))
     for cert in report.credentials.certifications_missing:
         if all(g.skill != cert for g in gaps):
             gaps.append(
                 GapNote(
-                    skill=cert, level="certification",
+                    skill=cert,
+                    level="certification",
                     answer="Say you do not hold it; if you plan to earn it, say when.",
                 )
             )
@@ -890,8 +931,13 @@ def build_contexts(
     return DocumentContexts(
         resume=build_resume_context(resume, posting, report, max_bullets=max_bullets),
         cover_letter=build_letter_context(
-            resume, posting, report, today=today, hiring_manager=hiring_manager,
-            motivation=motivation, address_gaps=address_gaps,
+            resume,
+            posting,
+            report,
+            today=today,
+            hiring_manager=hiring_manager,
+            motivation=motivation,
+            address_gaps=address_gaps,
         ),
         interview_prep=build_prep_context(resume, posting, report),
     )

@@ -74,7 +74,10 @@ def clean_text(text: str) -> str:
 
 # --- Markdown escaping of values -------------------------------------------------------------
 
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+# Only what CommonMark (or GFM, for a .md opened elsewhere) would read as markup, so the .md file
+# stays readable: "<" only before a tag or autolink, "_" only at a word edge (snake_case is text),
+# ">" only where it would start a block quote.
+_MD_INLINE = re.compile(r"[\\`*\[\]|~]|<(?=[A-Za-z/!?])|(?<![^\W_])_|_(?![^\W_])")
 _MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+[.)])(?=\s|$)")
 
@@ -97,7 +100,8 @@ def escape_markdown(value: object) -> str:
     if isinstance(value, Markup):
         return str(value)
     text = " ".join(clean_text(str(value)).split())
-    text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(0), text)
+    text = re.sub(r"^>", r"\\>", text)
     text = _MD_ENTITY.sub("&amp;", text)
     # A backslash before "#", "-", "+" or "=" stops a heading or list; "1." needs "1\\.".
     return _MD_LINE_START.sub(
@@ -300,7 +304,7 @@ class _Styles:
 
 
 _WANTED = (
-    "Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Quote",
+    "Normal", "Body Text", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Quote",
     "List Bullet", "List Bullet 2", "List Bullet 3",
     "List Number", "List Number 2", "List Number 3",
 )
@@ -358,9 +362,10 @@ def _open_reference(reference_docx: str | os.PathLike[str] | None) -> Any:
 class _WordWriter:
     """Walks markdown-it tokens, appending paragraphs, lists and tables to a Word document."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any, body_style: str = "Normal") -> None:
         self.document = document
         self.styles = _resolve_styles(document)
+        self.body_style = body_style if body_style in _WANTED else "Normal"
         self.lists: list[tuple[str, int | None]] = []  # ("bullet" | "ordered", numId) per level
         self.page_break_pending = False
         self._number_ids: dict[int, int] = {}
@@ -475,7 +480,7 @@ class _WordWriter:
                         item_paragraph.add_run().add_break()
                         target = item_paragraph
                 else:
-                    target = self.paragraph("Quote" if quote else "Normal")
+                    target = self.paragraph("Quote" if quote else self.body_style)
                 self.inline(target, inline)
                 index += 3
                 continue
@@ -593,6 +598,7 @@ def markdown_to_docx(
     title: str | None = None,
     author: str | None = None,
     reference_docx: str | os.PathLike[str] | None = None,
+    body_style: str = "Normal",
 ) -> bytes:
     """Build a Word document from Markdown, styled by a reference .docx.
 
@@ -602,6 +608,8 @@ def markdown_to_docx(
         author: The document's Author property (also "last modified by").
         reference_docx: A .docx whose styles, page size, margins, headers and footers are used
             (its body text is dropped); the shipped ``templates/reference.docx`` by default.
+        body_style: The style of plain paragraphs: ``"Normal"``, or ``"Body Text"`` (a letter's
+            roomier spacing in the shipped reference; Normal when the reference lacks it).
 
     Returns:
         The .docx file's bytes.
@@ -610,7 +618,7 @@ def markdown_to_docx(
         OutputError: The reference document cannot be opened.
     """
     document = _open_reference(reference_docx)
-    writer = _WordWriter(document)
+    writer = _WordWriter(document, body_style)
     writer.write(_parser().parse(clean_text(markdown)))
     properties = document.core_properties
     properties.title = clean_text(title or "")

@@ -193,7 +193,8 @@ def tailor(
                 files[name] = own if fmt == "docx" else docx_to_pdf(own, name=f"{stem}-{kind}")
             else:
                 docx = markdown_to_docx(
-                    markdown[kind], title=title, author=author, reference_docx=reference_docx
+                    markdown[kind], title=title, author=author, reference_docx=reference_docx,
+                    body_style="Body Text" if kind == "cover-letter" else "Normal",
                 )
                 files[name] = docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
     files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
