@@ -502,9 +502,9 @@ def _best_evidence(requirement: RequirementMatch, resume: Resume) -> Evidence | 
     """
     bullets = [(b.start, b.end) for role in resume.roles for b in role.bullets]
     for evidence in requirement.evidence:
-        if evidence.section == "experience" and evidence.role_title:
-            if any(start <= evidence.start < end for start, end in bullets):
-                return evidence
+        in_bullet = any(start <= evidence.start < end for start, end in bullets)
+        if evidence.section == "experience" and evidence.role_title and in_bullet:
+            return evidence
     return None
 
 

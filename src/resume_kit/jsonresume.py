@@ -20,6 +20,7 @@ The schema (``schemas/jsonresume-schema-1.0.0.json``, MIT, from the npm package
 from __future__ import annotations
 
 import json
+import os
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -36,6 +37,7 @@ __all__ = [
     "SCHEMA_URL",
     "build_json_resume",
     "build_tailored_json_resume",
+    "convert_resume",
     "dump_json_resume",
     "json_resume_errors",
     "load_schema",
@@ -46,7 +48,9 @@ SCHEMA_FILE = "jsonresume-schema-1.0.0.json"
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
 
 # The schema's own ISO-8601 pattern (definitions.iso8601): YYYY-MM-DD, YYYY-MM or YYYY.
-_ISO_DATE = re.compile(r"^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$")
+_ISO_DATE = re.compile(
+    r"^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 # Networks recognised from a link's domain (the JSON Resume ``profiles[].network`` value).
 _NETWORKS = {
@@ -242,7 +246,9 @@ def _heading_name(heading: str) -> str:
     heading = heading.strip().strip("#*_=").strip().rstrip(":：").strip()
     letters = [c for c in heading if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
-        heading = " ".join(w if len(w) <= 3 and w != "AND" else w.capitalize() for w in heading.split())
+        heading = " ".join(
+            w if len(w) <= 3 and w != "AND" else w.capitalize() for w in heading.split()
+        )
         heading = heading.replace(" And ", " and ")
     return heading or "Skills"
 
@@ -266,9 +272,7 @@ def _group_name(lines: list[tuple[int, str]], index: int, heading: str) -> str:
         return label.group().rstrip(": \t")
     if index > 0 and ("," in text or "|" in text):
         above = lines[index - 1][1].strip()
-        is_heading = index - 1 == 0 and heading and above.strip("#*_= :") == heading.strip(
-            "#*_= :"
-        )
+        is_heading = index - 1 == 0 and heading and above.strip("#*_= :") == heading.strip("#*_= :")
         if (
             not is_heading
             and above
@@ -380,3 +384,36 @@ def build_tailored_json_resume(resume: Resume, context: ResumeContext) -> dict[s
     basics = _basics(resume, label=context.headline or None, summary=context.summary or None)
     groups = [("Core Competencies", context.competencies), ("Technical Skills", context.skills)]
     return _document(basics, work, resume, _skills(groups))
+
+
+def convert_resume(
+    resume: str | os.PathLike[str],
+    output: str | os.PathLike[str] | None = None,
+    *,
+    force: bool = False,
+    max_bytes: int = 20_000_000,
+) -> bytes:
+    """Read a resume file and write it as JSON Resume (the ``convert`` command).
+
+    Args:
+        resume: A ``.docx``, ``.pdf``, ``.txt``, ``.md``, ``.html`` or JSON Resume file, or ``"-"``
+            for standard input.
+        output: Where to write the ``.json``; None or ``"-"`` writes nothing (the caller prints).
+            Written atomically.
+        force: Overwrite an existing ``output``.
+        max_bytes: Refuse larger input files.
+
+    Returns:
+        The JSON document as UTF-8 bytes.
+
+    Raises:
+        InputFileError: The resume cannot be read.
+        OutputError: ``output`` exists without ``force``, or cannot be written.
+    """
+    from resume_kit.api import load_resume
+    from resume_kit.render import write_atomic
+
+    data = dump_json_resume(build_json_resume(load_resume(resume, max_bytes=max_bytes)))
+    if output is not None and os.fspath(output) != "-":
+        write_atomic(output, data, force=force)
+    return data
