@@ -32,6 +32,8 @@ def test_wheel_contains_data_packages(wheel: Path) -> None:
         "resume_kit/keywords/skills.jsonl",
         "resume_kit/keywords/skills_meta.jsonl",
         "resume_kit/keywords/en_lemma_lookup.json.gz",
+        "resume_kit/schemas/jsonresume-schema-1.0.0.json",
+        "resume_kit/schemas/LICENSE-jsonresume-schema.md",
     ):
         assert required in names
     assert not any(name.startswith(("tests/", "benchmarks/", "scripts/")) for name in names)
