@@ -36,6 +36,8 @@ def test_wheel_contains_data_packages(wheel: Path) -> None:
         "resume_kit/templates/styles/modern.docx",
         "resume_kit/templates/styles/compact.docx",
         "resume_kit/templates/resume-template.docx",
+        "resume_kit/schemas/jsonresume-schema-1.0.0.json",
+        "resume_kit/schemas/LICENSE-jsonresume-schema.md",
     ):
         assert required in names
     assert not any(name.startswith(("tests/", "benchmarks/", "scripts/")) for name in names)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import ResumeKitError, UsageError
+from resume_kit.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
 from resume_kit.models import Document, DocumentKind, Posting, Resume, SourceText
 
 if TYPE_CHECKING:
@@ -70,19 +71,40 @@ def guess_kind(source: SourceText) -> DocumentKind:
     return "posting" if posting_points > resume_points else "resume"
 
 
-def read(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read any supported file (or ``"-"`` for stdin) into plain text with format hints."""
-    from resume_kit.readers import read_source
+def read(
+    path: InputArg,
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> SourceText:
+    """Read any supported file into plain text with format hints.
 
-    return read_source(path, max_bytes=max_bytes)
+    Args:
+        path: A path (``"-"`` for stdin), the file's bytes, or an open binary or text file
+            (see :mod:`resume_kit.inputs`).
+        format: ``txt``, ``md``, ``docx``, ``pdf``, ``html`` or ``json`` when the name and content
+            do not tell (Markdown given as bytes or without a ``.md`` name).
+        name: What to call bytes or a file object in errors and ``source``.
+        max_bytes: Refuse larger files.
+    """
+    return read_input(path, format=format, name=name, max_bytes=max_bytes)
 
 
-def load_resume(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resume:
+def load_resume(
+    path: InputArg,
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Resume:
     """Read a resume file into a structured :class:`~resume_kit.models.Resume` (no skills yet).
 
     Args:
         path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` or JSON Resume ``.json`` file, or
-            ``"-"`` for standard input.
+            ``"-"`` for standard input; or its bytes, or an open binary or text file.
+        format: The format when the name and content do not tell (see :func:`read`).
+        name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files.
 
     Returns:
@@ -93,15 +115,24 @@ def load_resume(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resume:
     """
     from resume_kit.sections import parse_resume
 
-    return parse_resume(read(path, max_bytes=max_bytes))
+    return parse_resume(read(path, format=format, name=name, max_bytes=max_bytes))
 
 
-def load_posting(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Posting:
+def load_posting(
+    path: InputArg,
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Posting:
     """Read a job posting file into a structured :class:`~resume_kit.models.Posting`.
 
     Args:
         path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` (saved from a browser) or JSON
-            Resume job ``.json`` file, or ``"-"`` for standard input.
+            Resume job ``.json`` file, or ``"-"`` for standard input; or its bytes, or an open
+            binary or text file.
+        format: The format when the name and content do not tell (see :func:`read`).
+        name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files.
 
     Returns:
@@ -112,17 +143,24 @@ def load_posting(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Postin
     """
     from resume_kit.sections import parse_posting
 
-    return parse_posting(read(path, max_bytes=max_bytes))
+    return parse_posting(read(path, format=format, name=name, max_bytes=max_bytes))
 
 
 def load_document(
-    path: PathArg, kind: KindArg = "auto", *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: InputArg,
+    kind: KindArg = "auto",
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Document:
     """Read a resume or a posting; with ``kind="auto"`` guess which from its content.
 
     Args:
-        path: The file, or ``"-"`` for standard input.
+        path: The file, or ``"-"`` for standard input; or its bytes, or an open file.
         kind: ``"resume"``, ``"posting"`` or ``"auto"``.
+        format: The format when the name and content do not tell (see :func:`read`).
+        name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files.
 
     Returns:
@@ -130,7 +168,7 @@ def load_document(
     """
     from resume_kit.sections import parse_posting, parse_resume
 
-    source = read(path, max_bytes=max_bytes)
+    source = read(path, format=format, name=name, max_bytes=max_bytes)
     resolved = guess_kind(source) if kind == "auto" else kind
     if resolved == "resume":
         return parse_resume(source)
@@ -193,7 +231,7 @@ ErrorHandler = Callable[[str, ResumeKitError], None]
 
 
 def extract_files(
-    paths: Iterable[PathArg],
+    paths: Iterable[InputArg],
     kind: KindArg = "auto",
     *,
     model: str | None = None,
@@ -203,7 +241,7 @@ def extract_files(
     """Read and extract many files in one stream, yielding each document when it is ready.
 
     Args:
-        paths: The files (``"-"`` for standard input).
+        paths: The files (``"-"`` for standard input), or their bytes or open files.
         kind: ``"resume"``, ``"posting"`` or ``"auto"`` (guessed per file).
         model: An installed trained spaCy pipeline to use instead of the blank one.
         max_bytes: Refuse larger files.
@@ -221,7 +259,7 @@ def extract_files(
             except ResumeKitError as exc:
                 if on_error is None:
                     raise
-                on_error(os.fspath(path), exc)
+                on_error(input_name(path), exc)
 
     yield from iter_extracted(loaded(), model=model)
 
@@ -233,7 +271,7 @@ def current_month() -> str:
     return dt.date.today().strftime("%Y-%m")
 
 
-def _extracted(document: PathArg | Document, kind: DocumentKind, model: str | None) -> Document:
+def _extracted(document: InputArg | Document, kind: DocumentKind, model: str | None) -> Document:
     if isinstance(document, Resume | Posting):
         if document.kind != kind:
             raise UsageError(f"expected a {kind}, got a {document.kind}")
@@ -243,8 +281,8 @@ def _extracted(document: PathArg | Document, kind: DocumentKind, model: str | No
 
 
 def score(
-    resume: PathArg | Resume,
-    posting: PathArg | Posting,
+    resume: InputArg | Resume,
+    posting: InputArg | Posting,
     *,
     framework: str = "auto",
     model: str | None = None,
@@ -253,8 +291,9 @@ def score(
     """Score how well a resume fits a posting, with every point explained.
 
     Args:
-        resume: A resume file or a loaded (optionally extracted) Resume.
-        posting: A posting file or a loaded (optionally extracted) Posting.
+        resume: A resume file (path, bytes or open file) or a loaded (optionally extracted)
+            Resume.
+        posting: A posting file (path, bytes or open file) or a loaded Posting.
         framework: ``"auto"`` (chosen from the posting's title), a shipped framework's name (see
             ``resume-kit frameworks``) or the path of a framework YAML file.
         model: An installed trained spaCy pipeline to use instead of the blank one.
@@ -317,7 +356,7 @@ def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry
 
 def _rank_chunk(
     fixed: Document,
-    paths: list[str],
+    paths: list[str | SourceText],
     *,
     kind: DocumentKind,
     framework: str,
@@ -345,7 +384,7 @@ def _rank_chunk(
 
 
 def zip_paths(
-    paths: Iterable[str],
+    paths: Iterable[str | SourceText],
     kind: KindArg,
     *,
     model: str | None,
@@ -355,9 +394,9 @@ def zip_paths(
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
     read_ok: deque[str] = deque()
 
-    def tracked() -> Iterator[str]:
+    def tracked() -> Iterator[str | SourceText]:
         for path in paths:
-            read_ok.append(path)
+            read_ok.append(input_name(path))
             yield path
 
     def on_failure(path: str, error: ResumeKitError) -> None:
@@ -370,12 +409,33 @@ def zip_paths(
         yield read_ok.popleft(), document
 
 
+def _rankable(
+    values: Iterable[InputArg], *, max_bytes: int, on_error: ErrorHandler | None
+) -> list[str | SourceText]:
+    """Paths stay paths (read in the workers); bytes and open files are read now (picklable)."""
+    out: list[str | SourceText] = []
+    for number, value in enumerate(values, 1):
+        if isinstance(value, str | os.PathLike):
+            out.append(os.fspath(value))
+            continue
+        label = input_name(value)
+        if label in (BYTES_NAME, FILE_NAME):  # unnamed: number them so entries stay apart
+            label = f"{label[:-1]} {number}>"
+        try:
+            out.append(read_input(value, name=label, max_bytes=max_bytes))
+        except ResumeKitError as error:
+            if on_error is None:
+                raise
+            on_error(label, error)
+    return out
+
+
 def rank(
     *,
-    resume: PathArg | None = None,
-    postings: Iterable[PathArg] = (),
-    posting: PathArg | None = None,
-    resumes: Iterable[PathArg] = (),
+    resume: InputArg | None = None,
+    postings: Iterable[InputArg] = (),
+    posting: InputArg | None = None,
+    resumes: Iterable[InputArg] = (),
     framework: str = "auto",
     model: str | None = None,
     today: str | None = None,
@@ -386,7 +446,9 @@ def rank(
 ) -> list[RankEntry]:
     """Rank postings for one resume ("which jobs fit me") or resumes for one posting.
 
-    Give either ``resume`` and ``postings`` or ``posting`` and ``resumes``.
+    Give either ``resume`` and ``postings`` or ``posting`` and ``resumes``. Each may be a path,
+    the file's bytes or an open file (read up front, named by the file's ``name`` or
+    ``"<bytes N>"`` (N its place in the list) in the entries).
 
     Args:
         resume: The candidate's resume, to rank ``postings``.
@@ -409,14 +471,14 @@ def rank(
         raise UsageError("give either a resume and postings, or a posting and resumes")
     fixed_kind: DocumentKind
     kind: DocumentKind
-    fixed_path: PathArg
+    fixed_path: InputArg
     if resume is not None:
         fixed_kind, kind, fixed_path = "resume", "posting", resume
-        others = [os.fspath(p) for p in postings]
+        others = _rankable(postings, max_bytes=max_bytes, on_error=on_error)
     else:
         assert posting is not None
         fixed_kind, kind, fixed_path = "posting", "resume", posting
-        others = [os.fspath(p) for p in resumes]
+        others = _rankable(resumes, max_bytes=max_bytes, on_error=on_error)
     fixed = _extracted(fixed_path, fixed_kind, model)
     month = today or current_month()
     chunk = 50

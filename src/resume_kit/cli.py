@@ -258,7 +258,7 @@ def rank(
     "formats",
     default="docx",
     show_default=True,
-    help="Comma-separated output formats: docx, md, html, pdf.",
+    help="Comma-separated output formats: docx, md, html, pdf, json (JSON Resume, resume only).",
 )
 @click.option(
     "--templates",
@@ -344,6 +344,28 @@ def tailor(
     click.echo(f"Match score: {report.overall:.1f} / 100 ({report.framework.name})")
     for path in result.paths:
         click.echo(f"  wrote {path}")
+
+
+@cli.command()
+@click.argument("resume")
+@click.option(
+    "-o", "--output", default="-", show_default=True, help="The .json file to write; - prints it."
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@max_bytes_option
+def convert(resume: str, output: str, force: bool, max_bytes: int) -> None:
+    """Convert RESUME (.docx, .pdf, .txt, .md, .html) to a JSON Resume document.
+
+    The document is checked against the JSON Resume v1.0.0 schema; what the resume does not say
+    is left out, never guessed. Tailor from the .json exactly as from the original file.
+    """
+    from resume_kit.jsonresume import convert_resume
+
+    data = convert_resume(resume, output, force=force, max_bytes=max_bytes)
+    if output == "-":
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        click.echo(f"wrote {output}", err=True)
 
 
 @cli.command()

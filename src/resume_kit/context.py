@@ -515,10 +515,15 @@ def build_resume_context(
 # Cover letter
 
 
-def _best_evidence(requirement: RequirementMatch) -> Evidence | None:
-    """The requirement's strongest evidence from a role (a bullet), if any."""
+def _best_evidence(requirement: RequirementMatch, resume: Resume) -> Evidence | None:
+    """The requirement's strongest evidence from a role's bullet, if any.
+
+    A role's header line ("Senior Engineer, Acme, Portland, OR") is not an action to quote.
+    """
+    bullets = [(b.start, b.end) for role in resume.roles for b in role.bullets]
     for evidence in requirement.evidence:
-        if evidence.section == "experience" and evidence.role_title:
+        in_bullet = any(start <= evidence.start < end for start, end in bullets)
+        if evidence.section == "experience" and evidence.role_title and in_bullet:
             return evidence
     return None
 
@@ -538,7 +543,7 @@ def _letter_paragraphs(
     """Up to ``limit`` paragraphs, each one evidence sentence and the requirements it shows."""
     chosen: dict[tuple[int, int], tuple[Evidence, list[str]]] = {}
     for requirement in _by_weight(_met(report, resume)):
-        evidence = _best_evidence(requirement)
+        evidence = _best_evidence(requirement, resume)
         if evidence is None:
             continue
         key = (evidence.start, evidence.end)
@@ -796,7 +801,7 @@ def _pmp_notes(resume: Resume, report: MatchReport) -> list[str]:
 
 
 def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
-    evidence = _best_evidence(requirement)
+    evidence = _best_evidence(requirement, resume)
     if evidence is None:
         return None
     role = next((r for r in resume.roles if r.start <= evidence.start < r.end), None)

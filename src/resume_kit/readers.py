@@ -27,10 +27,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from resume_kit.errors import InputFileError
+from resume_kit.errors import InputFileError, UsageError
 from resume_kit.models import SourceText
 
-__all__ = ["SUPPORTED_EXTENSIONS", "read_source"]
+__all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_source"]
 
 SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".txt": "txt",
@@ -118,6 +118,52 @@ def read_source(
 
     declared = SUPPORTED_EXTENSIONS.get(suffix)
     return _read_bytes(data, source=source, declared=declared)
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    name: str | None = None,
+    format: str | None = None,
+    max_bytes: int = 20_000_000,
+) -> SourceText:
+    """Read a file's content already in memory, as :func:`read_source` reads the file.
+
+    Args:
+        data: The file's bytes.
+        name: What to call it in errors and ``SourceText.source`` (default ``"<bytes>"``); its
+            extension, if supported, declares the format.
+        format: The format when neither the name nor the content tells: ``txt``, ``md``,
+            ``docx``, ``pdf``, ``html`` or ``json`` (or an extension such as ``".md"``). PDF,
+            Word, JSON and HTML content is recognised without it; Markdown is not.
+        max_bytes: Refuse more bytes than this.
+
+    Returns:
+        The text, its format and hints, as :func:`read_source` returns them.
+
+    Raises:
+        InputFileError: The content is too large, empty, unsupported, corrupt or holds no text.
+        UsageError: ``format`` is not one of the supported formats.
+    """
+    label = name or "<bytes>"
+    declared = None
+    if format is not None:
+        key = format.lower() if format.startswith(".") else "." + format.lower()
+        declared = SUPPORTED_EXTENSIONS.get(key)
+        if declared is None:
+            raise UsageError(f"unknown format {format!r}; use txt, md, docx, pdf, html or json")
+    elif name:
+        suffix = Path(name).suffix.lower()
+        if suffix in _CONVERT_HINTS:
+            raise InputFileError(_CONVERT_HINTS[suffix], path=label)
+        declared = SUPPORTED_EXTENSIONS.get(suffix)
+    if len(data) > max_bytes:
+        raise InputFileError(
+            f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit; "
+            "use --max-bytes to raise it",
+            path=label,
+        )
+    return _read_bytes(data, source=label, declared=declared)
 
 
 def _read_stdin(stdin_text: str | None, max_bytes: int) -> SourceText:

@@ -43,3 +43,11 @@ def hash_keywords(names: list[str]) -> str:
         digest.update(name.encode())
         digest.update(keywords_file(name).read_bytes())
     return digest.hexdigest()[:16]
+
+
+SCHEMAS_PACKAGE = "resume_kit.schemas"
+
+
+def schemas_file(name: str) -> Traversable:
+    """Return a file shipped in ``schemas/`` (e.g. ``jsonresume-schema-1.0.0.json``)."""
+    return files(SCHEMAS_PACKAGE).joinpath(name)

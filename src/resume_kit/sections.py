@@ -1666,14 +1666,17 @@ def _resume_from_json(source: SourceText, sections: list[Section]) -> Resume:
                 bullets.append(TextSpan(text=bullet, start=at, end=at + len(bullet)))
                 end = max(end, at + len(bullet))
         end_raw = _str(work, "endDate")
+        start_raw = _str(work, "startDate")
+        # No endDate means ongoing, but only for a dated role: an undated one is not "Present".
+        ongoing = end_raw is None and start_raw is not None
         roles.append(
             Role(
                 title=title,
                 employer=employer,
                 location=_str(work, "location"),
-                start_date=parse_date(_str(work, "startDate") or ""),
+                start_date=parse_date(start_raw or ""),
                 end_date=parse_date(end_raw) if end_raw else None,
-                current=end_raw is None or bool(re.match(r"(?i)present|current|now", end_raw)),
+                current=ongoing or bool(re.match(r"(?i)present|current|now", end_raw or "")),
                 bullets=bullets,
                 start=start,
                 end=end,

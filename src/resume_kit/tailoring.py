@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
 from resume_kit.docx_template import render_docx_template
 from resume_kit.errors import UsageError
+from resume_kit.inputs import InputArg
 from resume_kit.models import Posting, Resume
 from resume_kit.render import (
     build_environment,
@@ -30,7 +31,7 @@ from resume_kit.scoring import MatchReport
 from resume_kit.styles import resolve_reference_docx
 
 PathArg = str | os.PathLike[str]
-FORMATS = ("docx", "md", "html", "pdf")
+FORMATS = ("docx", "md", "html", "pdf", "json")
 DOCUMENTS = (
     ("resume", "resume.md.j2"),
     ("cover-letter", "cover_letter.md.j2"),
@@ -71,9 +72,7 @@ def _date(today: str | dt.date | None) -> dt.date:
         raise UsageError(f"today must be YYYY-MM-DD or YYYY-MM, not {today!r}") from None
 
 
-def _load(
-    document: PathArg | Resume | Posting, kind: str, model: str | None
-) -> Resume | Posting:
+def _load(document: InputArg | Resume | Posting, kind: str, model: str | None) -> Resume | Posting:
     from resume_kit.api import extract, load_posting, load_resume
 
     if isinstance(document, Resume | Posting):
@@ -88,8 +87,8 @@ def _load(
 
 
 def tailor(
-    resume: PathArg | Resume,
-    posting: PathArg | Posting,
+    resume: InputArg | Resume,
+    posting: InputArg | Posting,
     *,
     outdir: PathArg = "tailored",
     framework: str = "auto",
@@ -112,11 +111,13 @@ def tailor(
     are selected and reordered, never invented; a missing requirement is never added.
 
     Args:
-        resume: A resume file or a loaded (optionally extracted) Resume.
-        posting: A posting file or a loaded (optionally extracted) Posting.
+        resume: A resume file (path, bytes or open file: see :mod:`resume_kit.inputs`) or a
+            loaded (optionally extracted) Resume.
+        posting: A posting file (path, bytes or open file) or a loaded Posting.
         outdir: The output folder (created if missing).
         framework: ``"auto"``, a shipped framework's name or a framework YAML file.
-        formats: Any of ``"docx"``, ``"md"``, ``"html"``, ``"pdf"`` (PDF needs LibreOffice).
+        formats: Any of ``"docx"``, ``"md"``, ``"html"``, ``"pdf"`` (PDF needs LibreOffice) and
+            ``"json"`` (the tailored resume only, as JSON Resume: see :mod:`resume_kit.jsonresume`).
         templates_dir: A folder of your own templates, searched before the shipped ones.
         reference_docx: A .docx whose styles the Word files use instead of the shipped ones.
         style: A shipped Word design, ``"classic"`` (the default), ``"modern"`` or
@@ -179,6 +180,12 @@ def tailor(
     )
     files: dict[str, bytes] = {}
     for fmt in dict.fromkeys(formats):  # keep order, drop repeats
+        if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
+            from resume_kit.jsonresume import build_tailored_json_resume, dump_json_resume
+
+            tailored = build_tailored_json_resume(resume_doc, contexts.resume)
+            files[f"{stem}-resume.json"] = dump_json_resume(tailored)
+            continue
         for kind, _ in DOCUMENTS:
             context = by_document[kind]
             title, author = context.title, context.author or None

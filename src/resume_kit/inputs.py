@@ -1,0 +1,105 @@
+"""What the library accepts as a document: a path, the file's bytes, or an open file.
+
+Every ``load_*`` function, :func:`~resume_kit.api.score`, :func:`~resume_kit.tailoring.tailor`
+and :func:`~resume_kit.api.rank` take an :data:`InputArg`:
+
+* ``str`` or :class:`os.PathLike`: a file path (``"-"`` is standard input);
+* ``bytes`` / ``bytearray`` / ``memoryview``: the file's content. PDF, Word, JSON and HTML are
+  recognised from the content; anything else is read as plain text unless ``format=`` (or a
+  ``name=`` with an extension) says otherwise, e.g. ``format="md"`` for Markdown;
+* an open file, binary (``open(p, "rb")``, :class:`io.BytesIO`, an upload) or text
+  (``open(p)``, :class:`io.StringIO`): read from its current position; its ``name``, when it has
+  one, names it in errors and declares the format by its extension;
+* a :class:`~resume_kit.models.SourceText` already read (passed through).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import IO, TypeAlias
+
+from resume_kit.errors import InputFileError
+from resume_kit.models import SourceText
+
+InputArg: TypeAlias = (
+    str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str] | SourceText
+)
+"""A document as the library accepts it (see the module docstring)."""
+
+BYTES_NAME = "<bytes>"
+FILE_NAME = "<file>"
+
+
+def _file_name(value: object) -> str | None:
+    name = getattr(value, "name", None)
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    return name if isinstance(name, str) and name else None
+
+
+def input_name(value: InputArg, *, name: str | None = None) -> str:
+    """How to call an input in messages and rankings: its path, its file's name, or a label."""
+    if name:
+        return name
+    if isinstance(value, str | os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, SourceText):
+        return value.source
+    if isinstance(value, bytes | bytearray | memoryview):
+        return BYTES_NAME
+    return _file_name(value) or FILE_NAME
+
+
+def read_input(
+    value: InputArg,
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int = 20_000_000,
+) -> SourceText:
+    """Read any accepted input into normalised text (see the module docstring).
+
+    Args:
+        value: A path, the file's bytes, an open file (binary or text) or a SourceText.
+        format: ``txt``, ``md``, ``docx``, ``pdf``, ``html`` or ``json``, for content whose name
+            and bytes do not tell (mainly Markdown). For a path it overrides the extension.
+        name: What to call bytes or a file object in errors and ``source`` (default: the file's
+            ``name``, else ``"<bytes>"`` / ``"<file>"``).
+        max_bytes: Refuse larger inputs.
+
+    Returns:
+        The text, its format and hints.
+
+    Raises:
+        InputFileError: The input cannot be read; the message names it and says why.
+        UsageError: ``format`` is unknown.
+        TypeError: ``value`` is none of the accepted types.
+    """
+    from resume_kit.readers import read_bytes, read_source
+
+    if isinstance(value, SourceText):
+        return value
+    if isinstance(value, str | os.PathLike):
+        path = os.fspath(value)
+        if format is None or path == "-":
+            return read_source(path, max_bytes=max_bytes)
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except FileNotFoundError:
+            raise InputFileError("not found; check the path", path=path) from None
+        except OSError as exc:
+            raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=path) from exc
+        return read_bytes(data, name=path, format=format, max_bytes=max_bytes)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return read_bytes(bytes(value), name=name or BYTES_NAME, format=format, max_bytes=max_bytes)
+    read = getattr(value, "read", None)
+    if not callable(read):
+        raise TypeError(f"expected a path, bytes or an open file, not {type(value).__name__}")
+    label = input_name(value, name=name)
+    try:
+        content = read(max_bytes + 1)
+    except (OSError, ValueError) as exc:  # closed file, unreadable stream
+        raise InputFileError(f"cannot be read: {exc}", path=label) from exc
+    data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+    return read_bytes(data, name=label, format=format, max_bytes=max_bytes)
