@@ -101,6 +101,7 @@ def tailor(
     force: bool = False,
     today: str | dt.date | None = None,
     model: str | None = None,
+    chart: bool = True,
 ) -> TailorResult:
     """Write a tailored resume, cover letter and interview-prep sheet for one posting.
 
@@ -124,6 +125,8 @@ def tailor(
         today: The letter's date and the month ongoing roles end (``YYYY-MM-DD``, ``YYYY-MM`` or
             a date); defaults to today.
         model: An installed trained spaCy pipeline to use instead of the blank one.
+        chart: Draw the coverage-per-area chart (``STEM-match-report.png``, also shown in the
+            interview-prep sheet); False skips matplotlib (about a second faster).
 
     Returns:
         The paths written, the MatchReport and the three Markdown documents.
@@ -155,16 +158,26 @@ def tailor(
         motivation=motivation, max_bullets=max_bullets, address_gaps=address_gaps,
     )
     environment = build_environment(templates_dir)
+    stem = output_stem(resume_doc.contact.name, posting_doc.company)
+    images: dict[str, bytes] = {}
+    chart_variable: dict[str, str] | None = None
+    if chart:
+        from resume_kit.chart import describe_chart, draw_chart
+
+        chart_name = f"{stem}-match-report.png"
+        images[chart_name] = draw_chart(report)
+        chart_variable = {"src": chart_name, "alt": describe_chart(report)}
     by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
         "resume": contexts.resume,
         "cover-letter": contexts.cover_letter,
         "interview-prep": contexts.interview_prep,
     }
+    variables = {kind: context.variables() for kind, context in by_document.items()}
+    variables["interview-prep"]["chart"] = chart_variable
     markdown = {
-        kind: render_template(template, by_document[kind].variables(), environment=environment)
+        kind: render_template(template, variables[kind], environment=environment)
         for kind, template in DOCUMENTS
     }
-    stem = output_stem(resume_doc.contact.name, posting_doc.company)
     files: dict[str, bytes] = {}
     for fmt in dict.fromkeys(formats):  # keep order, drop repeats
         for kind, _ in DOCUMENTS:
@@ -174,14 +187,19 @@ def tailor(
             if fmt == "md":
                 files[name] = markdown[kind].encode("utf-8")
             elif fmt == "html":
-                page = markdown_to_html(markdown[kind], title=title, author=author)
+                page = markdown_to_html(markdown[kind], title=title, author=author, images=images)
                 files[name] = page.encode("utf-8")
             else:
                 docx = markdown_to_docx(
-                    markdown[kind], title=title, author=author, reference_docx=reference_docx
+                    markdown[kind],
+                    title=title,
+                    author=author,
+                    reference_docx=reference_docx,
+                    images=images,
                 )
                 files[name] = docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
     files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
+    files.update(images)
     paths = write_outputs(files, outdir, force=force)
     return TailorResult(
         paths=paths,
