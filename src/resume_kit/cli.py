@@ -150,8 +150,23 @@ TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report.")
 @model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
+@click.option(
+    "--html",
+    "html_path",
+    default=None,
+    metavar="FILE",
+    help="Also write the report as a self-contained web page with the coverage chart.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
 def score(
-    resume: str, posting: str, framework: str, as_json: bool, model: str | None, today: str | None
+    resume: str,
+    posting: str,
+    framework: str,
+    as_json: bool,
+    model: str | None,
+    today: str | None,
+    html_path: str | None,
+    force: bool,
 ) -> None:
     """Score how well RESUME fits POSTING, with every point explained.
 
@@ -161,6 +176,11 @@ def score(
     from resume_kit.api import score as score_files
 
     report = score_files(resume, posting, framework=framework, model=model, today=today)
+    if html_path is not None:
+        from resume_kit.html_report import write_html_report
+
+        written = write_html_report(report, html_path, force=force)
+        click.echo(f"wrote {written}", err=True)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
