@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from resume_kit.console import timed
 from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
 from resume_kit.errors import UsageError
 from resume_kit.models import Posting, Resume
@@ -147,8 +148,9 @@ def tailor(
     if max_bullets is not None and max_bullets < 1:
         raise UsageError("max_bullets must be 1 or more")
     date = _date(today)
-    resume_doc = _load(resume, "resume", model)
-    posting_doc = _load(posting, "posting", model)
+    with timed("read and extracted the resume and posting"):
+        resume_doc = _load(resume, "resume", model)
+        posting_doc = _load(posting, "posting", model)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     report = score(
         resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
@@ -165,7 +167,8 @@ def tailor(
         from resume_kit.chart import describe_chart, draw_chart
 
         chart_name = f"{stem}-match-report.png"
-        images[chart_name] = draw_chart(report)
+        with timed("drew the chart"):
+            images[chart_name] = draw_chart(report)
         chart_variable = {"src": chart_name, "alt": describe_chart(report)}
     by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
         "resume": contexts.resume,
@@ -200,7 +203,8 @@ def tailor(
                 files[name] = docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
     files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
     files.update(images)
-    paths = write_outputs(files, outdir, force=force)
+    with timed(f"wrote {len(files)} files"):
+        paths = write_outputs(files, outdir, force=force)
     return TailorResult(
         paths=paths,
         report=report,
