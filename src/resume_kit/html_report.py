@@ -21,10 +21,11 @@ TEMPLATE = "match_report.html.j2"
 MAX_EVIDENCE = 2
 """Resume sentences quoted per requirement (the strongest first, as scoring orders them)."""
 
+# Gaps first: they are what the reader can act on.
 _GROUPS = (
-    ("met", "Met", "The resume shows these."),
-    ("partial", "Partly met", "Shown only through a related skill, or weakly."),
     ("missing", "Missing", "The posting asks for these and the resume does not show them."),
+    ("partial", "Partly met", "Shown only through a related skill, or weakly."),
+    ("met", "Met", "The resume shows these."),
 )
 
 
