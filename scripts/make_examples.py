@@ -44,7 +44,7 @@ RESUME_DOCX = EXAMPLES / "jordan-rivera-resume.docx"
 POSTING_TXT = EXAMPLES / "posting-it-project-manager.txt"
 TAILORED = EXAMPLES / "tailored"
 TAILORED_TODAY = "2025-06-02"  # the cover letter's date, fixed so the output is reproducible
-TAILORED_SUFFIXES = (".docx", ".md")
+TAILORED_SUFFIXES = (".docx", ".md", ".png")
 
 # A fixed instant for core properties and zip member timestamps (reproducible output).
 FIXED_TIME = dt.datetime(2026, 1, 15, 9, 0, 0, tzinfo=dt.UTC)
@@ -290,7 +290,13 @@ def build_tailored() -> dict[str, bytes]:
 
 
 def dump_tailored(name: str, data: bytes) -> str:
-    """A normalised text dump: the .md as it is; a .docx as "style: text" lines, tables by rows."""
+    """A normalised text dump: the .md as it is; a .docx as "style: text" lines, tables by rows.
+
+    The chart .png is compared by its pixel size only: its bytes change with the matplotlib version.
+    """
+    if name.endswith(".png"):
+        width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+        return f"PNG {width}x{height}"
     if not name.endswith(".docx"):
         return data.decode("utf-8")
     document = docx.Document(io.BytesIO(data))

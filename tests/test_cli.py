@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -239,3 +240,102 @@ def test_tailor_writes_three_word_files_and_refuses_to_overwrite(
     again = runner.invoke(cli, args)
     assert again.exit_code == 1 and "--force" in again.stderr
     assert runner.invoke(cli, [*args, "--force"]).exit_code == 0
+
+
+# --- verbosity, colour, completion, exit codes ------------------------------------------------
+
+
+def test_quiet_tailor_writes_silently_but_still_reports_errors(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    args = ["-q", "tailor", str(RESUME_TXT), str(POSTING), "-o", str(tmp_path), "--no-chart"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "" and result.stderr == ""
+    assert sum(p.suffix == ".docx" for p in tmp_path.iterdir()) == 3
+    assert not any(p.suffix == ".png" for p in tmp_path.iterdir())  # --no-chart
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 1 and again.stderr.startswith("Error: ")
+
+
+def test_quiet_keeps_the_results_asked_for(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["-q", "score", str(RESUME_TXT), str(POSTING), "--json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["overall"] > 0
+
+
+def test_verbose_names_the_framework_and_times_each_step(runner: CliRunner) -> None:
+    args = ["score", str(RESUME_TXT), str(POSTING), "--today", "2026-11"]
+    plain = runner.invoke(cli, args)
+    assert plain.exit_code == 0 and plain.stderr == ""
+    verbose = runner.invoke(cli, ["-v", *args])
+    assert verbose.exit_code == 0
+    assert "framework it-project-manager" in verbose.stderr
+    assert re.search(r"scored: \d+\.\d\d s", verbose.stderr)
+    assert verbose.stdout == plain.stdout  # details go to stderr only
+
+
+def test_quiet_and_verbose_together_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["-q", "-v", "frameworks"])
+    assert result.exit_code == 2 and "not both" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("tty", "no_color", "coloured"),
+    [(True, None, True), (True, "1", False), (True, "", True), (False, None, False)],
+    ids=["terminal", "NO_COLOR", "NO_COLOR-empty", "pipe"],
+)
+def test_colour_only_on_a_terminal_and_never_with_no_color(
+    runner: CliRunner, tty: bool, no_color: str | None, coloured: bool
+) -> None:
+    env = {"NO_COLOR": no_color}
+    args = ["score", str(RESUME_TXT), str(POSTING), "--today", "2026-11"]
+    result = runner.invoke(cli, args, color=tty, env=env)
+    assert result.exit_code == 0
+    assert ("\x1b[" in result.stdout) is coloured
+    assert "[met]" in click.unstyle(result.stdout)  # the words stay; colour only adds
+    failed = runner.invoke(cli, ["extract", "missing-file.txt"], color=tty, env=env)
+    assert failed.exit_code == 1
+    assert ("\x1b[" in failed.stderr) is coloured
+    assert click.unstyle(failed.stderr).startswith("Error: ")
+
+
+def test_interrupt_exits_130(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    import resume_kit.api
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(resume_kit.api, "score", interrupted)
+    result = runner.invoke(cli, ["score", str(RESUME_TXT), str(POSTING)])
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+
+
+def test_the_readme_completion_instructions_work(runner: CliRunner) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for shell in ("bash", "zsh", "fish"):
+        assert f"_RESUME_KIT_COMPLETE={shell}_source resume-kit" in readme
+    script = runner.invoke(
+        cli, [], env={"_RESUME_KIT_COMPLETE": "bash_source"}, prog_name="resume-kit"
+    )
+    assert script.exit_code == 0 and "_RESUME_KIT_COMPLETE=bash_complete" in script.stdout
+    complete = runner.invoke(
+        cli,
+        [],
+        env={
+            "_RESUME_KIT_COMPLETE": "bash_complete",
+            "COMP_WORDS": "resume-kit sc",
+            "COMP_CWORD": "1",
+        },
+        prog_name="resume-kit",
+    )
+    assert complete.stdout.split() == ["plain,score"]
+
+
+def test_the_readme_exit_code_table_matches_the_cli(runner: CliRunner, tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = dict(re.findall(r"^\| `(\d+)` \| (.+?) \|$", readme, flags=re.MULTILINE))
+    assert sorted(documented, key=int) == ["0", "1", "2", "130"]
+    assert runner.invoke(cli, ["frameworks"]).exit_code == 0
+    assert runner.invoke(cli, ["extract", str(tmp_path / "nope.txt")]).exit_code == 1
+    assert runner.invoke(cli, ["score", "--no-such-option"]).exit_code == 2

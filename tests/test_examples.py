@@ -58,7 +58,9 @@ def test_tailored_examples_are_the_readme_commands_output() -> None:
     names = sorted(p.name for p in folder.iterdir())
     kinds = ("resume", "cover-letter", "interview-prep")
     stem = "jordan-rivera-cobalt-ridge-software-inc"
-    assert names == sorted(f"{stem}-{kind}.{ext}" for kind in kinds for ext in ("docx", "md"))
+    documents = [f"{stem}-{kind}.{ext}" for kind in kinds for ext in ("docx", "md")]
+    # The prep sheet's Markdown links the chart, so the chart is kept beside it.
+    assert names == sorted([*documents, f"{stem}-match-report.png"])
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for kind in kinds:
         assert f"examples/tailored/{stem}-{kind}.md" in readme

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from resume_kit.errors import OutputError, TemplateError
 from resume_kit.tailoring import TailorResult, tailor
@@ -52,7 +53,8 @@ def dump_docx(path: Path) -> str:
         if child in paragraphs:
             paragraph = paragraphs[child]
             brk = " [page break before]" if paragraph.paragraph_format.page_break_before else ""
-            lines.append(f"{paragraph.style.name}: {paragraph.text}{brk}")
+            pictures = " [picture]" * len(child.findall(".//" + qn("w:drawing")))
+            lines.append(f"{paragraph.style.name}: {paragraph.text}{pictures}{brk}")
         elif child in tables:
             for row in tables[child].rows:
                 lines.append("| " + " | ".join(c.text for c in row.cells) + " |")
@@ -63,7 +65,7 @@ def test_writes_every_document_in_every_format_and_the_report(example: TailorRes
     names = sorted(p.name for p in example.paths)
     expected = sorted(
         [f"{STEM}-{kind}.{fmt}" for kind in KINDS for fmt in ("docx", "md", "html")]
-        + [f"{STEM}-match-report.json"]
+        + [f"{STEM}-match-report.json", f"{STEM}-match-report.png"]
     )
     assert names == expected
     folder = example.paths[0].parent

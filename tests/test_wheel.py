@@ -111,7 +111,8 @@ def test_tailor_runs_from_the_installed_wheel(installed: Path, tmp_path: Path) -
     out = tmp_path / "tailored"  # the default output folder, relative to the working folder
     stem = "jordan-rivera-cobalt-ridge-software-inc"
     expected = {f"{stem}-{kind}.docx" for kind in ("resume", "cover-letter", "interview-prep")}
-    assert {p.name for p in out.iterdir()} == expected | {f"{stem}-match-report.json"}
+    reports = {f"{stem}-match-report.json", f"{stem}-match-report.png"}
+    assert {p.name for p in out.iterdir()} == expected | reports
     for name in sorted(expected):
         document = docx.Document(str(out / name))
         text = "\n".join(p.text for p in document.paragraphs)

@@ -3,6 +3,8 @@
 Each command parses its options, makes one library call and prints. One place, :class:`Group`,
 turns a :class:`~resume_kit.errors.ResumeKitError` into a one-line ``Error: ...`` on stderr with
 exit code 1 (2 for usage errors); any other exception is a bug and keeps its traceback.
+Verbosity (``-q`` / ``-v``), progress details and colour (``NO_COLOR``) live in
+:mod:`resume_kit.console`.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 from collections import defaultdict
 from typing import Any, NoReturn
 
 import click
 
 from resume_kit import __version__
+from resume_kit.console import NORMAL, QUIET, VERBOSE, configure_logging, echo, logger, timed
 from resume_kit.errors import ResumeKitError
 from resume_kit.models import Document, Posting
 
@@ -48,7 +52,7 @@ class BatchErrors:
         self.count += 1
         if self.fail_fast:
             fail(error)
-        click.echo(f"Error: {error}", err=True)
+        print_error(error)
 
     def exit_if_any(self) -> None:
         """Exit 1 after the batch when any file failed."""
@@ -56,10 +60,22 @@ class BatchErrors:
             sys.exit(1)
 
 
+def print_error(error: ResumeKitError | str) -> None:
+    """Print ``Error: ...`` on stderr (the word in red where colour is allowed)."""
+    echo(f"{click.style('Error:', fg='red', bold=True)} {error}", err=True)
+
+
 def fail(error: ResumeKitError) -> NoReturn:
     """Print ``Error: ...`` for a user-facing error and exit with its code."""
-    click.echo(f"Error: {error}", err=True)
+    print_error(error)
     sys.exit(error.exit_code)
+
+
+def verbosity() -> int:
+    """The -q / -v level of the running command (NORMAL outside a command)."""
+    context = click.get_current_context(silent=True)
+    level = context.find_root().meta.get("resume_kit.verbosity") if context else None
+    return NORMAL if level is None else int(level)
 
 
 class Group(click.Group):
@@ -71,18 +87,28 @@ class Group(click.Group):
         except ResumeKitError as error:
             fail(error)
         except KeyboardInterrupt:
-            click.echo("Error: interrupted", err=True)
+            print_error("interrupted")
             sys.exit(130)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="resume-kit")
-def cli() -> None:
+@click.option("-q", "--quiet", is_flag=True, help="Print only the results asked for and errors.")
+@click.option(
+    "-v", "--verbose", is_flag=True, help="Show progress details on stderr."
+)
+@click.pass_context
+def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     """Tailor a resume to a job posting, offline and honestly.
 
     Extract skills and achievements, score the match, and write a tailored resume, cover letter
-    and interview-prep sheet.
+    and interview-prep sheet. Colour is used on a terminal only, never when NO_COLOR is set.
     """
+    if quiet and verbose:
+        raise click.UsageError("give -q or -v, not both")
+    level = QUIET if quiet else VERBOSE if verbose else NORMAL
+    ctx.meta["resume_kit.verbosity"] = level
+    configure_logging(level)
 
 
 @cli.command()
@@ -118,6 +144,7 @@ def extract(
 
     report = BatchErrors(fail_fast=fail_fast)
 
+    started = time.perf_counter()
     first = True
     for document in extract_files(
         paths,
@@ -133,6 +160,7 @@ def extract(
                 click.echo()
             click.echo(format_summary(document))
         first = False
+    logger.info("extracted %d file(s): %.2f s", len(paths), since(started))
     report.exit_if_any()
 
 
@@ -150,8 +178,23 @@ TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report.")
 @model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
+@click.option(
+    "--html",
+    "html_path",
+    default=None,
+    metavar="FILE",
+    help="Also write the report as a self-contained web page with the coverage chart.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
 def score(
-    resume: str, posting: str, framework: str, as_json: bool, model: str | None, today: str | None
+    resume: str,
+    posting: str,
+    framework: str,
+    as_json: bool,
+    model: str | None,
+    today: str | None,
+    html_path: str | None,
+    force: bool,
 ) -> None:
     """Score how well RESUME fits POSTING, with every point explained.
 
@@ -160,14 +203,24 @@ def score(
     """
     from resume_kit.api import score as score_files
 
-    report = score_files(resume, posting, framework=framework, model=model, today=today)
+    with timed("read, extracted and scored"):
+        report = score_files(resume, posting, framework=framework, model=model, today=today)
+    log_framework(report)
+    if html_path is not None:
+        from resume_kit.html_report import write_html_report
+
+        with timed("wrote the HTML report"):
+            written = write_html_report(report, html_path, force=force)
+        if verbosity() > QUIET:
+            echo(f"wrote {written}", err=True)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
+        from resume_kit.console import style_marks
         from resume_kit.report import format_report
 
         width = min(120, shutil.get_terminal_size((100, 24)).columns)
-        click.echo(format_report(report, width=width))
+        echo(style_marks(format_report(report, width=width)))
 
 
 @cli.command()
@@ -210,7 +263,8 @@ def rank(
         raise click.UsageError("give exactly one of --resume or --posting")
     report = BatchErrors(fail_fast=fail_fast)
 
-    show_bar = len(files) > 50 and sys.stderr.isatty()
+    started = time.perf_counter()
+    show_bar = len(files) > 50 and sys.stderr.isatty() and verbosity() > QUIET
     with click.progressbar(
         length=len(files), label="Scoring", file=sys.stderr, hidden=not show_bar
     ) as bar:
@@ -234,6 +288,7 @@ def rank(
             on_error=report,
             on_progress=progress,
         )
+    logger.info("ranked %d file(s): %.2f s", len(entries), since(started))
     if as_json:
         for entry in entries:
             click.echo(entry.model_dump_json())
@@ -297,6 +352,11 @@ def rank(
     "--today", default=None, metavar="YYYY-MM[-DD]", help="Date of the letter; default today."
 )
 @model_option
+@click.option(
+    "--no-chart",
+    is_flag=True,
+    help="Skip the coverage chart (STEM-match-report.png and its place in the prep sheet).",
+)
 def tailor(
     resume: str,
     posting: str,
@@ -314,6 +374,7 @@ def tailor(
     force: bool,
     today: str | None,
     model: str | None,
+    no_chart: bool,
 ) -> None:
     """Write a tailored resume, cover letter and interview-prep sheet for POSTING.
 
@@ -322,6 +383,7 @@ def tailor(
     """
     from resume_kit.tailoring import tailor as tailor_documents
 
+    started = time.perf_counter()
     result = tailor_documents(
         resume,
         posting,
@@ -339,11 +401,16 @@ def tailor(
         force=force,
         today=today,
         model=model,
+        chart=not no_chart,
     )
     report = result.report
-    click.echo(f"Match score: {report.overall:.1f} / 100 ({report.framework.name})")
+    log_framework(report)
+    logger.info("tailored and wrote %d files: %.2f s", len(result.paths), since(started))
+    if verbosity() == QUIET:
+        return
+    echo(f"Match score: {report.overall:.1f} / 100 ({report.framework.name})", bold=True)
     for path in result.paths:
-        click.echo(f"  wrote {path}")
+        echo(f"  wrote {path}")
 
 
 @cli.command()
@@ -375,6 +442,18 @@ def frameworks() -> None:
 
     for name, description in list_frameworks():
         click.echo(f"{name:<26} {description}")
+
+
+def log_framework(report: Any) -> None:
+    """Say which framework scored the match and why (shown with -v)."""
+    framework = report.framework
+    reason = f": {framework.reason}" if framework.reason else ""
+    logger.info("framework %s %s%s", framework.name, framework.version, reason)
+
+
+def since(started: float) -> float:
+    """Seconds since a ``time.perf_counter()`` reading."""
+    return time.perf_counter() - started
 
 
 def document_json(document: Document) -> dict[str, Any]:

@@ -10,7 +10,9 @@ self-contained ``.html`` page.
 Markdown supported by the Word writer: ``#``-``###`` headings, paragraphs, bullet and numbered
 lists (Word's "List Bullet" / "List Number" styles, nested up to three levels), ``**bold**``,
 ``*italic*``, links (real Word hyperlinks), pipe tables, block quotes, ``---`` rules, hard line
-breaks, and :data:`PAGE_BREAK` (``\\newpage`` alone on a line) for a page break.
+breaks, :data:`PAGE_BREAK` (``\\newpage`` alone on a line) for a page break, and images
+``![alt](name.png)`` whose ``name.png`` is a key of the ``images`` mapping the caller passes (the
+bytes come from that mapping, never from a file or URL; any other image is written as its alt text).
 
 Values are data, never template source: a context value is printed by the template through a
 Markdown escaper, so ``{{ 7*7 }}``, ``*``, ``<`` or ``|`` in a resume come out as written.
@@ -234,6 +236,39 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).enable("table")
 
 
+def _image_alt(token: Token) -> str:
+    """The plain text of an image token's alt (its children hold the alt's inline markup)."""
+    return "".join(child.content for child in token.children or [] if child.content)
+
+
+def _known_images(tokens: Sequence[Token], images: Mapping[str, bytes], html_page: bool) -> None:
+    """Point images at the caller's ``images`` (data: URIs in HTML); others become their alt."""
+    import base64
+
+    from markdown_it.token import Token
+
+    for token in tokens:
+        if token.type != "inline":
+            continue
+        for index, child in enumerate(token.children or []):
+            if child.type != "image":
+                continue
+            src = str(child.attrs.get("src", ""))
+            if src in images and html_page:
+                encoded = base64.b64encode(images[src]).decode("ascii")
+                child.attrs["src"] = f"data:{_image_type(images[src])};base64,{encoded}"
+            elif src not in images:
+                (token.children or [])[index] = Token("text", "", 0, content=_image_alt(child))
+
+
+def _image_type(data: bytes) -> str:
+    if data.startswith(b"\x89PNG"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8"):
+        return "image/jpeg"
+    return "application/octet-stream"
+
+
 def _is_page_break(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     return (
@@ -255,13 +290,20 @@ _HTML_STYLE = (
 )
 
 
-def markdown_to_html(markdown: str, *, title: str, author: str | None = None) -> str:
+def markdown_to_html(
+    markdown: str,
+    *,
+    title: str,
+    author: str | None = None,
+    images: Mapping[str, bytes] | None = None,
+) -> str:
     """Render Markdown as a minimal self-contained HTML page (no external assets).
 
     Args:
         markdown: The document.
         title: The page title (escaped).
         author: The author meta tag (escaped), if any.
+        images: Image name -> PNG/JPEG bytes; ``![alt](name)`` embeds them as data: URIs.
 
     Returns:
         The HTML page.
@@ -270,6 +312,7 @@ def markdown_to_html(markdown: str, *, title: str, author: str | None = None) ->
 
     parser = _parser()
     tokens = parser.parse(clean_text(markdown))
+    _known_images(tokens, images or {}, html_page=True)
     out: list[Token] = []
     index = 0
     while index < len(tokens):
@@ -362,8 +405,14 @@ def _open_reference(reference_docx: str | os.PathLike[str] | None) -> Any:
 class _WordWriter:
     """Walks markdown-it tokens, appending paragraphs, lists and tables to a Word document."""
 
-    def __init__(self, document: Any, body_style: str = "Normal") -> None:
+    def __init__(
+        self,
+        document: Any,
+        body_style: str = "Normal",
+        images: Mapping[str, bytes] | None = None,
+    ) -> None:
         self.document = document
+        self.images = images or {}
         self.styles = _resolve_styles(document)
         self.body_style = body_style if body_style in _WANTED else "Normal"
         self.lists: list[tuple[str, int | None]] = []  # ("bullet" | "ordered", numId) per level
@@ -556,7 +605,9 @@ class _WordWriter:
                 self.run(paragraph, " ", strong, emphasis, link)
             elif kind == "hardbreak":
                 paragraph.add_run().add_break()
-            elif kind in ("text", "code_inline", "html_inline", "image"):
+            elif kind == "image":  # only known ones are left (see _known_images)
+                self.picture(paragraph, self.images[str(child.attrs["src"])], _image_alt(child))
+            elif kind in ("text", "code_inline", "html_inline"):
                 self.run(paragraph, child.content, strong, emphasis, link)
 
     def run(self, paragraph: Any, text: str, strong: int, emphasis: int, link: Any) -> None:
@@ -576,6 +627,23 @@ class _WordWriter:
                 run.font.underline = True
                 run.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
             link.append(run._r)  # moves the run inside the w:hyperlink element
+
+    def picture(self, paragraph: Any, data: bytes, alt: str) -> None:
+        """An inline picture as wide as the text column at most, with its alt text."""
+        from docx.image.exceptions import UnrecognizedImageError
+
+        section = self.document.sections[-1]
+        text_width = section.page_width - section.left_margin - section.right_margin
+        try:
+            shape = paragraph.add_run().add_picture(BytesIO(data))
+        except UnrecognizedImageError:
+            self.run(paragraph, alt, 0, 0, None)
+            return
+        if shape.width > text_width:
+            shape.height = int(shape.height * text_width / shape.width)
+            shape.width = text_width
+        doc_pr = shape._inline.docPr
+        doc_pr.set("descr", alt)  # what screen readers and Word's "Alt Text" show
 
     def hyperlink(self, paragraph: Any, url: str) -> Any:
         from docx.opc.constants import RELATIONSHIP_TYPE
@@ -599,6 +667,7 @@ def markdown_to_docx(
     author: str | None = None,
     reference_docx: str | os.PathLike[str] | None = None,
     body_style: str = "Normal",
+    images: Mapping[str, bytes] | None = None,
 ) -> bytes:
     """Build a Word document from Markdown, styled by a reference .docx.
 
@@ -610,6 +679,8 @@ def markdown_to_docx(
             (its body text is dropped); the shipped ``templates/reference.docx`` by default.
         body_style: The style of plain paragraphs: ``"Normal"``, or ``"Body Text"`` (a letter's
             roomier spacing in the shipped reference; Normal when the reference lacks it).
+        images: Image name -> PNG/JPEG bytes; ``![alt](name)`` places that picture (scaled down
+            to the text width) with its alt text. Images not in the mapping become their alt text.
 
     Returns:
         The .docx file's bytes.
@@ -618,8 +689,10 @@ def markdown_to_docx(
         OutputError: The reference document cannot be opened.
     """
     document = _open_reference(reference_docx)
-    writer = _WordWriter(document, body_style)
-    writer.write(_parser().parse(clean_text(markdown)))
+    writer = _WordWriter(document, body_style, images)
+    tokens = _parser().parse(clean_text(markdown))
+    _known_images(tokens, writer.images, html_page=False)
+    writer.write(tokens)
     properties = document.core_properties
     properties.title = clean_text(title or "")
     properties.author = clean_text(author or "")

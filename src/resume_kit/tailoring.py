@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from resume_kit.console import timed
 from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
 from resume_kit.docx_template import render_docx_template
 from resume_kit.errors import UsageError
@@ -104,6 +105,7 @@ def tailor(
     force: bool = False,
     today: str | dt.date | None = None,
     model: str | None = None,
+    chart: bool = True,
 ) -> TailorResult:
     """Write a tailored resume, cover letter and interview-prep sheet for one posting.
 
@@ -133,6 +135,8 @@ def tailor(
         today: The letter's date and the month ongoing roles end (``YYYY-MM-DD``, ``YYYY-MM`` or
             a date); defaults to today.
         model: An installed trained spaCy pipeline to use instead of the blank one.
+        chart: Draw the coverage-per-area chart (``STEM-match-report.png``, also shown in the
+            interview-prep sheet); False skips matplotlib (about a second faster).
 
     Returns:
         The paths written, the MatchReport and the three Markdown documents.
@@ -154,8 +158,9 @@ def tailor(
         raise UsageError("max_bullets must be 1 or more")
     date = _date(today)
     reference_docx = resolve_reference_docx(style, reference_docx)
-    resume_doc = _load(resume, "resume", model)
-    posting_doc = _load(posting, "posting", model)
+    with timed("read and extracted the resume and posting"):
+        resume_doc = _load(resume, "resume", model)
+        posting_doc = _load(posting, "posting", model)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     report = score(
         resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
@@ -165,16 +170,27 @@ def tailor(
         motivation=motivation, max_bullets=max_bullets, address_gaps=address_gaps,
     )
     environment = build_environment(templates_dir)
+    stem = output_stem(resume_doc.contact.name, posting_doc.company)
+    images: dict[str, bytes] = {}
+    chart_variable: dict[str, str] | None = None
+    if chart:
+        from resume_kit.chart import describe_chart, draw_chart
+
+        chart_name = f"{stem}-match-report.png"
+        with timed("drew the chart"):
+            images[chart_name] = draw_chart(report)
+        chart_variable = {"src": chart_name, "alt": describe_chart(report)}
     by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
         "resume": contexts.resume,
         "cover-letter": contexts.cover_letter,
         "interview-prep": contexts.interview_prep,
     }
+    variables = {kind: context.variables() for kind, context in by_document.items()}
+    variables["interview-prep"]["chart"] = chart_variable
     markdown = {
-        kind: render_template(template, by_document[kind].variables(), environment=environment)
+        kind: render_template(template, variables[kind], environment=environment)
         for kind, template in DOCUMENTS
     }
-    stem = output_stem(resume_doc.contact.name, posting_doc.company)
     own_design = (
         render_docx_template(docx_template, contexts.resume) if docx_template is not None else None
     )
@@ -193,19 +209,25 @@ def tailor(
             if fmt == "md":
                 files[name] = markdown[kind].encode("utf-8")
             elif fmt == "html":
-                page = markdown_to_html(markdown[kind], title=title, author=author)
+                page = markdown_to_html(markdown[kind], title=title, author=author, images=images)
                 files[name] = page.encode("utf-8")
             elif kind == "resume" and own_design is not None:
                 own = own_design
                 files[name] = own if fmt == "docx" else docx_to_pdf(own, name=f"{stem}-{kind}")
             else:
                 docx = markdown_to_docx(
-                    markdown[kind], title=title, author=author, reference_docx=reference_docx,
+                    markdown[kind],
+                    title=title,
+                    author=author,
+                    reference_docx=reference_docx,
                     body_style="Body Text" if kind == "cover-letter" else "Normal",
+                    images=images,
                 )
                 files[name] = docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
     files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
-    paths = write_outputs(files, outdir, force=force)
+    files.update(images)
+    with timed(f"wrote {len(files)} files"):
+        paths = write_outputs(files, outdir, force=force)
     return TailorResult(
         paths=paths,
         report=report,
