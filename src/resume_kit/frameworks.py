@@ -97,6 +97,24 @@ class ComponentWeights(_Frozen):
         return result
 
 
+class PostingPrior(_Frozen):
+    """How far a posting that names few skills is trusted.
+
+    The requirements, evidence and coverage scores compare the resume with what the posting asks
+    for; when the posting asks for little (a requirement weight ``w``, see ``scoring``), each is
+    pulled toward ``score`` by the share ``weight / (weight + w)``. A posting naming nothing
+    scores ``score`` on them: "cannot tell", neither a match nor a miss.
+
+    Attributes:
+        score: The neutral score (0-1) a posting with no recognised requirement gets.
+        weight: How much requirement weight counts as much as the prior (a required skill
+            weighs 3, so 12 is about four required skills).
+    """
+
+    score: float = Field(default=0.5, ge=0, le=1)
+    weight: float = Field(default=12.0, ge=0)
+
+
 class Area(_Frozen):
     """One area of competence of a role.
 
@@ -128,6 +146,7 @@ class Framework(_Frozen):
         seniority: The entry / mid / senior levels.
         components: Points of each component of the overall score.
         quantification_target: Share of experience bullets with a number that earns full marks.
+        posting_prior: How far a posting that names few skills is trusted (see PostingPrior).
         areas: The areas of competence.
         source: Where the framework was loaded from (set by the loader, not in the file).
     """
@@ -141,6 +160,7 @@ class Framework(_Frozen):
     seniority: Seniority
     components: ComponentWeights
     quantification_target: float = Field(default=0.5, gt=0, le=1)
+    posting_prior: PostingPrior = PostingPrior()
     areas: tuple[Area, ...] = Field(min_length=1)
     source: str = ""
 
