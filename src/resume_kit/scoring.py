@@ -21,6 +21,8 @@ the others are scaled up to 100; the report says so. Each component's contributi
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Literal, Protocol
@@ -361,7 +363,8 @@ class _ResumeIndex:
         return None
 
     def has_metric(self, start: int, end: int) -> bool:
-        return any(start <= position < end for position in self.metric_starts)
+        first = bisect.bisect_left(self.metric_starts, start)
+        return first < len(self.metric_starts) and self.metric_starts[first] < end
 
     def role_end(self, role: Role) -> int | None:
         if role.current:
@@ -448,6 +451,13 @@ def _times(count: int) -> str:
     return " twice" if count == 2 else f" {count} times"
 
 
+@functools.lru_cache(maxsize=256)
+def _cue_keys(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', cue.casefold()).split())} " for cue in cues
+    )
+
+
 def _level_of_title(title: str | None, framework: Framework) -> tuple[Level | None, str]:
     """The level a title's words point to (longest cue wins), and the cue."""
     if not title:
@@ -455,8 +465,8 @@ def _level_of_title(title: str | None, framework: Framework) -> tuple[Level | No
     norm = f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', title.casefold()).split())} "
     best: tuple[int, int, str, Level] | None = None
     for rank, level in enumerate(LEVELS):
-        for cue in framework.seniority.level(level).title_cues:
-            key = f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', cue.casefold()).split())} "
+        cues = framework.seniority.level(level).title_cues
+        for cue, key in zip(cues, _cue_keys(cues), strict=True):
             if key.strip() and key in norm:
                 candidate = (len(key.split()), rank, cue, level)
                 if best is None or candidate[:2] > best[:2]:
@@ -501,22 +511,24 @@ def degree_field_ids(posting: Posting) -> frozenset[str]:
         Ids of requested skills every mention of which follows "degree in" / "bachelor's in" /
         "master of" in the same sentence, with only more field names in between.
     """
+    text = posting.text
+    leads = [lead.end() for lead in _DEGREE_FIELD_LEAD.finditer(text)]
+    if not leads:
+        return frozenset()
     requested = {r.id for r in posting.requirements}
-    fields: set[str] = set()
-    for hit in posting.skills:
-        if hit.id not in requested or not hit.mentions:
-            continue
-        if all(_follows_degree(posting.text, mention) for mention in hit.mentions):
-            fields.add(hit.id)
-    return frozenset(fields)
 
+    def follows_degree(mention: Mention) -> bool:
+        # The nearest "degree in" before the mention, in its sentence, with only a list between.
+        position = bisect.bisect_right(leads, mention.start) - 1
+        if position < 0 or leads[position] < mention.sentence_start:
+            return False
+        return _FIELD_LIST.fullmatch(text, leads[position], mention.start) is not None
 
-def _follows_degree(text: str, mention: Mention) -> bool:
-    sentence = text[mention.sentence_start : mention.start]
-    for lead in _DEGREE_FIELD_LEAD.finditer(sentence):
-        if _FIELD_LIST.fullmatch(sentence, lead.end()):
-            return True
-    return False
+    return frozenset(
+        hit.id
+        for hit in posting.skills
+        if hit.id in requested and hit.mentions and all(map(follows_degree, hit.mentions))
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -562,8 +574,7 @@ def score_match(
         if today_month == 0:
             notes.append("No dates were found, so years of experience could not be counted.")
     meta: Mapping[str, SkillInfo] = skill_meta or {}
-    index = _ResumeIndex(resume, today_month)
-
+    index, evidence_by_skill, own_strength, implied_by = _resume_view(resume, today_month, meta)
     posting_hits = {hit.id: hit for hit in posting.skills}
 
     def name_of(skill_id: str) -> str:
@@ -571,21 +582,6 @@ def score_match(
             return meta[skill_id].name
         hit = posting_hits.get(skill_id) or index.hits.get(skill_id)
         return hit.name if hit else skill_id
-
-    # Strength of each resume skill, own and implied (for coverage).
-    evidence_by_skill = {skill_id: _skill_evidence(index, skill_id) for skill_id in index.hits}
-    own_strength = {
-        skill_id: (items[0].strength if items else 0.0)
-        for skill_id, items in evidence_by_skill.items()
-    }
-    # One step of "implies" only: Scrum evidences Agile, but Agile's own implications (SDLC...)
-    # are not evidenced by Scrum; chains soon reach skills the resume says nothing about.
-    implied_by: dict[str, list[str]] = {}
-    for held in sorted(index.hits):
-        info = meta.get(held)
-        for implied in sorted(info.implies) if info is not None else ():
-            if implied != held:
-                implied_by.setdefault(implied, []).append(held)
 
     # --- requirements -------------------------------------------------------------------------
     degree_fields = degree_field_ids(posting)
@@ -802,6 +798,36 @@ def score_match(
         suggestions=suggestions,
         notes=notes,
     )
+
+
+_ResumeView = tuple[_ResumeIndex, dict[str, list[Evidence]], dict[str, float], dict[str, list[str]]]
+# The last resume's view: ranking scores one resume against thousands of postings, and what the
+# resume shows does not depend on the posting. Keyed on identity (checked), so never stale.
+_last_view: list[tuple[Resume, int, Mapping[str, SkillInfo], _ResumeView]] = []
+
+
+def _resume_view(resume: Resume, today: int, meta: Mapping[str, SkillInfo]) -> _ResumeView:
+    """Index, evidence and strength of every resume skill, and what each skill directly implies."""
+    for cached, month, cached_meta, view in _last_view:
+        if cached is resume and month == today and cached_meta is meta:
+            return view
+    index = _ResumeIndex(resume, today)
+    evidence_by_skill = {skill_id: _skill_evidence(index, skill_id) for skill_id in index.hits}
+    own_strength = {
+        skill_id: (items[0].strength if items else 0.0)
+        for skill_id, items in evidence_by_skill.items()
+    }
+    # One step of "implies" only: Scrum evidences Agile, but Agile's own implications (SDLC...)
+    # are not evidenced by Scrum; chains soon reach skills the resume says nothing about.
+    implied_by: dict[str, list[str]] = {}
+    for held in sorted(index.hits):
+        info = meta.get(held)
+        for implied in sorted(info.implies) if info is not None else ():
+            if implied != held:
+                implied_by.setdefault(implied, []).append(held)
+    view = (index, evidence_by_skill, own_strength, implied_by)
+    _last_view[:] = [(resume, today, meta, view)]
+    return view
 
 
 def _merge_requirements(requirements: Iterable[Requirement]) -> list[Requirement]:
