@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# RESUME_KIT_SHARED points elsewhere, e.g. from a git worktree outside the main checkout.
+SHARED = Path(os.environ.get("RESUME_KIT_SHARED", ROOT.parent / "shared"))
 POSTINGS = SHARED / "data" / "skillspan-dev" / "postings.jsonl"
 
 

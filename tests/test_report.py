@@ -77,3 +77,16 @@ def test_lines_fit_the_width_and_no_colour_codes(report: MatchReport) -> None:
     assert "\x1b" not in text
     assert max(len(line) for line in text.splitlines()) <= 72
     assert text.endswith("\n")
+
+
+def test_thin_posting_is_flagged_before_the_table(report: MatchReport) -> None:
+    framework = parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
+    thin = score(
+        make_resume(BASE_RESUME),
+        make_posting("Project Manager", [("jira", "mentioned", 1)]),
+        framework,
+    )
+    text = format_report(thin)
+    flag = text.find("The posting gave little to match on")
+    assert 0 < flag < text.find("Component")
+    assert "gave little to match on" not in format_report(report).split("Notes")[0]

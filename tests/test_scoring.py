@@ -35,7 +35,10 @@ from resume_kit.scoring import MatchReport, score_match
 
 SKILLS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
     "scrum": ("Scrum", "methodology", ("Scrum",), ("agile",)),
-    "agile": ("Agile", "methodology", ("Agile",), ()),
+    "agile": ("Agile", "methodology", ("Agile",), ("sdlc",)),
+    "sdlc": ("SDLC", "methodology", ("SDLC",), ()),
+    "computer-science": ("Computer Science", "domain", ("Computer Science",), ()),
+    "adaptability": ("Adaptability", "soft_skill", ("adaptability",), ()),
     "kanban": ("Kanban", "methodology", ("Kanban",), ("agile",)),
     "jira": ("Jira", "tool", ("Jira",), ()),
     "ms-project": ("Microsoft Project", "tool", ("MS Project", "Microsoft Project"), ()),
@@ -412,6 +415,17 @@ def test_implied_skill_gives_partial_credit_and_says_so(framework: Framework) ->
     assert requirement(bare, "agile").status == "missing"
 
 
+def test_implied_credit_is_one_step_only(framework: Framework) -> None:
+    # Scrum implies Agile, Agile implies SDLC: Scrum alone says nothing about SDLC.
+    posting = make_posting("Project Manager", [("sdlc", "required", 1)])
+    report = score(make_resume(BASE_RESUME), posting, framework)
+    assert requirement(report, "sdlc").status == "missing"
+    with_agile = make_resume(BASE_RESUME.replace("Jira, Kanban", "Jira, Kanban, Agile"))
+    match = requirement(score(with_agile, posting, framework), "sdlc")
+    assert match.status == "partial" and match.via == "agile"
+    assert match.suggestion is not None and "directly implies" in match.suggestion
+
+
 def test_missing_requirement_suggestion_is_concrete(framework: Framework) -> None:
     resume = make_resume(BASE_RESUME.replace("Jira, Kanban", "Jira"))
     posting = make_posting("Project Manager", [("kanban", "required", 2), ("scrum", "required", 1)])
@@ -601,11 +615,89 @@ def test_adding_a_metric_raises_quantification(framework: Framework) -> None:
 def test_empty_posting_still_scores_and_says_why(framework: Framework) -> None:
     report = score(make_resume(BASE_RESUME), make_posting(None, []), framework)
     assert 0 <= report.overall <= 100
-    assert any("nothing to match on" in note for note in report.notes)
-    requirements = next(c for c in report.components if c.name == "requirements")
-    assert not requirements.included and requirements.contribution == 0
+    assert any("gave little to match on" in note for note in report.notes)
+    assert report.posting_evidence.little and report.posting_evidence.requirements == 0
+    # Nothing measured: the posting-facing components sit at the framework's neutral prior
+    # instead of being dropped (dropping them let the resume-only components make up 100).
+    for name in ("requirements", "evidence", "coverage"):
+        part = next(c for c in report.components if c.name == name)
+        assert part.included and part.score == framework.posting_prior.score
+        assert part.measured is None or name == "coverage"
+        assert part.prior_share == 1.0 or name == "coverage"
     assert round(sum(c.contribution for c in report.components), 1) == report.overall
-    assert round(sum(c.effective_weight for c in report.components), 1) == 100.0
+    assert round(sum(c.effective_weight for c in report.components if c.included), 1) == 100.0
+
+
+def test_thin_posting_does_not_outrank_a_real_match(framework: Framework) -> None:
+    # One skill named and shown is not a 100% requirements match: the posting told us little.
+    resume = make_resume(BASE_RESUME)
+    thin = score(resume, make_posting("Project Manager", [("scrum", "mentioned", 1)]), framework)
+    rich = score(
+        resume,
+        make_posting(
+            "Project Manager",
+            [
+                ("scrum", "required", 2),
+                ("risk-management", "required", 1),
+                ("jira", "preferred", 1),
+                ("pmp", "required", 1),
+                ("ms-project", "preferred", 1),
+                ("stakeholder-communication", "required", 1),
+                ("kanban", "mentioned", 1),
+            ],
+        ),
+        framework,
+    )
+    assert component(thin, "requirements") < component(rich, "requirements") < 1
+    assert thin.overall < rich.overall
+    assert thin.posting_evidence.little and not rich.posting_evidence.little
+    part = next(c for c in thin.components if c.name == "requirements")
+    assert part.measured == 1.0 and 0.5 < part.prior_share < 1
+    assert "neutral" in part.explanation
+    assert round(sum(c.contribution for c in thin.components), 1) == thin.overall
+
+
+def test_prior_lives_in_the_framework_file(framework: Framework) -> None:
+    changed = FRAMEWORK_YAML.replace(
+        "quantification_target: 0.5", "quantification_target: 0.5\nposting_prior: {score: 0.2}"
+    )
+    other = parse_framework(changed, "other.yaml", set(SKILLS))
+    report = score(make_resume(BASE_RESUME), make_posting(None, []), other)
+    assert component(report, "requirements") == 0.2
+
+
+def test_soft_skills_weigh_less_than_hard_skills(framework: Framework) -> None:
+    posting = make_posting(
+        "Project Manager", [("adaptability", "required", 1), ("jira", "required", 1)]
+    )
+    report = score(make_resume(BASE_RESUME), posting, framework)
+    assert requirement(report, "adaptability").weight < requirement(report, "jira").weight
+
+
+def test_degree_field_is_not_a_missing_skill(framework: Framework) -> None:
+    resume = make_resume(BASE_RESUME.replace("Computer Science", "Business"))
+    posting = make_posting(
+        "Project Manager",
+        [("computer-science", "required", 1), ("scrum", "required", 1)],
+        degree="Bachelor's degree",
+        extra_text="Bachelor's degree in Computer Science or a related field.",
+    )
+    # make_posting also lists the skill as a bullet; keep only the degree sentence's mention.
+    hits = [
+        hit.model_copy(update={"mentions": hit.mentions[-1:]})
+        if hit.id == "computer-science"
+        else hit
+        for hit in posting.skills
+    ]
+    posting = posting.model_copy(update={"skills": hits})
+    report = score(resume, posting, framework)
+    assert "computer-science" not in {r.skill for r in report.requirements}
+    assert not any("Computer Science" in s.text for s in report.suggestions)
+    assert report.credentials.degree_fields == ["Computer Science"]
+    assert any("field of a degree" in note for note in report.notes)
+    # The same skill asked as a skill (not after "degree in") is still a requirement.
+    plain = make_posting("Project Manager", [("computer-science", "required", 1)])
+    assert requirement(score(resume, plain, framework), "computer-science").status == "missing"
 
 
 def test_few_requirements_are_noted(framework: Framework) -> None:

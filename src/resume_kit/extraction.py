@@ -149,7 +149,10 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
         for m in hit.mentions:
             if title_span and title_span[0] <= m.start < title_span[1]:
                 in_title = True
+            if level == "required":
+                continue  # already the strongest; only in_title can still change
             sentence = posting.text[m.sentence_start : m.sentence_end]
+            # Cached per sentence inside; the mention's offset matters only for mixed-cue ones.
             found = classify_mention(sentence, m.start - m.sentence_start, m.section)
             if _LEVEL_RANK[found] > _LEVEL_RANK[level]:
                 level = found

@@ -97,6 +97,24 @@ class ComponentWeights(_Frozen):
         return result
 
 
+class PostingPrior(_Frozen):
+    """How far a posting that names few skills is trusted.
+
+    The requirements, evidence and coverage scores compare the resume with what the posting asks
+    for; when the posting asks for little (a requirement weight ``w``, see ``scoring``), each is
+    pulled toward ``score`` by the share ``weight / (weight + w)``. A posting naming nothing
+    scores ``score`` on them: "cannot tell", neither a match nor a miss.
+
+    Attributes:
+        score: The neutral score (0-1) a posting with no recognised requirement gets.
+        weight: How much requirement weight counts as much as the prior (a required skill
+            weighs 3, so 12 is about four required skills).
+    """
+
+    score: float = Field(default=0.5, ge=0, le=1)
+    weight: float = Field(default=12.0, ge=0)
+
+
 class Area(_Frozen):
     """One area of competence of a role.
 
@@ -128,6 +146,7 @@ class Framework(_Frozen):
         seniority: The entry / mid / senior levels.
         components: Points of each component of the overall score.
         quantification_target: Share of experience bullets with a number that earns full marks.
+        posting_prior: How far a posting that names few skills is trusted (see PostingPrior).
         areas: The areas of competence.
         source: Where the framework was loaded from (set by the loader, not in the file).
     """
@@ -141,6 +160,7 @@ class Framework(_Frozen):
     seniority: Seniority
     components: ComponentWeights
     quantification_target: float = Field(default=0.5, gt=0, le=1)
+    posting_prior: PostingPrior = PostingPrior()
     areas: tuple[Area, ...] = Field(min_length=1)
     source: str = ""
 
@@ -345,7 +365,10 @@ def parse_framework(text: str, source: str, skill_ids: Collection[str]) -> Frame
 # Loading
 
 
+@functools.cache
 def _shipped_files() -> dict[str, Traversable]:
+    # Cached: the installed package's files do not change while it runs, and choosing a
+    # framework for each of thousands of ranked postings would otherwise list the folder each time.
     folder = resources.frameworks_dir()
     return {
         entry.name.removesuffix(".yaml"): entry
@@ -388,8 +411,7 @@ def load_framework(name_or_path: str, *, skill_ids: Collection[str] | None = Non
     known = frozenset(skill_ids) if skill_ids is not None else _shipped_skill_ids()
     shipped = _shipped_files()
     if name_or_path in shipped:
-        entry = shipped[name_or_path]
-        return _load_cached(str(entry), entry.read_text(encoding="utf-8"), known)
+        return _load_shipped(name_or_path, known)
     looks_like_path = name_or_path.endswith((".yaml", ".yml")) or os.sep in name_or_path
     if not looks_like_path:
         names = ", ".join(sorted(shipped))
@@ -408,6 +430,12 @@ def load_framework(name_or_path: str, *, skill_ids: Collection[str] | None = Non
 
 
 @functools.lru_cache(maxsize=64)
+def _load_shipped(name: str, skill_ids: frozenset[str]) -> Framework:
+    entry = _shipped_files()[name]
+    return _load_cached(str(entry), entry.read_text(encoding="utf-8"), skill_ids)
+
+
+@functools.lru_cache(maxsize=64)
 def _load_cached(source: str, text: str, skill_ids: frozenset[str]) -> Framework:
     # Keyed on the text too, so an edited user file is re-read rather than served stale.
     return parse_framework(text, source, skill_ids)
@@ -422,6 +450,11 @@ def normalise_title(title: str) -> str:
     text = title.casefold().replace("&", " and ")
     text = re.sub(r"[^a-z0-9+#]+", " ", text)
     return f" {' '.join(text.split())} "
+
+
+@functools.lru_cache(maxsize=256)
+def _normalised(titles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(normalise_title(title) for title in titles)
 
 
 @functools.cache
@@ -446,6 +479,11 @@ def _strip_level_words(norm: str, frameworks: list[Framework]) -> str:
     return f" {' '.join(words)} "
 
 
+@functools.cache
+def _shipped_frameworks() -> list[Framework]:
+    return [load_framework(name) for name in sorted(_shipped_files())]
+
+
 def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
     """Pick the framework whose title keywords best match a posting title.
 
@@ -465,13 +503,13 @@ def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
             load_framework(DEFAULT_FRAMEWORK),
             f"chose {DEFAULT_FRAMEWORK} (the default) because the posting has no title",
         )
-    frameworks = [load_framework(name) for name in sorted(_shipped_files())]
+    frameworks = _shipped_frameworks()
     norm = normalise_title(posting_title)
     best: tuple[int, int, str] | None = None
     best_framework: Framework | None = None
     for framework in frameworks:
-        for phrase in framework.title_keywords:
-            key = normalise_title(phrase)
+        phrases = framework.title_keywords
+        for phrase, key in zip(phrases, _normalised(phrases), strict=True):
             if key.strip() and key in norm:
                 rank = (len(key.split()), len(key), phrase)
                 if best is None or rank[:2] > best[:2]:

@@ -62,6 +62,16 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
         framework + (f": {report.framework.reason}" if report.framework.reason else ""), width, ""
     )
     out.append(f"Dates counted up to {report.today} ({report.today_basis}).")
+    evidence = report.posting_evidence
+    if evidence.little:
+        out += _wrap(
+            f"The posting gave little to match on ({evidence.requirements} skill"
+            f"{'s' if evidence.requirements != 1 else ''} recognised): requirements, evidence "
+            f"and coverage are {evidence.prior_share:.0%} a neutral {evidence.prior_score:.0%}, "
+            "so this score says more about your resume than about this job.",
+            width,
+            "",
+        )
 
     out.append("")
     out.append(f"{'Component':<16}{'weight':>8}{'score':>8}{'points':>8}")

@@ -21,6 +21,8 @@ the others are scaled up to 100; the report says so. Each component's contributi
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Literal, Protocol
@@ -39,7 +41,6 @@ from resume_kit.models import (
     Role,
     SkillHit,
 )
-from resume_kit.taxonomy import implied_closure
 
 Status = Literal["met", "partial", "missing"]
 
@@ -60,7 +61,10 @@ LEVEL_WEIGHT: dict[RequirementLevel, float] = {"required": 3.0, "preferred": 2.0
 TITLE_FACTOR = 1.5  # a skill named in the posting title weighs half as much again
 REPEAT_STEP = 0.25  # each further mention in the posting adds a quarter, up to four more
 REPEAT_CAP = 4
-PARTIAL_CREDIT = 0.5  # an implied skill (Scrum for Agile) counts half
+PARTIAL_CREDIT = 0.5  # a skill directly implied by one shown (Scrum for Agile) counts half
+# Soft skills ("adaptability", "creativity") are in nearly every posting and rarely written in a
+# resume as such, so they tell little about fit either way: they weigh half.
+SOFT_SKILL_FACTOR = 0.5
 
 # Evidence strength of one mention, by where it is (1.0 = a recent experience bullet with a number).
 STRENGTH_BULLET = 1.0
@@ -75,7 +79,6 @@ RECENCY = ((24, 1.0), (60, 0.8))  # months since the role ended -> factor; older
 RECENCY_OLD = 0.6
 AREA_BREADTH = 0.25  # an area's best-shown skill counts fully, its second adds a quarter
 EMPHASIS_BOOST = 3.0  # an area holding all the posting's requirements weighs 4x its base
-FEW_REQUIREMENTS = 3
 MAX_SUGGESTIONS = 10
 EVIDENCE_PER_REQUIREMENT = 3
 
@@ -87,6 +90,16 @@ _DEGREE_WORDS: tuple[tuple[str, str], ...] = (
     (r"\b(associate'?s? degree|associate of)\b", "associate"),
     (r"\b(diploma|high school|ged)\b", "diploma"),
 )
+
+
+# "a degree in Computer Science, Information Technology or a related field": the skills named
+# after "degree in" are the degree's field, which the degree check weighs, not skill requirements.
+_DEGREE_FIELD_LEAD = re.compile(
+    r"\b(?:degree|bachelor'?s?|master'?s?|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|diploma)"
+    r"\b[^.;:\n]{0,40}?\b(?:in|of)\s+",
+    re.IGNORECASE,
+)
+_FIELD_LIST = re.compile(r"[\w\s,/&()'-]{0,80}")  # more field names in between, no clause break
 
 
 class _Frozen(BaseModel):
@@ -112,6 +125,11 @@ class ComponentScore(_Frozen):
         score: 0-1.
         contribution: Points it adds to the overall (effective_weight x score, rounded to 0.1).
         explanation: One sentence on how the score came about.
+        measured: For the components that compare the resume with what the posting asks for
+            (requirements, evidence, coverage): the score before it was pulled toward the
+            framework's neutral prior (None when nothing could be measured); None for the others.
+        prior_share: The share of ``score`` that is the neutral prior rather than measured
+            (0 for a posting that asks for plenty, 1 for one that names nothing).
     """
 
     name: str
@@ -121,6 +139,8 @@ class ComponentScore(_Frozen):
     score: float
     contribution: float
     explanation: str
+    measured: float | None = None
+    prior_share: float = 0.0
 
 
 class Evidence(_Frozen):
@@ -183,6 +203,29 @@ class ExperienceSummary(_Frozen):
     seniority_asked_basis: str = ""
 
 
+class PostingEvidence(_Frozen):
+    """How much the posting gave to match on, and how far its scores were trusted.
+
+    Attributes:
+        requirements: Skills recognised as asked for (degree fields not counted).
+        weight: Their total weight (required 3, preferred 2, mentioned 1, more in the title or
+            repeated).
+        prior_weight: The framework's ``posting_prior.weight``.
+        prior_score: The framework's neutral score.
+        prior_share: ``prior_weight / (prior_weight + weight)``: how far the requirements,
+            evidence and coverage scores were pulled toward ``prior_score``.
+        little: True when the prior outweighs the posting (``prior_share`` above one half): the
+            score says more about the resume than about the fit to this job.
+    """
+
+    requirements: int
+    weight: float
+    prior_weight: float
+    prior_score: float
+    prior_share: float
+    little: bool
+
+
 class CredentialSummary(_Frozen):
     """Certifications and degree, asked vs held."""
 
@@ -190,6 +233,7 @@ class CredentialSummary(_Frozen):
     certifications_held: list[str]
     certifications_missing: list[str]
     degree_asked: str | None = None
+    degree_fields: list[str] = []
     degree_asked_level: str | None = None
     degree_held_level: str | None = None
     degree_met: bool | None = None
@@ -223,6 +267,7 @@ class MatchReport(_Frozen):
     today: str
     today_basis: str
     overall: float
+    posting_evidence: PostingEvidence
     components: list[ComponentScore]
     requirements: list[RequirementMatch]
     areas: list[AreaCoverage]
@@ -318,7 +363,8 @@ class _ResumeIndex:
         return None
 
     def has_metric(self, start: int, end: int) -> bool:
-        return any(start <= position < end for position in self.metric_starts)
+        first = bisect.bisect_left(self.metric_starts, start)
+        return first < len(self.metric_starts) and self.metric_starts[first] < end
 
     def role_end(self, role: Role) -> int | None:
         if role.current:
@@ -389,8 +435,10 @@ def _skill_evidence(index: _ResumeIndex, skill_id: str) -> list[Evidence]:
     return sorted(by_place.values(), key=lambda e: (-e.strength, e.start, e.end))
 
 
-def _requirement_weight(requirement: Requirement) -> float:
+def _requirement_weight(requirement: Requirement, category: str | None) -> float:
     weight = LEVEL_WEIGHT[requirement.level]
+    if category == "soft_skill":
+        weight *= SOFT_SKILL_FACTOR
     if requirement.in_title:
         weight *= TITLE_FACTOR
     weight *= 1 + REPEAT_STEP * min(max(requirement.count - 1, 0), REPEAT_CAP)
@@ -403,6 +451,13 @@ def _times(count: int) -> str:
     return " twice" if count == 2 else f" {count} times"
 
 
+@functools.lru_cache(maxsize=256)
+def _cue_keys(cues: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', cue.casefold()).split())} " for cue in cues
+    )
+
+
 def _level_of_title(title: str | None, framework: Framework) -> tuple[Level | None, str]:
     """The level a title's words point to (longest cue wins), and the cue."""
     if not title:
@@ -410,8 +465,8 @@ def _level_of_title(title: str | None, framework: Framework) -> tuple[Level | No
     norm = f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', title.casefold()).split())} "
     best: tuple[int, int, str, Level] | None = None
     for rank, level in enumerate(LEVELS):
-        for cue in framework.seniority.level(level).title_cues:
-            key = f" {' '.join(re.sub(r'[^a-z0-9]+', ' ', cue.casefold()).split())} "
+        cues = framework.seniority.level(level).title_cues
+        for cue, key in zip(cues, _cue_keys(cues), strict=True):
             if key.strip() and key in norm:
                 candidate = (len(key.split()), rank, cue, level)
                 if best is None or candidate[:2] > best[:2]:
@@ -441,6 +496,39 @@ def _degree_level(text: str | None) -> str | None:
 
 def _norm_name(text: str) -> str:
     return re.sub(r"[^a-z0-9+]+", "", text.casefold())
+
+
+def degree_field_ids(posting: Posting) -> frozenset[str]:
+    """Skills the posting names only as the field of a degree ("a degree in Computer Science").
+
+    They belong to the degree check, not to the skills asked for: a resume rarely "mentions"
+    Computer Science as a skill, and telling the reader to add it to a bullet would be wrong.
+
+    Args:
+        posting: The extracted posting.
+
+    Returns:
+        Ids of requested skills every mention of which follows "degree in" / "bachelor's in" /
+        "master of" in the same sentence, with only more field names in between.
+    """
+    text = posting.text
+    leads = [lead.end() for lead in _DEGREE_FIELD_LEAD.finditer(text)]
+    if not leads:
+        return frozenset()
+    requested = {r.id for r in posting.requirements}
+
+    def follows_degree(mention: Mention) -> bool:
+        # The nearest "degree in" before the mention, in its sentence, with only a list between.
+        position = bisect.bisect_right(leads, mention.start) - 1
+        if position < 0 or leads[position] < mention.sentence_start:
+            return False
+        return _FIELD_LIST.fullmatch(text, leads[position], mention.start) is not None
+
+    return frozenset(
+        hit.id
+        for hit in posting.skills
+        if hit.id in requested and hit.mentions and all(map(follows_degree, hit.mentions))
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,8 +574,7 @@ def score_match(
         if today_month == 0:
             notes.append("No dates were found, so years of experience could not be counted.")
     meta: Mapping[str, SkillInfo] = skill_meta or {}
-    index = _ResumeIndex(resume, today_month)
-
+    index, evidence_by_skill, own_strength, implied_by = _resume_view(resume, today_month, meta)
     posting_hits = {hit.id: hit for hit in posting.skills}
 
     def name_of(skill_id: str) -> str:
@@ -496,27 +583,25 @@ def score_match(
         hit = posting_hits.get(skill_id) or index.hits.get(skill_id)
         return hit.name if hit else skill_id
 
-    # Strength of each resume skill, own and implied (for coverage).
-    evidence_by_skill = {skill_id: _skill_evidence(index, skill_id) for skill_id in index.hits}
-    own_strength = {
-        skill_id: (items[0].strength if items else 0.0)
-        for skill_id, items in evidence_by_skill.items()
-    }
-    implied_by: dict[str, list[str]] = {}
-    for held in sorted(index.hits):
-        # Only the resume's own skills need their closure, not the whole taxonomy's.
-        for implied in sorted(implied_closure(held, meta)):
-            implied_by.setdefault(implied, []).append(held)
-
     # --- requirements -------------------------------------------------------------------------
-    requirements = _merge_requirements(posting.requirements)
+    degree_fields = degree_field_ids(posting)
+    requirements = [
+        r for r in _merge_requirements(posting.requirements) if r.id not in degree_fields
+    ]
+    if degree_fields:
+        names = ", ".join(name_of(skill_id) for skill_id in sorted(degree_fields))
+        notes.append(
+            f"{names} is asked as the field of a degree, so it counts in the degree check "
+            "(credentials), not as a skill requirement."
+        )
     matches: list[RequirementMatch] = []
     total_weight = 0.0
     credited = 0.0
     evidence_weighted = 0.0
     evidence_weight = 0.0
     for requirement in requirements:
-        weight = _requirement_weight(requirement)
+        hit = posting_hits.get(requirement.id)
+        weight = _requirement_weight(requirement, hit.category if hit else None)
         total_weight += weight
         name = name_of(requirement.id)
         via: str | None = None
@@ -557,56 +642,89 @@ def score_match(
 
     scores: dict[str, tuple[float | None, str]] = {}
     n_req = len(requirements)
+    prior = framework.posting_prior
+    shrink = prior.weight / (prior.weight + total_weight) if prior.weight + total_weight else 0.0
+    evidence_note = PostingEvidence(
+        requirements=n_req,
+        weight=round(total_weight, 4),
+        prior_weight=prior.weight,
+        prior_score=prior.score,
+        prior_share=round(shrink, 3),
+        little=shrink > 0.5,
+    )
+    measured: dict[str, float | None] = {}
     if n_req == 0:
-        scores["requirements"] = (
-            None,
-            "Not scored: no skill the posting asks for was recognised.",
-        )
-        notes.append(
-            "The posting gave nothing to match on: no skill in it was recognised, so the "
-            "requirements component is left out and the other weights are scaled up."
-        )
+        measured["requirements"] = None
+        req_text = "No skill the posting asks for was recognised"
     else:
         met = sum(1 for m in matches if m.status == "met")
         partial = sum(1 for m in matches if m.status == "partial")
-        scores["requirements"] = (
-            credited / total_weight,
+        measured["requirements"] = credited / total_weight
+        req_text = (
             f"{met} of {n_req} skills the posting asks for are in your resume"
-            + (f", {partial} more through a related skill (half credit)" if partial else "")
-            + "; required skills weigh 3, preferred 2, mentioned 1, more in the title or repeated.",
-        )
-        if n_req < FEW_REQUIREMENTS:
-            notes.append(
-                f"The posting gave little to match on: only {n_req} "
-                f"skill{'s' if n_req != 1 else ''} recognised."
+            + (
+                f", {partial} more through a skill that directly implies it (half credit)"
+                if partial
+                else ""
             )
+            + "; required skills weigh 3, preferred 2, mentioned 1 (soft skills half), more in the "
+            "title or repeated"
+        )
 
     # --- evidence strength ----------------------------------------------------------------------
     if evidence_weight > 0:
-        scores["evidence"] = (
-            evidence_weighted / evidence_weight,
+        measured["evidence"] = evidence_weighted / evidence_weight
+        ev_text = (
             "How strongly the skills the posting asks for are shown: a recent experience bullet "
             "with a number counts 1, without a number 0.8, an older role less, the Skills list "
-            "0.35, a missing skill 0.",
+            "0.35, a missing skill 0"
         )
-    elif n_req == 0:
-        shown = [own_strength[s] for s in sorted(framework.skill_ids) if s in own_strength]
-        scores["evidence"] = (
-            sum(shown) / len(shown) if shown else 0.0,
-            f"The posting named no skills, so this measures the {len(shown)} skills of the "
-            f"{framework.name} framework your resume shows.",
-        )
+    else:
+        measured["evidence"] = None
+        ev_text = "The posting named no skills whose evidence could be weighed"
 
     # --- competency coverage --------------------------------------------------------------------
     area_reports, coverage_score = _coverage(
         framework, matches, total_weight, own_strength, implied_by
     )
     covered = sum(1 for a in area_reports if a.coverage >= 0.5)
-    scores["coverage"] = (
-        coverage_score,
+    measured["coverage"] = coverage_score
+    cov_text = (
         f"{covered} of {len(area_reports)} competency areas of {framework.name} are well shown; "
-        "areas the posting stresses weigh more.",
+        "areas the posting stresses weigh more"
     )
+
+    # A posting that asks for little says little about fit: pull the three components that
+    # compare the resume with the posting toward the framework's neutral prior, as far as the
+    # prior outweighs what the posting asked for. Without this a posting naming one skill the
+    # resume happens to show scores 100% on requirements and outranks a real match.
+    for name, text in (("requirements", req_text), ("evidence", ev_text), ("coverage", cov_text)):
+        raw = measured[name]
+        share = 1.0 if raw is None else shrink
+        value = prior.score * share + (raw or 0.0) * (1 - share)
+        if share >= 0.995:
+            text += f"; scored at the neutral {prior.score:.0%} for lack of anything to measure."
+        elif share >= 0.005:
+            text += (
+                f"; measured {raw:.0%}, blended {share:.0%} with a neutral {prior.score:.0%} "
+                f"(the posting's requirement weight {total_weight:.3g} against the framework's "
+                f"prior weight {prior.weight:g})."
+            )
+        else:
+            text += "."
+        scores[name] = (value, text)
+    if n_req == 0:
+        notes.append(
+            "The posting gave little to match on: no skill in it was recognised, so requirements, "
+            f"evidence and coverage are scored at a neutral {prior.score:.0%}; the overall says "
+            "more about your resume than about this job."
+        )
+    elif evidence_note.little:
+        notes.append(
+            f"The posting gave little to match on: only {n_req} skill{'s' if n_req != 1 else ''} "
+            f"recognised, so requirements, evidence and coverage were pulled {shrink:.0%} of the "
+            f"way toward a neutral {prior.score:.0%}."
+        )
 
     # --- experience and seniority ---------------------------------------------------------------
     relevant = frozenset(r.id for r in requirements) | framework.skill_ids
@@ -620,7 +738,9 @@ def score_match(
         )
 
     # --- credentials ----------------------------------------------------------------------------
-    credentials, cred_score = _credentials(resume, posting, index)
+    credentials, cred_score = _credentials(
+        resume, posting, index, [name_of(skill_id) for skill_id in sorted(degree_fields)]
+    )
     scores["credentials"] = cred_score
 
     # --- quantification -------------------------------------------------------------------------
@@ -644,6 +764,17 @@ def score_match(
     )
 
     components, overall = _combine(framework, scores, notes)
+    components = [
+        c.model_copy(
+            update={
+                "measured": None if measured[c.name] is None else round(measured[c.name] or 0, 3),
+                "prior_share": round(1.0 if measured[c.name] is None else shrink, 3),
+            }
+        )
+        if c.name in measured
+        else c
+        for c in components
+    ]
 
     suggestions = _suggestions(matches, components, credentials, experience, quantification)
     return MatchReport(
@@ -657,6 +788,7 @@ def score_match(
         today=_format_month(today_month),
         today_basis=today_basis,
         overall=overall,
+        posting_evidence=evidence_note,
         components=components,
         requirements=matches,
         areas=area_reports,
@@ -666,6 +798,36 @@ def score_match(
         suggestions=suggestions,
         notes=notes,
     )
+
+
+_ResumeView = tuple[_ResumeIndex, dict[str, list[Evidence]], dict[str, float], dict[str, list[str]]]
+# The last resume's view: ranking scores one resume against thousands of postings, and what the
+# resume shows does not depend on the posting. Keyed on identity (checked), so never stale.
+_last_view: list[tuple[Resume, int, Mapping[str, SkillInfo], _ResumeView]] = []
+
+
+def _resume_view(resume: Resume, today: int, meta: Mapping[str, SkillInfo]) -> _ResumeView:
+    """Index, evidence and strength of every resume skill, and what each skill directly implies."""
+    for cached, month, cached_meta, view in _last_view:
+        if cached is resume and month == today and cached_meta is meta:
+            return view
+    index = _ResumeIndex(resume, today)
+    evidence_by_skill = {skill_id: _skill_evidence(index, skill_id) for skill_id in index.hits}
+    own_strength = {
+        skill_id: (items[0].strength if items else 0.0)
+        for skill_id, items in evidence_by_skill.items()
+    }
+    # One step of "implies" only: Scrum evidences Agile, but Agile's own implications (SDLC...)
+    # are not evidenced by Scrum; chains soon reach skills the resume says nothing about.
+    implied_by: dict[str, list[str]] = {}
+    for held in sorted(index.hits):
+        info = meta.get(held)
+        for implied in sorted(info.implies) if info is not None else ():
+            if implied != held:
+                implied_by.setdefault(implied, []).append(held)
+    view = (index, evidence_by_skill, own_strength, implied_by)
+    _last_view[:] = [(resume, today, meta, view)]
+    return view
 
 
 def _merge_requirements(requirements: Iterable[Requirement]) -> list[Requirement]:
@@ -703,7 +865,8 @@ def _requirement_suggestion(
         )
     if status == "partial":
         return (
-            f"{asked}; your resume shows {via_name}, which implies it but does not say it. "
+            f"{asked}; your resume shows {via_name}, which directly implies it but does not say "
+            "it (half credit). "
             f"If you worked with {name}, name it in that bullet."
         )
     best = items[0] if items else None
@@ -910,7 +1073,7 @@ def _latest_role(roles: Sequence[Role], index: _ResumeIndex) -> Role | None:
 
 
 def _credentials(
-    resume: Resume, posting: Posting, index: _ResumeIndex
+    resume: Resume, posting: Posting, index: _ResumeIndex, degree_fields: list[str]
 ) -> tuple[CredentialSummary, tuple[float | None, str]]:
     # Certifications asked: recognised certification skills the posting asks for, plus the
     # posting's certification list (names not matched to a skill are kept as written).
@@ -970,8 +1133,9 @@ def _credentials(
         asked_rank = _DEGREE_RANK[degree_level]
         degree_met = held_rank >= asked_rank
         parts.append(1.0 if degree_met else (0.5 if held_rank else 0.0))
+        field = f" (in {' or '.join(degree_fields)})" if degree_fields else ""
         words.append(
-            f"the posting asks for a {degree_level} degree and you "
+            f"the posting asks for a {degree_level} degree{field} and you "
             + (f"list a {held_level} degree" if held_level else "list no degree")
         )
     summary = CredentialSummary(
@@ -979,6 +1143,7 @@ def _credentials(
         certifications_held=sorted(held_names.values()),
         certifications_missing=missing,
         degree_asked=posting.degree_required,
+        degree_fields=degree_fields,
         degree_asked_level=degree_level,
         degree_held_level=held_level,
         degree_met=degree_met,
