@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import threading
 from io import BytesIO
 from pathlib import Path
 
@@ -175,3 +177,39 @@ def test_tailor_without_chart_writes_no_png(tmp_path: Path) -> None:
     )
     assert not [p for p in result.paths if p.suffix == ".png"]
     assert "Coverage per Competency Area" not in result.interview_prep_markdown
+
+
+def test_the_chart_drawn_in_a_second_process_is_the_same_picture(report: MatchReport) -> None:
+    from resume_kit.chart import ChartDrawer
+
+    with ChartDrawer() as drawer:
+        child = drawer._process
+        png = drawer.draw(report)
+    assert png == draw_chart(report)
+    if sys.platform == "linux" and (os.cpu_count() or 1) > 1 and threading.active_count() == 1:
+        assert child is not None  # where it can, the chart is drawn beside the main work
+    if child is not None:
+        assert not child.is_alive()  # and the child is gone once the run is over
+
+
+def test_a_run_that_fails_before_drawing_leaves_no_child_process() -> None:
+    from resume_kit.chart import ChartDrawer
+
+    with pytest.raises(RuntimeError), ChartDrawer() as drawer:
+        child = drawer._process
+        raise RuntimeError("the resume could not be read")
+    if child is not None:
+        assert not child.is_alive()
+
+
+def test_without_fork_the_chart_is_drawn_in_this_process(
+    report: MatchReport, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    from resume_kit.chart import ChartDrawer
+
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    with ChartDrawer() as drawer:
+        assert drawer._process is None
+        assert drawer.draw(report) == draw_chart(report)

@@ -14,8 +14,12 @@ for a given matplotlib version.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import textwrap
+import threading
 from io import BytesIO
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from resume_kit.scoring import AreaCoverage, MatchReport
@@ -161,3 +165,81 @@ def _draw_panels(asked: Axes, shown: Axes, areas: list[AreaCoverage]) -> None:
         axes.tick_params(axis="y", length=0)
     asked.set_yticks(positions, labels)
     asked.invert_yaxis()  # shared y: most emphasised area on top in both panels
+
+
+class ChartDrawer:
+    """Draws the chart in a second process that imports matplotlib while this one works.
+
+    Importing matplotlib takes about 0.5 s, a quarter of a ``tailor`` run, and this process spends
+    as long importing spaCy and extracting. Where ``fork`` is available, there is a second CPU and
+    no other thread runs (forking a threaded process can deadlock the child), a child process is
+    forked at once, imports matplotlib, then draws the report it is sent. Elsewhere, or if the
+    child fails, the chart is drawn here. It is the same :func:`draw_chart` either way, so the same
+    report gives the same bytes. Use it as a context manager so the child never outlives the run.
+    """
+
+    def __init__(self) -> None:
+        self._process: Any = None
+        self._conn: Any = None
+        usable = (
+            "fork" in multiprocessing.get_all_start_methods()
+            and (os.cpu_count() or 1) > 1
+            and threading.active_count() == 1
+        )
+        if usable:
+            context = multiprocessing.get_context("fork")
+            self._conn, child = context.Pipe()
+            self._process = context.Process(target=_serve, args=(child,), daemon=True)
+            self._process.start()
+            child.close()
+
+    def draw(self, report: MatchReport) -> bytes:
+        """Return the chart of ``report`` as PNG bytes (see :func:`draw_chart`)."""
+        if self._process is not None:
+            try:
+                self._conn.send(report)
+                status, payload = self._conn.recv()
+                if status == "ok" and isinstance(payload, bytes):
+                    return payload
+            except (OSError, EOFError):
+                pass  # the child died: draw here, where an error keeps its traceback
+            finally:
+                self.close()
+        return draw_chart(report)
+
+    def close(self) -> None:
+        """Stop the child process, if any."""
+        if self._process is not None:
+            self._conn.close()
+            self._process.join(timeout=0.5)
+            if self._process.is_alive():
+                self._process.terminate()
+                self._process.join()
+            self._process = None
+
+    def __enter__(self) -> ChartDrawer:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _serve(conn: Any) -> None:
+    """Child process: import matplotlib, then draw the one report sent (or exit when none is)."""
+    # The imports are the point: they overlap with the parent's work.
+    import matplotlib.backends.backend_agg
+    import matplotlib.figure  # noqa: F401
+
+    try:
+        report = conn.recv()
+    except (EOFError, OSError):
+        return
+    try:
+        conn.send(("ok", draw_chart(report)))
+    except Exception as exc:  # reported back; the parent draws again and shows the traceback
+        conn.send(("error", repr(exc)))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from resume_kit.chart import ChartDrawer, describe_chart
 from resume_kit.console import timed
 from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
 from resume_kit.docx_template import render_docx_template
@@ -158,13 +159,21 @@ def tailor(
         raise UsageError("max_bullets must be 1 or more")
     date = _date(today)
     reference_docx = resolve_reference_docx(style, reference_docx)
-    with timed("read and extracted the resume and posting"):
-        resume_doc = _load(resume, "resume", model)
-        posting_doc = _load(posting, "posting", model)
-    assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
-    report = score(
-        resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
-    )
+    # The chart's matplotlib import (about 0.5 s) runs in a second process meanwhile.
+    drawer = ChartDrawer() if chart else None
+    try:
+        with timed("read and extracted the resume and posting"):
+            resume_doc = _load(resume, "resume", model)
+            posting_doc = _load(posting, "posting", model)
+        assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
+        report = score(
+            resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
+        )
+        with timed("drew the chart"):
+            chart_png = drawer.draw(report) if drawer is not None else None
+    finally:
+        if drawer is not None:
+            drawer.close()
     contexts = build_contexts(
         resume_doc, posting_doc, report, today=date, hiring_manager=hiring_manager,
         motivation=motivation, max_bullets=max_bullets, address_gaps=address_gaps,
@@ -173,12 +182,9 @@ def tailor(
     stem = output_stem(resume_doc.contact.name, posting_doc.company)
     images: dict[str, bytes] = {}
     chart_variable: dict[str, str] | None = None
-    if chart:
-        from resume_kit.chart import describe_chart, draw_chart
-
+    if chart_png is not None:
         chart_name = f"{stem}-match-report.png"
-        with timed("drew the chart"):
-            images[chart_name] = draw_chart(report)
+        images[chart_name] = chart_png
         chart_variable = {"src": chart_name, "alt": describe_chart(report)}
     by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
         "resume": contexts.resume,
