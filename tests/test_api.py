@@ -38,3 +38,18 @@ def test_a_resume_with_dated_roles_is_a_resume_even_when_it_says_requirements() 
         "EDUCATION\nB.S. Information Systems, State University, 2016\n"
     )
     assert guess_kind(_source(text)) == "resume"
+
+
+def test_every_public_name_resolves_and_importing_the_package_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, resume_kit; heavy = [m for m in ('spacy', 'docx', 'matplotlib') "
+        "if m in sys.modules]; print(heavy);"
+        "[getattr(resume_kit, n) for n in resume_kit.__all__];"
+        "from resume_kit.tailoring import tailor; assert resume_kit.tailor is tailor"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -7,6 +7,8 @@ function that needs it is called)::
     resume = resume_kit.load_resume("resume.docx")
     posting = resume_kit.load_posting("posting.txt")
     resume, posting = resume_kit.extract([resume, posting])
+    report = resume_kit.score(resume, posting)            # a MatchReport
+    result = resume_kit.tailor("resume.docx", "posting.txt", outdir="tailored")
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ _LAZY = {
     "extract": "resume_kit.api",
     "score": "resume_kit.api",
     "rank": "resume_kit.api",
+    "tailor": "resume_kit.tailoring",
+    "TailorResult": "resume_kit.tailoring",
+    "MatchReport": "resume_kit.scoring",
+    "build_json_resume": "resume_kit.jsonresume",
     "build_nlp": "resume_kit.nlp",
     "Resume": "resume_kit.models",
     "Posting": "resume_kit.models",
@@ -34,12 +40,15 @@ _LAZY = {
 }
 
 __all__ = [
+    "MatchReport",
     "Metric",
     "Posting",
     "Resume",
     "ResumeKitError",
     "SkillHit",
+    "TailorResult",
     "__version__",
+    "build_json_resume",
     "build_nlp",
     "extract",
     "load_document",
@@ -47,12 +56,16 @@ __all__ = [
     "load_resume",
     "rank",
     "score",
+    "tailor",
 ]
 
 if TYPE_CHECKING:
     from resume_kit.api import extract, load_document, load_posting, load_resume, rank, score
+    from resume_kit.jsonresume import build_json_resume
     from resume_kit.models import Metric, Posting, Resume, SkillHit
     from resume_kit.nlp import build_nlp
+    from resume_kit.scoring import MatchReport
+    from resume_kit.tailoring import TailorResult, tailor
 
 
 def __getattr__(name: str) -> Any:
