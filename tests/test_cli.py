@@ -339,3 +339,50 @@ def test_the_readme_exit_code_table_matches_the_cli(runner: CliRunner, tmp_path:
     assert runner.invoke(cli, ["frameworks"]).exit_code == 0
     assert runner.invoke(cli, ["extract", str(tmp_path / "nope.txt")]).exit_code == 1
     assert runner.invoke(cli, ["score", "--no-such-option"]).exit_code == 2
+
+
+def test_init_templates_copies_the_shipped_templates_and_never_clobbers_edits(
+    tmp_path: Path,
+) -> None:
+    from click.testing import CliRunner
+
+    from resume_kit.cli import cli
+    from resume_kit.resources import templates_file
+
+    folder = tmp_path / "mine"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["init-templates", str(folder)])
+    assert result.exit_code == 0, result.output
+    for name in ("resume.md.j2", "cover_letter.md.j2", "interview_prep.md.j2", "reference.docx"):
+        assert (folder / name).read_bytes() == templates_file(name).read_bytes()
+    edited = folder / "resume.md.j2"
+    edited.write_text("# {{ name }} (my own layout)\n", encoding="utf-8")
+    again = runner.invoke(cli, ["init-templates", str(folder)])
+    assert again.exit_code == 1
+    assert "Error:" in again.output and "--force" in again.output
+    assert edited.read_text(encoding="utf-8").endswith("(my own layout)\n")
+    forced = runner.invoke(cli, ["init-templates", str(folder), "--force"])
+    assert forced.exit_code == 0
+    assert edited.read_bytes() == templates_file("resume.md.j2").read_bytes()
+
+
+def test_a_copied_and_edited_template_is_the_one_tailor_uses(tmp_path: Path) -> None:
+    from resume_kit.resources import copy_templates
+    from resume_kit.tailoring import tailor
+
+    folder = tmp_path / "mine"
+    copy_templates(folder)
+    resume_template = folder / "resume.md.j2"
+    text = resume_template.read_text(encoding="utf-8")
+    resume_template.write_text(text + "\nEdited by me.\n", encoding="utf-8")
+    result = tailor(
+        EXAMPLES / "jordan-rivera-resume.txt",
+        EXAMPLES / "posting-it-project-manager.txt",
+        outdir=tmp_path / "out",
+        formats=("md",),
+        templates_dir=folder,
+        reference_docx=folder / "reference.docx",
+        chart=False,
+    )
+    assert result.resume_markdown.rstrip().endswith("Edited by me.")
+    assert "Edited by me." not in result.cover_letter_markdown

@@ -14,6 +14,7 @@ import shutil
 import sys
 import time
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, NoReturn
 
 import click
@@ -442,6 +443,28 @@ def frameworks() -> None:
 
     for name, description in list_frameworks():
         click.echo(f"{name:<26} {description}")
+
+
+@cli.command("init-templates")
+@click.argument("folder")
+@click.option("--force", is_flag=True, help="Overwrite files of the same names in FOLDER.")
+def init_templates(folder: str, force: bool) -> None:
+    """Copy the shipped templates into FOLDER to start your own from.
+
+    Edit them, then pass --templates FOLDER (and --reference-docx FOLDER/reference.docx for the
+    Word styles) to tailor; a template you delete falls back to the shipped one.
+    """
+    from resume_kit.resources import copy_templates
+
+    paths = copy_templates(folder, force=force)
+    if verbosity() == QUIET:
+        return
+    for path in paths:
+        echo(f"wrote {path}")
+    echo(
+        f"next: resume-kit tailor RESUME POSTING --templates {folder} "
+        f"--reference-docx {Path(folder) / 'reference.docx'}"
+    )
 
 
 def log_framework(report: Any) -> None:
