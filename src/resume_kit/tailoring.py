@@ -166,8 +166,14 @@ def tailor(
         resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
     )
     contexts = build_contexts(
-        resume_doc, posting_doc, report, today=date, hiring_manager=hiring_manager,
-        motivation=motivation, max_bullets=max_bullets, address_gaps=address_gaps,
+        resume_doc,
+        posting_doc,
+        report,
+        today=date,
+        hiring_manager=hiring_manager,
+        motivation=motivation,
+        max_bullets=max_bullets,
+        address_gaps=address_gaps,
     )
     environment = build_environment(templates_dir)
     stem = output_stem(resume_doc.contact.name, posting_doc.company)
