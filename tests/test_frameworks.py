@@ -206,3 +206,20 @@ def test_choose_framework_without_title_uses_the_default() -> None:
     framework, reason = choose_framework(None)
     assert framework.name == "it-project-manager"
     assert "no title" in reason
+
+
+def test_untitled_posting_gets_the_framework_holding_its_skills() -> None:
+    from resume_kit.frameworks import choose_framework_by_skills
+
+    developer, reason = choose_framework_by_skills({"python": 3.0, "java": 3.0, "git": 1.0})
+    assert developer.name == "it-general"
+    assert "no title" in reason and "100%" in reason
+    pm, _ = choose_framework_by_skills({"risk-management": 3.0, "project-planning": 3.0})
+    assert pm.name == "it-project-manager"  # the default keeps ties with its neighbours
+    nothing, reason = choose_framework_by_skills({})
+    assert nothing.name == "it-project-manager" and "default" in reason
+
+
+def test_role_fit_weight_is_optional_for_older_files(tmp_path: Path) -> None:
+    framework = parse_framework(VALID, "tiny.yaml", SKILL_IDS)
+    assert framework.components.role_fit == 0 and framework.family == ""

@@ -759,8 +759,7 @@ def test_title_below_the_employer_and_roles_without_dates() -> None:
 
 def test_compound_heading_takes_the_first_known_name() -> None:
     text = (
-        "Requirements\n• PMP\n\nPreferred / Nice to have\n• PRINCE2\n\n"
-        "Education & Certifications\n"
+        "Requirements\n• PMP\n\nPreferred / Nice to have\n• PRINCE2\n\nEducation & Certifications\n"
     )
     posting = parse_posting(SourceText(source="p.txt", format="txt", text=text))
     names = [s.name for s in posting.sections]
@@ -797,3 +796,44 @@ def test_a_posting_asking_for_one_certification_and_preferring_another_keeps_bot
     levels = {r.id: r.level for r in posting.requirements}
     assert levels["pmp"] == "required"
     assert levels["csm"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A job board's first line runs the title into the company and place.
+        (
+            "Senior Project Manager Acme Bridges Ltd Copenhagen Denmark Full time Posted 3 days"
+            " ago\nWe build.\n",
+            "Senior Project Manager",
+        ),
+        (
+            "Development Team Delivery Manager ( Project and Quality ) - Date posted: 2021-01\n"
+            "About us\n",
+            "Development Team Delivery Manager",
+        ),
+        # No title line: the sentence saying whom they look for.
+        (
+            "Acme Labs is looking for a project manager to head the Scale-up project.\nMore.\n",
+            "project manager",
+        ),
+        (
+            "Human Resource Management at Acme\n"
+            "We are looking for an experienced Project Manager who likes change.\n",
+            "Project Manager",
+        ),
+        (
+            "As Account Security Manager in Acme you keep accounts safe.\nMore text here.\n",
+            "Account Security Manager",
+        ),
+        # Slogans and section words are not titles.
+        ("Are you a true sports enthusiast?\nDo you want to work with us?\n", None),
+        (
+            "Organization Name: Cement Division\nBrief Description\n"
+            "As head of a department you lead.\n",
+            None,
+        ),
+    ],
+)
+def test_posting_title_from_the_text(text: str, title: str | None) -> None:
+    assert parse_posting(_source(text)).title == title

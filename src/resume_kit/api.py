@@ -303,25 +303,46 @@ def score(
     Returns:
         The MatchReport (``report.model_dump_json()`` is deterministic for the same inputs).
     """
-    from resume_kit.frameworks import choose_framework, load_framework
-    from resume_kit.scoring import score_match
+    from resume_kit.frameworks import choose_framework, choose_framework_by_skills, load_framework
+    from resume_kit.scoring import latest_title, score_match
     from resume_kit.taxonomy import load_skill_meta
 
     resume_doc = _extracted(resume, "resume", model)
     posting_doc = _extracted(posting, "posting", model)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
-    if framework == "auto":
+    month = today or current_month()
+    if framework == "auto" and posting_doc.title:
         chosen, reason = choose_framework(posting_doc.title)
+    elif framework == "auto":
+        chosen, reason = choose_framework_by_skills(_asked_weights(posting_doc))
     else:
         chosen, reason = load_framework(framework), f"chosen with --framework {framework}"
+    # Role fit compares the roles the two titles name, whatever framework scores the match.
+    your_title = latest_title(resume_doc, month)
+    your_role = choose_framework(your_title) if your_title else None
+    posting_role = choose_framework(posting_doc.title) if posting_doc.title else None
     return score_match(
         resume_doc,
         posting_doc,
         chosen,
         skill_meta=load_skill_meta(),
-        today=today or current_month(),
+        today=month,
         framework_reason=reason,
+        your_role=your_role,
+        posting_role=posting_role,
     )
+
+
+def _asked_weights(posting: Posting) -> dict[str, float]:
+    """Requirement weight per skill the posting asks for (required 3, preferred 2, mentioned 1)."""
+    from resume_kit.scoring import LEVEL_WEIGHT
+
+    weights: dict[str, float] = {}
+    for requirement in posting.requirements:
+        weights[requirement.id] = weights.get(requirement.id, 0.0) + LEVEL_WEIGHT[
+            requirement.level
+        ] * max(1, requirement.count)
+    return weights
 
 
 class RankEntry(BaseModel):

@@ -95,9 +95,7 @@ class Group(click.Group):
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="resume-kit")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the results asked for and errors.")
-@click.option(
-    "-v", "--verbose", is_flag=True, help="Show progress details on stderr."
-)
+@click.option("-v", "--verbose", is_flag=True, help="Show progress details on stderr.")
 @click.pass_context
 def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     """Tailor a resume to a job posting, offline and honestly.

@@ -17,7 +17,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
@@ -39,6 +39,7 @@ COMPONENT_NAMES: tuple[str, ...] = (
     "seniority",
     "credentials",
     "quantification",
+    "role_fit",
 )
 """The components of the overall score, in the order they are reported."""
 
@@ -90,6 +91,8 @@ class ComponentWeights(_Frozen):
     seniority: float = Field(ge=0)
     credentials: float = Field(ge=0)
     quantification: float = Field(ge=0)
+    # Optional so that framework files written before it was added still load (and weigh it 0).
+    role_fit: float = Field(default=0, ge=0)
 
     def weight(self, name: str) -> float:
         """Return the weight of the component called ``name``."""
@@ -141,6 +144,8 @@ class Framework(_Frozen):
         version: Version of the file's content; reports quote it.
         description: One line shown by ``resume-kit frameworks``.
         title_keywords: Lowercase phrases of a posting title that select this framework.
+        family: Roles of one family ("project-management") are neighbours: the role-fit
+            component gives a posting of a neighbouring role part credit. Empty: no family.
         weight_total: What component weights and area weights each add up to (100 or 1).
         default_level: The level of a title that carries no seniority cue.
         seniority: The entry / mid / senior levels.
@@ -155,6 +160,7 @@ class Framework(_Frozen):
     version: str = Field(min_length=1)
     description: str = Field(min_length=1)
     title_keywords: tuple[str, ...] = ()
+    family: str = Field(default="", pattern=r"^([a-z0-9]+(-[a-z0-9]+)*)?$")
     weight_total: Literal[100, 1] = 100
     default_level: Level = "mid"
     seniority: Seniority
@@ -484,6 +490,7 @@ def _shipped_frameworks() -> list[Framework]:
     return [load_framework(name) for name in sorted(_shipped_files())]
 
 
+@functools.lru_cache(maxsize=1024)  # ranking asks for the same few titles again and again
 def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
     """Pick the framework whose title keywords best match a posting title.
 
@@ -539,4 +546,37 @@ def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
         load_framework(GENERAL_FRAMEWORK),
         f"chose {GENERAL_FRAMEWORK} because the title '{posting_title.strip()}' names no "
         "project-management role",
+    )
+
+
+def choose_framework_by_skills(weights: Mapping[str, float]) -> tuple[Framework, str]:
+    """Pick a framework for a posting without a title, from the skills it asks for.
+
+    The framework whose areas name the largest share of the posting's requirement weight wins;
+    the default framework keeps ties (and postings that ask for nothing).
+
+    Args:
+        weights: Requirement weight per skill id asked for.
+
+    Returns:
+        The framework and one sentence saying why it was chosen.
+    """
+    total = sum(weights.values())
+    default = load_framework(DEFAULT_FRAMEWORK)
+    if total <= 0:
+        return default, f"chose {DEFAULT_FRAMEWORK} (the default) because the posting has no title"
+
+    def share(framework: Framework) -> float:
+        return sum(w for skill, w in weights.items() if skill in framework.skill_ids) / total
+
+    best, best_share = default, share(default)
+    for framework in _shipped_frameworks():
+        value = share(framework)
+        if value > best_share + 1e-9:
+            best, best_share = framework, value
+    return (
+        best,
+        f"chose {best.name} because the posting has no title and {best_share:.0%} of the weight "
+        "of the skills it asks for is in that framework's areas"
+        + (" (the default keeps ties)" if best is default else ""),
     )

@@ -106,9 +106,7 @@ def escape_markdown(value: object) -> str:
     text = re.sub(r"^>", r"\\>", text)
     text = _MD_ENTITY.sub("&amp;", text)
     # A backslash before "#", "-", "+" or "=" stops a heading or list; "1." needs "1\\.".
-    return _MD_LINE_START.sub(
-        lambda m: f"{m.group(1)}{m.group(2)[:-1]}\\{m.group(2)[-1]}", text
-    )
+    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}{m.group(2)[:-1]}\\{m.group(2)[-1]}", text)
 
 
 # --- Jinja environment -----------------------------------------------------------------------
@@ -182,9 +180,7 @@ def _template_error(exc: Exception, name: str, env: jinja2.Environment) -> Templ
                 filename, lineno = frame.filename, frame.lineno
     if filename is None:
         try:
-            filename = (
-                env.loader.get_source(env, name)[1] if env.loader is not None else None
-            )
+            filename = env.loader.get_source(env, name)[1] if env.loader is not None else None
         except jinja2.TemplateNotFound:
             filename = None
     where = f"line {lineno}: " if lineno else ""
@@ -327,7 +323,7 @@ def markdown_to_html(
     body = parser.renderer.render(out, parser.options, {})
     meta = f'<meta name="author" content="{html.escape(author)}">\n' if author else ""
     return (
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"{meta}<title>{html.escape(title)}</title>\n<style>{_HTML_STYLE}</style>\n</head>\n"
         f"<body>\n<main>\n{body}</main>\n</body>\n</html>\n"
@@ -347,9 +343,20 @@ class _Styles:
 
 
 _WANTED = (
-    "Normal", "Body Text", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4", "Quote",
-    "List Bullet", "List Bullet 2", "List Bullet 3",
-    "List Number", "List Number 2", "List Number 3",
+    "Normal",
+    "Body Text",
+    "Title",
+    "Heading 1",
+    "Heading 2",
+    "Heading 3",
+    "Heading 4",
+    "Quote",
+    "List Bullet",
+    "List Bullet 2",
+    "List Bullet 3",
+    "List Number",
+    "List Number 2",
+    "List Number 3",
 )
 
 
@@ -737,8 +744,14 @@ def docx_to_pdf(docx_bytes: bytes, *, name: str = "document", timeout: float = 1
         source.write_bytes(docx_bytes)
         profile = Path(work, "profile").as_uri()  # own profile: no clash with a running office
         command = [
-            soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-            "--outdir", work, str(source),
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            work,
+            str(source),
         ]
         try:
             subprocess.run(command, capture_output=True, timeout=timeout, check=False)

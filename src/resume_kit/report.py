@@ -129,6 +129,18 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
         width,
         "",
     )
+    role = report.role_fit
+    if role.your_role:
+        out += _wrap(
+            f"Role: you read as {role.your_role} ({role.your_role_basis}); the posting as "
+            + (
+                f"{role.posting_role} ({role.posting_role_basis})"
+                if role.posting_role
+                else "unknown (it has no title)"
+            ),
+            width,
+            "",
+        )
     credentials = report.credentials
     if credentials.certifications_asked:
         out += _wrap(

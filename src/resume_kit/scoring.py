@@ -12,6 +12,9 @@ The overall score (0-100) is a weighted sum of seven components, each scored 0-1
     seniority       level of the latest title vs the level of the posting's title
     credentials     certifications and degree asked vs held
     quantification  share of experience bullets with a number / the framework's target
+    role_fit        whether the posting is for your kind of role: its title's role against the
+                    role of your latest title, and the share of its hard-skill asks that your
+                    role's framework names
 
 Component weights come from the framework file. A component with nothing to measure (no
 recognised requirement, no years or level asked, no certification or degree asked) is left out and
@@ -81,6 +84,10 @@ AREA_BREADTH = 0.25  # an area's best-shown skill counts fully, its second adds 
 EMPHASIS_BOOST = 3.0  # an area holding all the posting's requirements weighs 4x its base
 MAX_SUGGESTIONS = 10
 EVIDENCE_PER_REQUIREMENT = 3
+# Role fit: a posting whose title names a neighbouring role (same framework family, e.g. a
+# scrum master posting for a project manager) earns this share of the title part.
+ROLE_NEIGHBOUR_CREDIT = 0.5
+ROLE_OUTSIDE_SHOWN = 5  # hard skills outside your role's framework named in the explanation
 
 _DEGREE_RANK = {"doctorate": 5, "master": 4, "bachelor": 3, "associate": 2, "diploma": 1}
 _DEGREE_WORDS: tuple[tuple[str, str], ...] = (
@@ -239,6 +246,37 @@ class CredentialSummary(_Frozen):
     degree_met: bool | None = None
 
 
+class RoleFitSummary(_Frozen):
+    """Is the posting for the candidate's kind of role?
+
+    Attributes:
+        your_role: The framework chosen from the resume's latest title (None: no title).
+        your_role_basis: Why (the title and the phrase that chose it).
+        posting_role: The framework chosen from the posting's title (None: no title).
+        posting_role_basis: Why.
+        title_score: 1 same role, ``ROLE_NEIGHBOUR_CREDIT`` a neighbouring role (same family),
+            0 another role; None when either title is missing.
+        hard_weight: Requirement weight of the posting's hard skills (soft skills and degree
+            fields not counted).
+        in_role_weight: The part of it that your role's framework names.
+        skill_share: ``in_role_weight / hard_weight`` (None when the posting names no hard skill).
+        skill_score: ``skill_share`` pulled toward the framework's neutral prior as far as the
+            posting asks for little (as for requirements).
+        outside: The heaviest hard skills asked that your role's framework does not name.
+    """
+
+    your_role: str | None = None
+    your_role_basis: str = ""
+    posting_role: str | None = None
+    posting_role_basis: str = ""
+    title_score: float | None = None
+    hard_weight: float = 0.0
+    in_role_weight: float = 0.0
+    skill_share: float | None = None
+    skill_score: float | None = None
+    outside: list[str] = []
+
+
 class QuantificationSummary(_Frozen):
     """How many experience bullets carry a number."""
 
@@ -276,6 +314,7 @@ class MatchReport(_Frozen):
     quantification: QuantificationSummary
     suggestions: list[Suggestion]
     notes: list[str]
+    role_fit: RoleFitSummary = RoleFitSummary()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -543,6 +582,8 @@ def score_match(
     skill_meta: Mapping[str, SkillInfo] | None = None,
     today: str | None = None,
     framework_reason: str = "",
+    your_role: tuple[Framework, str] | None = None,
+    posting_role: tuple[Framework, str] | None = None,
 ) -> MatchReport:
     """Score a resume against a posting, with every component explained.
 
@@ -556,6 +597,10 @@ def score_match(
             found in the documents is used (never the wall clock), so results are reproducible;
             the report says which month was used.
         framework_reason: Why this framework was chosen (from ``choose_framework``).
+        your_role: The framework of the resume's latest title (``latest_title``) and why it was
+            chosen; without it the role-fit component is left out.
+        posting_role: The framework of the posting's title and why; None when the posting has no
+            title (then role fit rests on the skills asked alone).
 
     Returns:
         The match report; ``report.model_dump_json()`` is byte-identical for the same inputs.
@@ -763,6 +808,12 @@ def score_match(
         else "No experience bullets were found to carry numbers.",
     )
 
+    # --- role fit ---------------------------------------------------------------------------------
+    categories = {hit.id: hit.category for hit in posting.skills}
+    role_fit, scores["role_fit"] = _role_fit(
+        matches, categories, framework, your_role, posting_role
+    )
+
     components, overall = _combine(framework, scores, notes)
     components = [
         c.model_copy(
@@ -797,7 +848,110 @@ def score_match(
         quantification=quantification,
         suggestions=suggestions,
         notes=notes,
+        role_fit=role_fit,
     )
+
+
+def latest_title(resume: Resume, today: str | None = None) -> str | None:
+    """The title that says what role the candidate is in: the latest role's.
+
+    Args:
+        resume: The extracted resume.
+        today: ``YYYY-MM`` at which ongoing roles end (None: the newest date in the resume).
+
+    Returns:
+        The title, or None when the resume has no titled role.
+    """
+    month = _month(today) if today else None
+    if month is None:
+        month = max(
+            (
+                m
+                for role in resume.roles
+                for m in (_month(role.start_date), _month(role.end_date, end=True))
+                if m is not None
+            ),
+            default=0,
+        )
+    latest = _latest_role(resume.roles, _ResumeIndex(resume, month))
+    return latest.title if latest is not None else None
+
+
+def _role_fit(
+    matches: Sequence[RequirementMatch],
+    categories: Mapping[str, str],
+    framework: Framework,
+    your_role: tuple[Framework, str] | None,
+    posting_role: tuple[Framework, str] | None,
+) -> tuple[RoleFitSummary, tuple[float | None, str]]:
+    """Whether the posting is for the candidate's kind of role (see the module docstring).
+
+    Two parts, averaged: the posting title's role against the candidate's (same 1, neighbour
+    ``ROLE_NEIGHBOUR_CREDIT``, other 0; left out without a posting title), and the share of the
+    posting's hard-skill requirement weight that the candidate's role framework names, pulled
+    toward the neutral prior like the requirements score. A finance controller posting can ask
+    for skills a project manager shows (budgets, stakeholders) and still be another job.
+    """
+    if your_role is None:
+        return RoleFitSummary(), (
+            None,
+            "Not scored: your resume has no job title to tell your role from.",
+        )
+    mine, my_basis = your_role
+    hard = [m for m in matches if categories.get(m.skill) != "soft_skill"]
+    hard_weight = sum(m.weight for m in hard)
+    inside = sum(m.weight for m in hard if m.skill in mine.skill_ids)
+    outside = [m.name for m in hard if m.skill not in mine.skill_ids][:ROLE_OUTSIDE_SHOWN]
+    prior = framework.posting_prior
+    shrink = prior.weight / (prior.weight + hard_weight) if prior.weight + hard_weight else 1.0
+    share = inside / hard_weight if hard_weight else None
+    skill_score = prior.score * shrink + (share or 0.0) * (1 - shrink)
+    words: list[str] = []
+    parts: list[float] = []
+    title_score: float | None = None
+    theirs, their_basis = posting_role if posting_role is not None else (None, "")
+    if theirs is not None:
+        if theirs.name == mine.name:
+            title_score, relation = 1.0, "your role"
+        elif theirs.family and theirs.family == mine.family:
+            title_score, relation = ROLE_NEIGHBOUR_CREDIT, f"a neighbouring role ({theirs.family})"
+        else:
+            title_score, relation = 0.0, "another role"
+        parts.append(title_score)
+        words.append(
+            f"the posting's title reads as {theirs.name}, {relation} ({title_score:.0%}; you "
+            f"read as {mine.name})"
+        )
+    else:
+        words.append(f"the posting has no title to tell its role (you read as {mine.name})")
+    if share is None:
+        words.append(f"it names no hard skill, so that part is a neutral {prior.score:.0%}")
+    else:
+        blend = (
+            f", blended {shrink:.0%} with a neutral {prior.score:.0%} -> {skill_score:.0%}"
+            if shrink >= 0.005
+            else ""
+        )
+        words.append(
+            f"{share:.0%} of the weight of the hard skills it asks for is in the {mine.name} "
+            f"framework{blend}" + (f" (outside it: {', '.join(outside)})" if outside else "")
+        )
+    parts.append(skill_score)
+    value = sum(parts) / len(parts)
+    text = "; ".join(words) + ("; the two parts averaged." if len(parts) > 1 else ".")
+    summary = RoleFitSummary(
+        your_role=mine.name,
+        your_role_basis=my_basis,
+        posting_role=theirs.name if theirs is not None else None,
+        posting_role_basis=their_basis,
+        title_score=title_score,
+        hard_weight=round(hard_weight, 4),
+        in_role_weight=round(inside, 4),
+        skill_share=None if share is None else round(share, 3),
+        skill_score=round(skill_score, 3),
+        outside=outside,
+    )
+    return summary, (value, text[0].upper() + text[1:])
 
 
 _ResumeView = tuple[_ResumeIndex, dict[str, list[Evidence]], dict[str, float], dict[str, list[str]]]
@@ -990,7 +1144,11 @@ def _experience(
     if asked_level is None and required is not None:
         asked_level = _level_of_years(required.min, framework)
         asked_basis = f"the posting asks for {required.text}"
-    if asked_level is None and posting.title:
+    # A title without a level word tells nothing about the level: the framework's default level
+    # is shown, but neither years nor seniority is scored on it (it would give nearly everyone
+    # full marks and squeeze the differences that matter).
+    guessed = asked_level is None and bool(posting.title)
+    if guessed:
         asked_level = framework.default_level
         asked_basis = f"the title has no level word ({framework.default_level} by default)"
 
@@ -1009,7 +1167,7 @@ def _experience(
     if required is not None:
         years_asked = required.min
         asked_text: str | None = required.text
-    elif asked_level is not None:
+    elif asked_level is not None and not guessed:
         years_asked = framework.seniority.level(asked_level).min_years
         asked_text = f"{years_asked:g}+ years (typical for {asked_level} level)"
     else:
@@ -1018,7 +1176,10 @@ def _experience(
     if years_asked is None:
         exp: tuple[float | None, str] = (
             None,
-            "Not scored: the posting states no years and has no title to infer a level from.",
+            "Not scored: the posting states no years, and its title "
+            + ("has no level word to infer them from." if guessed else "is missing.")
+            if posting.title
+            else "Not scored: the posting states no years and has no title to infer a level from.",
         )
     elif years_asked <= 0:
         exp = (1.0, "The posting asks for no minimum years.")
@@ -1030,10 +1191,12 @@ def _experience(
             "skill (not a soft skill) the posting or the framework names.",
         )
 
-    if asked_level is None:
+    if asked_level is None or guessed:
         sen: tuple[float | None, str] = (
             None,
-            "Not scored: the posting has no title or years to tell its level.",
+            "Not scored: the posting's title has no level word and it states no years."
+            if guessed
+            else "Not scored: the posting has no title or years to tell its level.",
         )
     elif held_level is None:
         sen = (0.0, f"The posting is {asked_level} level; no role was found in your resume.")

@@ -1875,13 +1875,32 @@ def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
     return best[2] if best else None
 
 
+# Any degree pattern (each with its own case flag): a superset of what ``degree_level`` finds,
+# searched once per section so that only the few lines naming a degree run the seven patterns.
+# The look-behinds are dropped: within a section they would see the line before.
+_LOOK_BEHIND = r"(?<!,\s)(?<!,)"
+_DEGREE_HINT_RE = re.compile(
+    "|".join(
+        ("(?i:" if p.flags & re.I else "(?:") + p.pattern.replace(_LOOK_BEHIND, "") + ")"
+        for _, p in _DEGREE_PATTERNS
+    )
+)
+
+
 def _degree_required(text: str, sections: list[Section]) -> str | None:
     ordered = [s for s in sections if s.name == "requirements"] + [
         s for s in sections if s.name not in ("requirements", "preferred", "benefits")
     ]
     for section in ordered:
         chunk = text[section.start : section.end]
-        for line in chunk.split("\n"):
+        done = -1  # end of the last line checked
+        for hint in _DEGREE_HINT_RE.finditer(chunk):
+            if hint.start() < done:
+                continue
+            start = chunk.rfind("\n", 0, hint.start()) + 1
+            end = chunk.find("\n", hint.start())
+            done = len(chunk) if end == -1 else end
+            line = chunk[start:done]
             guess = degree_level(line)
             if guess is None or (guess[0] == "diploma" and "diploma" not in line.lower()):
                 continue
@@ -2049,17 +2068,7 @@ def parse_posting(source: SourceText) -> Posting:
         _str(jsonld, "title") or _str(data, "title", "jobTitle", "position") or fields.get("title")
     )
     if title is None:
-        for line in lines[:6]:
-            if (
-                _heading_key(line.text) not in _POSTING_VOCAB
-                and not _is_sentence(line.text)
-                and not _is_bullet(line.text)
-                and len(line.text.split()) <= 10
-                and not _FIELD_RE.match(line.text)
-                and not _URL_RE.search(line.text)
-            ):
-                title = line.text.rstrip(":")
-                break
+        title = _title_from_text(lines)
     company = _name_of(jsonld.get("hiringOrganization")) or _name_of(
         data.get("company", data.get("hiringOrganization", data.get("employer")))
     )
@@ -2090,6 +2099,167 @@ def parse_posting(source: SourceText) -> Posting:
         years_required=_pick_years(text, sections),
         degree_required=_degree_required(text, sections),
     )
+
+
+# "We are looking for an experienced Project Manager to ...", "Acme is seeking a Scrum Master",
+# "As a Delivery Manager you will ...": the words after the article, up to a title word.
+_SEEKING_RE = re.compile(
+    r"(?:\b(?:looking|searching)\s+for|\b(?:seeking|hiring|recruiting|recruit)|^as)\s+"
+    r"(?:(?:an?|our|one|two|\d+)\s+)?(?P<rest>.{3,90})",
+    re.IGNORECASE,
+)
+# Words that may stand before a title word in a title ("Senior", "IT", ".NET", "Team", "-").
+_TITLE_LEAD_WORD_RE = re.compile(r"^(?:[A-Z0-9.#+/&(][\w.#+/&()'’-]*|[-–—/&(),]|of|and|for|in)$")
+# Words that open a sentence or end a title's phrase, never part of one ("to head the project").
+_NOT_TITLE_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "as",
+        "we",
+        "you",
+        "our",
+        "your",
+        "are",
+        "is",
+        "do",
+        "can",
+        "would",
+        "will",
+        "who",
+        "which",
+        "that",
+        "to",
+        "with",
+        "at",
+        "on",
+        "by",
+        "from",
+        "join",
+        "about",
+        "if",
+        "in",
+        "for",
+    ]
+)
+_TITLE_MAX_WORDS = 8
+# "Organization Name: Cement Division": a labelled field, whatever its label.
+_LABEL_LINE_RE = re.compile(r"^[A-Za-z][\w ./-]{0,30}:\s")
+# Title words that alone are not a title ("As head of a department", "hiring support").
+_NOT_ALONE_TITLE_WORDS = frozenset(
+    [
+        "head",
+        "lead",
+        "support",
+        "delivery",
+        "partner",
+        "principal",
+        "associate",
+        "master",
+        "owner",
+        "expert",
+        "chief",
+        "executive",
+        "fellow",
+        "agent",
+    ]
+)
+# Adjectives a seeking sentence puts before the title ("an experienced project manager").
+_SEEKING_ADJECTIVES = frozenset(
+    [
+        "new",
+        "experienced",
+        "skilled",
+        "talented",
+        "motivated",
+        "dedicated",
+        "passionate",
+        "driven",
+        "ambitious",
+        "seasoned",
+        "proactive",
+        "dynamic",
+        "enthusiastic",
+        "highly",
+        "self-motivated",
+        "qualified",
+        "energetic",
+        "strong",
+        "great",
+        "committed",
+        "curious",
+        "independent",
+        "and",
+        ",",
+    ]
+)
+
+
+def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
+    """The words up to the last title word among the first few, when all before it may lead one.
+
+    "Senior Project Manager Acme Ltd London" -> "Senior Project Manager"; "Are you ..." -> None.
+    """
+    end = None
+    for index, word in enumerate(words[:_TITLE_MAX_WORDS]):
+        bare = word.strip("()[],:;")
+        if _TITLE_WORD_RE.fullmatch(bare):
+            end = index + 1
+        elif (index == 0 or end is not None) and bare.lower() in _NOT_TITLE_WORDS:
+            break  # "As a ...", "Manager to head the project"
+        elif not (any_case and re.fullmatch(r"[\w.#+/&'’-]+", word)) and not (
+            _TITLE_LEAD_WORD_RE.match(word)
+        ):
+            break
+    if end is None:
+        return None
+    kept = words[:end]
+    # "competent Project Manager" -> "Project Manager": a capitalised title drops lowercase words
+    # before it.
+    if any(w[:1].isupper() for w in kept):
+        while kept and kept[0].islower():
+            kept = kept[1:]
+    return " ".join(kept).strip(" -–—/,(") or None
+
+
+def _title_from_text(lines: list[_Line]) -> str | None:
+    """A posting's title when no field names it: a short heading-like line near the top that holds
+    a title word, else the title words a long first line opens with, else a "we are looking for a
+    <title>" sentence near the top, else a short first line."""
+    top = [
+        line
+        for line in lines[:6]
+        if _heading_key(line.text) not in _POSTING_VOCAB
+        and not _is_bullet(line.text)
+        and not _FIELD_RE.match(line.text)
+        and not _LABEL_LINE_RE.match(line.text)
+        and not _URL_RE.search(line.text)
+    ]
+    short = [line for line in top if not _is_sentence(line.text) and len(line.text.split()) <= 10]
+    for line in short:
+        first = line.text.split()[0].lower()
+        if _TITLE_WORD_RE.search(line.text) and first not in _NOT_TITLE_WORDS:
+            return line.text.rstrip(":")
+    if lines and lines[0] in top:
+        prefix = _title_prefix(lines[0].text.split(), any_case=False)
+        if prefix is not None:
+            return prefix
+    for line in lines[:8]:
+        for found in _SEEKING_RE.finditer(line.text):
+            words = found.group("rest").split()
+            while words and words[0].lower().strip(",") in _SEEKING_ADJECTIVES:
+                words = words[1:]
+            prefix = _title_prefix(words, any_case=True)
+            if (
+                prefix is not None
+                and len(prefix.split()) <= 5
+                and (prefix.lower() not in _NOT_ALONE_TITLE_WORDS)
+            ):
+                return prefix
+    if short and lines and short[0] is lines[0]:
+        return short[0].text.rstrip(":")
+    return None
 
 
 _EMPLOYMENT_WORDS_RE = re.compile(

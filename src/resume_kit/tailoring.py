@@ -175,8 +175,14 @@ def tailor(
         if drawer is not None:
             drawer.close()
     contexts = build_contexts(
-        resume_doc, posting_doc, report, today=date, hiring_manager=hiring_manager,
-        motivation=motivation, max_bullets=max_bullets, address_gaps=address_gaps,
+        resume_doc,
+        posting_doc,
+        report,
+        today=date,
+        hiring_manager=hiring_manager,
+        motivation=motivation,
+        max_bullets=max_bullets,
+        address_gaps=address_gaps,
     )
     environment = build_environment(templates_dir)
     stem = output_stem(resume_doc.contact.name, posting_doc.company)
