@@ -2350,6 +2350,29 @@ _REQUIRED_RE = re.compile(
 )
 
 
+# All three cue patterns in one pass: a negated requirement or a preference (group "pref"), or a
+# requirement ("req"). A requirement word inside a negation ("not required") is part of the
+# negation, so it does not count as a requirement cue too.
+_CUE_RE = re.compile(
+    f"(?P<pref>{_NEGATED_RE.pattern}|{_PREFERRED_RE.pattern})|(?P<req>{_REQUIRED_RE.pattern})",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def _cues(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds a preference cue and whether it holds a requirement cue."""
+    preference = required = False
+    for match in _CUE_RE.finditer(text):
+        if match.lastgroup == "pref":
+            preference = True
+        else:
+            required = True
+        if preference and required:
+            break
+    return preference, required
+
+
 # Where a sentence that mixes cues splits into clauses: list commas, semicolons, colons, dashes
 # and contrast words ("PMP required, CSM preferred"; "PMP preferred but at least CAPM").
 _CLAUSE_SPLIT_RE = re.compile(
@@ -2392,8 +2415,7 @@ def classify_mention(sentence: str, start: int, section: str) -> RequirementLeve
 @lru_cache(maxsize=4096)
 def _mixed_clauses(sentence: str) -> tuple[tuple[int, RequirementLevel | None], ...]:
     """The clauses of a sentence mixing both kinds of cue, as (start, level or None); else ()."""
-    preference = bool(_NEGATED_RE.search(sentence) or _PREFERRED_RE.search(sentence))
-    if not (preference and _REQUIRED_RE.search(sentence)):
+    if _cues(sentence) != (True, True):
         return ()
     clauses: list[tuple[int, RequirementLevel | None]] = []
     begin = 0
@@ -2401,9 +2423,10 @@ def _mixed_clauses(sentence: str) -> tuple[tuple[int, RequirementLevel | None], 
         end = match.start() if match else len(sentence)
         clause = sentence[begin:end]
         level: RequirementLevel | None = None
-        if _NEGATED_RE.search(clause) or _PREFERRED_RE.search(clause):
+        preference, required = _cues(clause)
+        if preference:
             level = "preferred"
-        elif _REQUIRED_RE.search(clause):
+        elif required:
             level = "required"
         clauses.append((begin, level))
         if match:
@@ -2435,9 +2458,10 @@ def classify_requirement(sentence: str, section: str) -> RequirementLevel:
     Returns:
         ``"required"``, ``"preferred"`` or ``"mentioned"``.
     """
-    if _NEGATED_RE.search(sentence) or _PREFERRED_RE.search(sentence):
+    preference, required = _cues(sentence)
+    if preference:
         return "preferred"
-    if _REQUIRED_RE.search(sentence):
+    if required:
         return "required"
     if section == "requirements":
         return "required"
