@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import ResumeKitError, UsageError
+from resume_kit.limits import Limits
 from resume_kit.models import Document, DocumentKind, Posting, Resume, SourceText
 
 if TYPE_CHECKING:
@@ -68,20 +69,29 @@ def guess_kind(source: SourceText) -> DocumentKind:
     return "posting" if posting_points > resume_points else "resume"
 
 
-def read(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read any supported file (or ``"-"`` for stdin) into plain text with format hints."""
+def read(
+    path: PathArg, *, max_bytes: int | None = None, limits: Limits | None = None
+) -> SourceText:
+    """Read any supported file (or ``"-"`` for stdin) into plain text with format hints.
+
+    ``limits`` bounds what is read (see :class:`~resume_kit.limits.Limits` and SECURITY.md);
+    ``max_bytes``, here and in the functions below, overrides its ``max_bytes``.
+    """
     from resume_kit.readers import read_source
 
-    return read_source(path, max_bytes=max_bytes)
+    return read_source(path, max_bytes=max_bytes, limits=limits)
 
 
-def load_resume(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resume:
+def load_resume(
+    path: PathArg, *, max_bytes: int | None = None, limits: Limits | None = None
+) -> Resume:
     """Read a resume file into a structured :class:`~resume_kit.models.Resume` (no skills yet).
 
     Args:
         path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` or JSON Resume ``.json`` file, or
             ``"-"`` for standard input.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         The resume's text, sections, contact, roles, education and certifications.
@@ -91,16 +101,19 @@ def load_resume(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resume:
     """
     from resume_kit.sections import parse_resume
 
-    return parse_resume(read(path, max_bytes=max_bytes))
+    return parse_resume(read(path, max_bytes=max_bytes, limits=limits))
 
 
-def load_posting(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Posting:
+def load_posting(
+    path: PathArg, *, max_bytes: int | None = None, limits: Limits | None = None
+) -> Posting:
     """Read a job posting file into a structured :class:`~resume_kit.models.Posting`.
 
     Args:
         path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` (saved from a browser) or JSON
             Resume job ``.json`` file, or ``"-"`` for standard input.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         The posting's text, sections, title, company, years and degree asked (no skills yet).
@@ -110,25 +123,30 @@ def load_posting(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Postin
     """
     from resume_kit.sections import parse_posting
 
-    return parse_posting(read(path, max_bytes=max_bytes))
+    return parse_posting(read(path, max_bytes=max_bytes, limits=limits))
 
 
 def load_document(
-    path: PathArg, kind: KindArg = "auto", *, max_bytes: int = DEFAULT_MAX_BYTES
+    path: PathArg,
+    kind: KindArg = "auto",
+    *,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Document:
     """Read a resume or a posting; with ``kind="auto"`` guess which from its content.
 
     Args:
         path: The file, or ``"-"`` for standard input.
         kind: ``"resume"``, ``"posting"`` or ``"auto"``.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         A Resume or a Posting.
     """
     from resume_kit.sections import parse_posting, parse_resume
 
-    source = read(path, max_bytes=max_bytes)
+    source = read(path, max_bytes=max_bytes, limits=limits)
     resolved = guess_kind(source) if kind == "auto" else kind
     if resolved == "resume":
         return parse_resume(source)
@@ -181,6 +199,8 @@ def iter_extracted(
     def texts() -> Iterator[str]:
         for document in documents:
             pending.append(document)
+            # The readers already held the text to Limits.max_chars: spaCy must not refuse it.
+            nlp.max_length = max(nlp.max_length, len(document.text) + 1)
             yield document.text
 
     for doc in nlp.pipe(texts(), batch_size=batch_size):
@@ -195,8 +215,9 @@ def extract_files(
     kind: KindArg = "auto",
     *,
     model: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     on_error: ErrorHandler | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """Read and extract many files in one stream, yielding each document when it is ready.
 
@@ -204,7 +225,8 @@ def extract_files(
         paths: The files (``"-"`` for standard input).
         kind: ``"resume"``, ``"posting"`` or ``"auto"`` (guessed per file).
         model: An installed trained spaCy pipeline to use instead of the blank one.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
         on_error: Called with the path and the error for each file that cannot be read; the rest
             go on. Without it the first error is raised.
 
@@ -215,7 +237,7 @@ def extract_files(
     def loaded() -> Iterator[Document]:
         for path in paths:
             try:
-                yield load_document(path, kind, max_bytes=max_bytes)
+                yield load_document(path, kind, max_bytes=max_bytes, limits=limits)
             except ResumeKitError as exc:
                 if on_error is None:
                     raise
@@ -231,13 +253,18 @@ def current_month() -> str:
     return dt.date.today().strftime("%Y-%m")
 
 
-def _extracted(document: PathArg | Document, kind: DocumentKind, model: str | None) -> Document:
+def _extracted(
+    document: PathArg | Document,
+    kind: DocumentKind,
+    model: str | None,
+    limits: Limits | None = None,
+) -> Document:
     if isinstance(document, Resume | Posting):
         if document.kind != kind:
             raise UsageError(f"expected a {kind}, got a {document.kind}")
         # Models straight from load_* have no skills or metrics yet: extract them.
         return document if document.skills or document.metrics else extract(document, model=model)
-    return extract(load_document(document, kind), model=model)
+    return extract(load_document(document, kind, limits=limits), model=model)
 
 
 def score(
@@ -247,6 +274,7 @@ def score(
     framework: str = "auto",
     model: str | None = None,
     today: str | None = None,
+    limits: Limits | None = None,
 ) -> MatchReport:
     """Score how well a resume fits a posting, with every point explained.
 
@@ -258,6 +286,7 @@ def score(
         model: An installed trained spaCy pipeline to use instead of the blank one.
         today: ``YYYY-MM`` at which ongoing roles end; defaults to the current month. Pass it to
             make a report reproducible across months.
+        limits: The input limits for files (defaults otherwise).
 
     Returns:
         The MatchReport (``report.model_dump_json()`` is deterministic for the same inputs).
@@ -266,8 +295,8 @@ def score(
     from resume_kit.scoring import score_match
     from resume_kit.taxonomy import load_skill_meta
 
-    resume_doc = _extracted(resume, "resume", model)
-    posting_doc = _extracted(posting, "posting", model)
+    resume_doc = _extracted(resume, "resume", model, limits)
+    posting_doc = _extracted(posting, "posting", model, limits)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     if framework == "auto":
         chosen, reason = choose_framework(posting_doc.title)
@@ -321,7 +350,8 @@ def _rank_chunk(
     framework: str,
     model: str | None,
     today: str,
-    max_bytes: int,
+    max_bytes: int | None,
+    limits: Limits | None = None,
 ) -> tuple[list[RankEntry], list[tuple[str, str]]]:
     """Score one chunk of files against the fixed document (runs in a worker process too)."""
     errors: list[tuple[str, str]] = []
@@ -330,7 +360,9 @@ def _rank_chunk(
     def note(path: str, error: ResumeKitError) -> None:
         errors.append((path, str(error)))
 
-    for path, document in zip_paths(paths, kind, model=model, max_bytes=max_bytes, on_error=note):
+    for path, document in zip_paths(
+        paths, kind, model=model, max_bytes=max_bytes, on_error=note, limits=limits
+    ):
         resume, posting = (fixed, document) if kind == "posting" else (document, fixed)
         assert isinstance(resume, Resume) and isinstance(posting, Posting)
         try:
@@ -347,8 +379,9 @@ def zip_paths(
     kind: KindArg,
     *,
     model: str | None,
-    max_bytes: int,
+    max_bytes: int | None,
     on_error: ErrorHandler,
+    limits: Limits | None = None,
 ) -> Iterator[tuple[str, Document]]:
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
     read_ok: deque[str] = deque()
@@ -363,7 +396,7 @@ def zip_paths(
         on_error(path, error)
 
     for document in extract_files(
-        tracked(), kind, model=model, max_bytes=max_bytes, on_error=on_failure
+        tracked(), kind, model=model, max_bytes=max_bytes, on_error=on_failure, limits=limits
     ):
         yield read_ok.popleft(), document
 
@@ -378,9 +411,10 @@ def rank(
     model: str | None = None,
     today: str | None = None,
     jobs: int = 1,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     on_error: ErrorHandler | None = None,
     on_progress: Callable[[int], None] | None = None,
+    limits: Limits | None = None,
 ) -> list[RankEntry]:
     """Rank postings for one resume ("which jobs fit me") or resumes for one posting.
 
@@ -399,6 +433,7 @@ def rank(
         on_error: Called with each file that cannot be read or scored; the rest go on. Without it
             the first error is raised.
         on_progress: Called with the number of files done after each chunk.
+        limits: The input limits for every file (defaults otherwise).
 
     Returns:
         One entry per scored file, best first (ties by path, so the order is deterministic).
@@ -415,7 +450,7 @@ def rank(
         assert posting is not None
         fixed_kind, kind, fixed_path = "posting", "resume", posting
         others = [os.fspath(p) for p in resumes]
-    fixed = _extracted(fixed_path, fixed_kind, model)
+    fixed = _extracted(fixed_path, fixed_kind, model, limits)
     month = today or current_month()
     chunk = 50
     chunks = [others[i : i + chunk] for i in range(0, len(others), chunk)]
@@ -443,6 +478,7 @@ def rank(
         model=model,
         today=month,
         max_bytes=max_bytes,
+        limits=limits,
     )
     if jobs <= 1 or len(chunks) <= 1:
         for part in chunks:

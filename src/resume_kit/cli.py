@@ -7,16 +7,19 @@ exit code 1 (2 for usage errors); any other exception is a bug and keeps its tra
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 import click
 
 from resume_kit import __version__
 from resume_kit.errors import ResumeKitError
+from resume_kit.limits import LIMIT_OPTIONS, Limits
 from resume_kit.models import Document, Posting
 
 MAX_BYTES_HELP = "Refuse input files larger than this many bytes."
@@ -32,6 +35,35 @@ max_bytes_option = click.option(
     show_default=True,
     help=MAX_BYTES_HELP,
 )
+LIMIT_HELP = {
+    "max_bytes": MAX_BYTES_HELP,
+    "max_unzipped_bytes": "Refuse a .docx whose parts unzip to more than this many bytes.",
+    "max_pdf_pages": "Refuse PDFs with more pages than this.",
+    "max_chars": "Refuse inputs whose text is longer than this many characters.",
+    "max_word_chars": "Refuse inputs holding a run of more characters than this without a space.",
+    "pdf_seconds": "Give up on a PDF that takes longer than this many seconds to read.",
+}
+
+
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the input-limit options (SECURITY.md); the command receives them as ``limits``."""
+
+    @functools.wraps(command)
+    def with_limits(*args: Any, **kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in LIMIT_OPTIONS}
+        return command(*args, limits=Limits(**values), **kwargs)
+
+    decorated: Callable[..., Any] = with_limits
+    for name, flag in reversed(LIMIT_OPTIONS.items()):
+        default = getattr(Limits, name)
+        kind = click.IntRange(min=1) if isinstance(default, int) else click.FloatRange(min=0.001)
+        option = click.option(
+            flag, name, type=kind, default=default, show_default=True, help=LIMIT_HELP[name]
+        )
+        decorated = option(decorated)
+    return decorated
+
+
 fail_fast_option = click.option(
     "--fail-fast", is_flag=True, help="Stop at the first file that cannot be read."
 )
@@ -98,14 +130,14 @@ def cli() -> None:
     "--json", "as_json", is_flag=True, help="Print one JSON object per input (JSON Lines)."
 )
 @model_option
-@max_bytes_option
+@limit_options
 @fail_fast_option
 def extract(
     paths: tuple[str, ...],
     kind: str,
     as_json: bool,
     model: str | None,
-    max_bytes: int,
+    limits: Limits,
     fail_fast: bool,
 ) -> None:
     """Show the skills, certifications and quantified achievements in PATHS.
@@ -123,7 +155,7 @@ def extract(
         paths,
         kind,  # type: ignore[arg-type]
         model=model,
-        max_bytes=max_bytes,
+        limits=limits,
         on_error=report,
     ):
         if as_json:
@@ -150,8 +182,15 @@ TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
 @click.option("--json", "as_json", is_flag=True, help="Print the full JSON report.")
 @model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
+@limit_options
 def score(
-    resume: str, posting: str, framework: str, as_json: bool, model: str | None, today: str | None
+    resume: str,
+    posting: str,
+    framework: str,
+    as_json: bool,
+    model: str | None,
+    today: str | None,
+    limits: Limits,
 ) -> None:
     """Score how well RESUME fits POSTING, with every point explained.
 
@@ -160,7 +199,9 @@ def score(
     """
     from resume_kit.api import score as score_files
 
-    report = score_files(resume, posting, framework=framework, model=model, today=today)
+    report = score_files(
+        resume, posting, framework=framework, model=model, today=today, limits=limits
+    )
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
@@ -185,7 +226,7 @@ def score(
 )
 @model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
-@max_bytes_option
+@limit_options
 @fail_fast_option
 def rank(
     resume_path: str | None,
@@ -196,7 +237,7 @@ def rank(
     jobs: int,
     model: str | None,
     today: str | None,
-    max_bytes: int,
+    limits: Limits,
     fail_fast: bool,
 ) -> None:
     """Rank FILES by fit: postings for one --resume, or resumes for one --posting.
@@ -230,7 +271,7 @@ def rank(
             model=model,
             today=today,
             jobs=jobs,
-            max_bytes=max_bytes,
+            limits=limits,
             on_error=report,
             on_progress=progress,
         )
@@ -285,6 +326,7 @@ def rank(
     "--today", default=None, metavar="YYYY-MM[-DD]", help="Date of the letter; default today."
 )
 @model_option
+@limit_options
 def tailor(
     resume: str,
     posting: str,
@@ -300,6 +342,7 @@ def tailor(
     force: bool,
     today: str | None,
     model: str | None,
+    limits: Limits,
 ) -> None:
     """Write a tailored resume, cover letter and interview-prep sheet for POSTING.
 
@@ -323,6 +366,7 @@ def tailor(
         force=force,
         today=today,
         model=model,
+        limits=limits,
     )
     report = result.report
     click.echo(f"Match score: {report.overall:.1f} / 100 ({report.framework.name})")

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict
 
 from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
 from resume_kit.errors import UsageError
+from resume_kit.limits import Limits
 from resume_kit.models import Posting, Resume
 from resume_kit.render import (
     build_environment,
@@ -70,7 +71,7 @@ def _date(today: str | dt.date | None) -> dt.date:
 
 
 def _load(
-    document: PathArg | Resume | Posting, kind: str, model: str | None
+    document: PathArg | Resume | Posting, kind: str, model: str | None, limits: Limits | None
 ) -> Resume | Posting:
     from resume_kit.api import extract, load_posting, load_resume
 
@@ -79,7 +80,8 @@ def _load(
             raise UsageError(f"expected a {kind}, got a {document.kind}")
         loaded: Resume | Posting = document
     else:
-        loaded = load_resume(document) if kind == "resume" else load_posting(document)
+        load = load_resume if kind == "resume" else load_posting
+        loaded = load(document, limits=limits)
     if loaded.skills or loaded.metrics:
         return loaded
     return extract(loaded, model=model)
@@ -101,6 +103,7 @@ def tailor(
     force: bool = False,
     today: str | dt.date | None = None,
     model: str | None = None,
+    limits: Limits | None = None,
 ) -> TailorResult:
     """Write a tailored resume, cover letter and interview-prep sheet for one posting.
 
@@ -124,6 +127,7 @@ def tailor(
         today: The letter's date and the month ongoing roles end (``YYYY-MM-DD``, ``YYYY-MM`` or
             a date); defaults to today.
         model: An installed trained spaCy pipeline to use instead of the blank one.
+        limits: The input limits for the resume and posting files (see SECURITY.md).
 
     Returns:
         The paths written, the MatchReport and the three Markdown documents.
@@ -144,8 +148,8 @@ def tailor(
     if max_bullets is not None and max_bullets < 1:
         raise UsageError("max_bullets must be 1 or more")
     date = _date(today)
-    resume_doc = _load(resume, "resume", model)
-    posting_doc = _load(posting, "posting", model)
+    resume_doc = _load(resume, "resume", model, limits)
+    posting_doc = _load(posting, "posting", model, limits)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     report = score(
         resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
