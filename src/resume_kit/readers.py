@@ -237,6 +237,8 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
 # C0 controls except \t and \n, DEL, C1 controls, zero-width characters, soft hyphen, stray BOM.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+# Terminal colour codes (text copied from a terminal): the whole sequence goes, not just the ESC.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 # A bullet glyph (or Markdown/plain list marker) at the start of a line, followed by a space.
 # Includes the private-use code points Word's Symbol/Wingdings bullets come out as in PDFs.
 _BULLET = re.compile(
@@ -248,7 +250,7 @@ _RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")  # ---, ***, ===: separators
 
 def _clean_line(line: str) -> str:
     """Normalise one line (no line breaks in it): spaces, invisible characters, bullet glyph."""
-    line = _INVISIBLE.sub("", line.translate(_SPACES)).rstrip()
+    line = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
     if _RULE.match(line):
         return ""
     match = _BULLET.match(line)
