@@ -504,3 +504,35 @@ def test_the_no_network_fixture_really_blocks(no_network: list[str]) -> None:
     with pytest.raises(_NetworkUsed):
         socket.socket()
     no_network.clear()  # the attempts above were this test's own
+
+
+# ------------------------------------------------------------------------ a user's framework
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "expected"),
+    [
+        ('name: !!python/object/apply:os.system ["touch pwned"]\n', "could not determine"),
+        ('!!python/object/apply:os.system ["touch pwned"]: 1\n', "plain text"),
+        (
+            "name: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+            + "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 10)),
+            "aliases",
+        ),
+    ],
+    ids=["python-tag-value", "python-tag-key", "billion-laughs"],
+)
+def test_a_hostile_framework_file_is_refused_without_running_or_expanding_anything(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, yaml_text: str,
+    expected: str,
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    framework = tmp_path / "mine.yaml"
+    framework.write_text(yaml_text, encoding="utf-8")
+    result = runner.invoke(
+        cli, ["score", str(RESUME_TXT), str(POSTING), "--framework", str(framework)]
+    )
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    line = result.stderr.strip()
+    assert line.startswith(f"Error: {framework}: line ") and expected in line
+    assert not (tmp_path / "pwned").exists()
