@@ -99,12 +99,21 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
 
     skill_spans = list(doc.spans.get("skills", []))
     metrics: list[Metric] = []
+    # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
+    # the sentence's length each time, minutes for one long line full of numbers.
+    sentences = list(doc.sents) if doc.spans.get("metrics") else []
+    starts = [sentence.start for sentence in sentences]
+    described: dict[int, tuple[str, str | None, list[str]]] = {}
     for span in doc.spans.get("metrics", []):
         value = normalise_metric(span)
-        sent = span.sent
-        skills_here = sorted(
-            {s.id_ for s in skill_spans if sent.start <= s.start and s.end <= sent.end}
-        )
+        sent = sentences[bisect_right(starts, span.start) - 1]  # the one holding its start
+        if sent.start not in described:
+            described[sent.start] = (
+                sent.text.strip(),
+                find_action_verb(sent),
+                sorted({s.id_ for s in skill_spans if sent.start <= s.start and s.end <= sent.end}),
+            )
+        sentence_text, verb, skills_here = described[sent.start]
         metrics.append(
             Metric(
                 text=span.text,
@@ -114,11 +123,11 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
                 baseline=value.baseline,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=sent.text.strip(),
+                sentence=sentence_text,
                 sentence_start=sent.start_char,
                 sentence_end=sent.end_char,
                 section=section_at(document.sections, span.start_char),
-                verb=find_action_verb(sent),
+                verb=verb,
                 skills=skills_here,
             )
         )

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -842,6 +843,12 @@ def _scan_line(line: str) -> tuple[_Hit, ...]:
     return tuple(hits)
 
 
+@lru_cache(maxsize=512)
+def _hit_ends(line: str) -> tuple[int, ...]:
+    """The end offsets of :func:`_scan_line`'s hits (increasing), for bisection."""
+    return tuple(hit.end for hit in _scan_line(line))
+
+
 # Doc -> its text, so that normalising each metric does not rebuild the text (Doc.text joins every
 # token). Weak keys: an entry goes when its Doc does.
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
@@ -922,7 +929,13 @@ def normalise_metric(span: Span) -> MetricValue:
     lo, hi = span.start_char - line_start, span.end_char - line_start
     best: _Hit | None = None
     best_overlap = 0
-    for hit in _scan_line(text[line_start:line_end]):
+    line = text[line_start:line_end]
+    hits = _scan_line(line)
+    # Hits are in order and do not overlap: skip to the first ending after the span (a scan from
+    # the start made one long line full of numbers quadratic).
+    for hit in hits[bisect_right(_hit_ends(line), lo) :]:
+        if hit.start >= hi:
+            break
         overlap = min(hi, hit.end) - max(lo, hit.start)
         if overlap > best_overlap:
             best, best_overlap = hit, overlap
