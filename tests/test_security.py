@@ -361,6 +361,7 @@ def test_an_interrupted_run_leaves_no_partial_or_temporary_file(
 _WRITER = """
 import sys
 from resume_kit.render import write_outputs
+from resume_kit.errors import OutputError
 outdir, marker, force = sys.argv[1], sys.argv[2].encode(), sys.argv[3] == "force"
 files = {f"doc-{i}.docx": marker * 400_000 for i in range(3)}
 ok = 0
