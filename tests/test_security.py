@@ -537,3 +537,16 @@ def test_a_hostile_framework_file_is_refused_without_running_or_expanding_anythi
     line = result.stderr.strip()
     assert line.startswith(f"Error: {framework}: line ") and expected in line
     assert not (tmp_path / "pwned").exists()
+
+
+def test_security_md_names_only_tests_that_exist() -> None:
+    promises = (ROOT / "SECURITY.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"\btest_\w+(?=`|,|\s|$)", promises)) - {"test_properties"}
+    named = {name for name in named if not name.endswith("_")}
+    defined = {
+        match
+        for path in (ROOT / "tests").glob("test_*.py")
+        for match in re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
+    }
+    assert len(named) > 30
+    assert named <= defined, sorted(named - defined)
