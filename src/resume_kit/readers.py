@@ -131,7 +131,7 @@ def read_source(
 def _read_stdin(stdin_text: str | None, limits: Limits) -> SourceText:
     max_bytes = limits.max_bytes
     if stdin_text is not None:
-        data = stdin_text.encode("utf-8")
+        data = stdin_text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
     else:
         try:
             buffer = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by text
