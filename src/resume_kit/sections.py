@@ -954,7 +954,9 @@ def _find_location(pieces: Iterable[str]) -> str | None:
             return piece
         # "123 Main St, Austin, TX 78701": keep the "City, ST" tail.
         parts = [p.strip() for p in piece.split(",")]
-        for i in range(1, len(parts) - 1):
+        # A location is at most "City, Region, Country, Code": longer tails are not tried (on a
+        # line of thousands of commas trying them all was quadratic).
+        for i in range(max(1, len(parts) - 4), len(parts) - 1):
             tail = ", ".join(parts[i:])
             if _looks_location(tail) and not _REMOTE_RE.match(tail):
                 return tail
