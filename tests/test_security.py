@@ -550,3 +550,34 @@ def test_security_md_names_only_tests_that_exist() -> None:
     }
     assert len(named) > 30
     assert named <= defined, sorted(named - defined)
+
+
+# -------------------------------------------------------------- text shaped to be slow or big
+
+SLOW_SHAPES = {
+    "numbers on one line": "cut 5% and $2M " * 7_000,
+    "commas on one line": "Scrum, Jira, Kanban, " * 5_000,
+    "long words": ("a:" * 999 + " ") * 50,
+    "email-like runs": ("a" * 1_900 + "@ ") * 50,
+    "dashes and dates": "2019-2020 1-2-3-4 Jan 2020 – Present " * 3_000,
+}
+
+
+@pytest.mark.parametrize("shape", list(SLOW_SHAPES))
+def test_text_shaped_to_be_slow_stays_linear_and_output_stays_small(
+    runner: CliRunner, tmp_path: Path, shape: str
+) -> None:
+    import time
+
+    path = tmp_path / "cv.txt"
+    path.write_text(SLOW_SHAPES[shape], encoding="utf-8")
+    started = time.monotonic()
+    result = runner.invoke(cli, ["extract", "--json", "--kind", "posting", str(path)])
+    elapsed = time.monotonic() - started
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    assert all(len(metric["sentence"]) <= 1_000 for metric in document["metrics"])
+    # Each metric carries at most 1,000 characters of context, at most one metric per ~7
+    # characters: output grows with the input, not with metrics x line length.
+    assert len(result.stdout) < 200 * path.stat().st_size
+    assert elapsed < 30, f"{shape}: {elapsed:.1f} s for {path.stat().st_size:,} bytes"
