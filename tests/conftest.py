@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -68,6 +69,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite tests/golden/ from the current output (review the diff before committing)",
     )
+
+
+BAD_INPUT_TALLY = pytest.StashKey[dict[str, int]]()
+
+
+@pytest.fixture(scope="session")
+def bad_input_tally(pytestconfig: pytest.Config) -> dict[str, int]:
+    """Counts of bad-input cases tried and handled (tests/test_bad_inputs.py)."""
+    return pytestconfig.stash.setdefault(BAD_INPUT_TALLY, {"tried": 0, "handled": 0})
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    """Print ``bad inputs: N tried, N handled`` when the bad-input corpus ran."""
+    tally = config.stash.get(BAD_INPUT_TALLY, None)
+    if tally:
+        terminalreporter.write_line(
+            f"bad inputs: {tally['tried']} tried, {tally['handled']} handled"
+        )
 
 
 def require_program(name: str) -> str:

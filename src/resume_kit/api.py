@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import ResumeKitError, UsageError
 from resume_kit.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
+from resume_kit.limits import Limits, resolve_limits
 from resume_kit.models import Document, DocumentKind, Posting, Resume, SourceText
 
 if TYPE_CHECKING:
@@ -76,7 +77,8 @@ def read(
     *,
     format: str | None = None,
     name: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> SourceText:
     """Read any supported file into plain text with format hints.
 
@@ -86,9 +88,12 @@ def read(
         format: ``txt``, ``md``, ``docx``, ``pdf``, ``html`` or ``json`` when the name and content
             do not tell (Markdown given as bytes or without a ``.md`` name).
         name: What to call bytes or a file object in errors and ``source``.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``, here and in the functions
+            below).
+        limits: What is read is bounded by these (see :class:`~resume_kit.limits.Limits` and
+            SECURITY.md); the defaults when None.
     """
-    return read_input(path, format=format, name=name, max_bytes=max_bytes)
+    return read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
 
 
 def load_resume(
@@ -96,7 +101,8 @@ def load_resume(
     *,
     format: str | None = None,
     name: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Resume:
     """Read a resume file into a structured :class:`~resume_kit.models.Resume` (no skills yet).
 
@@ -105,7 +111,8 @@ def load_resume(
             ``"-"`` for standard input; or its bytes, or an open binary or text file.
         format: The format when the name and content do not tell (see :func:`read`).
         name: What to call bytes or a file object in errors and ``source``.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         The resume's text, sections, contact, roles, education and certifications.
@@ -115,7 +122,7 @@ def load_resume(
     """
     from resume_kit.sections import parse_resume
 
-    return parse_resume(read(path, format=format, name=name, max_bytes=max_bytes))
+    return parse_resume(read(path, format=format, name=name, max_bytes=max_bytes, limits=limits))
 
 
 def load_posting(
@@ -123,7 +130,8 @@ def load_posting(
     *,
     format: str | None = None,
     name: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Posting:
     """Read a job posting file into a structured :class:`~resume_kit.models.Posting`.
 
@@ -133,7 +141,8 @@ def load_posting(
             binary or text file.
         format: The format when the name and content do not tell (see :func:`read`).
         name: What to call bytes or a file object in errors and ``source``.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         The posting's text, sections, title, company, years and degree asked (no skills yet).
@@ -143,7 +152,7 @@ def load_posting(
     """
     from resume_kit.sections import parse_posting
 
-    return parse_posting(read(path, format=format, name=name, max_bytes=max_bytes))
+    return parse_posting(read(path, format=format, name=name, max_bytes=max_bytes, limits=limits))
 
 
 def load_document(
@@ -152,7 +161,8 @@ def load_document(
     *,
     format: str | None = None,
     name: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> Document:
     """Read a resume or a posting; with ``kind="auto"`` guess which from its content.
 
@@ -161,14 +171,15 @@ def load_document(
         kind: ``"resume"``, ``"posting"`` or ``"auto"``.
         format: The format when the name and content do not tell (see :func:`read`).
         name: What to call bytes or a file object in errors and ``source``.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         A Resume or a Posting.
     """
     from resume_kit.sections import parse_posting, parse_resume
 
-    source = read(path, format=format, name=name, max_bytes=max_bytes)
+    source = read(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
     resolved = guess_kind(source) if kind == "auto" else kind
     if resolved == "resume":
         return parse_resume(source)
@@ -221,6 +232,8 @@ def iter_extracted(
     def texts() -> Iterator[str]:
         for document in documents:
             pending.append(document)
+            # The readers already held the text to Limits.max_chars: spaCy must not refuse it.
+            nlp.max_length = max(nlp.max_length, len(document.text) + 1)
             yield document.text
 
     for doc in nlp.pipe(texts(), batch_size=batch_size):
@@ -235,8 +248,9 @@ def extract_files(
     kind: KindArg = "auto",
     *,
     model: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     on_error: ErrorHandler | None = None,
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """Read and extract many files in one stream, yielding each document when it is ready.
 
@@ -244,7 +258,8 @@ def extract_files(
         paths: The files (``"-"`` for standard input), or their bytes or open files.
         kind: ``"resume"``, ``"posting"`` or ``"auto"`` (guessed per file).
         model: An installed trained spaCy pipeline to use instead of the blank one.
-        max_bytes: Refuse larger files.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
         on_error: Called with the path and the error for each file that cannot be read; the rest
             go on. Without it the first error is raised.
 
@@ -255,7 +270,7 @@ def extract_files(
     def loaded() -> Iterator[Document]:
         for path in paths:
             try:
-                yield load_document(path, kind, max_bytes=max_bytes)
+                yield load_document(path, kind, max_bytes=max_bytes, limits=limits)
             except ResumeKitError as exc:
                 if on_error is None:
                     raise
@@ -271,13 +286,18 @@ def current_month() -> str:
     return dt.date.today().strftime("%Y-%m")
 
 
-def _extracted(document: InputArg | Document, kind: DocumentKind, model: str | None) -> Document:
+def _extracted(
+    document: InputArg | Document,
+    kind: DocumentKind,
+    model: str | None,
+    limits: Limits | None = None,
+) -> Document:
     if isinstance(document, Resume | Posting):
         if document.kind != kind:
             raise UsageError(f"expected a {kind}, got a {document.kind}")
         # Models straight from load_* have no skills or metrics yet: extract them.
         return document if document.skills or document.metrics else extract(document, model=model)
-    return extract(load_document(document, kind), model=model)
+    return extract(load_document(document, kind, limits=limits), model=model)
 
 
 def score(
@@ -287,6 +307,7 @@ def score(
     framework: str = "auto",
     model: str | None = None,
     today: str | None = None,
+    limits: Limits | None = None,
 ) -> MatchReport:
     """Score how well a resume fits a posting, with every point explained.
 
@@ -299,6 +320,7 @@ def score(
         model: An installed trained spaCy pipeline to use instead of the blank one.
         today: ``YYYY-MM`` at which ongoing roles end; defaults to the current month. Pass it to
             make a report reproducible across months.
+        limits: The input limits for files (defaults otherwise).
 
     Returns:
         The MatchReport (``report.model_dump_json()`` is deterministic for the same inputs).
@@ -307,8 +329,8 @@ def score(
     from resume_kit.scoring import latest_title, score_match
     from resume_kit.taxonomy import load_skill_meta
 
-    resume_doc = _extracted(resume, "resume", model)
-    posting_doc = _extracted(posting, "posting", model)
+    resume_doc = _extracted(resume, "resume", model, limits)
+    posting_doc = _extracted(posting, "posting", model, limits)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     month = today or current_month()
     if framework == "auto" and posting_doc.title:
@@ -383,7 +405,8 @@ def _rank_chunk(
     framework: str,
     model: str | None,
     today: str,
-    max_bytes: int,
+    max_bytes: int | None,
+    limits: Limits | None = None,
 ) -> tuple[list[RankEntry], list[tuple[str, str]]]:
     """Score one chunk of files against the fixed document (runs in a worker process too)."""
     errors: list[tuple[str, str]] = []
@@ -392,7 +415,9 @@ def _rank_chunk(
     def note(path: str, error: ResumeKitError) -> None:
         errors.append((path, str(error)))
 
-    for path, document in zip_paths(paths, kind, model=model, max_bytes=max_bytes, on_error=note):
+    for path, document in zip_paths(
+        paths, kind, model=model, max_bytes=max_bytes, on_error=note, limits=limits
+    ):
         resume, posting = (fixed, document) if kind == "posting" else (document, fixed)
         assert isinstance(resume, Resume) and isinstance(posting, Posting)
         try:
@@ -409,8 +434,9 @@ def zip_paths(
     kind: KindArg,
     *,
     model: str | None,
-    max_bytes: int,
+    max_bytes: int | None,
     on_error: ErrorHandler,
+    limits: Limits | None = None,
 ) -> Iterator[tuple[str, Document]]:
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
     read_ok: deque[str] = deque()
@@ -425,13 +451,13 @@ def zip_paths(
         on_error(path, error)
 
     for document in extract_files(
-        tracked(), kind, model=model, max_bytes=max_bytes, on_error=on_failure
+        tracked(), kind, model=model, max_bytes=max_bytes, on_error=on_failure, limits=limits
     ):
         yield read_ok.popleft(), document
 
 
 def _rankable(
-    values: Iterable[InputArg], *, max_bytes: int, on_error: ErrorHandler | None
+    values: Iterable[InputArg], *, limits: Limits, on_error: ErrorHandler | None
 ) -> list[str | SourceText]:
     """Paths stay paths (read in the workers); bytes and open files are read now (picklable)."""
     out: list[str | SourceText] = []
@@ -443,7 +469,7 @@ def _rankable(
         if label in (BYTES_NAME, FILE_NAME):  # unnamed: number them so entries stay apart
             label = f"{label[:-1]} {number}>"
         try:
-            out.append(read_input(value, name=label, max_bytes=max_bytes))
+            out.append(read_input(value, name=label, limits=limits))
         except ResumeKitError as error:
             if on_error is None:
                 raise
@@ -461,9 +487,10 @@ def rank(
     model: str | None = None,
     today: str | None = None,
     jobs: int = 1,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int | None = None,
     on_error: ErrorHandler | None = None,
     on_progress: Callable[[int], None] | None = None,
+    limits: Limits | None = None,
 ) -> list[RankEntry]:
     """Rank postings for one resume ("which jobs fit me") or resumes for one posting.
 
@@ -484,23 +511,25 @@ def rank(
         on_error: Called with each file that cannot be read or scored; the rest go on. Without it
             the first error is raised.
         on_progress: Called with the number of files done after each chunk.
+        limits: The input limits for every file (defaults otherwise).
 
     Returns:
         One entry per scored file, best first (ties by path, so the order is deterministic).
     """
     if (resume is None) == (posting is None):
         raise UsageError("give either a resume and postings, or a posting and resumes")
+    limits = resolve_limits(limits, max_bytes)
     fixed_kind: DocumentKind
     kind: DocumentKind
     fixed_path: InputArg
     if resume is not None:
         fixed_kind, kind, fixed_path = "resume", "posting", resume
-        others = _rankable(postings, max_bytes=max_bytes, on_error=on_error)
+        others = _rankable(postings, limits=limits, on_error=on_error)
     else:
         assert posting is not None
         fixed_kind, kind, fixed_path = "posting", "resume", posting
-        others = _rankable(resumes, max_bytes=max_bytes, on_error=on_error)
-    fixed = _extracted(fixed_path, fixed_kind, model)
+        others = _rankable(resumes, limits=limits, on_error=on_error)
+    fixed = _extracted(fixed_path, fixed_kind, model, limits)
     month = today or current_month()
     chunk = 50
     chunks = [others[i : i + chunk] for i in range(0, len(others), chunk)]
@@ -528,6 +557,7 @@ def rank(
         model=model,
         today=month,
         max_bytes=max_bytes,
+        limits=limits,
     )
     if jobs <= 1 or len(chunks) <= 1:
         for part in chunks:

@@ -180,7 +180,8 @@ class ChartDrawer:
 
     def __init__(self) -> None:
         self._process: Any = None
-        self._conn: Any = None
+        self._conn: Any = None  # receives from the child
+        self._send: Any = None  # sends to the child
         usable = (
             "fork" in multiprocessing.get_all_start_methods()
             and (os.cpu_count() or 1) > 1
@@ -188,16 +189,22 @@ class ChartDrawer:
         )
         if usable:
             context = multiprocessing.get_context("fork")
-            self._conn, child = context.Pipe()
-            self._process = context.Process(target=_serve, args=(child,), daemon=True)
+            # Two one-way pipes (OS pipes), not a duplex Pipe: that one is a socket pair, and
+            # resume_kit opens no socket of any kind (tests/test_security.py blocks them).
+            to_child_read, self._send = context.Pipe(duplex=False)
+            self._conn, from_child_write = context.Pipe(duplex=False)
+            self._process = context.Process(
+                target=_serve, args=(to_child_read, from_child_write), daemon=True
+            )
             self._process.start()
-            child.close()
+            to_child_read.close()
+            from_child_write.close()
 
     def draw(self, report: MatchReport) -> bytes:
         """Return the chart of ``report`` as PNG bytes (see :func:`draw_chart`)."""
         if self._process is not None:
             try:
-                self._conn.send(report)
+                self._send.send(report)
                 status, payload = self._conn.recv()
                 if status == "ok" and isinstance(payload, bytes):
                     return payload
@@ -210,6 +217,7 @@ class ChartDrawer:
     def close(self) -> None:
         """Stop the child process, if any."""
         if self._process is not None:
+            self._send.close()
             self._conn.close()
             self._process.join(timeout=0.5)
             if self._process.is_alive():
@@ -229,17 +237,17 @@ class ChartDrawer:
         self.close()
 
 
-def _serve(conn: Any) -> None:
+def _serve(inbox: Any, outbox: Any) -> None:
     """Child process: import matplotlib, then draw the one report sent (or exit when none is)."""
     # The imports are the point: they overlap with the parent's work.
     import matplotlib.backends.backend_agg
     import matplotlib.figure  # noqa: F401
 
     try:
-        report = conn.recv()
+        report = inbox.recv()
     except (EOFError, OSError):
         return
     try:
-        conn.send(("ok", draw_chart(report)))
+        outbox.send(("ok", draw_chart(report)))
     except Exception as exc:  # reported back; the parent draws again and shows the traceback
-        conn.send(("error", repr(exc)))
+        outbox.send(("error", repr(exc)))

@@ -9,11 +9,13 @@ Verbosity (``-q`` / ``-v``), progress details and colour (``NO_COLOR``) live in
 
 from __future__ import annotations
 
+import functools
 import json
 import shutil
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -22,6 +24,7 @@ import click
 from resume_kit import __version__
 from resume_kit.console import NORMAL, QUIET, VERBOSE, configure_logging, echo, logger, timed
 from resume_kit.errors import ResumeKitError
+from resume_kit.limits import LIMIT_OPTIONS, Limits
 from resume_kit.models import Document, Posting
 
 MAX_BYTES_HELP = "Refuse input files larger than this many bytes."
@@ -37,6 +40,35 @@ max_bytes_option = click.option(
     show_default=True,
     help=MAX_BYTES_HELP,
 )
+LIMIT_HELP = {
+    "max_bytes": MAX_BYTES_HELP,
+    "max_unzipped_bytes": "Refuse a .docx whose parts unzip to more than this many bytes.",
+    "max_pdf_pages": "Refuse PDFs with more pages than this.",
+    "max_chars": "Refuse inputs whose text is longer than this many characters.",
+    "max_word_chars": "Refuse inputs holding a run of more characters than this without a space.",
+    "pdf_seconds": "Give up on a PDF that takes longer than this many seconds to read.",
+}
+
+
+def limit_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the input-limit options (SECURITY.md); the command receives them as ``limits``."""
+
+    @functools.wraps(command)
+    def with_limits(*args: Any, **kwargs: Any) -> Any:
+        values = {name: kwargs.pop(name) for name in LIMIT_OPTIONS}
+        return command(*args, limits=Limits(**values), **kwargs)
+
+    decorated: Callable[..., Any] = with_limits
+    for name, flag in reversed(LIMIT_OPTIONS.items()):
+        default = getattr(Limits, name)
+        kind = click.IntRange(min=1) if isinstance(default, int) else click.FloatRange(min=0.001)
+        option = click.option(
+            flag, name, type=kind, default=default, show_default=True, help=LIMIT_HELP[name]
+        )
+        decorated = option(decorated)
+    return decorated
+
+
 fail_fast_option = click.option(
     "--fail-fast", is_flag=True, help="Stop at the first file that cannot be read."
 )
@@ -123,14 +155,14 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     "--json", "as_json", is_flag=True, help="Print one JSON object per input (JSON Lines)."
 )
 @model_option
-@max_bytes_option
+@limit_options
 @fail_fast_option
 def extract(
     paths: tuple[str, ...],
     kind: str,
     as_json: bool,
     model: str | None,
-    max_bytes: int,
+    limits: Limits,
     fail_fast: bool,
 ) -> None:
     """Show the skills, certifications and quantified achievements in PATHS.
@@ -149,7 +181,7 @@ def extract(
         paths,
         kind,  # type: ignore[arg-type]
         model=model,
-        max_bytes=max_bytes,
+        limits=limits,
         on_error=report,
     ):
         if as_json:
@@ -185,6 +217,7 @@ TODAY_HELP = "Month (YYYY-MM) at which ongoing roles end; default: this month."
     help="Also write the report as a self-contained web page with the coverage chart.",
 )
 @click.option("--force", is_flag=True, help="Overwrite the --html file if it exists.")
+@limit_options
 def score(
     resume: str,
     posting: str,
@@ -194,6 +227,7 @@ def score(
     today: str | None,
     html_path: str | None,
     force: bool,
+    limits: Limits,
 ) -> None:
     """Score how well RESUME fits POSTING, with every point explained.
 
@@ -203,7 +237,9 @@ def score(
     from resume_kit.api import score as score_files
 
     with timed("read, extracted and scored"):
-        report = score_files(resume, posting, framework=framework, model=model, today=today)
+        report = score_files(
+            resume, posting, framework=framework, model=model, today=today, limits=limits
+        )
     log_framework(report)
     if html_path is not None:
         from resume_kit.html_report import write_html_report
@@ -237,7 +273,7 @@ def score(
 )
 @model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
-@max_bytes_option
+@limit_options
 @fail_fast_option
 def rank(
     resume_path: str | None,
@@ -248,7 +284,7 @@ def rank(
     jobs: int,
     model: str | None,
     today: str | None,
-    max_bytes: int,
+    limits: Limits,
     fail_fast: bool,
 ) -> None:
     """Rank FILES by fit: postings for one --resume, or resumes for one --posting.
@@ -283,7 +319,7 @@ def rank(
             model=model,
             today=today,
             jobs=jobs,
-            max_bytes=max_bytes,
+            limits=limits,
             on_error=report,
             on_progress=progress,
         )
@@ -356,6 +392,7 @@ def rank(
     is_flag=True,
     help="Skip the coverage chart (STEM-match-report.png and its place in the prep sheet).",
 )
+@limit_options
 def tailor(
     resume: str,
     posting: str,
@@ -374,6 +411,7 @@ def tailor(
     today: str | None,
     model: str | None,
     no_chart: bool,
+    limits: Limits,
 ) -> None:
     """Write a tailored resume, cover letter and interview-prep sheet for POSTING.
 
@@ -401,6 +439,7 @@ def tailor(
         today=today,
         model=model,
         chart=not no_chart,
+        limits=limits,
     )
     report = result.report
     log_framework(report)

@@ -34,6 +34,22 @@ class InputFileError(ResumeKitError):
     """A resume or posting could not be read (missing, unsupported, corrupt, too large...)."""
 
 
+class LimitExceededError(InputFileError):
+    """An input file is over one of the :class:`~resume_kit.limits.Limits`.
+
+    Args:
+        message: What the file holds, the limit, and the option that raises it.
+        path: The file.
+        limit: The name of the :class:`~resume_kit.limits.Limits` field exceeded.
+    """
+
+    def __init__(
+        self, message: str, *, path: str | os.PathLike[str] | None = None, limit: str = ""
+    ) -> None:
+        self.limit = limit
+        super().__init__(message, path=path)
+
+
 class DataFileError(ResumeKitError):
     """A keyword or framework data file is invalid; the message names file, line and key."""
 

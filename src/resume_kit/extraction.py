@@ -24,7 +24,7 @@ from resume_kit.models import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from resume_kit.taxonomy import SkillMeta
 
@@ -84,6 +84,30 @@ def extract_skills(
     ]
 
 
+SENTENCE_WINDOW = 1_000
+"""A metric's ``sentence`` is at most this many characters of its sentence, around the metric.
+
+Real sentences and bullets are far shorter; a posting pasted as one long line is one "sentence",
+and copying it whole into each of its metrics made output grow with metrics x line length
+(a 1 MB line full of numbers took 24 GB)."""
+
+
+def _window(text: str, sent: Span, span: Span) -> tuple[int, int]:
+    """Character bounds of at most SENTENCE_WINDOW characters of ``sent`` around ``span``,
+    cut at spaces."""
+    half = (SENTENCE_WINDOW - (span.end_char - span.start_char)) // 2
+    start = max(sent.start_char, span.start_char - max(half, 0))
+    end = min(sent.end_char, max(span.end_char, start + SENTENCE_WINDOW))
+    start = max(sent.start_char, min(start, end - SENTENCE_WINDOW))
+    if start > sent.start_char:
+        space = text.find(" ", start, span.start_char)
+        start = space + 1 if space != -1 else start
+    if end < sent.end_char:
+        space = text.rfind(" ", span.end_char, end)
+        end = space if space != -1 else end
+    return start, end
+
+
 def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
     """Describe each quantified achievement in ``doc``.
 
@@ -99,12 +123,26 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
 
     skill_spans = list(doc.spans.get("skills", []))
     metrics: list[Metric] = []
+    # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
+    # the sentence's length each time, minutes for one long line full of numbers.
+    sentences = list(doc.sents) if doc.spans.get("metrics") else []
+    starts = [sentence.start for sentence in sentences]
+    described: dict[int, tuple[str, str | None, list[str]]] = {}
+    text = doc.text if sentences else ""
     for span in doc.spans.get("metrics", []):
         value = normalise_metric(span)
-        sent = span.sent
-        skills_here = sorted(
-            {s.id_ for s in skill_spans if sent.start <= s.start and s.end <= sent.end}
-        )
+        sent = sentences[bisect_right(starts, span.start) - 1]  # the one holding its start
+        if sent.start not in described:
+            described[sent.start] = (
+                sent.text.strip(),
+                find_action_verb(sent),
+                sorted({s.id_ for s in skill_spans if sent.start <= s.start and s.end <= sent.end}),
+            )
+        sentence_text, verb, skills_here = described[sent.start]
+        sentence_start, sentence_end = sent.start_char, sent.end_char
+        if sentence_end - sentence_start > SENTENCE_WINDOW:
+            sentence_start, sentence_end = _window(text, sent, span)
+            sentence_text = text[sentence_start:sentence_end].strip()
         metrics.append(
             Metric(
                 text=span.text,
@@ -114,11 +152,11 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
                 baseline=value.baseline,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=sent.text.strip(),
-                sentence_start=sent.start_char,
-                sentence_end=sent.end_char,
+                sentence=sentence_text,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
                 section=section_at(document.sections, span.start_char),
-                verb=find_action_verb(sent),
+                verb=verb,
                 skills=skills_here,
             )
         )

@@ -180,21 +180,36 @@ class Framework(_Frozen):
 # YAML with line numbers
 
 
-def _line_map(node: yaml.Node, path: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> None:
-    """Record the 1-based line of every key and list item under ``node``; reject duplicate keys."""
+def _line_map(
+    node: yaml.Node,
+    path: tuple[Any, ...],
+    lines: dict[tuple[Any, ...], int],
+    visited: set[int] | None = None,
+) -> None:
+    """Record the 1-based line of every key and list item under ``node``; reject duplicate keys.
+
+    Aliases (``*name``) are refused: a node reached twice is how a small "billion laughs" file
+    expands into billions of items. Keys must be plain text (``? [a, b]`` is not).
+    """
+    visited = set() if visited is None else visited
+    if id(node) in visited:
+        raise _Located(node.start_mark.line + 1, path, "YAML aliases (*name) are not allowed")
+    visited.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[Any] = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise _Located(key_node.start_mark.line + 1, path, "a key must be plain text")
             key = key_node.value
             if key in seen:
                 raise _Located(key_node.start_mark.line + 1, (*path, key), "duplicate key")
             seen.add(key)
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _line_map(value_node, (*path, key), lines)
+            _line_map(value_node, (*path, key), lines, visited)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[(*path, index)] = item.start_mark.line + 1
-            _line_map(item, (*path, index), lines)
+            _line_map(item, (*path, index), lines, visited)
 
 
 class _Located(Exception):
@@ -245,9 +260,12 @@ def _compose(text: str, source: str) -> tuple[Any, dict[tuple[Any, ...], int]]:
         try:
             _line_map(node, (), lines)
         except _Located as duplicate:
+            advice = {"duplicate key": "each key may appear once"}.get(
+                duplicate.problem, "write the value out instead"
+            )
             raise DataFileError(
                 f"line {duplicate.line}: {_describe(duplicate.path, {})}: {duplicate.problem}; "
-                "each key may appear once",
+                f"{advice}",
                 path=source,
             ) from None
         data = loader.construct_document(node)

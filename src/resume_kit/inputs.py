@@ -19,6 +19,7 @@ import os
 from typing import IO, TypeAlias
 
 from resume_kit.errors import InputFileError
+from resume_kit.limits import Limits, resolve_limits
 from resume_kit.models import SourceText
 
 InputArg: TypeAlias = (
@@ -55,7 +56,8 @@ def read_input(
     *,
     format: str | None = None,
     name: str | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> SourceText:
     """Read any accepted input into normalised text (see the module docstring).
 
@@ -65,7 +67,8 @@ def read_input(
             and bytes do not tell (mainly Markdown). For a path it overrides the extension.
         name: What to call bytes or a file object in errors and ``source`` (default: the file's
             ``name``, else ``"<bytes>"`` / ``"<file>"``).
-        max_bytes: Refuse larger inputs.
+        max_bytes: Refuse larger inputs (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         The text, its format and hints.
@@ -77,12 +80,14 @@ def read_input(
     """
     from resume_kit.readers import read_bytes, read_source
 
+    limits = resolve_limits(limits, max_bytes)
+    max_bytes = limits.max_bytes
     if isinstance(value, SourceText):
         return value
     if isinstance(value, str | os.PathLike):
         path = os.fspath(value)
         if format is None or path == "-":
-            return read_source(path, max_bytes=max_bytes)
+            return read_source(path, limits=limits)
         try:
             with open(path, "rb") as handle:
                 data = handle.read(max_bytes + 1)
@@ -90,9 +95,9 @@ def read_input(
             raise InputFileError("not found; check the path", path=path) from None
         except OSError as exc:
             raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=path) from exc
-        return read_bytes(data, name=path, format=format, max_bytes=max_bytes)
+        return read_bytes(data, name=path, format=format, limits=limits)
     if isinstance(value, bytes | bytearray | memoryview):
-        return read_bytes(bytes(value), name=name or BYTES_NAME, format=format, max_bytes=max_bytes)
+        return read_bytes(bytes(value), name=name or BYTES_NAME, format=format, limits=limits)
     read = getattr(value, "read", None)
     if not callable(read):
         raise TypeError(f"expected a path, bytes or an open file, not {type(value).__name__}")
@@ -102,4 +107,4 @@ def read_input(
     except (OSError, ValueError) as exc:  # closed file, unreadable stream
         raise InputFileError(f"cannot be read: {exc}", path=label) from exc
     data = content.encode("utf-8") if isinstance(content, str) else bytes(content)
-    return read_bytes(data, name=label, format=format, max_bytes=max_bytes)
+    return read_bytes(data, name=label, format=format, limits=limits)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
@@ -842,9 +843,40 @@ def _scan_line(line: str) -> tuple[_Hit, ...]:
     return tuple(hits)
 
 
+@lru_cache(maxsize=512)
+def _hit_ends(line: str) -> tuple[int, ...]:
+    """The end offsets of :func:`_scan_line`'s hits (increasing), for bisection."""
+    return tuple(hit.end for hit in _scan_line(line))
+
+
 # Doc -> its text, so that normalising each metric does not rebuild the text (Doc.text joins every
 # token). Weak keys: an entry goes when its Doc does.
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
+
+
+# Doc -> (line starts, line start -> line): a span's line is found by bisection and the same str
+# object is reused, so the per-metric cost does not grow with the line's length.
+_DOC_LINES: weakref.WeakKeyDictionary[Doc, tuple[list[int], dict[int, str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _line_at(doc: Doc, offset: int) -> tuple[int, str]:
+    """The start offset and text of the line of ``doc`` holding character ``offset``."""
+    cached = _DOC_LINES.get(doc)
+    if cached is None:
+        text = _DOC_TEXTS.get(doc)
+        if text is None:
+            text = _DOC_TEXTS[doc] = doc.text
+        starts = [0, *(match.end() for match in re.finditer("\n", text))]
+        ends = [start - 1 for start in starts[1:]] + [len(text)]
+        cached = _DOC_LINES[doc] = (
+            starts,
+            {start: text[start:end] for start, end in zip(starts, ends, strict=True)},
+        )
+    starts, lines = cached
+    start = starts[bisect_right(starts, offset) - 1]
+    return start, lines[start]
 
 
 def _line_bounds(text: str, offset: int) -> tuple[int, int]:
@@ -915,14 +947,17 @@ def normalise_metric(span: Span) -> MetricValue:
     Raises:
         ValueError: The span holds no metric.
     """
-    text = _DOC_TEXTS.get(span.doc)
-    if text is None:
-        text = _DOC_TEXTS[span.doc] = span.doc.text
-    line_start, line_end = _line_bounds(text, span.start_char)
+    line_start, line = _line_at(span.doc, span.start_char)
     lo, hi = span.start_char - line_start, span.end_char - line_start
     best: _Hit | None = None
     best_overlap = 0
-    for hit in _scan_line(text[line_start:line_end]):
+    hits = _scan_line(line)
+    # Hits are in order and do not overlap: skip to the first ending after the span (a scan from
+    # the start made one long line full of numbers quadratic).
+    for index in range(bisect_right(_hit_ends(line), lo), len(hits)):
+        hit = hits[index]
+        if hit.start >= hi:
+            break
         overlap = min(hi, hit.end) - max(lo, hit.start)
         if overlap > best_overlap:
             best, best_overlap = hit, overlap

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_kit.errors import InputFileError, UsageError
+from resume_kit.limits import Limits, check_text, check_zip, over_limit, pdf_clock, resolve_limits
 from resume_kit.models import SourceText
 
 __all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_source"]
@@ -68,7 +69,8 @@ def read_source(
     path: str | os.PathLike[str],
     *,
     stdin_text: str | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> SourceText:
     """Read a resume or posting file into normalised plain text.
 
@@ -77,7 +79,9 @@ def read_source(
             object, a PDF, a .docx, HTML, or else plain text).
         stdin_text: Text to use instead of reading ``sys.stdin`` when ``path`` is ``"-"``
             (for tests and callers that already hold the text).
-        max_bytes: Refuse files larger than this many bytes (checked before reading).
+        max_bytes: Refuse files larger than this many bytes (checked before reading); a
+            shortcut for ``limits.max_bytes``, which it overrides.
+        limits: The :class:`~resume_kit.limits.Limits` to read within (defaults otherwise).
 
     Returns:
         The text, its format (``txt``, ``md``, ``docx``, ``pdf``, ``html``, ``json-resume`` or
@@ -87,10 +91,14 @@ def read_source(
     Raises:
         InputFileError: The file is missing, unreadable, too large, empty, of an unsupported
             type, corrupt, encrypted, or holds no text. The message names the file.
+        LimitExceededError: The file is over one of the limits (an InputFileError too).
     """
     source = os.fspath(path)
+    limits = resolve_limits(limits, max_bytes)
     if source == "-":
-        return _read_stdin(stdin_text, max_bytes)
+        result = _read_stdin(stdin_text, limits)
+        check_text(result.text, limits, path=_STDIN)
+        return result
 
     file = Path(source)
     if not file.exists():
@@ -106,18 +114,18 @@ def read_source(
         )
     try:
         size = file.stat().st_size
-        if size > max_bytes:
-            raise InputFileError(
-                f"is {size:,} bytes, over the {max_bytes:,}-byte limit; "
-                "use --max-bytes to raise it",
-                path=source,
+        if size > limits.max_bytes:
+            raise over_limit(
+                "max_bytes", f"is {size:,} bytes", limits.max_bytes, "byte", path=source
             )
         data = file.read_bytes()
     except OSError as exc:
         raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=source) from exc
 
     declared = SUPPORTED_EXTENSIONS.get(suffix)
-    return _read_bytes(data, source=source, declared=declared)
+    result = _read_bytes(data, source=source, declared=declared, limits=limits)
+    check_text(result.text, limits, path=source)
+    return result
 
 
 def read_bytes(
@@ -125,7 +133,8 @@ def read_bytes(
     *,
     name: str | None = None,
     format: str | None = None,
-    max_bytes: int = 20_000_000,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> SourceText:
     """Read a file's content already in memory, as :func:`read_source` reads the file.
 
@@ -136,7 +145,8 @@ def read_bytes(
         format: The format when neither the name nor the content tells: ``txt``, ``md``,
             ``docx``, ``pdf``, ``html`` or ``json`` (or an extension such as ``".md"``). PDF,
             Word, JSON and HTML content is recognised without it; Markdown is not.
-        max_bytes: Refuse more bytes than this.
+        max_bytes: Refuse more bytes than this (a shortcut for ``limits.max_bytes``).
+        limits: The :class:`~resume_kit.limits.Limits` to read within (defaults otherwise).
 
     Returns:
         The text, its format and hints, as :func:`read_source` returns them.
@@ -145,6 +155,7 @@ def read_bytes(
         InputFileError: The content is too large, empty, unsupported, corrupt or holds no text.
         UsageError: ``format`` is not one of the supported formats.
     """
+    limits = resolve_limits(limits, max_bytes)
     label = name or "<bytes>"
     declared = None
     if format is not None:
@@ -157,18 +168,19 @@ def read_bytes(
         if suffix in _CONVERT_HINTS:
             raise InputFileError(_CONVERT_HINTS[suffix], path=label)
         declared = SUPPORTED_EXTENSIONS.get(suffix)
-    if len(data) > max_bytes:
-        raise InputFileError(
-            f"is {len(data):,} bytes, over the {max_bytes:,}-byte limit; "
-            "use --max-bytes to raise it",
-            path=label,
+    if len(data) > limits.max_bytes:
+        raise over_limit(
+            "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=label
         )
-    return _read_bytes(data, source=label, declared=declared)
+    result = _read_bytes(data, source=label, declared=declared, limits=limits)
+    check_text(result.text, limits, path=label)
+    return result
 
 
-def _read_stdin(stdin_text: str | None, max_bytes: int) -> SourceText:
+def _read_stdin(stdin_text: str | None, limits: Limits) -> SourceText:
+    max_bytes = limits.max_bytes
     if stdin_text is not None:
-        data = stdin_text.encode("utf-8")
+        data = stdin_text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
     else:
         try:
             buffer = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by text
@@ -179,10 +191,8 @@ def _read_stdin(stdin_text: str | None, max_bytes: int) -> SourceText:
         except (OSError, ValueError) as exc:
             raise InputFileError(f"cannot be read: {exc}", path=_STDIN) from exc
     if len(data) > max_bytes:
-        raise InputFileError(
-            f"is over the {max_bytes:,}-byte limit; use --max-bytes to raise it", path=_STDIN
-        )
-    return _read_bytes(data, source="-", declared=None)
+        raise over_limit("max_bytes", "is too large", max_bytes, "byte", path=_STDIN)
+    return _read_bytes(data, source="-", declared=None, limits=limits)
 
 
 # --------------------------------------------------------------------------------------------
@@ -209,7 +219,7 @@ def _sniff_text_format(text: str) -> str:
         try:
             if isinstance(json.loads(text.lstrip("\ufeff")), dict):
                 return "json"
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     lowered = head[:200].lower()
     if lowered.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower():
@@ -217,7 +227,7 @@ def _sniff_text_format(text: str) -> str:
     return "txt"
 
 
-def _read_bytes(data: bytes, *, source: str, declared: str | None) -> SourceText:
+def _read_bytes(data: bytes, *, source: str, declared: str | None, limits: Limits) -> SourceText:
     """Parse ``data`` as the format its content shows, else the one its extension declares."""
     name = _STDIN if source == "-" else source
     if not data.strip():
@@ -225,10 +235,10 @@ def _read_bytes(data: bytes, *, source: str, declared: str | None) -> SourceText
 
     actual = _sniff(data, declared)
     if actual == "pdf":
-        return _build(source, "pdf", _read_pdf(data, name))
+        return _build(source, "pdf", _read_pdf(data, name, limits))
     if actual == "zip":
         if declared in (None, "docx") or _is_docx_zip(data):
-            return _build(source, "docx", _read_docx(data, name))
+            return _build(source, "docx", _read_docx(data, name, limits))
         raise InputFileError(f"is a ZIP archive, not a {declared} file", path=name)
     if actual == "ole":
         raise InputFileError(
@@ -276,6 +286,8 @@ _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u3000": " "})
 # C0 controls except \t and \n, DEL, C1 controls, zero-width characters, soft hyphen, stray BOM.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+# Terminal colour codes (text copied from a terminal): the whole sequence goes, not just the ESC.
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 # A bullet glyph (or Markdown/plain list marker) at the start of a line, followed by a space.
 # Includes the private-use code points Word's Symbol/Wingdings bullets come out as in PDFs.
 _BULLET = re.compile(
@@ -287,7 +299,7 @@ _RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")  # ---, ***, ===: separators
 
 def _clean_line(line: str) -> str:
     """Normalise one line (no line breaks in it): spaces, invisible characters, bullet glyph."""
-    line = _INVISIBLE.sub("", line.translate(_SPACES)).rstrip()
+    line = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
     if _RULE.match(line):
         return ""
     match = _BULLET.match(line)
@@ -479,7 +491,7 @@ def _is_docx_zip(data: bytes) -> bool:
         return False
 
 
-def _read_docx(data: bytes, name: str) -> list[Line]:
+def _read_docx(data: bytes, name: str, limits: Limits) -> list[Line]:
     """Body paragraphs, tables and text boxes in document order; header lines the body lacks."""
     if not _is_docx_zip(data):
         raise InputFileError(
@@ -490,6 +502,9 @@ def _read_docx(data: bytes, name: str) -> list[Line]:
     import docx
 
     try:
+        # Before python-docx unzips and parses anything: a zip bomb stops here. (Its XML parser
+        # resolves no entities and loads no DTD, so an external entity stays unresolved.)
+        check_zip(data, limits, path=name)
         document = docx.Document(io.BytesIO(data))
         reader = _DocxReader(document)
         body = reader.read_blocks(document.element.body)
@@ -711,15 +726,19 @@ def _quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _read_pdf(data: bytes, name: str) -> list[Line]:
+def _read_pdf(data: bytes, name: str, limits: Limits) -> list[Line]:
     """Text of every page in reading order; wrapped bullet lines joined back together."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer
+    from pdfminer.layout import LTTextContainer
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
     try:
-        with _quiet_pdfminer():
-            pages = list(extract_pages(io.BytesIO(data), password="", laparams=LAParams()))
+        with _quiet_pdfminer(), pdf_clock(limits, path=name) as check_time:
+            pages = []
+            for page in _pdf_pages(data, name, limits):
+                check_time()
+                pages.append(page)
+    except InputFileError:
+        raise  # a limit
     except PDFPasswordIncorrect as exc:
         raise InputFileError(
             "is password-protected; save an unprotected copy and try again", path=name
@@ -758,6 +777,33 @@ def _read_pdf(data: bytes, name: str) -> list[Line]:
             )
         raise InputFileError("contains no text to read", path=name)
     return lines
+
+
+def _pdf_pages(data: bytes, name: str, limits: Limits) -> Iterator[Any]:
+    """Lay out each page (pdfminer's ``extract_pages``, with the page-count limit checked on the
+    page tree's declared count first and on the pages actually found as they come)."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
+    limit = limits.max_pdf_pages
+    pages = resolve1(document.catalog.get("Pages"))
+    declared = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    if isinstance(declared, int) and declared > limit:
+        raise over_limit("max_pdf_pages", f"has {declared:,} pages", limit, "page", path=name)
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=LAParams())
+    interpreter = PDFPageInterpreter(manager, device)
+    for number, page in enumerate(PDFPage.create_pages(document), 1):
+        if number > limit:
+            raise over_limit("max_pdf_pages", f"has over {limit:,} pages", limit, "page", path=name)
+        interpreter.process_page(page)
+        yield device.get_result()
 
 
 def _has_image(element: Any) -> bool:
@@ -887,7 +933,7 @@ def _find_job_posting(scripts: Iterable[str]) -> dict[str, Any] | None:
         body = script.strip().removeprefix("<!--").removesuffix("-->").strip()
         try:
             value = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue  # a broken block on a saved page is not the user's problem
         stack: list[Any] = [value]
         while stack:
@@ -1004,6 +1050,11 @@ def _read_json(text: str, source: str, name: str) -> SourceText:
         raise InputFileError(
             f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", path=name
         ) from exc
+    except RecursionError:
+        raise InputFileError(
+            "nests JSON too deeply to be a JSON Resume; check that this is the right file",
+            path=name,
+        ) from None
     if not isinstance(value, dict):
         raise InputFileError(
             f"holds a JSON {type(value).__name__}, not an object; expected a JSON Resume "

@@ -20,6 +20,7 @@ Markdown escaper, so ``{{ 7*7 }}``, ``*``, ``<`` or ``|`` in a resume come out a
 
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -889,7 +890,8 @@ def write_outputs(
         The paths written, in the order given.
 
     Raises:
-        OutputError: A name is unsafe, a file exists without ``force``, or writing failed.
+        OutputError: A name is unsafe, a file exists without ``force``, or writing failed. If
+            writing fails or is interrupted part way, the files this call created are removed.
     """
     folder = Path(outdir)
     for name in files:
@@ -906,4 +908,19 @@ def write_outputs(
         ) from None
     if not folder.is_dir():
         raise OutputError("is not a folder; choose another --outdir", path=folder)
-    return [write_atomic(target, files[target.name], force=force) for target in targets]
+    written: list[Path] = []
+    created: list[Path] = []
+    try:
+        for target in targets:
+            existed = os.path.lexists(target)
+            written.append(write_atomic(target, files[target.name], force=force))
+            if not existed:
+                created.append(target)
+    except BaseException:
+        # Ctrl-C, a crash or a full disk in the third file: remove the files this call created,
+        # so a run leaves its whole set or nothing new (files replaced under force stay replaced).
+        for path in created:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+        raise
+    return written

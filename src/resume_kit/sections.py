@@ -903,7 +903,7 @@ def _section_lines(lines: list[_Line], section: Section) -> list[_Line]:
 # --------------------------------------------------------------------------------------------
 # Contact.
 
-_EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _PHONE_RE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-]{5,}\d")
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com)"
@@ -955,7 +955,9 @@ def _find_location(pieces: Iterable[str]) -> str | None:
             return piece
         # "123 Main St, Austin, TX 78701": keep the "City, ST" tail.
         parts = [p.strip() for p in piece.split(",")]
-        for i in range(1, len(parts) - 1):
+        # A location is at most "City, Region, Country, Code": longer tails are not tried (on a
+        # line of thousands of commas trying them all was quadratic).
+        for i in range(max(1, len(parts) - 4), len(parts) - 1):
             tail = ", ".join(parts[i:])
             if _looks_location(tail) and not _REMOTE_RE.match(tail):
                 return tail

@@ -19,6 +19,7 @@ from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_
 from resume_kit.docx_template import render_docx_template
 from resume_kit.errors import UsageError
 from resume_kit.inputs import InputArg
+from resume_kit.limits import Limits
 from resume_kit.models import Posting, Resume
 from resume_kit.render import (
     build_environment,
@@ -74,7 +75,9 @@ def _date(today: str | dt.date | None) -> dt.date:
         raise UsageError(f"today must be YYYY-MM-DD or YYYY-MM, not {today!r}") from None
 
 
-def _load(document: InputArg | Resume | Posting, kind: str, model: str | None) -> Resume | Posting:
+def _load(
+    document: InputArg | Resume | Posting, kind: str, model: str | None, limits: Limits | None
+) -> Resume | Posting:
     from resume_kit.api import extract, load_posting, load_resume
 
     if isinstance(document, Resume | Posting):
@@ -82,7 +85,8 @@ def _load(document: InputArg | Resume | Posting, kind: str, model: str | None) -
             raise UsageError(f"expected a {kind}, got a {document.kind}")
         loaded: Resume | Posting = document
     else:
-        loaded = load_resume(document) if kind == "resume" else load_posting(document)
+        load = load_resume if kind == "resume" else load_posting
+        loaded = load(document, limits=limits)
     if loaded.skills or loaded.metrics:
         return loaded
     return extract(loaded, model=model)
@@ -107,6 +111,7 @@ def tailor(
     today: str | dt.date | None = None,
     model: str | None = None,
     chart: bool = True,
+    limits: Limits | None = None,
 ) -> TailorResult:
     """Write a tailored resume, cover letter and interview-prep sheet for one posting.
 
@@ -138,6 +143,7 @@ def tailor(
         model: An installed trained spaCy pipeline to use instead of the blank one.
         chart: Draw the coverage-per-area chart (``STEM-match-report.png``, also shown in the
             interview-prep sheet); False skips matplotlib (about a second faster).
+        limits: The input limits for the resume and posting files (see SECURITY.md).
 
     Returns:
         The paths written, the MatchReport and the three Markdown documents.
@@ -163,8 +169,8 @@ def tailor(
     drawer = ChartDrawer() if chart else None
     try:
         with timed("read and extracted the resume and posting"):
-            resume_doc = _load(resume, "resume", model)
-            posting_doc = _load(posting, "posting", model)
+            resume_doc = _load(resume, "resume", model, limits)
+            posting_doc = _load(posting, "posting", model, limits)
         assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
         report = score(
             resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")

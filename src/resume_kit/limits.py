@@ -1,0 +1,205 @@
+"""Input limits: how much of an untrusted file resume_kit agrees to read, and the checks.
+
+Resumes and postings come from strangers and from the web. Every reader works within a
+:class:`Limits`, whose defaults are far above any real resume or posting (a long resume is
+5 pages, 30 KB of text) and far below what would exhaust memory or time. A file over a limit is
+refused with a :class:`~resume_kit.errors.LimitExceededError` naming the file, the limit and the
+command-line option that raises it. The limits and what they protect are listed in SECURITY.md.
+"""
+
+from __future__ import annotations
+
+import io
+import signal
+import threading
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+
+from resume_kit.errors import LimitExceededError, UsageError
+
+__all__ = ["LIMIT_OPTIONS", "Limits", "check_text", "check_zip", "pdf_clock", "resolve_limits"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The most resume_kit reads from one input file.
+
+    Attributes:
+        max_bytes: Size of the file on disk (or on standard input), checked before reading.
+        max_unzipped_bytes: Total uncompressed size of a .docx's parts, checked from the archive's
+            directory (declared sizes) and again while decompressing (actual sizes) before Word
+            XML is parsed: a "zip bomb" stops here.
+        max_pdf_pages: Pages of a PDF, checked from the page tree and again while reading.
+        max_chars: Characters of extracted text (what spaCy processes; its ``max_length``).
+        max_word_chars: Characters in one run without a space: nothing in a resume is that long,
+            and the tokenizer and pattern matchers slow down sharply on such runs.
+        pdf_seconds: Wall-clock seconds to read one PDF.
+    """
+
+    max_bytes: int = 20_000_000
+    max_unzipped_bytes: int = 200_000_000
+    max_pdf_pages: int = 500
+    max_chars: int = 1_000_000
+    max_word_chars: int = 2_000
+    pdf_seconds: float = 60.0
+
+    def __post_init__(self) -> None:
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise UsageError(f"limit {field.name} must be a positive number, not {value!r}")
+
+
+def resolve_limits(limits: Limits | None, max_bytes: int | None = None) -> Limits:
+    """``limits`` (the defaults when None) with ``max_bytes`` set when given.
+
+    ``max_bytes`` keyword arguments predate :class:`Limits` and stay as a shortcut.
+    """
+    chosen = limits or Limits()
+    return chosen if max_bytes is None else replace(chosen, max_bytes=max_bytes)
+
+
+LIMIT_OPTIONS: dict[str, str] = {
+    "max_bytes": "--max-bytes",
+    "max_unzipped_bytes": "--max-unzipped-bytes",
+    "max_pdf_pages": "--max-pdf-pages",
+    "max_chars": "--max-chars",
+    "max_word_chars": "--max-word-chars",
+    "pdf_seconds": "--pdf-seconds",
+}
+"""Limit field -> the command-line option that sets it (named in every limit error)."""
+
+
+def over_limit(name: str, what: str, limit: float, unit: str, *, path: str) -> LimitExceededError:
+    """The error for a file over one limit: what it has, the limit, and how to raise it."""
+    shown = f"{limit:,}" if isinstance(limit, int) else f"{limit:g}"
+    return LimitExceededError(
+        f"{what}, over the {shown}-{unit} limit; if the file is genuine, raise it with "
+        f"{LIMIT_OPTIONS[name]}",
+        path=path,
+        limit=name,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# extracted text
+
+
+def check_text(text: str, limits: Limits, *, path: str) -> None:
+    """Refuse extracted text over ``max_chars`` or holding a run over ``max_word_chars``.
+
+    Raises:
+        LimitExceededError: Naming the limit and its option.
+    """
+    if len(text) > limits.max_chars:
+        raise over_limit(
+            "max_chars", f"holds {len(text):,} characters of text", limits.max_chars,
+            "character", path=path,
+        )  # fmt: skip
+    if len(text) <= limits.max_word_chars:
+        return
+    longest = max(map(len, text.split()), default=0)
+    if longest > limits.max_word_chars:
+        raise over_limit(
+            "max_word_chars", f"holds a run of {longest:,} characters without a space",
+            limits.max_word_chars, "character", path=path,
+        )  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# .docx (zip) archives
+
+_CHUNK = 1 << 20
+
+
+def check_zip(data: bytes, limits: Limits, *, path: str) -> None:
+    """Refuse an archive whose parts unzip to more than ``max_unzipped_bytes``.
+
+    The declared sizes in the archive's directory are summed first (free); then every part is
+    decompressed in chunks, counting, and the count stops at the limit. Python's zipfile never
+    yields more than a part's declared size and checks its CRC at the end, so an archive that
+    lies about its sizes is refused as corrupt rather than read further.
+
+    Raises:
+        LimitExceededError: The archive unzips to more than the limit.
+        zipfile.BadZipFile: The archive is corrupt (the caller reports it).
+    """
+    limit = limits.max_unzipped_bytes
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        declared = sum(member.file_size for member in members)
+        if declared > limit:
+            raise over_limit(
+                "max_unzipped_bytes", f"unzips to {declared:,} bytes", limit, "byte", path=path
+            )
+        total = 0
+        for member in members:
+            with archive.open(member) as part:
+                while chunk := part.read(_CHUNK):
+                    total += len(chunk)
+                    if total > limit:
+                        raise over_limit(
+                            "max_unzipped_bytes", f"unzips to over {limit:,} bytes", limit,
+                            "byte", path=path,
+                        )  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# time for one PDF
+
+
+class _Timeout(BaseException):
+    """Raised inside the PDF parser by the alarm; a BaseException so no ``except Exception``
+    in a library swallows it."""
+
+
+@contextmanager
+def pdf_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
+    """Bound the time spent reading one PDF to ``pdf_seconds``.
+
+    Yields a ``check()`` to call between pages (works in any thread). On the main thread of a
+    Unix process an interval timer also interrupts a single slow page; a timer someone else had
+    set is restored afterwards with its remaining time.
+
+    Raises:
+        LimitExceededError: The time ran out.
+    """
+    seconds = limits.pdf_seconds
+    start = time.monotonic()
+
+    def error() -> LimitExceededError:
+        return over_limit(
+            "pdf_seconds", f"took over {seconds:g} seconds to read", seconds, "second", path=path
+        )
+
+    def check() -> None:
+        if time.monotonic() - start > seconds:
+            raise error()
+
+    use_alarm = (
+        hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
+    previous_handler: object = None
+    previous_timer = (0.0, 0.0)
+    if use_alarm:
+
+        def on_alarm(signum: int, frame: object) -> None:
+            raise _Timeout
+
+        previous_handler = signal.signal(signal.SIGALRM, on_alarm)
+        previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield check
+    except _Timeout:
+        raise error() from None
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            restore = signal.SIG_DFL if previous_handler is None else previous_handler
+            signal.signal(signal.SIGALRM, restore)  # type: ignore[arg-type]
+            if previous_timer[0] > 0:
+                remaining = max(previous_timer[0] - (time.monotonic() - start), 0.001)
+                signal.setitimer(signal.ITIMER_REAL, remaining, previous_timer[1])

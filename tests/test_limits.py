@@ -1,0 +1,190 @@
+"""Input limits: each one refuses a file over it with an error naming the file, the limit and
+the option that raises it, reaches every command, and lets a genuine file through when raised."""
+
+from __future__ import annotations
+
+import io
+import signal
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from resume_kit.cli import cli
+from resume_kit.errors import InputFileError, LimitExceededError, UsageError
+from resume_kit.limits import LIMIT_OPTIONS, Limits
+from resume_kit.readers import read_source
+
+ROOT = Path(__file__).resolve().parents[1]
+RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"
+RESUME_DOCX = ROOT / "examples" / "jordan-rivera-resume.docx"
+POSTING = ROOT / "examples" / "posting-it-project-manager.txt"
+
+
+def _pdf(path: Path, pages: int) -> Path:
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path))
+    for number in range(pages):
+        canvas.drawString(72, 720, f"Jane Doe, Project Manager, page {number + 1}")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _refused(path: Path, limits: Limits, name: str) -> str:
+    with pytest.raises(LimitExceededError) as error:
+        read_source(path, limits=limits)
+    message = str(error.value)
+    assert error.value.limit == name
+    assert message.startswith(f"{path}: ") and "\n" not in message
+    assert LIMIT_OPTIONS[name] in message
+    return message
+
+
+def test_limits_must_be_positive() -> None:
+    for field in LIMIT_OPTIONS:
+        with pytest.raises(UsageError, match=field):
+            Limits(**{field: 0})
+
+
+def test_file_size(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text("Jane Doe " * 20, encoding="utf-8")
+    assert "180 bytes" in _refused(path, Limits(max_bytes=100), "max_bytes")
+    assert read_source(path, limits=Limits(max_bytes=180)).text.startswith("Jane Doe")
+
+
+def test_unzipped_docx_size_declared_and_actual(tmp_path: Path) -> None:
+    path = tmp_path / "cv.docx"
+    buffer = io.BytesIO(RESUME_DOCX.read_bytes())
+    with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/media/big.bin", bytes(3_000_000))
+    path.write_bytes(buffer.getvalue())
+    assert "unzips to" in _refused(path, Limits(max_unzipped_bytes=2_000_000), "max_unzipped_bytes")
+    assert "Jordan" in read_source(path, limits=Limits(max_unzipped_bytes=4_000_000)).text
+
+
+def test_docx_lying_about_its_sizes_is_refused_before_python_docx_parses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # zipfile yields at most a part's declared size and then checks the CRC, so the counting
+    # pass of check_zip meets the lie before python-docx is ever called.
+    import docx
+    from test_bad_inputs import _docx_lying_about_sizes
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("python-docx parsed an archive that lies about its sizes")
+
+    path = tmp_path / "cv.docx"
+    path.write_bytes(_docx_lying_about_sizes())
+    monkeypatch.setattr(docx, "Document", never)
+    with pytest.raises(InputFileError, match=r"not a readable Word \.docx file \(BadZipFile"):
+        read_source(path)
+
+
+def test_pdf_pages(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "cv.pdf", 3)
+    assert "has 3 pages" in _refused(path, Limits(max_pdf_pages=2), "max_pdf_pages")
+    assert "page 3" in read_source(path, limits=Limits(max_pdf_pages=3)).text
+
+
+def test_pdf_time_is_bounded_with_an_alarm(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "cv.pdf", 30)
+    _refused(path, Limits(pdf_seconds=0.001), "pdf_seconds")
+
+
+def test_pdf_time_is_bounded_off_the_main_thread_too(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "cv.pdf", 30)
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_source(path, limits=Limits(pdf_seconds=0.001))
+        except BaseException as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    thread.join(60)
+    assert len(errors) == 1 and isinstance(errors[0], LimitExceededError)
+    assert errors[0].limit == "pdf_seconds"
+
+
+def test_pdf_clock_restores_a_timer_set_by_someone_else(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "cv.pdf", 1)
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda signum, frame: fired.append(signum))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 100)
+        read_source(path)
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 90 < remaining <= 100
+        assert signal.getsignal(signal.SIGALRM) is not previous and not fired
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_characters_of_text(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text("Jane Doe, Project Manager. " * 100, encoding="utf-8")
+    assert "characters of text" in _refused(path, Limits(max_chars=1000), "max_chars")
+    with pytest.raises(LimitExceededError, match="--max-chars"):
+        read_source("-", stdin_text="x " * 600, limits=Limits(max_chars=1000))
+
+
+def test_longest_run_without_a_space(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_text("Jane Doe\n" + "x" * 50 + "\n", encoding="utf-8")
+    assert "run of 50 characters" in _refused(path, Limits(max_word_chars=49), "max_word_chars")
+    assert read_source(path, limits=Limits(max_word_chars=50)).text.endswith("x" * 50)
+
+
+def test_spacy_accepts_whatever_the_character_limit_let_through() -> None:
+    import resume_kit
+    from resume_kit.models import SourceText
+    from resume_kit.nlp import build_nlp
+    from resume_kit.sections import parse_resume
+
+    nlp = build_nlp()
+    saved = nlp.max_length
+    nlp.max_length = 100
+    try:
+        text = "EXPERIENCE\n" + "• Led Scrum teams and cut costs 30%\n" * 10
+        resume = parse_resume(SourceText(source="x", format="txt", text=text, heading_lines=[]))
+        assert resume_kit.extract(resume).skills
+    finally:
+        nlp.max_length = saved
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value"),
+    [
+        (["extract", "{pdf}"], "--max-pdf-pages", "1"),
+        (["score", "{resume}", "{posting}"], "--max-chars", "100"),
+        (["rank", "--posting", "{posting}", "{docx}"], "--max-unzipped-bytes", "1000"),
+        (["tailor", "{resume}", "{posting}", "-o", "{out}"], "--max-word-chars", "5"),
+        (["tailor", "{resume}", "{posting}", "-o", "{out}"], "--max-bytes", "10"),
+        (["score", "{pdf}", "{posting}"], "--pdf-seconds", "0.001"),
+    ],
+)
+def test_every_command_takes_the_limit_options(
+    tmp_path: Path, command: list[str], option: str, value: str
+) -> None:
+    places = {
+        "pdf": str(_pdf(tmp_path / "cv.pdf", 40)),
+        "resume": str(RESUME_TXT),
+        "posting": str(POSTING),
+        "docx": str(RESUME_DOCX),
+        "out": str(tmp_path / "out"),
+    }
+    args = [part.format(**places) for part in command]
+    result = CliRunner().invoke(cli, [*args, option, value])
+    assert result.exit_code == 1, result.output
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.startswith("Error: ") and option in line
+    assert any(line.startswith(f"Error: {p}: ") for p in places.values())
+    assert not (tmp_path / "out").exists()
