@@ -213,3 +213,15 @@ def test_a_slash_between_framework_names_splits_them_but_links_stay_whole() -> N
     assert tokens[:3] == ["Node.js", "/", "NodeJS"]
     assert "linkedin.com/in/jordan-rivera" in tokens
     assert {s.id_ for s in doc.spans["skills"]} >= {"nodejs", "vuejs"}
+
+
+def test_doc_text_uses_the_callers_text_only_when_it_is_this_docs_text() -> None:
+    from resume_kit.nlp import TEXT_KEY, doc_text
+
+    nlp = build_nlp()
+    doc = nlp.make_doc("Cut costs 30% in 2021.")
+    assert doc_text(doc) == "Cut costs 30% in 2021."
+    doc.user_data[TEXT_KEY] = "Cut costs 30% in 2021."
+    assert doc_text(doc) is doc.user_data[TEXT_KEY]
+    doc.user_data[TEXT_KEY] = "something else entirely"
+    assert doc_text(doc) == "Cut costs 30% in 2021."

@@ -221,20 +221,26 @@ def iter_extracted(
     documents: Iterable[Document], *, model: str | None = None, batch_size: int = 64
 ) -> Iterator[Document]:
     """Like :func:`extract`, but yield each enriched document as soon as it is ready."""
+    from spacy.tokens import Doc
+
     from resume_kit.extraction import enrich_document
-    from resume_kit.nlp import build_nlp
+    from resume_kit.nlp import TEXT_KEY, build_nlp
     from resume_kit.taxonomy import load_skill_meta
 
     nlp = build_nlp(model)
     meta = load_skill_meta()
     pending: deque[Document] = deque()
 
-    def texts() -> Iterator[str]:
+    def texts() -> Iterator[Doc]:
         for document in documents:
             pending.append(document)
             # The readers already held the text to Limits.max_chars: spaCy must not refuse it.
             nlp.max_length = max(nlp.max_length, len(document.text) + 1)
-            yield document.text
+            # Tokenized here so the components get the text itself: Doc.text rebuilds it from
+            # every token (a tenth of ranking time).
+            doc = nlp.make_doc(document.text)
+            doc.user_data[TEXT_KEY] = document.text
+            yield doc
 
     for doc in nlp.pipe(texts(), batch_size=batch_size):
         yield enrich_document(doc, pending.popleft(), meta)

@@ -128,7 +128,7 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
     sentences = list(doc.sents) if doc.spans.get("metrics") else []
     starts = [sentence.start for sentence in sentences]
     described: dict[int, tuple[str, str | None, list[str]]] = {}
-    text = doc.text if sentences else ""
+    text = document.text if sentences else ""  # the Doc was made from it: same offsets
     for span in doc.spans.get("metrics", []):
         value = normalise_metric(span)
         sent = sentences[bisect_right(starts, span.start) - 1]  # the one holding its start

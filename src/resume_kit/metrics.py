@@ -903,7 +903,9 @@ def find_metrics(doc: Doc) -> list[Span]:
         (``percent``, ``money``, ``count``, ``team_size``, ``duration``, ``ratio``, ``rank``).
         Spans are widened to whole tokens.
     """
-    text = doc.text
+    from resume_kit.nlp import doc_text
+
+    text = doc_text(doc)
     _DOC_TEXTS[doc] = text
     line_starts = set()
     pos = 0

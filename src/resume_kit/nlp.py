@@ -45,6 +45,7 @@ from resume_kit.resources import keywords_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 # (file, phrase matcher attribute, component name): the order is the order of the pipeline.
 SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
@@ -53,6 +54,22 @@ SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
     ("skills_lemma.jsonl", "LEMMA", "resume_kit_skills_lemma"),
 )
 RAW_SKILLS_KEY = "skills_raw"
+# doc.user_data key holding the text a Doc was made from, when the caller put it there.
+TEXT_KEY = "resume_kit.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``: the caller's own string when it left it in ``doc.user_data``.
+
+    ``Doc.text`` joins every token's text, building a Token object per token.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str):
+        # A cheap check that it is this Doc's text: the last token ends where the text ends.
+        last = doc[-1] if len(doc) else None
+        if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
+            return text
+    return doc.text
 # Set to a folder to put the pipeline cache there; set to an empty string to turn the cache off.
 CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
