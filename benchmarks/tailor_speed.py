@@ -39,8 +39,15 @@ def has_cli_tailor() -> bool:
 def tailor_command(outdir: str, cli: bool) -> list[str]:
     if cli:
         return [
-            sys.executable, "-m", "resume_kit", "tailor", str(RESUME), str(POSTING),
-            "--outdir", outdir, "--force",
+            sys.executable,
+            "-m",
+            "resume_kit",
+            "tailor",
+            str(RESUME),
+            str(POSTING),
+            "--outdir",
+            outdir,
+            "--force",
         ]
     code = (
         "from resume_kit.tailoring import tailor; "

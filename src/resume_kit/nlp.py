@@ -70,6 +70,8 @@ def doc_text(doc: Doc) -> str:
         if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
             return text
     return doc.text
+
+
 # Set to a folder to put the pipeline cache there; set to an empty string to turn the cache off.
 CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
