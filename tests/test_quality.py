@@ -25,7 +25,17 @@ def test_ruff_is_clean() -> None:
 
 def test_ruff_format_is_clean() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--check", "src", "tests", "scripts", "benchmarks"],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "src",
+            "tests",
+            "scripts",
+            "benchmarks",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
