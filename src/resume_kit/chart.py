@@ -182,6 +182,7 @@ class ChartDrawer:
         self._process: Any = None
         self._conn: Any = None  # receives from the child
         self._send: Any = None  # sends to the child
+        self._report: MatchReport | None = None
         usable = (
             "fork" in multiprocessing.get_all_start_methods()
             and (os.cpu_count() or 1) > 1
@@ -202,9 +203,25 @@ class ChartDrawer:
 
     def draw(self, report: MatchReport) -> bytes:
         """Return the chart of ``report`` as PNG bytes (see :func:`draw_chart`)."""
+        self.submit(report)
+        return self.result()
+
+    def submit(self, report: MatchReport) -> None:
+        """Start drawing ``report`` (in the child, if there is one); :meth:`result` returns it."""
+        self._report = report
         if self._process is not None:
             try:
                 self._send.send(report)
+            except OSError:
+                self.close()  # the child died: result() draws here
+
+    def result(self) -> bytes:
+        """The PNG of the report given to :meth:`submit`."""
+        report = self._report
+        if report is None:
+            raise RuntimeError("submit a report first")
+        if self._process is not None:
+            try:
                 status, payload = self._conn.recv()
                 if status == "ok" and isinstance(payload, bytes):
                     return payload

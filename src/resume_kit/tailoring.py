@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -40,6 +40,31 @@ DOCUMENTS = (
     ("cover-letter", "cover_letter.md.j2"),
     ("interview-prep", "interview_prep.md.j2"),
 )
+
+
+class _PendingImage(Mapping[str, bytes]):
+    """One image whose bytes are fetched on first use (the chart, drawn in another process)."""
+
+    def __init__(self, name: str, fetch: Callable[[], bytes]) -> None:
+        self._name = name
+        self._fetch = fetch
+        self._data: bytes | None = None
+
+    def __getitem__(self, name: str) -> bytes:
+        if name != self._name:
+            raise KeyError(name)
+        if self._data is None:
+            self._data = self._fetch()
+        return self._data
+
+    def __contains__(self, name: object) -> bool:  # without fetching
+        return name == self._name
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self._name,))
+
+    def __len__(self) -> int:
+        return 1
 
 
 class TailorResult(BaseModel):
@@ -175,81 +200,89 @@ def tailor(
         report = score(
             resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
         )
+        contexts = build_contexts(
+            resume_doc,
+            posting_doc,
+            report,
+            today=date,
+            hiring_manager=hiring_manager,
+            motivation=motivation,
+            max_bullets=max_bullets,
+            address_gaps=address_gaps,
+        )
+        environment = build_environment(templates_dir)
+        stem = output_stem(resume_doc.contact.name, posting_doc.company)
+        # The chart is drawn in the child while the documents are rendered here; the prep sheet,
+        # rendered last, is the first to need it.
+        images: Mapping[str, bytes] = {}
+        chart_variable: dict[str, str] | None = None
+        if drawer is not None:
+            drawer.submit(report)
+            chart_name = f"{stem}-match-report.png"
+            images = _PendingImage(chart_name, drawer.result)
+            chart_variable = {"src": chart_name, "alt": describe_chart(report)}
+        by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
+            "resume": contexts.resume,
+            "cover-letter": contexts.cover_letter,
+            "interview-prep": contexts.interview_prep,
+        }
+        variables = {kind: context.variables() for kind, context in by_document.items()}
+        variables["interview-prep"]["chart"] = chart_variable
+        markdown = {
+            kind: render_template(template, variables[kind], environment=environment)
+            for kind, template in DOCUMENTS
+        }
+        own_design = (
+            render_docx_template(docx_template, contexts.resume)
+            if docx_template is not None
+            else None
+        )
+        files: dict[str, bytes] = {}
+        for fmt in dict.fromkeys(formats):  # keep order, drop repeats
+            if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
+                from resume_kit.jsonresume import build_tailored_json_resume, dump_json_resume
+
+                tailored = build_tailored_json_resume(resume_doc, contexts.resume)
+                files[f"{stem}-resume.json"] = dump_json_resume(tailored)
+                continue
+            for kind, _ in DOCUMENTS:
+                context = by_document[kind]
+                title, author = context.title, context.author or None
+                name = f"{stem}-{kind}.{fmt}"
+                if fmt == "md":
+                    files[name] = markdown[kind].encode("utf-8")
+                elif fmt == "html":
+                    page = markdown_to_html(
+                        markdown[kind], title=title, author=author, images=images
+                    )
+                    files[name] = page.encode("utf-8")
+                elif kind == "resume" and own_design is not None:
+                    own = own_design
+                    files[name] = own if fmt == "docx" else docx_to_pdf(own, name=f"{stem}-{kind}")
+                else:
+                    docx = markdown_to_docx(
+                        markdown[kind],
+                        title=title,
+                        author=author,
+                        reference_docx=reference_docx,
+                        body_style="Body Text" if kind == "cover-letter" else "Normal",
+                        images=images,
+                    )
+                    files[name] = (
+                        docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
+                    )
+        files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
         with timed("drew the chart"):
-            chart_png = drawer.draw(report) if drawer is not None else None
+            files.update(images)
+        with timed(f"wrote {len(files)} files"):
+            paths = write_outputs(files, outdir, force=force)
+        return TailorResult(
+            paths=paths,
+            report=report,
+            resume_markdown=markdown["resume"],
+            cover_letter_markdown=markdown["cover-letter"],
+            interview_prep_markdown=markdown["interview-prep"],
+        )
     finally:
         if drawer is not None:
             drawer.close()
-    contexts = build_contexts(
-        resume_doc,
-        posting_doc,
-        report,
-        today=date,
-        hiring_manager=hiring_manager,
-        motivation=motivation,
-        max_bullets=max_bullets,
-        address_gaps=address_gaps,
-    )
-    environment = build_environment(templates_dir)
-    stem = output_stem(resume_doc.contact.name, posting_doc.company)
-    images: dict[str, bytes] = {}
-    chart_variable: dict[str, str] | None = None
-    if chart_png is not None:
-        chart_name = f"{stem}-match-report.png"
-        images[chart_name] = chart_png
-        chart_variable = {"src": chart_name, "alt": describe_chart(report)}
-    by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
-        "resume": contexts.resume,
-        "cover-letter": contexts.cover_letter,
-        "interview-prep": contexts.interview_prep,
-    }
-    variables = {kind: context.variables() for kind, context in by_document.items()}
-    variables["interview-prep"]["chart"] = chart_variable
-    markdown = {
-        kind: render_template(template, variables[kind], environment=environment)
-        for kind, template in DOCUMENTS
-    }
-    own_design = (
-        render_docx_template(docx_template, contexts.resume) if docx_template is not None else None
-    )
-    files: dict[str, bytes] = {}
-    for fmt in dict.fromkeys(formats):  # keep order, drop repeats
-        if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
-            from resume_kit.jsonresume import build_tailored_json_resume, dump_json_resume
-
-            tailored = build_tailored_json_resume(resume_doc, contexts.resume)
-            files[f"{stem}-resume.json"] = dump_json_resume(tailored)
-            continue
-        for kind, _ in DOCUMENTS:
-            context = by_document[kind]
-            title, author = context.title, context.author or None
-            name = f"{stem}-{kind}.{fmt}"
-            if fmt == "md":
-                files[name] = markdown[kind].encode("utf-8")
-            elif fmt == "html":
-                page = markdown_to_html(markdown[kind], title=title, author=author, images=images)
-                files[name] = page.encode("utf-8")
-            elif kind == "resume" and own_design is not None:
-                own = own_design
-                files[name] = own if fmt == "docx" else docx_to_pdf(own, name=f"{stem}-{kind}")
-            else:
-                docx = markdown_to_docx(
-                    markdown[kind],
-                    title=title,
-                    author=author,
-                    reference_docx=reference_docx,
-                    body_style="Body Text" if kind == "cover-letter" else "Normal",
-                    images=images,
-                )
-                files[name] = docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
-    files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
-    files.update(images)
-    with timed(f"wrote {len(files)} files"):
-        paths = write_outputs(files, outdir, force=force)
-    return TailorResult(
-        paths=paths,
-        report=report,
-        resume_markdown=markdown["resume"],
-        cover_letter_markdown=markdown["cover-letter"],
-        interview_prep_markdown=markdown["interview-prep"],
-    )
