@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 PathArg = str | os.PathLike[str]
 KindArg = Literal["resume", "posting", "auto"]
 
-DEFAULT_MAX_BYTES = 20_000_000
-
 _POSTING_SECTIONS = frozenset(
     {"about", "responsibilities", "requirements", "preferred", "benefits"}
 )

@@ -27,21 +27,12 @@ from resume_kit.errors import ResumeKitError
 from resume_kit.limits import LIMIT_OPTIONS, Limits
 from resume_kit.models import Document, Posting
 
-MAX_BYTES_HELP = "Refuse input files larger than this many bytes."
-
 # Options several commands share, declared once.
 model_option = click.option(
     "--model", default=None, help="Use this installed spaCy pipeline instead of the blank one."
 )
-max_bytes_option = click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=20_000_000,
-    show_default=True,
-    help=MAX_BYTES_HELP,
-)
 LIMIT_HELP = {
-    "max_bytes": MAX_BYTES_HELP,
+    "max_bytes": "Refuse input files larger than this many bytes.",
     "max_unzipped_bytes": "Refuse a .docx whose parts unzip to more than this many bytes.",
     "max_pdf_pages": "Refuse PDFs with more pages than this.",
     "max_chars": "Refuse inputs whose text is longer than this many characters.",
@@ -457,8 +448,8 @@ def tailor(
     "-o", "--output", default="-", show_default=True, help="The .json file to write; - prints it."
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
-@max_bytes_option
-def convert(resume: str, output: str, force: bool, max_bytes: int) -> None:
+@limit_options
+def convert(resume: str, output: str, force: bool, limits: Limits) -> None:
     """Convert RESUME (.docx, .pdf, .txt, .md, .html) to a JSON Resume document.
 
     The document is checked against the JSON Resume v1.0.0 schema; what the resume does not say
@@ -466,7 +457,7 @@ def convert(resume: str, output: str, force: bool, max_bytes: int) -> None:
     """
     from resume_kit.jsonresume import convert_resume
 
-    data = convert_resume(resume, output, force=force, max_bytes=max_bytes)
+    data = convert_resume(resume, output, force=force, limits=limits)
     if output == "-":
         click.echo(data.decode("utf-8"), nl=False)
     else:

@@ -26,6 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from resume_kit.limits import Limits
 from resume_kit.models import Certification, Education, Resume, Role
 from resume_kit.resources import schemas_file
 
@@ -391,7 +392,8 @@ def convert_resume(
     output: str | os.PathLike[str] | None = None,
     *,
     force: bool = False,
-    max_bytes: int = 20_000_000,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
 ) -> bytes:
     """Read a resume file and write it as JSON Resume (the ``convert`` command).
 
@@ -401,7 +403,8 @@ def convert_resume(
         output: Where to write the ``.json``; None or ``"-"`` writes nothing (the caller prints).
             Written atomically.
         force: Overwrite an existing ``output``.
-        max_bytes: Refuse larger input files.
+        max_bytes: Refuse larger input files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
 
     Returns:
         The JSON document as UTF-8 bytes.
@@ -413,7 +416,8 @@ def convert_resume(
     from resume_kit.api import load_resume
     from resume_kit.render import write_atomic
 
-    data = dump_json_resume(build_json_resume(load_resume(resume, max_bytes=max_bytes)))
+    loaded = load_resume(resume, max_bytes=max_bytes, limits=limits)
+    data = dump_json_resume(build_json_resume(loaded))
     if output is not None and os.fspath(output) != "-":
         write_atomic(output, data, force=force)
     return data
