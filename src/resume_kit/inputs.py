@@ -85,17 +85,7 @@ def read_input(
     if isinstance(value, SourceText):
         return value
     if isinstance(value, str | os.PathLike):
-        path = os.fspath(value)
-        if format is None or path == "-":
-            return read_source(path, limits=limits)
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
-        except FileNotFoundError:
-            raise InputFileError("not found; check the path", path=path) from None
-        except OSError as exc:
-            raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=path) from exc
-        return read_bytes(data, name=path, format=format, limits=limits)
+        return read_source(value, format=format, limits=limits)
     if isinstance(value, bytes | bytearray | memoryview):
         return read_bytes(bytes(value), name=name or BYTES_NAME, format=format, limits=limits)
     read = getattr(value, "read", None)

@@ -69,6 +69,7 @@ def read_source(
     path: str | os.PathLike[str],
     *,
     stdin_text: str | None = None,
+    format: str | None = None,
     max_bytes: int | None = None,
     limits: Limits | None = None,
 ) -> SourceText:
@@ -79,6 +80,7 @@ def read_source(
             object, a PDF, a .docx, HTML, or else plain text).
         stdin_text: Text to use instead of reading ``sys.stdin`` when ``path`` is ``"-"``
             (for tests and callers that already hold the text).
+        format: The format, overriding the file's extension (see :func:`read_bytes`).
         max_bytes: Refuse files larger than this many bytes (checked before reading); a
             shortcut for ``limits.max_bytes``, which it overrides.
         limits: The :class:`~resume_kit.limits.Limits` to read within (defaults otherwise).
@@ -106,9 +108,8 @@ def read_source(
     if file.is_dir():
         raise InputFileError("is a directory, not a file; give the path of a file", path=source)
     suffix = file.suffix.lower()
-    if suffix in _CONVERT_HINTS:
-        raise InputFileError(_CONVERT_HINTS[suffix], path=source)
-    if suffix and suffix not in SUPPORTED_EXTENSIONS:
+    declared = _declared_format(format, suffix, source)
+    if format is None and suffix and suffix not in SUPPORTED_EXTENSIONS:
         raise InputFileError(
             f"unsupported file type {suffix!r}; supported: {_SUPPORTED_LIST}", path=source
         )
@@ -122,7 +123,6 @@ def read_source(
     except OSError as exc:
         raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=source) from exc
 
-    declared = SUPPORTED_EXTENSIONS.get(suffix)
     result = _read_bytes(data, source=source, declared=declared, limits=limits)
     check_text(result.text, limits, path=source)
     return result
@@ -157,17 +157,7 @@ def read_bytes(
     """
     limits = resolve_limits(limits, max_bytes)
     label = name or "<bytes>"
-    declared = None
-    if format is not None:
-        key = format.lower() if format.startswith(".") else "." + format.lower()
-        declared = SUPPORTED_EXTENSIONS.get(key)
-        if declared is None:
-            raise UsageError(f"unknown format {format!r}; use txt, md, docx, pdf, html or json")
-    elif name:
-        suffix = Path(name).suffix.lower()
-        if suffix in _CONVERT_HINTS:
-            raise InputFileError(_CONVERT_HINTS[suffix], path=label)
-        declared = SUPPORTED_EXTENSIONS.get(suffix)
+    declared = _declared_format(format, Path(name).suffix.lower() if name else "", label)
     if len(data) > limits.max_bytes:
         raise over_limit(
             "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=label
@@ -175,6 +165,24 @@ def read_bytes(
     result = _read_bytes(data, source=label, declared=declared, limits=limits)
     check_text(result.text, limits, path=label)
     return result
+
+
+def _declared_format(format: str | None, suffix: str, label: str) -> str | None:
+    """The format a caller's ``format`` names, else the one a file name's ``suffix`` declares.
+
+    Raises:
+        UsageError: ``format`` is not a supported format.
+        InputFileError: The suffix is a format to convert first (e.g. ``.doc``).
+    """
+    if format is not None:
+        key = format.lower() if format.startswith(".") else "." + format.lower()
+        declared = SUPPORTED_EXTENSIONS.get(key)
+        if declared is None:
+            raise UsageError(f"unknown format {format!r}; use txt, md, docx, pdf, html or json")
+        return declared
+    if suffix in _CONVERT_HINTS:
+        raise InputFileError(_CONVERT_HINTS[suffix], path=label)
+    return SUPPORTED_EXTENSIONS.get(suffix)
 
 
 def _read_stdin(stdin_text: str | None, limits: Limits) -> SourceText:
