@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_kit import __version__
 from resume_kit.errors import UsageError
-from resume_kit.resources import keywords_dir
+from resume_kit.resources import hash_keywords, keywords_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,10 +172,7 @@ def pipeline_key() -> str:
     digest = hashlib.sha256()
     versions = (__version__, spacy_version, sys.version_info[:2], pickle.HIGHEST_PROTOCOL)
     digest.update(repr(versions).encode())
-    for entry in sorted(keywords_dir().iterdir(), key=lambda e: e.name):
-        if entry.is_file():
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
+    digest.update(hash_keywords([e.name for e in keywords_dir().iterdir() if e.is_file()]).encode())
     here = Path(__file__).parent
     for name in _PIPELINE_MODULES:
         digest.update((here / name).read_bytes())
