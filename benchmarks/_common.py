@@ -35,3 +35,13 @@ def best_of(fn: Callable[[], object], repeat: int = 3) -> float:
 
 def median(values: list[float]) -> float:
     return statistics.median(values)
+
+
+def write_postings(texts: list[str], folder: str | Path) -> list[Path]:
+    """Write each text as ``posting-NNNN.txt`` in ``folder`` (rank takes files); return paths."""
+    paths = []
+    for i, text in enumerate(texts):
+        path = Path(folder) / f"posting-{i:04d}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths

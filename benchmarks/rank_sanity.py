@@ -20,7 +20,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from _common import ROOT, load_postings
+from _common import ROOT, load_postings, write_postings
 
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
 TODAY = "2026-11"  # fixed, so the figures do not move with the calendar
@@ -64,15 +64,11 @@ def main() -> None:
     targets = [i for i, text in enumerate(texts) if PM_TITLE.search(title_line(text))]
     baseline = tfidf_ranks(RESUME.read_text(encoding="utf-8"), texts)
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for i, text in enumerate(texts):
-            path = Path(folder) / f"posting-{i:03d}.txt"
-            path.write_text(text, encoding="utf-8")
-            paths.append(path)
+        paths = write_postings(texts, folder)
         entries = resume_kit.rank(resume=RESUME, postings=paths, today=TODAY)
         ours = {Path(e.path).name: position for position, e in enumerate(entries, 1)}
         top = [(Path(e.path).name, e.score, e.framework) for e in entries[:TOP]]
-    ranks = [ours[f"posting-{i:03d}.txt"] for i in range(len(texts))]
+    ranks = [ours[f"posting-{i:04d}.txt"] for i in range(len(texts))]
 
     print(f"resume: {RESUME.name}; postings: {len(texts)}; rule: {PM_TITLE.pattern}")
     print(f"project / delivery management postings by their title line ({len(targets)}):")

@@ -14,9 +14,8 @@ import argparse
 import itertools
 import tempfile
 import time
-from pathlib import Path
 
-from _common import ROOT, load_postings
+from _common import ROOT, load_postings, write_postings
 
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
 TODAY = "2026-11"
@@ -35,11 +34,7 @@ def main() -> None:
     texts = list(itertools.islice(itertools.cycle(base), args.count))
     words = sum(len(t.split()) for t in texts)
     with tempfile.TemporaryDirectory() as folder:
-        paths = []
-        for i, text in enumerate(texts):
-            path = Path(folder) / f"posting-{i:04d}.txt"
-            path.write_text(text, encoding="utf-8")
-            paths.append(path)
+        paths = write_postings(texts, folder)
 
         blank = spacy.blank("en")
         start = time.perf_counter()

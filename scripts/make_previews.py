@@ -22,6 +22,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from resume_kit.render import docx_to_pdf
 from resume_kit.styles import STYLES
 from resume_kit.tailoring import tailor
 
@@ -66,26 +67,11 @@ def tailored_resumes(work: Path) -> dict[str, Path]:
 
 
 def convert(resumes: dict[str, Path], work: Path) -> None:
-    """PDF through LibreOffice (one run for all files), then the first page as a small PNG."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None or shutil.which("pdftoppm") is None:
-        raise SystemExit("needs LibreOffice (soffice) and poppler-utils (pdftoppm) on PATH")
-    profile = (work / "profile").as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(work),
-            *map(str, resumes.values()),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    """PDF through LibreOffice (the converter --format pdf uses), then page one as a small PNG."""
+    if shutil.which("pdftoppm") is None:
+        raise SystemExit("needs poppler-utils (pdftoppm) on PATH")
+    for name, docx in resumes.items():
+        (work / f"{name}.pdf").write_bytes(docx_to_pdf(docx.read_bytes(), name=name, timeout=300))
     OUT.mkdir(parents=True, exist_ok=True)
     for name in resumes:
         pdf = work / f"{name}.pdf"
