@@ -24,12 +24,6 @@ STYLES: dict[str, str] = {
 }
 """Style name -> its reference document, relative to the shipped ``templates/``."""
 
-DESCRIPTIONS: dict[str, str] = {
-    "classic": "Calibri, navy headings over a thin rule (the default)",
-    "modern": "Arial, a large light name, spaced teal capitals for section headings, no rules",
-    "compact": "Cambria 10 pt, black, small capitals over a hairline, narrow margins",
-}
-
 # Files extracted from a zipped install live until the process ends (as_file needs a scope).
 _extracted = ExitStack()
 atexit.register(_extracted.close)
