@@ -26,9 +26,6 @@ from resume_kit.context import ResumeContext
 from resume_kit.errors import TemplateError
 from resume_kit.render import clean_text
 
-EXAMPLE_TEMPLATE = "resume-template.docx"
-"""The annotated example shipped in ``templates/``."""
-
 PROPERTY_VARIABLES = ("title", "author")
 """Context fields written as the Word file's properties instead of template variables."""
 

@@ -879,12 +879,6 @@ def _line_at(doc: Doc, offset: int) -> tuple[int, str]:
     return start, lines[start]
 
 
-def _line_bounds(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end
-
-
 # --------------------------------------------------------------------------------------------
 # Public functions
 # --------------------------------------------------------------------------------------------

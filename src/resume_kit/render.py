@@ -425,7 +425,6 @@ class _WordWriter:
         self.body_style = body_style if body_style in _WANTED else "Normal"
         self.lists: list[tuple[str, int | None]] = []  # ("bullet" | "ordered", numId) per level
         self.page_break_pending = False
-        self._number_ids: dict[int, int] = {}
 
     # - numbering -------------------------------------------------------------------------------
 
