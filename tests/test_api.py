@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from resume_kit.api import guess_kind
@@ -53,3 +55,26 @@ def test_every_public_name_resolves_and_importing_the_package_stays_light() -> N
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_a_posting_without_a_title_is_placed_by_its_job_area(tmp_path: Path) -> None:
+    """ "Professional Area: Project Management" picks the framework and the role when no title
+    does, and the report says it read the job area."""
+    import resume_kit
+
+    resume = Path(__file__).parents[1] / "examples" / "jordan-rivera-resume.txt"
+    posting = tmp_path / "posting.txt"
+    posting.write_text(
+        "Company Name: Acme Cement Professional Area: Project Management\n"
+        "Brief description\n"
+        "You lead a department that delivers plants for customers worldwide.\n"
+        "We expect that you: Have experience with risk management and budgets.\n",
+        encoding="utf-8",
+    )
+    report = resume_kit.score(resume=resume, posting=posting, today="2026-11")
+    assert report.posting_title is None
+    assert "job area 'Project Management'" in report.framework.reason
+    assert report.role_fit.posting_role == "it-project-manager"
+    assert report.role_fit.title_score == 1.0
+    fit = next(c for c in report.components if c.name == "role_fit")
+    assert "job area reads as it-project-manager" in fit.explanation

@@ -826,8 +826,42 @@ def test_a_posting_asking_for_one_certification_and_preferring_another_keeps_bot
             "As Account Security Manager in Acme you keep accounts safe.\nMore text here.\n",
             "Account Security Manager",
         ),
+        # A first line labelled by its title.
+        ("Data Engineer: Payments Platform\nWe build.\n", "Data Engineer"),
+        # The sentence that names the post, in its many forms.
+        (
+            "Northwind invites applications for a position as Professor in Systems Design.\n",
+            "Professor",
+        ),
+        ("A position as senior researcher is open at the lab.\nMore.\n", "senior researcher"),
+        (
+            "Do you want to be the Release Manager who keeps our trains on time?\nMore.\n",
+            "Release Manager",
+        ),
+        (
+            "Are you a seasoned Test Manager with a feel for quality?\nMore.\n",
+            "Test Manager",
+        ),
+        ("A 3-year PhD scholarship in data engineering is available.\nMore.\n", "PhD scholarship"),
+        # Several hires: the plural is made singular.
+        ("We are looking for two full-time developers to join us.\nMore.\n", "developer"),
+        (
+            "The lab invites applications for 2-3 assistant professors or lecturers in AI.\n",
+            "assistant professor",
+        ),
+        # One sentence does not hide the next.
+        (
+            "We want to be even better! We are looking for a skilled Test Manager for QA.\n",
+            "Test Manager",
+        ),
+        (
+            "Acme is looking for a maternity cover for our Release Planner who starts in May.\n",
+            "Release Planner",
+        ),
         # Slogans and section words are not titles.
         ("Are you a true sports enthusiast?\nDo you want to work with us?\n", None),
+        ("Are you a natural leader?\nDo you like people?\n", None),
+        ("Acme is looking for people to interview business managers.\nMore.\n", None),
         (
             "Organization Name: Cement Division\nBrief Description\n"
             "As head of a department you lead.\n",
@@ -837,3 +871,23 @@ def test_a_posting_asking_for_one_certification_and_preferring_another_keeps_bot
 )
 def test_posting_title_from_the_text(text: str, title: str | None) -> None:
     assert parse_posting(_source(text)).title == title
+
+
+def test_header_fields_run_together_on_one_line() -> None:
+    posting = parse_posting(
+        _source(
+            "Req ID: 77 Official Title: Release Manager - Payments Job Area: Engineering & IT "
+            "Country / Countries: Denmark\nWe ship.\n"
+        )
+    )
+    assert (posting.title, posting.area) == ("Release Manager - Payments", "Engineering & IT")
+
+
+def test_job_area_of_a_posting_without_a_title() -> None:
+    posting = parse_posting(
+        _source(
+            "Company Name: Acme Cement Professional Area: Project Management\n"
+            "Description: you lead the department.\n"
+        )
+    )
+    assert (posting.title, posting.area) == (None, "Project Management")

@@ -337,8 +337,17 @@ def score(
     posting_doc = _extracted(posting, "posting", model, limits)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     month = today or current_month()
-    if framework == "auto" and posting_doc.title:
-        chosen, reason = choose_framework(posting_doc.title)
+    # A posting without a title may still name its job area ("Professional Area: Project
+    # Management"), which says its role better than the skills it happens to list.
+    posting_role = (
+        choose_framework(posting_doc.title)
+        if posting_doc.title
+        else choose_framework(posting_doc.area, field="job area")
+        if posting_doc.area
+        else None
+    )
+    if framework == "auto" and posting_role is not None:
+        chosen, reason = posting_role
     elif framework == "auto":
         chosen, reason = choose_framework_by_skills(_asked_weights(posting_doc))
     else:
@@ -346,7 +355,6 @@ def score(
     # Role fit compares the roles the two titles name, whatever framework scores the match.
     your_title = latest_title(resume_doc, month)
     your_role = choose_framework(your_title) if your_title else None
-    posting_role = choose_framework(posting_doc.title) if posting_doc.title else None
     return score_match(
         resume_doc,
         posting_doc,

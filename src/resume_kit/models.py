@@ -236,6 +236,9 @@ class Posting(Model):
     text: str
     sections: list[Section]
     title: str | None = None
+    # The job area a labelled field names ("Professional Area: Project Management"): tells the
+    # posting's role when it has no title.
+    area: str | None = None
     company: str | None = None
     location: str | None = None
     hiring_manager: str | None = None

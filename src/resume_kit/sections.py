@@ -286,6 +286,19 @@ _POSTING_HEADINGS: dict[str, tuple[str, ...]] = {
         "ideal candidate",
         "the ideal candidate",
         "candidate profile",
+        # Sentences that open a list of asks: "We expect that you: Have experience with ..."
+        "we expect",
+        "we expect that you",
+        "we expect you to",
+        "we expect you to have",
+        "what we expect",
+        "what we expect from you",
+        "we imagine that you",
+        "you should have",
+        "your qualifications",
+        "the successful candidate",
+        "the successful candidate will",
+        "the successful candidate has",
     ),
     "preferred": (
         "preferred",
@@ -480,7 +493,17 @@ _TITLE_WORD_RE = re.compile(
     r"representative|programmer|tester|agent|clerk|founder|co-founder|chief|principal|cto|cio|"
     r"ceo|coo|cfo|scheduler|planner|controller|auditor|accountant|trainer|teacher|instructor|"
     r"advisor|adviser|strategist|partner|contractor|freelancer|fellow|researcher|pm|pmo|"
-    r"delivery|support|apprentice|trainee|expert|sme|facilitator|coach)\b",
+    r"delivery|support|apprentice|trainee|expert|sme|facilitator|coach|professor|professorship|"
+    r"lecturer|postdoc)\b",
+    re.IGNORECASE,
+)
+# Plural title words a posting uses when it hires several ("looking for two developers"); only
+# nouns whose plural is not also a verb or another word ("leads", "supports", "masters").
+_PLURAL_TITLE_WORD_RE = re.compile(
+    r"(?:manager|director|leader|coordinator|analyst|engineer|developer|consultant|specialist|"
+    r"officer|administrator|architect|designer|scientist|technician|programmer|tester|researcher|"
+    r"planner|controller|accountant|trainer|teacher|advisor|adviser|assistant|intern|trainee|"
+    r"apprentice|professor|professorship|lecturer|postdoc)s",
     re.IGNORECASE,
 )
 
@@ -1918,6 +1941,16 @@ _FIELD_RE = re.compile(
     r"recruiter)\s*[:：]\s*(?P<value>.+?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Fields a job board runs together on one header line ("Auto req ID: 1393BR Official Title:
+# Product Manager - ERD Job Area: Sales"): the value ends where the next "Capitalised Label:"
+# starts. Only these unambiguous labels are read mid-line.
+_HEADER_FIELD_RE = re.compile(
+    r"\b(?P<label>official\s+title|job\s+title|position\s+title|professional\s+area|job\s+area|"
+    r"functional\s+area|job\s+function|job\s+family|job\s+category)\s*[:：]\s*"
+    r"(?P<value>[^:：\n]{2,80}?)"
+    r"(?=\s+(?-i:[A-Z][\w&]*(?:\s+(?:/\s+)?[A-Z][\w&]*)?)\s*[:：]|\s*$)",
+    re.IGNORECASE,
+)
 _PERSON_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+"
     r"(?:\s+[A-Z][a-zA-Z'\-]+)?)"
@@ -1977,6 +2010,18 @@ def _fields(text: str) -> dict[str, str]:
             "reporting to": "reports to",
         }.get(label, label)
         values.setdefault(key, match.group("value").strip())
+    return values
+
+
+def _header_fields(lines: list[_Line]) -> dict[str, str]:
+    """Title and job area from the labelled fields of the first lines, even mid-line."""
+    values: dict[str, str] = {}
+    for line in lines[:3]:
+        for match in _HEADER_FIELD_RE.finditer(line.text):
+            key = "title" if match["label"].lower().endswith("title") else "area"
+            value = match.group("value").strip(" -–—/&|,")
+            if value:
+                values.setdefault(key, value)
     return values
 
 
@@ -2066,11 +2111,16 @@ def parse_posting(source: SourceText) -> Posting:
     jsonld = _jsonld(data)
     fields = _fields(text)
 
+    labelled = _header_fields(lines)
     title = (
-        _str(jsonld, "title") or _str(data, "title", "jobTitle", "position") or fields.get("title")
+        _str(jsonld, "title")
+        or _str(data, "title", "jobTitle", "position")
+        or fields.get("title")
+        or labelled.get("title")
     )
     if title is None:
         title = _title_from_text(lines)
+    area = _str(jsonld, "occupationalCategory") or labelled.get("area")
     company = _name_of(jsonld.get("hiringOrganization")) or _name_of(
         data.get("company", data.get("hiringOrganization", data.get("employer")))
     )
@@ -2095,6 +2145,7 @@ def parse_posting(source: SourceText) -> Posting:
         text=text,
         sections=sections,
         title=title,
+        area=area,
         company=company,
         location=location,
         hiring_manager=hiring_manager,
@@ -2106,8 +2157,22 @@ def parse_posting(source: SourceText) -> Posting:
 # "We are looking for an experienced Project Manager to ...", "Acme is seeking a Scrum Master",
 # "As a Delivery Manager you will ...": the words after the article, up to a title word.
 _SEEKING_RE = re.compile(
-    r"(?:\b(?:looking|searching)\s+for|\b(?:seeking|hiring|recruiting|recruit)|^as)\s+"
-    r"(?:(?:an?|our|one|two|\d+)\s+)?(?P<rest>.{3,90})",
+    r"(?:\b(?:looking|searching)\s+for|\b(?:seeking|seeks?|hiring|recruiting|recruit)|"
+    # "invites applications for a position as Professor", "available as Director Data Partner"
+    r"\bapplications\s+for|\b(?:position|role|job|opening|vacancy|available)\s+as|^as|"
+    # Questions that name the role: "Do you want to be the Knowledge Management Consultant ...?"
+    r"(?P<question>\b(?:want|like)\s+to\s+(?:be|become)|^are\s+you))\s+"
+    r"(?:(?:an?|the|our|one|two|\d+|(?:one\s+or\s+)?more|a\s+number\s+of)\s+)?"
+    # A lookahead, so one match does not swallow the next ("want to be better! We are looking
+    # for a ...").
+    r"(?=(?P<rest>.{3,90}))",
+    re.IGNORECASE,
+)
+# "A 3-year PhD scholarship in ...", "Postdoc position is available ...": academic posts name the
+# post, not a title word.
+_ACADEMIC_POST_RE = re.compile(
+    r"\b(?P<post>(?:ph\.?\s?d|post-?doc(?:toral)?)\s+"
+    r"(?:scholarship|position|fellowship|student(?:ship)?|stipend|researcher|project))\b",
     re.IGNORECASE,
 )
 # Words that may stand before a title word in a title ("Senior", "IT", ".NET", "Team", "-").
@@ -2143,9 +2208,13 @@ _NOT_TITLE_WORDS = frozenset(
         "if",
         "in",
         "for",
+        "or",
     ]
 )
 _TITLE_MAX_WORDS = 8
+# Words a hiring sentence may pass on its way to the title ("a maternity cover for our Warehouse
+# Planner"); the other words above end it ("people to interview").
+_PASS_BEFORE_TITLE = frozenset(["a", "an", "the", "our", "for"])
 # "Organization Name: Cement Division": a labelled field, whatever its label.
 _LABEL_LINE_RE = re.compile(r"^[A-Za-z][\w ./-]{0,30}:\s")
 # Title words that alone are not a title ("As head of a department", "hiring support").
@@ -2192,6 +2261,9 @@ _SEEKING_ADJECTIVES = frozenset(
         "committed",
         "curious",
         "independent",
+        "full-time",
+        "part-time",
+        "vacant",
         "and",
         ",",
     ]
@@ -2202,21 +2274,32 @@ def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
     """The words up to the last title word among the first few, when all before it may lead one.
 
     "Senior Project Manager Acme Ltd London" -> "Senior Project Manager"; "Are you ..." -> None.
+    With ``any_case`` (a sentence naming whom they hire) a plural title word counts too and is
+    made singular: "full-stack developers" -> "full-stack developer".
     """
-    end = None
-    for index, word in enumerate(words[:_TITLE_MAX_WORDS]):
-        bare = word.strip("()[],:;")
+    start, end = 0, None
+    words = words[:_TITLE_MAX_WORDS]
+    for index, word in enumerate(words):
+        bare = word.strip("()[],:;?.!")
         if _TITLE_WORD_RE.fullmatch(bare):
+            words[index] = bare if index else word.rstrip(",:;?.!")
             end = index + 1
-        elif (index == 0 or end is not None) and bare.lower() in _NOT_TITLE_WORDS:
-            break  # "As a ...", "Manager to head the project"
+        elif any_case and _PLURAL_TITLE_WORD_RE.fullmatch(bare):
+            words[index] = bare[:-1]
+            end = index + 1
+        elif any_case and end is None and bare.lower() == "as":
+            start = index + 1  # "an appointment as postdoctoral researcher"
+        elif (
+            index == 0 or end is not None or (any_case and bare.lower() not in _PASS_BEFORE_TITLE)
+        ) and bare.lower() in _NOT_TITLE_WORDS:
+            break  # "As a ...", "Manager to head the project", "people to interview"
         elif not (any_case and re.fullmatch(r"[\w.#+/&'’-]+", word)) and not (
             _TITLE_LEAD_WORD_RE.match(word)
         ):
             break
     if end is None:
         return None
-    kept = words[:end]
+    kept = words[start:end]
     # "competent Project Manager" -> "Project Manager": a capitalised title drops lowercase words
     # before it.
     if any(w[:1].isupper() for w in kept):
@@ -2247,18 +2330,34 @@ def _title_from_text(lines: list[_Line]) -> str | None:
         prefix = _title_prefix(lines[0].text.split(), any_case=False)
         if prefix is not None:
             return prefix
+    if lines:
+        # "Angular Developer: Security Services Onboarding": a first line labelled by its title.
+        label = _LABEL_LINE_RE.match(lines[0].text)
+        if label is not None:
+            words = label.group(0).rstrip(": \t").split()
+            if _title_prefix(words, any_case=False) == " ".join(words):
+                return " ".join(words)
     for line in lines[:8]:
         for found in _SEEKING_RE.finditer(line.text):
             words = found.group("rest").split()
-            while words and words[0].lower().strip(",") in _SEEKING_ADJECTIVES:
+            while words and (
+                words[0].lower().strip(",") in _SEEKING_ADJECTIVES
+                or re.fullmatch(r"\d+(?:-\d+)?", words[0])  # "2-3 assistant professors"
+            ):
                 words = words[1:]
             prefix = _title_prefix(words, any_case=True)
             if (
                 prefix is not None
                 and len(prefix.split()) <= 5
                 and (prefix.lower() not in _NOT_ALONE_TITLE_WORDS)
+                # A question names a role only in capitals: "Are you a Scrum Master?", not "Are
+                # you a natural leader?".
+                and not (found.group("question") and prefix[:1].islower())
             ):
                 return prefix
+        academic = _ACADEMIC_POST_RE.search(line.text)
+        if academic is not None:
+            return academic.group("post")
     if short and lines and short[0] is lines[0]:
         return short[0].text.rstrip(":")
     return None
