@@ -134,6 +134,21 @@ def test_bad_weights(tmp_path: Path, old: str, new: str, line: int, words: str) 
     assert "tiny.yaml" in message and f"line {line}" in message and words in message
 
 
+@pytest.mark.parametrize(
+    ("role_fit", "words"),
+    [
+        ("{title: 0, skills: 0}", "title and skills are both 0"),
+        ("{title: 2, skills: 1, neighbour_credit: 1.5}", "neighbour_credit"),
+        ("{title: 2, skils: 1}", "skils"),
+    ],
+)
+def test_bad_role_fit_weights(tmp_path: Path, role_fit: str, words: str) -> None:
+    text = VALID + f"role_fit: {role_fit}\n"
+    line = text.count("\n")
+    message = _error(text, tmp_path)
+    assert "tiny.yaml" in message and f"line {line}" in message and words in message
+
+
 def test_missing_key_points_at_its_mapping(tmp_path: Path) -> None:
     message = _error(VALID.replace("  seniority: 5\n", ""), tmp_path)
     assert "line 10" in message and "components.seniority" in message and "missing" in message

@@ -819,6 +819,41 @@ def test_neighbouring_role_gets_part_of_the_title_credit(role_framework: Framewo
     assert report.role_fit.title_score == 0.5
 
 
+def test_role_fit_weighs_title_and_skills_as_the_framework_says(
+    role_framework: Framework, dev_framework: Framework
+) -> None:
+    """A posting of your role asking for skills outside your framework, against another role's
+    posting asking for your framework's skills: the title decides as shipped (2 : 1), the skills
+    when a framework file says they alone count."""
+    resume = make_resume(BASE_RESUME)
+
+    def fits(framework: Framework) -> tuple[float, float]:
+        mine = (framework, "your title")
+        same = score(
+            resume,
+            make_posting("Project Manager", [("python", "required", 3)]),
+            framework,
+            your_role=mine,
+            posting_role=(framework, "their title"),
+        )
+        other = score(
+            resume,
+            make_posting("Python Developer", BASE_POSTING_REQS),
+            framework,
+            your_role=mine,
+            posting_role=(dev_framework, "their title"),
+        )
+        return component(same, "role_fit"), component(other, "role_fit")
+
+    same, other = fits(role_framework)
+    assert same > other
+    skills_only = parse_framework(
+        ROLE_YAML + "role_fit: {title: 0, skills: 1}\n", "test-pm.yaml", set(SKILLS)
+    )
+    same, other = fits(skills_only)
+    assert same < other
+
+
 def test_untitled_posting_rests_role_fit_on_skills(role_framework: Framework) -> None:
     report = score(
         make_resume(BASE_RESUME),

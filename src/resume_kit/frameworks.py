@@ -118,6 +118,22 @@ class PostingPrior(_Frozen):
     weight: float = Field(default=12.0, ge=0)
 
 
+class RoleFitParts(_Frozen):
+    """How the role-fit component weighs its two parts (see ``scoring``).
+
+    Attributes:
+        title: Weight of the posting title's role against yours: the posting's own word for
+            the job, so it weighs most.
+        skills: Weight of the share of the posting's hard skills that lie in your role's
+            framework: indirect, since other jobs ask for some of your skills too.
+        neighbour_credit: Credit (0-1) for a title of a neighbouring role (same family).
+    """
+
+    title: float = Field(default=2.0, ge=0)
+    skills: float = Field(default=1.0, ge=0)
+    neighbour_credit: float = Field(default=0.5, ge=0, le=1)
+
+
 class Area(_Frozen):
     """One area of competence of a role.
 
@@ -152,6 +168,7 @@ class Framework(_Frozen):
         components: Points of each component of the overall score.
         quantification_target: Share of experience bullets with a number that earns full marks.
         posting_prior: How far a posting that names few skills is trusted (see PostingPrior).
+        role_fit: How the role-fit component weighs title and skills (see RoleFitParts).
         areas: The areas of competence.
         source: Where the framework was loaded from (set by the loader, not in the file).
     """
@@ -167,6 +184,7 @@ class Framework(_Frozen):
     components: ComponentWeights
     quantification_target: float = Field(default=0.5, gt=0, le=1)
     posting_prior: PostingPrior = PostingPrior()
+    role_fit: RoleFitParts = RoleFitParts()
     areas: tuple[Area, ...] = Field(min_length=1)
     source: str = ""
 
@@ -302,6 +320,12 @@ def _check_weights(framework: Framework, lines: dict[tuple[Any, ...], int]) -> I
             _line_of(lines, ("areas",)),
             ("areas",),
             f"area weights add up to {area_sum:g}, not weight_total {total:g}",
+        )
+    if framework.role_fit.title + framework.role_fit.skills <= 0:
+        yield _Located(
+            _line_of(lines, ("role_fit",)),
+            ("role_fit",),
+            "title and skills are both 0: role fit needs one of them above 0",
         )
     levels = framework.seniority
     for index, name in enumerate(LEVELS):
@@ -510,7 +534,7 @@ def _shipped_frameworks() -> list[Framework]:
 
 
 @functools.lru_cache(maxsize=1024)  # ranking asks for the same few titles again and again
-def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
+def choose_framework(posting_title: str | None, *, field: str = "title") -> tuple[Framework, str]:
     """Pick the framework whose title keywords best match a posting title.
 
     The longest matching keyword phrase wins (ties: the framework name, alphabetically). A title
@@ -520,6 +544,8 @@ def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
 
     Args:
         posting_title: The posting's title, or None when it has none.
+        field: What the text is, for the reason: "title", or "job area" when a posting without
+            a title names its area ("Professional Area: Project Management").
 
     Returns:
         The framework and one sentence saying why it was chosen.
@@ -543,7 +569,7 @@ def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
     if best is not None and best_framework is not None:
         return (
             best_framework,
-            f"chose {best_framework.name} because the title '{posting_title.strip()}' "
+            f"chose {best_framework.name} because the {field} '{posting_title.strip()}' "
             f"contains '{best[2]}'",
         )
     table_name = _title_table().get(_strip_level_words(norm, frameworks))
@@ -558,12 +584,12 @@ def choose_framework(posting_title: str | None) -> tuple[Framework, str]:
     if pm_word is not None:
         return (
             load_framework(DEFAULT_FRAMEWORK),
-            f"chose {DEFAULT_FRAMEWORK} (the default) because the title "
+            f"chose {DEFAULT_FRAMEWORK} (the default) because the {field} "
             f"'{posting_title.strip()}' contains '{pm_word}' but no more specific role",
         )
     return (
         load_framework(GENERAL_FRAMEWORK),
-        f"chose {GENERAL_FRAMEWORK} because the title '{posting_title.strip()}' names no "
+        f"chose {GENERAL_FRAMEWORK} because the {field} '{posting_title.strip()}' names no "
         "project-management role",
     )
 

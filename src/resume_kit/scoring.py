@@ -12,9 +12,10 @@ The overall score (0-100) is a weighted sum of seven components, each scored 0-1
     seniority       level of the latest title vs the level of the posting's title
     credentials     certifications and degree asked vs held
     quantification  share of experience bullets with a number / the framework's target
-    role_fit        whether the posting is for your kind of role: its title's role against the
-                    role of your latest title, and the share of its hard-skill asks that your
-                    role's framework names
+    role_fit        whether the posting is for your kind of role: its title's role (or its job
+                    area's) against the role of your latest title, and the share of its
+                    hard-skill asks that your role's framework names; the framework says how
+                    the two parts weigh (title 2 : skills 1 as shipped)
 
 Component weights come from the framework file. A component with nothing to measure (no
 recognised requirement, no years or level asked, no certification or degree asked) is left out and
@@ -86,7 +87,6 @@ MAX_SUGGESTIONS = 10
 EVIDENCE_PER_REQUIREMENT = 3
 # Role fit: a posting whose title names a neighbouring role (same framework family, e.g. a
 # scrum master posting for a project manager) earns this share of the title part.
-ROLE_NEIGHBOUR_CREDIT = 0.5
 ROLE_OUTSIDE_SHOWN = 5  # hard skills outside your role's framework named in the explanation
 
 _DEGREE_RANK = {"doctorate": 5, "master": 4, "bachelor": 3, "associate": 2, "diploma": 1}
@@ -252,10 +252,11 @@ class RoleFitSummary(_Frozen):
     Attributes:
         your_role: The framework chosen from the resume's latest title (None: no title).
         your_role_basis: Why (the title and the phrase that chose it).
-        posting_role: The framework chosen from the posting's title (None: no title).
+        posting_role: The framework chosen from the posting's title, else its job area (None:
+            neither).
         posting_role_basis: Why.
-        title_score: 1 same role, ``ROLE_NEIGHBOUR_CREDIT`` a neighbouring role (same family),
-            0 another role; None when either title is missing.
+        title_score: 1 same role, the framework's ``neighbour_credit`` a neighbouring role (same
+            family), 0 another role; None when either title is missing.
         hard_weight: Requirement weight of the posting's hard skills (soft skills and degree
             fields not counted).
         in_role_weight: The part of it that your role's framework names.
@@ -599,8 +600,8 @@ def score_match(
         framework_reason: Why this framework was chosen (from ``choose_framework``).
         your_role: The framework of the resume's latest title (``latest_title``) and why it was
             chosen; without it the role-fit component is left out.
-        posting_role: The framework of the posting's title and why; None when the posting has no
-            title (then role fit rests on the skills asked alone).
+        posting_role: The framework of the posting's title (or, without one, of its job area)
+            and why; None when it has neither (then role fit rests on the skills asked alone).
 
     Returns:
         The match report; ``report.model_dump_json()`` is byte-identical for the same inputs.
@@ -811,7 +812,12 @@ def score_match(
     # --- role fit ---------------------------------------------------------------------------------
     categories = {hit.id: hit.category for hit in posting.skills}
     role_fit, scores["role_fit"] = _role_fit(
-        matches, categories, framework, your_role, posting_role
+        matches,
+        categories,
+        framework,
+        your_role,
+        posting_role,
+        posting_field="title" if posting.title else "job area",
     )
 
     components, overall = _combine(framework, scores, notes)
@@ -883,14 +889,17 @@ def _role_fit(
     framework: Framework,
     your_role: tuple[Framework, str] | None,
     posting_role: tuple[Framework, str] | None,
+    *,
+    posting_field: str = "title",
 ) -> tuple[RoleFitSummary, tuple[float | None, str]]:
     """Whether the posting is for the candidate's kind of role (see the module docstring).
 
-    Two parts, averaged: the posting title's role against the candidate's (same 1, neighbour
-    ``ROLE_NEIGHBOUR_CREDIT``, other 0; left out without a posting title), and the share of the
-    posting's hard-skill requirement weight that the candidate's role framework names, pulled
-    toward the neutral prior like the requirements score. A finance controller posting can ask
-    for skills a project manager shows (budgets, stakeholders) and still be another job.
+    Two parts, weighed as the framework's ``role_fit`` says (title 2 : skills 1 as shipped): the
+    posting title's role against the candidate's (same 1, neighbour ``neighbour_credit``, other
+    0; left out without a posting title or job area), and the share of the posting's hard-skill
+    requirement weight that the candidate's role framework names, pulled toward the neutral
+    prior like the requirements score. A finance controller posting can ask for skills a project
+    manager shows (budgets, stakeholders) and still be another job: its title says so.
     """
     if your_role is None:
         return RoleFitSummary(), (
@@ -907,20 +916,19 @@ def _role_fit(
     share = inside / hard_weight if hard_weight else None
     skill_score = prior.score * shrink + (share or 0.0) * (1 - shrink)
     words: list[str] = []
-    parts: list[float] = []
     title_score: float | None = None
     theirs, their_basis = posting_role if posting_role is not None else (None, "")
     if theirs is not None:
         if theirs.name == mine.name:
             title_score, relation = 1.0, "your role"
         elif theirs.family and theirs.family == mine.family:
-            title_score, relation = ROLE_NEIGHBOUR_CREDIT, f"a neighbouring role ({theirs.family})"
+            title_score = framework.role_fit.neighbour_credit
+            relation = f"a neighbouring role ({theirs.family})"
         else:
             title_score, relation = 0.0, "another role"
-        parts.append(title_score)
         words.append(
-            f"the posting's title reads as {theirs.name}, {relation} ({title_score:.0%}; you "
-            f"read as {mine.name})"
+            f"the posting's {posting_field} reads as {theirs.name}, {relation} "
+            f"({title_score:.0%}; you read as {mine.name})"
         )
     else:
         words.append(f"the posting has no title to tell its role (you read as {mine.name})")
@@ -936,9 +944,15 @@ def _role_fit(
             f"{share:.0%} of the weight of the hard skills it asks for is in the {mine.name} "
             f"framework{blend}" + (f" (outside it: {', '.join(outside)})" if outside else "")
         )
-    parts.append(skill_score)
-    value = sum(parts) / len(parts)
-    text = "; ".join(words) + ("; the two parts averaged." if len(parts) > 1 else ".")
+    weights = framework.role_fit
+    if title_score is None or weights.title + weights.skills <= 0:
+        value, how = skill_score, "."
+    else:
+        value = (weights.title * title_score + weights.skills * skill_score) / (
+            weights.title + weights.skills
+        )
+        how = f"; the {posting_field} counts {weights.title:g}, the skills {weights.skills:g}."
+    text = "; ".join(words) + how
     summary = RoleFitSummary(
         your_role=mine.name,
         your_role_basis=my_basis,
