@@ -884,3 +884,28 @@ def test_latest_title_is_the_current_role() -> None:
     from resume_kit.scoring import latest_title
 
     assert latest_title(make_resume(BASE_RESUME), "2024-06") == "Senior Project Manager"
+
+
+def test_only_a_bullet_is_asked_for_a_number(framework: Framework) -> None:
+    """A skill shown in a bullet without a number gets "add the result"; one shown by the role's
+    own heading does not (there is no bullet to add it to)."""
+    posting = make_posting("Project Manager", [("jira", "required", 1)])
+    in_bullet = score(
+        make_resume(
+            "## experience\n=== Project Manager | Acme | 2019-01 | Present\n"
+            "• Configured Jira boards for the delivery teams.\n"
+        ),
+        posting,
+        framework,
+    )
+    in_heading = score(
+        make_resume(
+            "## experience\n=== Jira Administrator | Acme | 2019-01 | Present\n"
+            "• Ran the service desk for 300 users.\n"
+        ),
+        posting,
+        framework,
+    )
+    assert "bullet without a number" in (requirement(in_bullet, "jira").suggestion or "")
+    assert requirement(in_heading, "jira").status == "met"
+    assert "bullet without a number" not in (requirement(in_heading, "jira").suggestion or "")

@@ -1053,7 +1053,9 @@ def _requirement_suggestion(
             f"{name} shows only in an older role ({best.role_title}); if you used it recently, "
             "say so in your current role."
         )
-    if role is not None and not best.has_metric:
+    # Only a bullet is asked for a number: a role's heading ("Senior IT Project Manager") shows
+    # the skill by itself, and "add the result" would point at the wrong line.
+    if role is not None and not best.has_metric and index.bullet_at(role, best.start) is not None:
         return (
             f"{name} is in a bullet without a number; add the result it brought (time or money "
             "saved, people, %)."
