@@ -80,6 +80,18 @@ def test_valid_file_loads(tmp_path: Path) -> None:
     assert load_framework(str(path), skill_ids=SKILL_IDS) is framework  # cached
 
 
+def test_skill_ids_follow_the_areas_of_each_copy(tmp_path: Path) -> None:
+    # skill_ids is kept between calls (scoring asks it per requirement); a copy with other areas
+    # (how a user's tweaked framework is built in code) must not see the original's set.
+    path = tmp_path / "tiny.yaml"
+    path.write_text(VALID, encoding="utf-8")
+    framework = load_framework(str(path), skill_ids=SKILL_IDS)
+    assert framework.skill_ids == {"scrum", "agile", "risk-management"}
+    narrowed = framework.model_copy(update={"areas": framework.areas[1:]})
+    assert narrowed.skill_ids == {"risk-management"}
+    assert framework.skill_ids == {"scrum", "agile", "risk-management"}
+
+
 @pytest.mark.parametrize("name", SHIPPED)
 def test_every_shipped_framework_loads(name: str) -> None:
     framework = load_framework(name)

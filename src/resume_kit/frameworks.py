@@ -191,7 +191,23 @@ class Framework(_Frozen):
     @property
     def skill_ids(self) -> frozenset[str]:
         """Every skill id named by an area."""
-        return frozenset(skill for area in self.areas for skill in area.skills)
+        # Scoring asks this for every requirement of every posting (a tenth of the scorer's
+        # time when rebuilt each call), so the set is kept per areas tuple. Keyed by the tuple
+        # itself, not the model: ``model_copy(update={"areas": ...})`` must not see a stale set,
+        # and a private attribute would make two equal frameworks compare unequal.
+        entry = _SKILL_IDS.get(id(self.areas))
+        if entry is None or entry[0] is not self.areas:
+            if len(_SKILL_IDS) >= _SKILL_IDS_KEPT:
+                _SKILL_IDS.clear()
+            entry = (self.areas, frozenset(s for area in self.areas for s in area.skills))
+            _SKILL_IDS[id(self.areas)] = entry
+        return entry[1]
+
+
+# Framework.skill_ids by id() of the areas tuple; each entry holds the tuple, so the id cannot be
+# reused while the entry lives.
+_SKILL_IDS: dict[int, tuple[tuple[Area, ...], frozenset[str]]] = {}
+_SKILL_IDS_KEPT = 64
 
 
 # ---------------------------------------------------------------------------------------------
