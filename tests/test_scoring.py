@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_kit.errors import UsageError
 from resume_kit.frameworks import Framework, parse_framework
@@ -29,7 +31,7 @@ from resume_kit.models import (
     YearsRequired,
     section_at,
 )
-from resume_kit.scoring import MatchReport, score_match
+from resume_kit.scoring import _DEGREE_FIELD_LEAD, MatchReport, score_match
 
 # --- a tiny taxonomy: id -> (display name, category, spellings, implies) -----------------------
 
@@ -909,3 +911,22 @@ def test_only_a_bullet_is_asked_for_a_number(framework: Framework) -> None:
     assert "bullet without a number" in (requirement(in_bullet, "jira").suggestion or "")
     assert requirement(in_heading, "jira").status == "met"
     assert "bullet without a number" not in (requirement(in_heading, "jira").suggestion or "")
+
+
+# The degree-field search as first written; the shipped one adds a first-letter lookahead for
+# speed and must find exactly the same places.
+_PLAIN_DEGREE_FIELD_LEAD = re.compile(
+    r"\b(?:degree|bachelor'?s?|master'?s?|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|diploma)"
+    r"\b[^.;:\n]{0,40}?\b(?:in|of)\s+",
+    re.IGNORECASE,
+)
+_DEGREE_WORDS = ["Degree", "BACHELOR'S", "masters", "B.Sc", "MSc", "b.a", "M.A", "Ph. D", "MBA",
+    "diploma", " in ", " of ", "ſ", "K", "İ", "_", "-", ".", "\n", "Computer Science"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=6), st.sampled_from(_DEGREE_WORDS)), max_size=20))
+def test_degree_field_search_finds_what_the_plain_pattern_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = [m.span() for m in _DEGREE_FIELD_LEAD.finditer(text)]
+    assert found == [m.span() for m in _PLAIN_DEGREE_FIELD_LEAD.finditer(text)]

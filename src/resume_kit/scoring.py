@@ -102,7 +102,9 @@ _DEGREE_WORDS: tuple[tuple[str, str], ...] = (
 # "a degree in Computer Science, Information Technology or a related field": the skills named
 # after "degree in" are the degree's field, which the degree check weighs, not skill requirements.
 _DEGREE_FIELD_LEAD = re.compile(
-    r"\b(?:degree|bachelor'?s?|master'?s?|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|diploma)"
+    # The lookahead on the first letter lets the regex engine skip most positions at once (the
+    # search took a tenth of the scorer's time); (?<!\w) is the \b it replaces.
+    r"(?<!\w)(?=[bdmp])(?:degree|bachelor'?s?|master'?s?|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|diploma)"
     r"\b[^.;:\n]{0,40}?\b(?:in|of)\s+",
     re.IGNORECASE,
 )
