@@ -21,6 +21,7 @@ from resume_kit.limits import Limits, resolve_limits
 from resume_kit.models import Document, DocumentKind, Posting, Resume, SourceText
 
 if TYPE_CHECKING:
+    from resume_kit.frameworks import Framework
     from resume_kit.scoring import MatchReport
 
 PathArg = str | os.PathLike[str]
@@ -329,14 +330,36 @@ def score(
     Returns:
         The MatchReport (``report.model_dump_json()`` is deterministic for the same inputs).
     """
-    from resume_kit.frameworks import choose_framework, choose_framework_by_skills, load_framework
-    from resume_kit.scoring import latest_title, score_match
-    from resume_kit.taxonomy import load_skill_meta
-
     resume_doc = _extracted(resume, "resume", model, limits)
     posting_doc = _extracted(posting, "posting", model, limits)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     month = today or current_month()
+    return _score_extracted(
+        resume_doc, posting_doc, framework, month, _your_role(resume_doc, month)
+    )
+
+
+def _your_role(resume: Resume, month: str) -> tuple[Framework, str] | None:
+    """The role of the resume's latest title (what role fit compares the posting's role with)."""
+    from resume_kit.frameworks import choose_framework
+    from resume_kit.scoring import latest_title
+
+    your_title = latest_title(resume, month)
+    return choose_framework(your_title) if your_title else None
+
+
+def _score_extracted(
+    resume_doc: Resume,
+    posting_doc: Posting,
+    framework: str,
+    month: str,
+    your_role: tuple[Framework, str] | None,
+) -> MatchReport:
+    """:func:`score` on extracted documents, given the resume's role (``rank`` finds it once)."""
+    from resume_kit.frameworks import choose_framework, choose_framework_by_skills, load_framework
+    from resume_kit.scoring import score_match
+    from resume_kit.taxonomy import load_skill_meta
+
     # A posting without a title may still name its job area ("Professional Area: Project
     # Management"), which says its role better than the skills it happens to list.
     posting_role = (
@@ -353,8 +376,6 @@ def score(
     else:
         chosen, reason = load_framework(framework), f"chosen with --framework {framework}"
     # Role fit compares the roles the two titles name, whatever framework scores the match.
-    your_title = latest_title(resume_doc, month)
-    your_role = choose_framework(your_title) if your_title else None
     return score_match(
         resume_doc,
         posting_doc,
@@ -427,13 +448,16 @@ def _rank_chunk(
     def note(path: str, error: ResumeKitError) -> None:
         errors.append((path, str(error)))
 
+    # Ranking postings for one resume: its role is the same for every posting, so find it once.
+    fixed_role = _your_role(fixed, today) if isinstance(fixed, Resume) else None
     for path, document in zip_paths(
         paths, kind, model=model, max_bytes=max_bytes, on_error=note, limits=limits
     ):
         resume, posting = (fixed, document) if kind == "posting" else (document, fixed)
         assert isinstance(resume, Resume) and isinstance(posting, Posting)
         try:
-            report = score(resume, posting, framework=framework, model=model, today=today)
+            role = fixed_role if resume is fixed else _your_role(resume, today)
+            report = _score_extracted(resume, posting, framework, today, role)
         except ResumeKitError as error:
             note(path, error)
             continue
