@@ -149,6 +149,25 @@ def test_prep_sheet_contents(contexts: DocumentContexts) -> None:
     assert any("Kanban" in q for q in prep.questions_to_ask)
 
 
+def test_prep_flags_stated_years_that_the_dates_do_not_bear_out(
+    match: tuple[Resume, Posting, MatchReport],
+) -> None:
+    resume, posting, report = match
+    # The summary says 12 years; the dated roles (2011 on) count more by mid-2025.
+    held = report.experience.years_held
+    assert round(held) != 12
+    line = next(g for g in build_contexts(*match, today=TODAY).interview_prep.at_a_glance
+                if g.startswith("Experience:"))  # fmt: skip
+    assert f"your resume says 12 years; its dated roles count {held:g} relevant" in line
+    # When the dates agree with the summary there is nothing to explain.
+    agreeing = report.model_copy(
+        update={"experience": report.experience.model_copy(update={"years_held": 12.0})}
+    )
+    line = next(g for g in build_contexts(resume, posting, agreeing, today=TODAY)
+                .interview_prep.at_a_glance if g.startswith("Experience:"))  # fmt: skip
+    assert line == "Experience: 12 relevant years against 5+ years"
+
+
 def test_prep_salary_matches_the_level_and_names_its_source(contexts: DocumentContexts) -> None:
     salary = contexts.interview_prep.salary
     assert salary is not None

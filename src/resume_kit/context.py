@@ -847,10 +847,19 @@ def build_prep_context(resume: Resume, posting: Posting, report: MatchReport) ->
         f"Requirements: {len(met)} met, {len(partial)} partly met, {len(missing)} missing",
     ]
     if report.experience.years_asked is not None:
-        glance.append(
+        line = (
             f"Experience: {report.experience.years_held:g} relevant years against "
             f"{report.experience.years_asked_text or report.experience.years_asked}"
         )
+        # The cover letter and summary quote the years the resume states; when the dates add up
+        # to something else, an interviewer may ask which is right.
+        stated = _stated_years(resume)
+        if stated is not None and float(stated) != round(report.experience.years_held):
+            line += (
+                f" (your resume says {stated} years; its dated roles count "
+                f"{report.experience.years_held:g} relevant: know which you mean)"
+            )
+        glance.append(line)
     posting_hits = _hit_by_id(posting.skills)
     methods = [
         r.name
