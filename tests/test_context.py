@@ -158,7 +158,7 @@ def test_prep_flags_stated_years_that_the_dates_do_not_bear_out(
     assert round(held) != 12
     line = next(g for g in build_contexts(*match, today=TODAY).interview_prep.at_a_glance
                 if g.startswith("Experience:"))  # fmt: skip
-    assert f"your resume says 12 years; its dated roles count {held:g} relevant" in line
+    assert f"your resume says 12 years; its dated roles add up to {held:g} relevant years" in line
     # When the dates agree with the summary there is nothing to explain.
     agreeing = report.model_copy(
         update={"experience": report.experience.model_copy(update={"years_held": 12.0})}

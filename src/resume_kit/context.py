@@ -856,8 +856,8 @@ def build_prep_context(resume: Resume, posting: Posting, report: MatchReport) ->
         stated = _stated_years(resume)
         if stated is not None and float(stated) != round(report.experience.years_held):
             line += (
-                f" (your resume says {stated} years; its dated roles count "
-                f"{report.experience.years_held:g} relevant: know which you mean)"
+                f" (your resume says {stated} years; its dated roles add up to "
+                f"{report.experience.years_held:g} relevant years: know which you mean)"
             )
         glance.append(line)
     posting_hits = _hit_by_id(posting.skills)
