@@ -1904,12 +1904,14 @@ def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
 # searched once per section so that only the few lines naming a degree run the seven patterns.
 # The look-behinds are dropped: within a section they would see the line before.
 _LOOK_BEHIND = r"(?<!,\s)(?<!,)"
-_DEGREE_HINT_RE = re.compile(
-    "|".join(
-        ("(?i:" if p.flags & re.I else "(?:") + p.pattern.replace(_LOOK_BEHIND, "") + ")"
-        for _, p in _DEGREE_PATTERNS
-    )
+_DEGREE_HINT_ANY = "|".join(
+    ("(?i:" if p.flags & re.I else "(?:") + p.pattern.replace(_LOOK_BEHIND, "") + ")"
+    for _, p in _DEGREE_PATTERNS
 )
+# Every alternative starts with one of these letters (in either case; (?i) also lets "s" see the
+# long s "ſ" that IGNORECASE folds to it). The lookahead lets the engine reject most positions at
+# once: the search was a quarter of parse_posting (0.26 s -> 0.09 s per 198 postings).
+_DEGREE_HINT_RE = re.compile(f"(?i:(?=[pdemgbfuahs]))(?:{_DEGREE_HINT_ANY})")
 
 
 def _degree_required(text: str, sections: list[Section]) -> str | None:
