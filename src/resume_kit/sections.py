@@ -933,6 +933,21 @@ _URL_RE = re.compile(
     r"/[^\s|,;<>()]+",
     re.IGNORECASE,
 )
+
+
+def _has_url(text: str) -> bool:
+    """Whether ``_URL_RE`` finds a link in ``text``.
+
+    Each of its alternatives holds "://", "www." or ".com/" (its IGNORECASE folds nothing else
+    into those characters), so a line without them is passed at once instead of trying the
+    pattern at every word.
+    """
+    low = text.lower()
+    if "://" not in low and "www." not in low and ".com/" not in low:
+        return False
+    return _URL_RE.search(text) is not None
+
+
 # A personal site written without scheme ("janedoe.dev"), looked for in the contact part only.
 _BARE_DOMAIN_RE = re.compile(
     r"(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|io|dev|me|co|info|site|page|app|tech|design|"
@@ -2086,6 +2101,13 @@ _HIRING_RE = re.compile(
     r"(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+(?:is\s+(?:hiring|seeking|looking\s+for|"
     r"recruiting|searching\s+for)|are\s+(?:hiring|seeking|looking\s+for))"
 )
+_HIRING_VERBS = (
+    "hiring",
+    "seeking",
+    "looking",
+    "recruiting",
+    "searching",
+)  # as _HIRING_RE spells them
 _AT_COMPANY_RE = re.compile(r"\s(?:at|@)\s+(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})")
 
 
@@ -2321,7 +2343,7 @@ def _title_from_text(lines: list[_Line]) -> str | None:
         and not _is_bullet(line.text)
         and not _FIELD_RE.match(line.text)
         and not _LABEL_LINE_RE.match(line.text)
-        and not _URL_RE.search(line.text)
+        and not _has_url(line.text)
     ]
     short = [line for line in top if not _is_sentence(line.text) and len(line.text.split()) <= 10]
     for line in short:
@@ -2394,6 +2416,9 @@ def _company_from_text(lines: list[_Line], title: str | None) -> str | None:
                 if piece and not _looks_location(piece) and not _EMPLOYMENT_WORDS_RE.match(piece):
                     return piece
     for line in lines:
+        # The regex tries a capitalised name at every word; only lines with its verbs can match.
+        if not any(verb in line.text for verb in _HIRING_VERBS):
+            continue
         match = _HIRING_RE.search(line.text)
         if match:
             words = match.group("company").split()
