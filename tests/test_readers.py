@@ -821,3 +821,34 @@ def test_import_does_not_load_heavy_libraries() -> None:
         env={"PYTHONPATH": src},
     )
     assert result.stdout.strip() == "[]"
+
+
+# Lines that exercise each step of the line cleaning: bullets and list markers, rules, odd spaces,
+# controls, terminal colours, zero-width characters, continuation indents.
+_LINE_PARTS = [
+    "• ", "- ", "* ", "1. ", "o ", "---", "***", "===", "\u00a0", "\u3000", "\t", "\x00",
+    "\x1b[31m", "\x7f", "\u200b", "\ufeff", "\u00ad", "\r\n", "\n", "\r", "\x0c", "\u2028",
+    "  ", "Led", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=4), max_size=20))
+def test_plain_text_cleaned_once_equals_cleaned_twice(parts: list[str]) -> None:
+    # Plain text is cleaned line by line as it is read and not again when assembled; cleaning is
+    # idempotent, and the ASCII fast path of _clean_line gives what the full substitutions give.
+    from resume_kit.readers import (
+        _ANSI,
+        _INVISIBLE,
+        _SPACES,
+        _assemble,
+        _clean_line,
+        _read_plain,
+    )
+
+    text = "".join(parts)
+    lines = _read_plain(text)
+    assert _assemble(lines, cleaned=True) == _assemble(lines)
+    for line in text.splitlines():
+        slow = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
+        assert _clean_line(line) == _clean_line(slow)

@@ -920,32 +920,12 @@ def test_degree_hint_search_finds_what_the_plain_alternation_finds(parts: list[s
     ]
 
 
+_URL_PARTS = ["https://", "HTTP://", "www.", "WWW.", "linkedin.com/in/x", "GitHub.COM/",
+    "gitlab.com", "uk.linkedin.com/", ".com", "/", "K", "İ", "ı", " ", "x"]  # fmt: skip
+
+
 @settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "https://",
-                "HTTP://",
-                "www.",
-                "WWW.",
-                "linkedin.com/in/x",
-                "GitHub.COM/",
-                "gitlab.com",
-                "uk.linkedin.com/",
-                ".com",
-                "/",
-                "K",
-                "İ",
-                "ı",
-                " ",
-                "x",
-            ]
-        )  # fmt: skip
-        | st.text(max_size=4),
-        max_size=12,
-    )
-)
+@given(st.lists(st.sampled_from(_URL_PARTS) | st.text(max_size=4), max_size=12))
 def test_url_prefilter_agrees_with_the_url_pattern(parts: list[str]) -> None:
     from resume_kit.sections import _URL_RE, _has_url
 

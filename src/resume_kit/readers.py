@@ -273,14 +273,23 @@ def _read_bytes(data: bytes, *, source: str, declared: str | None, limits: Limit
         return _build(source, "html", lines, {"jsonld": jsonld} if jsonld else None)
     if fmt == "md":
         return _build(source, "md", _read_markdown(text))
-    return _build(source, "txt", _read_plain(text))
+    return _build(source, "txt", _read_plain(text), cleaned=True)
 
 
 def _build(
-    source: str, fmt: str, lines: Iterable[Line], data: dict[str, Any] | None = None
+    source: str,
+    fmt: str,
+    lines: Iterable[Line],
+    data: dict[str, Any] | None = None,
+    *,
+    cleaned: bool = False,
 ) -> SourceText:
-    """Assemble normalised lines into a SourceText; refuse a document with no text."""
-    text, headings = _assemble(lines)
+    """Assemble normalised lines into a SourceText; refuse a document with no text.
+
+    ``cleaned``: the lines are already split and passed through ``_clean_line`` (plain text
+    is, to join bullet continuations), so they are not cleaned a second time.
+    """
+    text, headings = _assemble(lines, cleaned=cleaned)
     if not text.strip():
         name = _STDIN if source == "-" else source
         raise InputFileError("contains no text to read", path=name)
@@ -307,7 +316,12 @@ _RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")  # ---, ***, ===: separators
 
 def _clean_line(line: str) -> str:
     """Normalise one line (no line breaks in it): spaces, invisible characters, bullet glyph."""
-    line = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
+    if line.isascii() and line.isprintable():
+        # Most lines: no odd space, control or zero-width character to remove (all of them are
+        # either non-ASCII or unprintable), so the three substitutions would change nothing.
+        line = line.rstrip()
+    else:
+        line = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
     if _RULE.match(line):
         return ""
     match = _BULLET.match(line)
@@ -320,15 +334,15 @@ def _split_lines(text: str) -> list[str]:
     return _LINE_BREAKS.sub("\n", text).split("\n")
 
 
-def _assemble(lines: Iterable[Line]) -> tuple[str, list[int]]:
+def _assemble(lines: Iterable[Line], *, cleaned: bool = False) -> tuple[str, list[int]]:
     """Join lines into the final text: at most one blank line in a row, none at either end."""
     out: list[str] = []
     headings: list[int] = []
     offset = 0
     blank_pending = False
     for raw, is_heading in lines:
-        for i, part in enumerate(_split_lines(raw)):
-            line = _clean_line(part)
+        for i, part in enumerate([raw] if cleaned else _split_lines(raw)):
+            line = part if cleaned else _clean_line(part)
             if not line.strip():
                 blank_pending = bool(out)
                 continue
