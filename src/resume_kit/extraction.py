@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
+
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 
 from resume_kit.models import (
     Mention,
@@ -33,19 +36,49 @@ D = TypeVar("D", bound=Resume | Posting)
 _LEVEL_RANK: dict[RequirementLevel, int] = {"required": 2, "preferred": 1, "mentioned": 0}
 
 
-def _sentence_index(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
-    """Sentence start tokens and character bounds, computed once per Doc.
+class _Sentences(NamedTuple):
+    """The Doc's sentences as parallel lists: first token, end token, first and end character."""
 
-    ``span.sent`` walks the Doc each time it is asked; with hundreds of mentions a posting that
-    cost more than matching them.
+    starts: list[int]
+    ends: list[int]
+    start_chars: list[int]
+    end_chars: list[int]
+
+    def at(self, token: int) -> int:
+        """Index of the sentence holding token ``token``."""
+        return bisect_right(self.starts, token) - 1
+
+
+def _sentences(doc: Doc) -> _Sentences:
+    """The sentences of ``doc`` as ``doc.sents`` gives them, computed once per Doc.
+
+    Built from the token arrays: ``doc.sents`` makes a Span per sentence, and each Span looks up
+    its tokens one by one (a tenth of extraction). ``span.sent`` is worse: it walks the Doc each
+    time it is asked.
     """
-    bounds = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-    return [b[0] for b in bounds], [(b[2], b[3]) for b in bounds]
-
-
-def _sentence_of(index: tuple[list[int], list[tuple[int, int]]], token: int) -> tuple[int, int]:
-    starts, chars = index
-    return chars[bisect_right(starts, token) - 1]
+    if not len(doc):
+        return _Sentences([], [], [], [])
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        # A trained pipeline's own sentence hook, or no boundaries (doc.sents raises as it should)
+        spans = list(doc.sents)
+        return _Sentences(
+            [s.start for s in spans],
+            [s.end for s in spans],
+            [s.start_char for s in spans],
+            [s.end_char for s in spans],
+        )
+    columns = doc.to_array([SENT_START, IDX, LENGTH]).astype(numpy.int64)
+    flags, idx, length = columns[:, 0], columns[:, 1], columns[:, 2]
+    # As Doc.sents: the first token always starts a sentence, later ones when SENT_START is 1.
+    starts = numpy.flatnonzero(flags == 1)
+    starts = starts if len(starts) and starts[0] == 0 else numpy.concatenate(([0], starts))
+    ends = numpy.append(starts[1:], len(doc))
+    return _Sentences(
+        starts.tolist(),
+        ends.tolist(),
+        idx[starts].tolist(),
+        (idx[ends - 1] + length[ends - 1]).tolist(),
+    )
 
 
 def extract_skills(
@@ -62,20 +95,20 @@ def extract_skills(
         One SkillHit per canonical skill, in order of first mention.
     """
     hits: dict[str, list[Mention]] = {}
-    sentences = _sentence_index(doc)
+    sentences = _sentences(doc)
     for span in doc.spans.get("skills", []):
         skill_id = span.id_
         if skill_id not in meta:
             continue
-        sent_start, sent_end = _sentence_of(sentences, span.start)
+        at = sentences.at(span.start)
         hits.setdefault(skill_id, []).append(
             Mention(
                 text=span.text,
                 start=span.start_char,
                 end=span.end_char,
                 section=section_at(document.sections, span.start_char),
-                sentence_start=sent_start,
-                sentence_end=sent_end,
+                sentence_start=sentences.start_chars[at],
+                sentence_end=sentences.end_chars[at],
             )
         )
     return [
@@ -92,17 +125,17 @@ and copying it whole into each of its metrics made output grow with metrics x li
 (a 1 MB line full of numbers took 24 GB)."""
 
 
-def _window(text: str, sent: Span, span: Span) -> tuple[int, int]:
-    """Character bounds of at most SENTENCE_WINDOW characters of ``sent`` around ``span``,
-    cut at spaces."""
+def _window(text: str, sent_start: int, sent_end: int, span: Span) -> tuple[int, int]:
+    """Character bounds of at most SENTENCE_WINDOW characters of the sentence at
+    ``sent_start:sent_end`` around ``span``, cut at spaces."""
     half = (SENTENCE_WINDOW - (span.end_char - span.start_char)) // 2
-    start = max(sent.start_char, span.start_char - max(half, 0))
-    end = min(sent.end_char, max(span.end_char, start + SENTENCE_WINDOW))
-    start = max(sent.start_char, min(start, end - SENTENCE_WINDOW))
-    if start > sent.start_char:
+    start = max(sent_start, span.start_char - max(half, 0))
+    end = min(sent_end, max(span.end_char, start + SENTENCE_WINDOW))
+    start = max(sent_start, min(start, end - SENTENCE_WINDOW))
+    if start > sent_start:
         space = text.find(" ", start, span.start_char)
         start = space + 1 if space != -1 else start
-    if end < sent.end_char:
+    if end < sent_end:
         space = text.rfind(" ", span.end_char, end)
         end = space if space != -1 else end
     return start, end
@@ -121,27 +154,30 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
     """
     from resume_kit.metrics import find_action_verb, normalise_metric
 
-    skill_spans = list(doc.spans.get("skills", []))
+    found = doc.spans.get("metrics")
+    if not found:
+        return []
+    skill_spans = [(s.start, s.end, s.id_) for s in doc.spans.get("skills", [])]
     metrics: list[Metric] = []
     # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
     # the sentence's length each time, minutes for one long line full of numbers.
-    sentences = list(doc.sents) if doc.spans.get("metrics") else []
-    starts = [sentence.start for sentence in sentences]
+    sentences = _sentences(doc)
     described: dict[int, tuple[str, str | None, list[str]]] = {}
-    text = document.text if sentences else ""  # the Doc was made from it: same offsets
-    for span in doc.spans.get("metrics", []):
+    text = document.text  # the Doc was made from it: same offsets
+    for span in found:
         value = normalise_metric(span)
-        sent = sentences[bisect_right(starts, span.start) - 1]  # the one holding its start
-        if sent.start not in described:
-            described[sent.start] = (
-                sent.text.strip(),
-                find_action_verb(sent),
-                sorted({s.id_ for s in skill_spans if sent.start <= s.start and s.end <= sent.end}),
+        at = sentences.at(span.start)  # the sentence holding its start
+        first, last = sentences.starts[at], sentences.ends[at]
+        sentence_start, sentence_end = sentences.start_chars[at], sentences.end_chars[at]
+        if first not in described:
+            described[first] = (
+                text[sentence_start:sentence_end].strip(),
+                find_action_verb(doc[first:last]),
+                sorted({sid for start, end, sid in skill_spans if first <= start and end <= last}),
             )
-        sentence_text, verb, skills_here = described[sent.start]
-        sentence_start, sentence_end = sent.start_char, sent.end_char
+        sentence_text, verb, skills_here = described[first]
         if sentence_end - sentence_start > SENTENCE_WINDOW:
-            sentence_start, sentence_end = _window(text, sent, span)
+            sentence_start, sentence_end = _window(text, sentence_start, sentence_end, span)
             sentence_text = text[sentence_start:sentence_end].strip()
         metrics.append(
             Metric(
