@@ -60,9 +60,9 @@ class LookupLemmatizer:
         lower = doc.to_array(LOWER)
         unique, inverse = numpy.unique(lower, return_inverse=True)
         by_hash = self._by_hash
-        lemmas = numpy.fromiter(
-            (by_hash.get(int(h), int(h)) for h in unique), dtype=numpy.uint64, count=len(unique)
-        )
+        # tolist() gives Python ints at once; converting NumPy scalars one by one cost more.
+        words = unique.tolist()
+        lemmas = numpy.array([by_hash.get(h, h) for h in words], dtype=numpy.uint64)
         values: Any = lemmas[inverse.reshape(-1)].reshape(-1, 1)
         doc.from_array([LEMMA], values)
         return doc
@@ -107,9 +107,11 @@ class LineSentencizer:
             return doc
         orth = doc.to_array(ORTH)
         unique, inverse = numpy.unique(orth, return_inverse=True)
-        flags = numpy.fromiter((self._flag(doc, int(o)) for o in unique), dtype=numpy.int8)[
-            inverse.reshape(-1)
-        ]
+        known = self._flags
+        flags = numpy.array(
+            [known[o] if o in known else self._flag(doc, o) for o in unique.tolist()],
+            dtype=numpy.int8,
+        )[inverse.reshape(-1)]
         index = numpy.arange(n)
         nonspace = (flags & 1) == 0
         trigger = (flags & 2) != 0
