@@ -987,6 +987,12 @@ def _looks_name(text: str) -> bool:
 
 def _find_location(pieces: Iterable[str]) -> str | None:
     for piece in pieces:
+        # Most pieces of a flat posting's header are prose: without a comma only "Remote ..."
+        # (_REMOTE_RE) can match, and on ASCII text its IGNORECASE folds nothing exotic.
+        if "," not in piece and piece.isascii():
+            low = piece.lower()
+            if "remote" not in low and "hybrid" not in low and "site" not in low:
+                continue
         piece = re.sub(r"^(?:location|address|based in)\s*[:\-]?\s*", "", piece, flags=re.I)
         piece = piece.strip(" ,")
         if _looks_location(piece):
