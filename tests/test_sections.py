@@ -959,3 +959,32 @@ def test_location_shortcut_finds_what_trying_every_piece_finds(parts: list[str])
         return None
 
     assert _find_location([piece]) == slow(piece)
+
+
+_MANAGER_PARTS = ["Reports to Jane Doe", "REPORTING TO ", "answers directly to ",
+    "HİRİNG MANAGER is Sam Lee", "Hiring manager, Sam Lee", "REPORTſ to Jane Doe",
+    "ANſWERING to Sam Lee", " is ", ", ", "Jane Doe", "the Director of IT", "İ", "ı", "ſ",
+    "\u212a", "\n", " ", "x"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MANAGER_PARTS) | st.text(max_size=4), max_size=12))
+def test_hiring_manager_shortcut_finds_what_the_full_search_finds(parts: list[str]) -> None:
+    from resume_kit.sections import (
+        _HIRING_MANAGER_IS_RE,
+        _REPORTS_TO_RE,
+        _hiring_manager,
+        _person,
+    )
+
+    text = "".join(parts)
+
+    def slow() -> str | None:  # both searches run on every text
+        for found in _REPORTS_TO_RE.finditer(text):
+            person = _person(found.group("rest"))
+            if person:
+                return person
+        named = _HIRING_MANAGER_IS_RE.search(text)
+        return _person(named.group("rest")) if named else None
+
+    assert _hiring_manager({}, {}, text) == slow()

@@ -985,14 +985,22 @@ def _looks_name(text: str) -> bool:
     return all(_NAME_WORD_RE.match(w) for w in words)
 
 
+def _may_hold_location(text: str) -> bool:
+    """False when no piece of ``text`` can be a location (saves trying each piece).
+
+    Without a comma only "Remote ..." (_REMOTE_RE) can match; most of a flat posting's header
+    is prose like that.
+    """
+    if "," in text:
+        return True
+    folded = _folded(text)
+    return "remote" in folded or "hybrid" in folded or "site" in folded
+
+
 def _find_location(pieces: Iterable[str]) -> str | None:
     for piece in pieces:
-        # Most pieces of a flat posting's header are prose: without a comma only "Remote ..."
-        # (_REMOTE_RE) can match, and on ASCII text its IGNORECASE folds nothing exotic.
-        if "," not in piece and piece.isascii():
-            low = piece.lower()
-            if "remote" not in low and "hybrid" not in low and "site" not in low:
-                continue
+        if not _may_hold_location(piece):
+            continue
         piece = re.sub(r"^(?:location|address|based in)\s*[:\-]?\s*", "", piece, flags=re.I)
         piece = piece.strip(" ,")
         if _looks_location(piece):
@@ -2168,7 +2176,9 @@ def parse_posting(source: SourceText) -> Posting:
         header = [
             ln.text for s in sections if s.name == "header" for ln in _section_lines(lines, s)
         ]
-        location = _find_location(p for t in header for p in _PIECE_SPLIT_RE.split(t) if p)
+        location = _find_location(
+            p for t in header if _may_hold_location(t) for p in _PIECE_SPLIT_RE.split(t) if p
+        )
     hiring_manager = _hiring_manager(data, fields, text)
     return Posting(
         source=source.source,
@@ -2448,14 +2458,32 @@ def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> 
         return _person(fields["hiring manager"]) or fields["hiring manager"]
     if "reports to" in fields and _person(fields["reports to"]):
         return _person(fields["reports to"])
-    for found in re.finditer(
-        r"\b(?i:report(?:s|ing)?|answer(?:s|ing)?)\s+(?:directly\s+)?to\s+(?P<rest>.+)", text
-    ):
-        person = _person(found.group("rest"))
-        if person:
-            return person
-    named_in_text = re.search(r"\b(?i:hiring manager)(?:\s+is|,)\s+(?P<rest>.+)", text)
+    # Both patterns try every word of the text; a text without their words is passed at once.
+    folded = _folded(text)
+    if "report" in folded or "answer" in folded:
+        for found in _REPORTS_TO_RE.finditer(text):
+            person = _person(found.group("rest"))
+            if person:
+                return person
+    named_in_text = _HIRING_MANAGER_IS_RE.search(text) if "hiring manager" in folded else None
     return _person(named_in_text.group("rest")) if named_in_text else None
+
+
+_REPORTS_TO_RE = re.compile(
+    r"\b(?i:report(?:s|ing)?|answer(?:s|ing)?)\s+(?:directly\s+)?to\s+(?P<rest>.+)"
+)
+_HIRING_MANAGER_IS_RE = re.compile(r"\b(?i:hiring manager)(?:\s+is|,)\s+(?P<rest>.+)")
+# IGNORECASE lets an ASCII letter match these four non-ASCII ones too (see the re docs).
+_IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def _folded(text: str) -> str:
+    """``text`` lowercased so that a literal found by an IGNORECASE pattern is found in it.
+
+    Meant for a quick "can the pattern match at all?" test: a pattern's ASCII letters match
+    their other case and, under IGNORECASE, four non-ASCII letters, which are mapped here.
+    """
+    return text.lower() if text.isascii() else text.translate(_IGNORECASE_EXTRAS).lower()
 
 
 # --------------------------------------------------------------------------------------------
