@@ -2473,17 +2473,20 @@ _REPORTS_TO_RE = re.compile(
     r"\b(?i:report(?:s|ing)?|answer(?:s|ing)?)\s+(?:directly\s+)?to\s+(?P<rest>.+)"
 )
 _HIRING_MANAGER_IS_RE = re.compile(r"\b(?i:hiring manager)(?:\s+is|,)\s+(?P<rest>.+)")
-# IGNORECASE lets an ASCII letter match these four non-ASCII ones too (see the re docs).
-_IGNORECASE_EXTRAS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
 
 
 def _folded(text: str) -> str:
     """``text`` lowercased so that a literal found by an IGNORECASE pattern is found in it.
 
     Meant for a quick "can the pattern match at all?" test: a pattern's ASCII letters match
-    their other case and, under IGNORECASE, four non-ASCII letters, which are mapped here.
+    their other case and, under IGNORECASE, four non-ASCII letters (see the re docs): "İ"
+    (which lower() turns into "i" and a combining dot), "ı", "ſ" and the Kelvin sign (which
+    lower() turns into "k"). str.replace, not str.translate: translate took 0.4 ms a posting.
     """
-    return text.lower() if text.isascii() else text.translate(_IGNORECASE_EXTRAS).lower()
+    folded = text.lower()
+    if folded.isascii():
+        return folded
+    return folded.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
 
 
 # --------------------------------------------------------------------------------------------
