@@ -651,6 +651,9 @@ def test_years_required_prefers_the_requirements_section() -> None:
         ("Experience with Jira.", "responsibilities", "mentioned"),
         ("Annual bonus and pension.", "benefits", "mentioned"),
         ("Plus, you will mentor two coordinators.", "responsibilities", "mentioned"),
+        # Letters IGNORECASE matches to ASCII ones (a long s from a scanned old font):
+        ("Jira is a MUſT.", "responsibilities", "required"),
+        ("Kanban is DESİRED.", "responsibilities", "preferred"),
     ],
 )
 def test_classify_requirement(sentence: str, section: str, expected: str) -> None:

@@ -2537,7 +2537,7 @@ _CUE_WORDS = (
 @lru_cache(maxsize=8192)
 def _cues(text: str) -> tuple[bool, bool]:
     """Whether ``text`` holds a preference cue and whether it holds a requirement cue."""
-    lowered = text.lower()
+    lowered = _folded(text)  # as the IGNORECASE patterns see it ("muſt" is "must" to them)
     if not any(word in lowered for word in _CUE_WORDS):
         return False, False
     preference = required = False
