@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import SENT_START
 
 from resume_kit.models import (
     Mention,
@@ -52,9 +52,9 @@ class _Sentences(NamedTuple):
 def _sentences(doc: Doc) -> _Sentences:
     """The sentences of ``doc`` as ``doc.sents`` gives them, computed once per Doc.
 
-    Built from the token arrays: ``doc.sents`` makes a Span per sentence, and each Span looks up
-    its tokens one by one (a tenth of extraction). ``span.sent`` is worse: it walks the Doc each
-    time it is asked.
+    Built from the SENT_START array and the bound tokens only: ``doc.sents`` makes a Span per
+    sentence, and each Span looks up its tokens one by one (a tenth of extraction).
+    ``span.sent`` is worse: it walks the Doc each time it is asked.
     """
     if not len(doc):
         return _Sentences([], [], [], [])
@@ -67,22 +67,27 @@ def _sentences(doc: Doc) -> _Sentences:
             [s.start_char for s in spans],
             [s.end_char for s in spans],
         )
-    columns = doc.to_array([SENT_START, IDX, LENGTH]).astype(numpy.int64)
-    flags, idx, length = columns[:, 0], columns[:, 1], columns[:, 2]
     # As Doc.sents: the first token always starts a sentence, later ones when SENT_START is 1.
-    starts = numpy.flatnonzero(flags == 1)
-    starts = starts if len(starts) and starts[0] == 0 else numpy.concatenate(([0], starts))
-    ends = numpy.append(starts[1:], len(doc))
+    starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    ends = [*starts[1:], len(doc)]
+    # Only the tokens at the bounds are looked up: one array per attribute cost more.
+    last_tokens = [doc[end - 1] for end in ends]
     return _Sentences(
-        starts.tolist(),
-        ends.tolist(),
-        idx[starts].tolist(),
-        (idx[ends - 1] + length[ends - 1]).tolist(),
+        starts,
+        ends,
+        [doc[start].idx for start in starts],
+        [token.idx + len(token) for token in last_tokens],
     )
 
 
 def extract_skills(
-    doc: Doc, document: Resume | Posting, meta: Mapping[str, SkillMeta]
+    doc: Doc,
+    document: Resume | Posting,
+    meta: Mapping[str, SkillMeta],
+    *,
+    sentences: _Sentences | None = None,
 ) -> list[SkillHit]:
     """Group the skill mentions in ``doc`` by canonical skill.
 
@@ -90,12 +95,13 @@ def extract_skills(
         doc: The processed Doc of ``document.text``.
         document: The Resume or Posting the Doc was made from (for section names).
         meta: Skill metadata by id (display name and category).
+        sentences: The Doc's sentences when the caller has them already.
 
     Returns:
         One SkillHit per canonical skill, in order of first mention.
     """
     hits: dict[str, list[Mention]] = {}
-    sentences = _sentences(doc)
+    sentences = _sentences(doc) if sentences is None else sentences
     for span in doc.spans.get("skills", []):
         skill_id = span.id_
         if skill_id not in meta:
@@ -141,12 +147,15 @@ def _window(text: str, sent_start: int, sent_end: int, span: Span) -> tuple[int,
     return start, end
 
 
-def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
+def extract_metrics(
+    doc: Doc, document: Resume | Posting, *, sentences: _Sentences | None = None
+) -> list[Metric]:
     """Describe each quantified achievement in ``doc``.
 
     Args:
         doc: The processed Doc of ``document.text``.
         document: The Resume or Posting the Doc was made from (for section names).
+        sentences: The Doc's sentences when the caller has them already.
 
     Returns:
         The metrics in text order, each with its sentence, section, action verb and the skills named
@@ -161,7 +170,7 @@ def extract_metrics(doc: Doc, document: Resume | Posting) -> list[Metric]:
     metrics: list[Metric] = []
     # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
     # the sentence's length each time, minutes for one long line full of numbers.
-    sentences = _sentences(doc)
+    sentences = _sentences(doc) if sentences is None else sentences
     described: dict[int, tuple[str, str | None, list[str]]] = {}
     text = document.text  # the Doc was made from it: same offsets
     for span in found:
@@ -255,8 +264,9 @@ def enrich_document(doc: Doc, document: D, meta: Mapping[str, SkillMeta]) -> D:
     Returns:
         The enriched copy.
     """
-    skills = extract_skills(doc, document, meta)
-    metrics = extract_metrics(doc, document)
+    sentences = _sentences(doc)
+    skills = extract_skills(doc, document, meta, sentences=sentences)
+    metrics = extract_metrics(doc, document, sentences=sentences)
     if isinstance(document, Posting):
         requirements = extract_requirements(document, skills)
         certs = [hit.id for hit in skills if hit.category == "certification"]
