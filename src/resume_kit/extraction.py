@@ -102,17 +102,21 @@ def extract_skills(
     """
     hits: dict[str, list[Mention]] = {}
     sentences = _sentences(doc) if sentences is None else sentences
+    # The Doc was made from the document's text, so a span's text is a slice of it (Span.text
+    # joins its tokens one by one).
+    text = document.text
     for span in doc.spans.get("skills", []):
         skill_id = span.id_
         if skill_id not in meta:
             continue
         at = sentences.at(span.start)
+        start, end = span.start_char, span.end_char
         hits.setdefault(skill_id, []).append(
             Mention(
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
-                section=section_at(document.sections, span.start_char),
+                text=text[start:end],
+                start=start,
+                end=end,
+                section=section_at(document.sections, start),
                 sentence_start=sentences.start_chars[at],
                 sentence_end=sentences.end_chars[at],
             )
@@ -190,7 +194,7 @@ def extract_metrics(
             sentence_text = text[sentence_start:sentence_end].strip()
         metrics.append(
             Metric(
-                text=span.text,
+                text=text[span.start_char : span.end_char],
                 value=value.value,
                 unit=value.unit,
                 kind=value.kind,
