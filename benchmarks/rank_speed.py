@@ -5,7 +5,7 @@ and two worker processes, against ``spacy.blank("en")`` tokenizing the same text
 Target: ranking with one process >= 0.4 of the bare tokenizer's words per second, end to end
 (reading, sections, extraction, scoring).
 
-    python benchmarks/rank_speed.py [--count 2000]
+    python benchmarks/rank_speed.py [--count 2000] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import tempfile
-import time
+from functools import partial
 
-from _common import ROOT, load_postings, write_postings
+from _common import ROOT, best_of, load_postings, write_postings
 
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
 TODAY = "2026-11"
@@ -24,6 +24,9 @@ TODAY = "2026-11"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=2000, help="postings to rank (default 2000)")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="rounds; the fastest of each is kept (default 3)"
+    )
     args = parser.parse_args()
 
     import spacy
@@ -33,24 +36,33 @@ def main() -> None:
     base = [str(p["text"]) for p in load_postings()]
     texts = list(itertools.islice(itertools.cycle(base), args.count))
     words = sum(len(t.split()) for t in texts)
+    blank = spacy.blank("en")
+
+    def tokenize() -> None:
+        for text in texts:
+            blank.make_doc(text)
+
     with tempfile.TemporaryDirectory() as folder:
         paths = write_postings(texts, folder)
 
-        blank = spacy.blank("en")
-        start = time.perf_counter()
-        for text in texts:
-            blank.make_doc(text)
-        floor = time.perf_counter() - start
-
-        resume_kit.build_nlp()  # built once per process, like the CLI does
-        results = {}
-        for jobs in (1, 2):
-            start = time.perf_counter()
+        def ranked(jobs: int) -> None:
             entries = resume_kit.rank(resume=RESUME, postings=paths, today=TODAY, jobs=jobs)
-            results[jobs] = time.perf_counter() - start
             assert len(entries) == len(texts)
 
-    print(f"postings: {len(texts)} ({len(base)} distinct)  words: {words:,}")
+        resume_kit.build_nlp()  # built once per process, like the CLI does
+        # The floor and the runs take turns within each round, and each keeps its fastest round:
+        # on a shared machine a slow spell then hits both sides instead of one.
+        floor = float("inf")
+        results = {1: float("inf"), 2: float("inf")}
+        for _ in range(args.rounds):
+            floor = min(floor, best_of(tokenize, repeat=1))
+            for jobs in results:
+                results[jobs] = min(results[jobs], best_of(partial(ranked, jobs), repeat=1))
+
+    print(
+        f"postings: {len(texts)} ({len(base)} distinct)  words: {words:,}  "
+        f"fastest of {args.rounds} rounds"
+    )
     print(f"bare spacy.blank('en') tokenizer: {words / floor:>10,.0f} words/s")
     for jobs, seconds in results.items():
         print(
