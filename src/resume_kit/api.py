@@ -440,16 +440,18 @@ def _rank_chunk(
     today: str,
     max_bytes: int | None,
     limits: Limits | None = None,
+    fixed_role: tuple[Framework, str] | None = None,
 ) -> tuple[list[RankEntry], list[tuple[str, str]]]:
-    """Score one chunk of files against the fixed document (runs in a worker process too)."""
+    """Score one chunk of files against the fixed document (runs in a worker process too).
+
+    ``fixed_role`` is the fixed resume's role (:func:`_your_role`), found once by ``rank``.
+    """
     errors: list[tuple[str, str]] = []
     entries: list[RankEntry] = []
 
     def note(path: str, error: ResumeKitError) -> None:
         errors.append((path, str(error)))
 
-    # Ranking postings for one resume: its role is the same for every posting, so find it once.
-    fixed_role = _your_role(fixed, today) if isinstance(fixed, Resume) else None
     for path, document in zip_paths(
         paths, kind, model=model, max_bytes=max_bytes, on_error=note, limits=limits
     ):
@@ -594,6 +596,8 @@ def rank(
         today=month,
         max_bytes=max_bytes,
         limits=limits,
+        # Ranking postings for one resume: its role is the same for every posting.
+        fixed_role=_your_role(fixed, month) if isinstance(fixed, Resume) else None,
     )
     if jobs <= 1 or len(chunks) <= 1:
         for part in chunks:
