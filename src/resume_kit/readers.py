@@ -322,12 +322,19 @@ def _clean_line(line: str) -> str:
         line = line.rstrip()
     else:
         line = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
-    if _RULE.match(line):
+    # Both patterns start at the first non-space character: most lines open with a letter that
+    # neither can start with, and skip both searches.
+    first = line.lstrip()[:1]
+    if first in _RULE_FIRST and _RULE.match(line):
         return ""
-    match = _BULLET.match(line)
+    match = _BULLET.match(line) if first in _BULLET_FIRST or first.isdigit() else None
     if match:
         return "• " + line[match.end() :]
     return line
+
+
+_RULE_FIRST = frozenset("-*_=~")
+_BULLET_FIRST = frozenset("-*+•●▪■◦○◘◙–—►▶▸➢➤✓✔❖♦◆·⁃\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8o")
 
 
 def _split_lines(text: str) -> list[str]:
