@@ -774,8 +774,11 @@ def _heading_key(text: str) -> str:
     text = text.strip().strip("#*_=").strip().rstrip(":：").strip()
     text = text.replace("’", "'").replace("‘", "'").lower()
     text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
-    text = re.sub(r"[^a-z' ]+", " ", text)
+    text = _NOT_KEY_CHARS_RE.sub(" ", text)
     return " ".join(text.split())
+
+
+_NOT_KEY_CHARS_RE = re.compile(r"[^a-z' ]+")
 
 
 def _is_all_caps(text: str) -> bool:
@@ -797,12 +800,18 @@ class _HeadingGuess:
     inline: bool = False
 
 
+_LINK_START_RE = re.compile(r"https?://|www\.")
+_FIELD_VALUE_RE = re.compile(r"[:：]\s*\S")
+_DIGIT_RE = re.compile(r"\d")
+_INLINE_LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z &/'’\-]{2,40}):\s+\S")
+
+
 def _guess_heading(
     line: _Line, vocab: dict[str, str], heads: dict[str, str]
 ) -> _HeadingGuess | None:
     """Whether ``line`` looks like a heading, and which section it names (None: unknown)."""
     text = line.text
-    if _is_bullet(text) or len(text) > 60:
+    if len(text) > 60 or _is_bullet(text):
         return None
     key = _heading_key(text)
     words = key.split()
@@ -810,9 +819,9 @@ def _guess_heading(
         return None
     # A sentence is not a heading ("Led the team." / "Experience with Jira is a plus.").
     body = text.rstrip(":：").rstrip()
-    if body.endswith((".", "!", ",", ";")) or "@" in text or re.search(r"https?://|www\.", text):
+    if body.endswith((".", "!", ",", ";")) or "@" in text or _LINK_START_RE.search(text):
         return None
-    if re.search(r"[:：]\s*\S", text) or re.search(r"\d", text):
+    if _FIELD_VALUE_RE.search(text) or _DIGIT_RE.search(text):
         return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
     if key in vocab:
         return _HeadingGuess(vocab[key], body.strip("#*_= ").strip())
@@ -829,7 +838,7 @@ def _guess_heading(
         return _HeadingGuess("about", body.strip("#*_= ").strip())  # "About Globex"
     styled = line.marked or text.endswith((":", "：")) or _is_all_caps(text)
     styled = styled or _is_title_case(text)
-    if not styled or len(words) > 5 or re.search(r"\d", text):
+    if not styled or len(words) > 5 or _DIGIT_RE.search(text):
         return None
     head = words[-1]
     if head in heads and all(w in _MODIFIERS for w in words[:-1]):
@@ -843,7 +852,8 @@ def _guess_inline_heading(
     line: _Line, vocab: dict[str, str], inline: frozenset[str]
 ) -> _HeadingGuess | None:
     """ "Skills: Agile, Scrum, Jira" -> a skills heading whose body starts on the same line."""
-    match = re.match(r"^([A-Za-z][A-Za-z &/'’\-]{2,40}):\s+\S", line.text)
+    # The label is at most 41 characters: a line without a colon that early cannot match.
+    match = _INLINE_LABEL_RE.match(line.text) if ":" in line.text[:42] else None
     if not match:
         return None
     name = vocab.get(_heading_key(match.group(1)))
