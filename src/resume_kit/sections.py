@@ -2365,7 +2365,9 @@ def _title_from_text(lines: list[_Line]) -> str | None:
     top = [
         line
         for line in lines[:6]
-        if _heading_key(line.text) not in _POSTING_VOCAB
+        # A line over 60 characters is no heading (as in _guess_heading); the key of a flat
+        # posting's one long line cost more than the rest of this function.
+        if (len(line.text) > 60 or _heading_key(line.text) not in _POSTING_VOCAB)
         and not _is_bullet(line.text)
         and not _FIELD_RE.match(line.text)
         and not _LABEL_LINE_RE.match(line.text)
