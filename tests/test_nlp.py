@@ -225,3 +225,29 @@ def test_doc_text_uses_the_callers_text_only_when_it_is_this_docs_text() -> None
     assert doc_text(doc) is doc.user_data[TEXT_KEY]
     doc.user_data[TEXT_KEY] = "something else entirely"
     assert doc_text(doc) == "Cut costs 30% in 2021."
+
+
+def test_skill_rulers_match_exactly_what_spacys_span_ruler_matches() -> None:
+    # SkillRuler.match is spaCy's SpanRuler.match with the duplicate spans never built; the
+    # spans, their labels and ids, and their order must be the same.
+    from spacy.pipeline import SpanRuler
+
+    from resume_kit.components import SkillRuler
+
+    nlp = build_nlp()
+    rulers = [(name, pipe) for name, pipe in nlp.pipeline if isinstance(pipe, SkillRuler)]
+    assert len(rulers) == 3
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    texts = sample_texts() + [p.read_text(encoding="utf-8") for p in examples.glob("*.txt")]
+    texts += ["Scrum scrum SCRUM master; PMP, pmp and Project Management Professional (PMP)"]
+    matched = 0
+    for text in texts:
+        doc = nlp(text)
+        for _, ruler in rulers:
+            ours = ruler.match(doc)
+            theirs = SpanRuler.match(ruler, doc)
+            assert [(s.start, s.end, s.label_, s.id_) for s in ours] == [
+                (s.start, s.end, s.label_, s.id_) for s in theirs
+            ]
+            matched += len(ours)
+    assert matched > 100  # the comparison saw real matches

@@ -270,7 +270,8 @@ def _construct_nlp(model: str | None) -> Language:
 
 
 def _add_ruler(nlp: Language, name: str, attr: str, **where: str | None) -> Any:
-    """Add one ``span_ruler`` writing to the raw skills group, matching on ``attr``."""
+    """Add one ``span_ruler`` (our :class:`SkillRuler`) writing to the raw skills group, matching
+    on ``attr``."""
     config = {
         "spans_key": RAW_SKILLS_KEY,
         "phrase_matcher_attr": attr,
@@ -280,4 +281,4 @@ def _add_ruler(nlp: Language, name: str, attr: str, **where: str | None) -> Any:
         "spans_filter": None,
     }
     placement = {k: v for k, v in where.items() if v is not None}
-    return nlp.add_pipe("span_ruler", name=name, config=config, **placement)  # type: ignore[arg-type]
+    return nlp.add_pipe("resume_kit_skill_ruler", name=name, config=config, **placement)  # type: ignore[arg-type]
