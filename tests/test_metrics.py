@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from resume_kit.metrics import MetricValue, find_action_verb, find_metrics, normalise_metric
+from resume_kit.metrics import (
+    _FROM_LEFT,
+    _PREV_WORD,
+    MetricValue,
+    _from_left,
+    _prev_word,
+    find_action_verb,
+    find_metrics,
+    normalise_metric,
+)
 
 
 @pytest.fixture(scope="module")
@@ -270,3 +281,31 @@ def test_context_rules_hold_far_into_a_long_line(nlp: Language) -> None:
         ("from 300 to 120", "count"),
     ]
     assert normalise_metric(find_metrics(doc)[1]) == MetricValue(120, "tickets", "count", 300)
+
+
+# Text before a number: words, spaces of every kind, line breaks, "from", and the NUL that starts
+# a cut window.
+LEFT = st.lists(
+    st.one_of(
+        st.sampled_from(["from", "From", "FROM", "tickets", "to", " ", "  ", "\n", "\t", "\xa0"]),
+        st.sampled_from(["\u2003", "\x00", "(", "~", "-", "#", "No.", "x-from", "_from"]),
+        st.text(max_size=5),
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=LEFT)
+def test_previous_word_is_what_the_pattern_finds(left: str) -> None:
+    match = _PREV_WORD.search(left)
+    assert _prev_word(left) == (None if match is None else (match.group("word"), match.start()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=LEFT)
+def test_from_before_a_number_is_what_the_pattern_finds(left: str) -> None:
+    match, fast = _FROM_LEFT.search(left), _from_left(left)
+    assert (match is None) == (fast is None)
+    if match is not None and fast is not None:
+        assert (fast.span(), fast.groupdict()) == (match.span(), match.groupdict())

@@ -499,6 +499,30 @@ def _left_of(line: str, start: int) -> str:
     return "\x00" + line[start - _LEFT_WINDOW : start]
 
 
+def _prev_word(left: str) -> tuple[str, int] | None:
+    """What ``_PREV_WORD.search(left)`` finds, as (word, its offset): the last word of ``left``
+    when whitespace follows it.
+
+    The regular expression, searched from the left, tried every offset of ``left`` against its
+    end: the single most costly step of classifying a number. ``str.rstrip`` and ``str.rsplit``
+    split on the same characters as the pattern's whitespace (``str.isspace``).
+    """
+    stripped = left.rstrip()
+    if len(stripped) == len(left) or not stripped:
+        return None
+    word = stripped.rsplit(None, 1)[-1]
+    return word, len(stripped) - len(word)
+
+
+def _from_left(left: str) -> re.Match[str] | None:
+    """``_FROM_LEFT.search(left)``, skipped when ``left`` does not end in "from" and whitespace
+    (the pattern's end), which is nearly always: the search tries every offset of ``left``."""
+    stripped = left.rstrip()
+    if len(stripped) == len(left) or stripped[-4:].lower() != "from":
+        return None
+    return _FROM_LEFT.search(left)
+
+
 def _is_line_start(left: str) -> bool:
     return _LINE_START.match(left) is not None or _SENTENCE_END.search(left) is not None
 
@@ -506,10 +530,10 @@ def _is_line_start(left: str) -> bool:
 def _rejected_by_context(line: str, start: int, kind: MetricKind | None, num: str) -> bool:
     """Versions, standards, codes, dates and proper-noun numbers that merely look like metrics."""
     left = _left_of(line, start)
-    prev_match = _PREV_WORD.search(left)
+    prev_match = _prev_word(left)
     if prev_match is None:
         return False
-    word = prev_match.group("word")
+    word, word_start = prev_match
     clean = word.strip("(),:;\"'“”‘’").rstrip(".").lower()
     if kind in ("money", "percent") or clean in _VERB_FORMS:
         return False
@@ -525,7 +549,7 @@ def _rejected_by_context(line: str, start: int, kind: MetricKind | None, num: st
         kind in ("count", "team_size", "duration", None)
         and word[:1].isupper()
         and clean not in _STOPWORDS
-        and not _is_line_start(left[: prev_match.start()])
+        and not _is_line_start(left[:word_start])
     )
 
 
@@ -584,8 +608,8 @@ def _classify(line: str, m: re.Match[str]) -> _Hit | None:
     if m.group("hash"):
         if "." in num or value > 100 or m.group("num2"):
             return None
-        prev = _PREV_WORD.search(left)
-        if prev and prev.group("word").strip("(:").rstrip(".").lower() in _CODE_PREFIXES:
+        prev = _prev_word(left)
+        if prev and prev[0].strip("(:").rstrip(".").lower() in _CODE_PREFIXES:
             return None  # "Issue #42", "Credential No. #12"
         of = _OUT_OF.match(line, pos)
         if of:
@@ -715,8 +739,8 @@ def _is_year(left: str, yearlike: bool) -> bool:
     """
     if not yearlike:
         return False
-    prev = _PREV_WORD.search(left)
-    return prev is None or prev.group("word").lower().strip("(~") not in _QUANTITY_CUES
+    prev = _prev_word(left)
+    return prev is None or prev[0].lower().strip("(~") not in _QUANTITY_CUES
 
 
 def _counts_people(left: str, value: float, factor: float) -> bool:
@@ -749,7 +773,7 @@ def _pair(line: str, a: _Hit, b: _Hit) -> _Hit | None:
     kind = b.kind or a.kind
     unit = b.unit if b.kind else a.unit
     change = _CHANGE_SEP.fullmatch(sep)
-    from_left = _FROM_LEFT.search(left)
+    from_left = _from_left(left)
     if change and (from_left or sep.strip().lower() != "to"):
         baseline = _convert(a.value, a.unit if a.kind else unit, unit)
         if baseline is None:
