@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from resume_kit import metrics
 from resume_kit.metrics import (
     _FROM_LEFT,
     _PREV_WORD,
@@ -309,3 +312,39 @@ def test_from_before_a_number_is_what_the_pattern_finds(left: str) -> None:
     assert (match is None) == (fast is None)
     if match is not None and fast is not None:
         assert (fast.span(), fast.groupdict()) == (match.span(), match.groupdict())
+
+
+def _quantities_tried_everywhere(line: str) -> list[tuple[int, int]]:
+    """The quantity matches when the pattern is tried at every offset near an anchor."""
+    anchors = sorted(
+        {m.start() for m in re.finditer(r"\d+", line)}.union(metrics._word_starts(line))
+    )
+    found = []
+    pos = 0
+    for anchor in anchors:
+        if anchor < pos:
+            continue
+        for start in range(max(pos, anchor - metrics._PREFIX_WIDTH), anchor + 1):
+            m = metrics._QUANTITY.match(line, start)
+            if m is not None:
+                found.append(m.span())
+                pos = m.end()
+                break
+    return found
+
+
+QUANTITY_LINE = st.lists(
+    st.one_of(
+        st.sampled_from(["$", "US$", "£", "€", "#", "USD", "Rs.", "rs", "CAD$", "a", "one", "ten"]),
+        st.sampled_from(["2.5M", "40", "1,200", "20-30%", "hundred", "dozen", " ", "  ", "\t"]),
+        st.sampled_from(["\xa0", "\u2003", "-", "(", ",", ".", "x", "k", "ſix", "٣"]),
+        st.text(max_size=4),
+    ),
+    max_size=16,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(line=QUANTITY_LINE)
+def test_skipping_spaces_finds_the_same_quantities(line: str) -> None:
+    assert [m.span() for m in metrics._quantities(line)] == _quantities_tried_everywhere(line)

@@ -825,7 +825,8 @@ def _word_starts(text: str) -> list[int]:
 
 def _quantities(line: str) -> list[re.Match[str]]:
     """The quantity matches in a line; the pattern is tried only just before digits and number
-    words."""
+    words, and never at a space (every way a quantity can start is a sign, "#", a digit or a
+    letter): a fifth of the tries were there."""
     anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(_word_starts(line)))
     found = []
     pos = 0
@@ -833,6 +834,8 @@ def _quantities(line: str) -> list[re.Match[str]]:
         if anchor < pos:
             continue
         for start in range(max(pos, anchor - _PREFIX_WIDTH), anchor + 1):
+            if line[start].isspace():
+                continue
             m = _QUANTITY.match(line, start)
             if m is not None:
                 found.append(m)
