@@ -251,3 +251,29 @@ def test_skill_rulers_match_exactly_what_spacys_span_ruler_matches() -> None:
             ]
             matched += len(ours)
     assert matched > 100  # the comparison saw real matches
+
+
+def test_skill_context_finds_the_same_skills_without_the_rulers_noted_spans() -> None:
+    # The skill context takes the spans the rulers noted instead of reading the raw group back;
+    # with the notes dropped it reads the group, and the skills must be the same.
+    from resume_kit import components
+
+    nlp = build_nlp()
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    texts = sample_texts()[:60] + [p.read_text(encoding="utf-8") for p in examples.glob("*.txt")]
+    found = 0
+    for text in texts:
+        results = []
+        for forget in (False, True):
+            doc = nlp.make_doc(text)
+            for name, component in nlp.pipeline:
+                if name == "resume_kit_skill_context":
+                    assert (doc in components._NOTED) == bool(doc.spans.get("skills_raw"))
+                    if forget:
+                        components._NOTED.pop(doc, None)
+                doc = component(doc)
+            assert doc not in components._NOTED  # taken out, nothing left behind
+            results.append([(s.start, s.end, s.label_, s.id_) for s in doc.spans["skills"]])
+        assert results[0] == results[1]
+        found += len(results[0])
+    assert found > 100

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import weakref
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -170,6 +171,19 @@ class SkillRuler(SpanRuler):
             distinct.add((start, end, *pair))
         return sorted(Span(doc, s, e, label=lab, span_id=sid) for s, e, lab, sid in distinct)
 
+    def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
+        """Add the matches to the span group, and note them for :class:`SkillContext`."""
+        super().set_annotations(doc, matches)  # type: ignore[no-untyped-call]
+        # Reading the group back builds every Span (and a Token per token) again; the skill
+        # context takes these instead when they are all of the group.
+        if self.key:
+            _NOTED.setdefault(doc, {}).setdefault(self.key, []).extend(matches)
+
+
+# Doc -> span group -> the spans the skill rulers added to it, in order (SkillContext takes them
+# out). Weak keys, not doc.user_data: an entry goes with its Doc and never reaches to_bytes.
+_NOTED: weakref.WeakKeyDictionary[Doc, dict[str, list[Span]]] = weakref.WeakKeyDictionary()
+
 
 @Language.factory(
     "resume_kit_skill_ruler",
@@ -227,7 +241,11 @@ class SkillContext:
         from resume_kit.ambiguity import filter_skill_spans
 
         raw = doc.spans.get(self.input_key)
-        doc.spans[self.output_key] = filter_skill_spans(doc, list(raw) if raw is not None else [])
+        noted = _NOTED.pop(doc, {}).get(self.input_key)
+        # The rulers' own spans are the group's when they are as many (a ruler added them in
+        # this order); otherwise something else wrote to the group too and it is read back.
+        spans = [] if raw is None else noted if noted and len(noted) == len(raw) else list(raw)
+        doc.spans[self.output_key] = filter_skill_spans(doc, spans)
         if raw is not None:
             del doc.spans[self.input_key]
         return doc
