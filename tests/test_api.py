@@ -78,3 +78,31 @@ def test_a_posting_without_a_title_is_placed_by_its_job_area(tmp_path: Path) -> 
     assert report.role_fit.title_score == 1.0
     fit = next(c for c in report.components if c.name == "role_fit")
     assert "job area reads as it-project-manager" in fit.explanation
+
+
+def test_ranking_postings_without_their_metrics_scores_each_as_score_does(tmp_path: Path) -> None:
+    """Rank leaves out finding metrics in postings (scoring reads only the resume's): every entry
+    must still be what a full ``score`` of that posting gives."""
+    import resume_kit
+    from resume_kit.api import iter_extracted, load_document
+
+    root = Path(__file__).parents[1]
+    resume = root / "examples" / "jordan-rivera-resume.txt"
+    postings = [
+        root / "examples" / "posting-it-project-manager.txt",
+        root / "examples" / "posting-technical-pm-prose.txt",
+        root / "tests" / "fixtures" / "posting-backend-engineer.txt",
+    ]
+    entries = resume_kit.rank(resume=resume, postings=postings, today="2026-11")
+    assert len(entries) == len(postings)
+    for entry in entries:
+        report = resume_kit.score(resume=resume, posting=entry.path, today="2026-11")
+        assert entry.score == report.overall
+        assert entry.missing == sum(r.status == "missing" for r in report.requirements)
+
+    # The example posting states figures ("350 employees", "$3M"): without them nothing else moves.
+    loaded = load_document(postings[0], "posting")
+    full = next(iter_extracted([loaded]))
+    lean = next(iter_extracted([loaded], metrics=False))
+    assert full.metrics and not lean.metrics
+    assert lean.model_copy(update={"metrics": full.metrics}) == full

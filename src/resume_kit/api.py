@@ -217,13 +217,21 @@ def extract(
 
 
 def iter_extracted(
-    documents: Iterable[Document], *, model: str | None = None, batch_size: int = 64
+    documents: Iterable[Document],
+    *,
+    model: str | None = None,
+    batch_size: int = 64,
+    metrics: bool = True,
 ) -> Iterator[Document]:
-    """Like :func:`extract`, but yield each enriched document as soon as it is ready."""
+    """Like :func:`extract`, but yield each enriched document as soon as it is ready.
+
+    ``metrics=False`` skips finding quantified achievements (``metrics`` stays empty): scoring
+    reads them from the resume only, so ranking postings does without them.
+    """
     from spacy.tokens import Doc
 
     from resume_kit.extraction import enrich_document
-    from resume_kit.nlp import TEXT_KEY, build_nlp
+    from resume_kit.nlp import METRICS_PIPE, TEXT_KEY, build_nlp
     from resume_kit.taxonomy import load_skill_meta
 
     nlp = build_nlp(model)
@@ -241,7 +249,8 @@ def iter_extracted(
             doc.user_data[TEXT_KEY] = document.text
             yield doc
 
-    for doc in nlp.pipe(texts(), batch_size=batch_size):
+    disable = [] if metrics else [METRICS_PIPE]
+    for doc in nlp.pipe(texts(), batch_size=batch_size, disable=disable):
         yield enrich_document(doc, pending.popleft(), meta)
 
 
@@ -256,6 +265,7 @@ def extract_files(
     max_bytes: int | None = None,
     on_error: ErrorHandler | None = None,
     limits: Limits | None = None,
+    metrics: bool = True,
 ) -> Iterator[Document]:
     """Read and extract many files in one stream, yielding each document when it is ready.
 
@@ -267,6 +277,8 @@ def extract_files(
         limits: The input limits (see SECURITY.md); the defaults when None.
         on_error: Called with the path and the error for each file that cannot be read; the rest
             go on. Without it the first error is raised.
+        metrics: Find quantified achievements (False leaves ``metrics`` empty, for speed where
+            nothing reads them).
 
     Yields:
         The enriched Resume / Posting of each readable file, in input order.
@@ -281,7 +293,7 @@ def extract_files(
                     raise
                 on_error(input_name(path), exc)
 
-    yield from iter_extracted(loaded(), model=model)
+    yield from iter_extracted(loaded(), model=model, metrics=metrics)
 
 
 def current_month() -> str:
@@ -452,8 +464,16 @@ def _rank_chunk(
     def note(path: str, error: ResumeKitError) -> None:
         errors.append((path, str(error)))
 
+    # A ranking scores a resume's metrics (its quantification), never a posting's: finding them
+    # in each posting would be a seventh of the work for nothing.
     for path, document in zip_paths(
-        paths, kind, model=model, max_bytes=max_bytes, on_error=note, limits=limits
+        paths,
+        kind,
+        model=model,
+        max_bytes=max_bytes,
+        on_error=note,
+        limits=limits,
+        metrics=kind != "posting",
     ):
         resume, posting = (fixed, document) if kind == "posting" else (document, fixed)
         assert isinstance(resume, Resume) and isinstance(posting, Posting)
@@ -475,6 +495,7 @@ def zip_paths(
     max_bytes: int | None,
     on_error: ErrorHandler,
     limits: Limits | None = None,
+    metrics: bool = True,
 ) -> Iterator[tuple[str, Document]]:
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
     read_ok: deque[str] = deque()
@@ -489,7 +510,13 @@ def zip_paths(
         on_error(path, error)
 
     for document in extract_files(
-        tracked(), kind, model=model, max_bytes=max_bytes, on_error=on_failure, limits=limits
+        tracked(),
+        kind,
+        model=model,
+        max_bytes=max_bytes,
+        on_error=on_failure,
+        limits=limits,
+        metrics=metrics,
     ):
         yield read_ok.popleft(), document
 

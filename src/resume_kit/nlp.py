@@ -56,6 +56,8 @@ SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
 RAW_SKILLS_KEY = "skills_raw"
 # doc.user_data key holding the text a Doc was made from, when the caller put it there.
 TEXT_KEY = "resume_kit.text"
+METRICS_PIPE = "resume_kit_metrics"
+"""The component that finds quantified achievements (left out where nothing reads them)."""
 
 
 def doc_text(doc: Doc) -> str:
@@ -264,7 +266,7 @@ def _construct_nlp(model: str | None) -> Language:
             ruler.add_patterns(load_patterns(file_name))
     nlp.add_pipe("resume_kit_sentences", after="resume_kit_lemmatizer")
     nlp.add_pipe("resume_kit_skill_context")
-    nlp.add_pipe("resume_kit_metrics")
+    nlp.add_pipe("resume_kit_metrics", name=METRICS_PIPE)
     nlp.max_length = 2_000_000
     return nlp
 
