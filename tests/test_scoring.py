@@ -913,7 +913,7 @@ def test_only_a_bullet_is_asked_for_a_number(framework: Framework) -> None:
     assert "bullet without a number" not in (requirement(in_heading, "jira").suggestion or "")
 
 
-# The degree-field search as first written; the shipped one adds a first-letter lookahead for
+# The degree-field search as first written; the shipped one skips to the names' first letters for
 # speed and must find exactly the same places.
 _PLAIN_DEGREE_FIELD_LEAD = re.compile(
     r"\b(?:degree|bachelor'?s?|master'?s?|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|diploma)"

@@ -898,7 +898,7 @@ def test_job_area_of_a_posting_without_a_title() -> None:
 
 
 # One example of every degree alternative, in odd cases and spellings: the degree hint search
-# rejects positions by their first letter and must still find all of these.
+# skips to the names' first letters and must still find all of these.
 _DEGREE_EXAMPLES = [
     "Ph.D", "phd", "D.Phil", "Ed.D.", "DBA", "doctorate", "Doctoral", "Doctor of", "Master's",
     "Masters", "Master of", "MBA", "M.B.A.", "M.Sc", "MSc", "M.S.", "M.A.", "M.Eng", "MEng",
@@ -915,10 +915,15 @@ _DEGREE_EXAMPLES = [
 def test_degree_hint_search_finds_what_the_plain_alternation_finds(parts: list[str]) -> None:
     import re
 
-    from resume_kit.sections import _DEGREE_HINT_ANY, _DEGREE_HINT_RE
+    from resume_kit.sections import _DEGREE_HINT_RE, _DEGREE_NAMES
 
     text = "".join(parts)
-    plain = re.compile(_DEGREE_HINT_ANY)
+    plain = re.compile(
+        "|".join(
+            ("(?i:" if fold else "(?:") + rf"\b(?:{'|'.join(names)}){after})"
+            for _, fold, names, after, _ in _DEGREE_NAMES
+        )
+    )
     assert [m.span() for m in _DEGREE_HINT_RE.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]

@@ -45,6 +45,7 @@ from resume_kit.models import (
     Role,
     SkillHit,
 )
+from resume_kit.wordsearch import compile_word_alternatives
 
 Status = Literal["met", "partial", "missing"]
 
@@ -101,13 +102,18 @@ _DEGREE_WORDS: tuple[tuple[str, str], ...] = (
 
 # "a degree in Computer Science, Information Technology or a related field": the skills named
 # after "degree in" are the degree's field, which the degree check weighs, not skill requirements.
-_DEGREE_FIELD_LEAD = re.compile(
-    # The lookahead on the first letter lets the regex engine skip most positions at once (the
-    # search took a tenth of the scorer's time); (?<!\w) is the \b it replaces.
-    r"(?<!\w)(?=[bdmp])(?:degree|bachelor'?s?|master'?s?|b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?\s?d|mba|diploma)"
-    r"\b[^.;:\n]{0,40}?\b(?:in|of)\s+",
-    re.IGNORECASE,
-)
+# "degree in", "bachelor's of", "MSc in": the field of study follows. Built to skip to the
+# names' first letters (the search was a tenth of the scorer's time; a third of that now).
+_DEGREE_FIELD_LEAD = compile_word_alternatives(
+    (
+        (name, True)
+        for name in (
+            "degree", "bachelor'?s?", "master'?s?", r"b\.?sc?", r"m\.?sc?", r"b\.?a", r"m\.?a",
+            r"ph\.?\s?d", "mba", "diploma",
+        )
+    ),
+    then=r"(?i:\b[^.;:\n]{0,40}?\b(?:in|of)\s+)",
+)  # fmt: skip
 _FIELD_LIST = re.compile(r"[\w\s,/&()'-]{0,80}")  # more field names in between, no clause break
 
 

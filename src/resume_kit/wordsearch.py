@@ -1,0 +1,67 @@
+"""Regular expressions for "one of these words" searched over whole documents, built for speed.
+
+A pattern such as ``\\b(?:Ph\\.?D|Doctorate|Master of|MBA)`` makes Python's regex engine try every
+alternative at every position of the text, and under IGNORECASE each try is slower still. When
+instead the pattern is a list of branches that each start with one plain letter, the engine
+scans for those letters alone (a tight loop in C) and tries only the branches of the letter it
+found. :func:`compile_word_alternatives` builds that form from a list of alternatives; the
+matches are the same as the plain alternation's, span for span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Characters that IGNORECASE matches to an ASCII letter besides its two cases (Python's own
+# case folding: the long s, the Kelvin sign, the dotted capital I and the dotless small i).
+# tests/test_wordsearch.py checks this against the engine over all of Unicode.
+_EXTRA_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ıİ"}
+
+
+def letter_cases(letter: str) -> str:
+    """Every character that ``letter`` matches under IGNORECASE, ``letter`` first.
+
+    Args:
+        letter: One ASCII letter.
+
+    Returns:
+        The characters, e.g. ``"sSſ"`` for ``"s"``.
+    """
+    lower = letter.lower()
+    others = lower + letter.upper() + _EXTRA_FOLDS.get(lower, "")
+    return letter + "".join(dict.fromkeys(c for c in others if c != letter))
+
+
+def compile_word_alternatives(
+    alternatives: Iterable[tuple[str, bool]], *, then: str = ""
+) -> re.Pattern[str]:
+    """Compile ``\\b(?:a1|a2|...)then`` so that the engine skips to the alternatives' first letters.
+
+    Args:
+        alternatives: ``(pattern, ignore_case)`` pairs in order of preference. Each pattern
+            starts with a plain ASCII letter that no quantifier follows ("Ph\\.?D", not "P?hD");
+            it is matched at the start of a word.
+        then: A pattern every match must go on with (carry its own flags, e.g. ``"(?i:...)"``).
+
+    Returns:
+        A pattern finding the same spans as the plain alternation, in the same order: at any one
+        position only alternatives with the same first letter can match, and their order is kept.
+
+    Raises:
+        ValueError: An alternative does not start with a plain letter.
+    """
+    branches: dict[str, list[str]] = {}
+    for pattern, ignore_case in alternatives:
+        first, rest = pattern[:1], pattern[1:]
+        if not (first.isascii() and first.isalpha()) or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"{pattern!r} must start with a plain letter")
+        body = f"(?i:{rest})" if ignore_case else f"(?:{rest})"
+        for case in letter_cases(first) if ignore_case else first:
+            branches.setdefault(case, []).append(body)
+    # Each branch is a literal letter, then (?<!\w.): the character before that letter is not a
+    # word character, which is the \b of the plain alternation (the letter is one).
+    parts = [
+        f"{re.escape(case)}(?<!\\w.)(?:{'|'.join(bodies)})" for case, bodies in branches.items()
+    ]
+    return re.compile(f"(?:{'|'.join(parts)}){then}")
