@@ -328,6 +328,37 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def abbreviates(acronym: str, lead: str) -> bool:
+    """Whether ``acronym`` can stand for ``lead``: its letters appear in ``lead`` in order, the
+    first of them starting a word or inside the first word (digits aside: "EC2", "S3").
+
+    >>> abbreviates("SQL", "Structured query language")
+    True
+    >>> abbreviates("XML", "Extensible markup language")
+    True
+    >>> abbreviates("HSRP", "Cisco Systems Hot Standby Router Protocol")
+    True
+    >>> abbreviates("AIR", "Adobe")
+    False
+    >>> abbreviates("CMS", "Sitecore")
+    False
+    """
+    letters = "".join(c for c in acronym.lower() if c.isalpha())
+    text = " ".join(lead.lower().split())
+    first_word_end = len(text.split(" ")[0])
+    starts = (
+        i
+        for i, c in enumerate(text)
+        if letters and c == letters[0] and (i < first_word_end or text[i - 1] == " ")
+    )
+    position = next(starts, -1)  # the earliest start leaves the most room for the rest
+    for letter in letters[1:]:
+        if position < 0:
+            break
+        position = text.find(letter, position + 1)
+    return position >= 0
+
+
 def add_generated(skills: dict[str, Skill], shared: Path, rules: dict[str, Any]) -> None:
     """Fold O*NET technology names and ESCO digital knowledge labels into the taxonomy.
 
@@ -377,6 +408,7 @@ def add_generated(skills: dict[str, Skill], shared: Path, rules: dict[str, Any])
     onet = rules["onet"]
     prefixes = tuple(onet["occupation_prefixes"])
     vendors = sorted(onet["vendor_prefixes"], key=len, reverse=True)
+    vendor_names = {v.lower() for v in vendors}
     stop = {s.lower() for s in onet["stop_names"]}
     generic = {s.lower() for s in onet["generic_suffixes"]}
     names: set[str] = set()
@@ -391,12 +423,19 @@ def add_generated(skills: dict[str, Skill], shared: Path, rules: dict[str, Any])
             continue
         variants = [name]
         if len(words) > 1 and words[-1].isupper() and len(words[-1]) >= 2:
-            variants.append(" ".join(words[:-1]))  # "Structured query language SQL"
+            # "Structured query language SQL" names SQL twice and "Axure RP" is Axure, but
+            # "Sitecore CMS" is one CMS among many: Sitecore must not find the CMS skill.
+            lead = " ".join(words[:-1])
+            if abbreviates(words[-1], lead) or words[-1].lower() not in owner:
+                variants.append(lead)
             variants.append(words[-1])
         for vendor in vendors:
             for variant in list(variants):
                 if variant.startswith(vendor + " ") and len(variant) > len(vendor) + 1:
                     variants.append(variant[len(vendor) + 1 :])
+        # A vendor's name alone is no skill ("Juniper Networks" from "Juniper Networks JUNOS"),
+        # unless O*NET's name is just that ("Splunk").
+        variants = [v for v in variants if v == name or v.lower() not in vendor_names]
         display = min(variants[1:] or variants, key=len) if len(variants) > 1 else name
         if not usable(display, stop):
             display = name

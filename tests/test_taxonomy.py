@@ -204,3 +204,35 @@ def skill_ids_of():  # type: ignore[no-untyped-def]
 )
 def test_aliases_resolve_to_canonical_ids(skill_ids_of, text: str, skill_id: str) -> None:  # type: ignore[no-untyped-def]
     assert skill_id in skill_ids_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        # O*NET lists "Adobe AIR", "Microsoft ASP.NET", "Sitecore CMS": the vendor or product
+        # before the acronym is not the skill the acronym names.
+        ("Export the files to Adobe PDF.", "adobe-air"),
+        ("A Microsoft partner since 2001.", "dotnet"),
+        ("Experience with Sitecore.", "wordpress"),
+        ("We sell to IBM.", "ibm"),
+    ],
+)
+def test_a_vendor_or_product_name_alone_is_not_the_skill_its_acronym_names(
+    skill_ids_of, text: str, skill_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert skill_id not in skill_ids_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill_id"),
+    [
+        ("Built kiosk apps on Adobe AIR.", "adobe-air"),
+        ("Query it with Structured Query Language.", "sql"),  # "<expansion> SQL" keeps both
+        ("Prototypes drawn in Axure.", "axure-rp"),  # "Axure RP": RP is no skill, Axure is
+        ("Ran Microsoft Office SharePoint Server.", "microsoft-office-sharepoint-server-moss"),
+    ],
+)
+def test_names_before_an_acronym_that_spell_it_or_name_the_product_still_match(
+    skill_ids_of, text: str, skill_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert skill_id in skill_ids_of(text)
