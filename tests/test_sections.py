@@ -996,3 +996,26 @@ def test_hiring_manager_shortcut_finds_what_the_full_search_finds(parts: list[st
         return _person(named.group("rest")) if named else None
 
     assert _hiring_manager({}, {}, text) == slow()
+
+
+def test_a_requirements_sentence_heading_ends_where_the_asks_stop() -> None:
+    """Flat text with "We expect that you:" and no heading after it: the lines about the
+    employer are not asks, so the skills they name are not required."""
+    from resume_kit.api import extract
+
+    text = (
+        "Project manager for our startup programme\n"
+        "We expect that you: Have experience with stakeholder management .\n"
+        "Have project management experience .\n"
+        "We also want you to know Jira .\n"
+        "- Agile methods\n"
+        "Some travelling is to be expected .\n"
+        "We are 25 people working in Scrum in a very dynamic environment .\n"
+    )
+    posting = parse_posting(_source(text))
+    asks = next(s for s in posting.sections if s.name == "requirements")
+    assert asks.heading == "We expect that you"
+    assert text[asks.start : asks.end].rstrip().endswith("- Agile methods")
+    levels = {r.id: r.level for r in extract(posting).requirements}
+    assert levels["project-management"] == levels["jira"] == levels["agile"] == "required"
+    assert levels["scrum"] == levels["adaptability"] == "mentioned"  # the employer, after the asks

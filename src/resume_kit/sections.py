@@ -891,6 +891,7 @@ def _find_sections(
             name = "other"
         starts.append((line.start, name, guess.heading))
         current = name
+    starts = _end_prose_asks(starts, lines)
     sections: list[Section] = []
     text_end = len(source.text)
     if not starts or starts[0][0] > 0:
@@ -901,6 +902,49 @@ def _find_sections(
         end = starts[i + 1][0] if i + 1 < len(starts) else text_end
         sections.append(Section(name=name, heading=heading, start=start, end=end))
     return sections
+
+
+# Requirement headings that are the start of a sentence ("We expect that you: Have ..."). In flat
+# text no heading may follow them, so their section ends where the sentences stop being asks of
+# the reader: at a line that opens with one of _NOT_ASK_WORDS and does not address the reader
+# ("Some travelling is expected", "We are ~25 people", "Salary and terms"; not "We also want you
+# to know SQL"). Without that, a closing "a very dynamic environment" became a required skill.
+_PROSE_ASKS = frozenset(
+    ["we expect", "we expect that you", "we expect you to", "we expect you to have",
+     "what we expect", "what we expect from you", "we imagine that you", "you should have",
+     "the successful candidate", "the successful candidate will", "the successful candidate has"]
+)  # fmt: skip
+_NOT_ASK_WORDS = frozenset(
+    ["we", "we're", "we've", "our", "us", "some", "salary", "application", "applications", "apply",
+     "please", "about", "who", "contact", "start", "this", "there", "here"]
+)  # fmt: skip
+
+
+_ADDRESSES_READER_RE = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
+
+
+def _end_prose_asks(
+    starts: list[tuple[int, str, str]], lines: list[_Line]
+) -> list[tuple[int, str, str]]:
+    """Close each requirements section opened by a sentence at its first line that is no ask."""
+    out: list[tuple[int, str, str]] = []
+    for i, (start, name, heading) in enumerate(starts):
+        out.append((start, name, heading))
+        if name != "requirements" or _heading_key(heading) not in _PROSE_ASKS:
+            continue
+        end = starts[i + 1][0] if i + 1 < len(starts) else None
+        for line in lines:
+            if line.start <= start or (end is not None and line.start >= end):
+                continue
+            words = line.text.lower().split()
+            if (
+                words[0].strip(",.:;") in _NOT_ASK_WORDS
+                and not _is_bullet(line.text)
+                and not _ADDRESSES_READER_RE.search(line.text)
+            ):
+                out.append((line.start, "other", ""))
+                break
+    return out
 
 
 def _stands_apart(text: str, line: _Line) -> bool:
