@@ -428,6 +428,19 @@ def test_implied_credit_is_one_step_only(framework: Framework) -> None:
     assert match.suggestion is not None and "directly implies" in match.suggestion
 
 
+def test_a_missing_certification_is_suggested_only_if_held(framework: Framework) -> None:
+    resume = make_resume(
+        BASE_RESUME.replace("PMP", "").replace("Project Management Professional", "")
+    )
+    report = score(resume, make_posting("Project Manager", [("pmp", "required", 1)]), framework)
+    match = requirement(report, "pmp")
+    assert match.status == "missing"
+    assert match.suggestion == (
+        "The posting asks for PMP (required); your resume does not list it. If you hold it, add "
+        "it to your certifications with the year you earned it; if not, it is a gap to speak to."
+    )
+
+
 def test_missing_requirement_suggestion_is_concrete(framework: Framework) -> None:
     resume = make_resume(BASE_RESUME.replace("Jira, Kanban", "Jira"))
     posting = make_posting("Project Manager", [("kanban", "required", 2), ("scrum", "required", 1)])

@@ -688,7 +688,13 @@ def score_match(
                 strength=strength,
                 evidence=items[:EVIDENCE_PER_REQUIREMENT],
                 suggestion=_requirement_suggestion(
-                    requirement, name, status, via and name_of(via), items, index
+                    requirement,
+                    name,
+                    status,
+                    via and name_of(via),
+                    items,
+                    index,
+                    category=hit.category if hit else None,
                 ),
             )
         )
@@ -1032,8 +1038,16 @@ def _requirement_suggestion(
     via_name: str | None,
     items: Sequence[Evidence],
     index: _ResumeIndex,
+    *,
+    category: str | None = None,
 ) -> str | None:
     asked = f"The posting asks for {name}{_times(requirement.count)} ({requirement.level})"
+    if status == "missing" and category == "certification":
+        # A certification is held or not: "add it where you used it" would invite a false claim.
+        return (
+            f"{asked}; your resume does not list it. If you hold it, add it to your "
+            "certifications with the year you earned it; if not, it is a gap to speak to."
+        )
     if status == "missing":
         return (
             f"{asked}; your resume never mentions it. If you have used it, add it to the bullet "
