@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from resume_kit import metrics
 from resume_kit.metrics import (
     _FROM_LEFT,
-    _PREV_WORD,
     MetricValue,
     _from_left,
     _prev_word,
@@ -296,6 +295,10 @@ LEFT = st.lists(
     ),
     max_size=12,
 ).map("".join)
+
+
+# The pattern _prev_word replaced in the code; it stays here as the reference.
+_PREV_WORD = re.compile(r"(?P<word>[^\s]+)\s+$")
 
 
 @settings(max_examples=300, deadline=None)

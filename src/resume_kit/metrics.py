@@ -410,7 +410,6 @@ _CHANGE_SEP = re.compile(r"\s+to\s+|\s*(?:→|->|=>|⇒)\s*", re.IGNORECASE)
 _REVERSE_SEP = re.compile(r",?\s*\(?\s*(?:down|up)\s+from\s+|\s+from\s+", re.IGNORECASE)
 _LINE_START = re.compile(r"[\s•·*○▪■◦●►>–—-]*(?:\(?\d{1,2}[.)]\s*)?$")
 _SENTENCE_END = re.compile(r"[.!?;:]\s*$")
-_PREV_WORD = re.compile(r"(?P<word>[^\s]+)\s+$")
 _YEAR_WORDS = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b|\b(?:present|current|now)\b", re.I)
 
 
@@ -500,12 +499,12 @@ def _left_of(line: str, start: int) -> str:
 
 
 def _prev_word(left: str) -> tuple[str, int] | None:
-    """What ``_PREV_WORD.search(left)`` finds, as (word, its offset): the last word of ``left``
-    when whitespace follows it.
+    r"""The last word of ``left`` when whitespace follows it, as (word, its offset).
 
-    The regular expression, searched from the left, tried every offset of ``left`` against its
-    end: the single most costly step of classifying a number. ``str.rstrip`` and ``str.rsplit``
-    split on the same characters as the pattern's whitespace (``str.isspace``).
+    A regular expression for it (``[^\s]+\s+$``), searched from the left, tried every offset of
+    ``left`` against its end: the single most costly step of classifying a number.
+    ``str.rstrip`` and ``str.rsplit`` split on the same characters as that pattern's whitespace
+    (``str.isspace``).
     """
     stripped = left.rstrip()
     if len(stripped) == len(left) or not stripped:

@@ -101,9 +101,9 @@ _DEGREE_WORDS: tuple[tuple[str, str], ...] = (
 
 
 # "a degree in Computer Science, Information Technology or a related field": the skills named
-# after "degree in" are the degree's field, which the degree check weighs, not skill requirements.
-# "degree in", "bachelor's of", "MSc in": the field of study follows. Built to skip to the
-# names' first letters (the search was a tenth of the scorer's time; a third of that now).
+# after "degree in" / "bachelor's of" / "MSc in" are the degree's field, which the degree check
+# weighs, not skill requirements. Built to skip to the names' first letters (the search was a
+# tenth of the scorer's time; a third of that now).
 _DEGREE_FIELD_LEAD = compile_word_alternatives(
     (
         (name, True)
@@ -655,7 +655,8 @@ def score_match(
     evidence_weight = 0.0
     for requirement in requirements:
         hit = posting_hits.get(requirement.id)
-        weight = _requirement_weight(requirement, hit.category if hit else None)
+        category = hit.category if hit else None
+        weight = _requirement_weight(requirement, category)
         total_weight += weight
         name = name_of(requirement.id)
         via: str | None = None
@@ -694,7 +695,7 @@ def score_match(
                     via and name_of(via),
                     items,
                     index,
-                    category=hit.category if hit else None,
+                    category=category,
                 ),
             )
         )

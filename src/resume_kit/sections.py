@@ -2255,9 +2255,7 @@ def parse_posting(source: SourceText) -> Posting:
         header = [
             ln.text for s in sections if s.name == "header" for ln in _section_lines(lines, s)
         ]
-        location = _find_location(
-            p for t in header if _may_hold_location(t) for p in _PIECE_SPLIT_RE.split(t) if p
-        )
+        location = _find_location(p for t in header for p in _PIECE_SPLIT_RE.split(t) if p)
     hiring_manager = _hiring_manager(data, fields, text)
     return Posting(
         source=source.source,
