@@ -1,6 +1,7 @@
 """Measure skill extraction against SkillSpan's expert-labelled knowledge spans.
 
-Runs the real pipeline (``resume_kit.nlp.build_nlp``) over the SkillSpan train and dev postings
+Runs the real pipeline (``resume_kit.nlp.pipeline.build_nlp``) over the SkillSpan train and dev
+postings
 (``<shared>/skillspan-dev/postings.jsonl``) and prints document-level micro precision, recall and F1
 per source (tech = StackOverflow IT ads, house) and split, next to two gazetteer baselines: exact
 O*NET technology names and exact ESCO digital-skill labels.
@@ -74,13 +75,13 @@ def load_nlp() -> object:
     """The real pipeline; falls back to reading keywords/ from this checkout when the installed
     package layout cannot serve it (resume_kit.keywords is both a module and the data package)."""
     sys.path.insert(0, str(ROOT / "src"))
-    from resume_kit.nlp import build_nlp
+    from resume_kit.nlp.pipeline import build_nlp
 
     try:
         return build_nlp()
     except (TypeError, ModuleNotFoundError):
-        import resume_kit.components as components
-        import resume_kit.taxonomy as keywords
+        import resume_kit.nlp.components as components
+        import resume_kit.nlp.taxonomy as keywords
 
         def keywords_file(name: str) -> Path:
             return ROOT / "keywords" / name
@@ -155,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp = load_nlp()
     built = time.perf_counter() - started
     sys.path.insert(0, str(ROOT / "src"))
-    from resume_kit.taxonomy import load_skill_meta
+    from resume_kit.nlp.taxonomy import load_skill_meta
 
     meta = load_skill_meta()
     tokenizer = nlp.tokenizer  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ def main() -> None:
     import spacy
 
     import resume_kit
-    from resume_kit.models import Posting, Section
+    from resume_kit.model.documents import Posting, Section
 
     texts = [str(p["text"]) for p in load_postings()]
     words = sum(len(t.split()) for t in texts)

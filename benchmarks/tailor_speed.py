@@ -4,7 +4,7 @@ Runs, alternately and in new processes (median of 5 each):
 
 * the tailor run on the shipped example (resume + IT PM posting -> three .docx and the report),
   through ``python -m resume_kit tailor`` when the CLI has that command, else through
-  ``resume_kit.tailoring.tailor`` from ``python -c``;
+  ``resume_kit.tailoring.application.tailor`` from ``python -c``;
 * the floor: ``python -c "import spacy; spacy.blank('en')"``.
 
 Prints both and their ratio (target: at most 2x). Machines are shared and noisy, so only the ratio
@@ -50,7 +50,7 @@ def tailor_command(outdir: str, cli: bool) -> list[str]:
             "--force",
         ]
     code = (
-        "from resume_kit.tailoring import tailor; "
+        "from resume_kit.tailoring.application import tailor; "
         f"tailor({str(RESUME)!r}, {str(POSTING)!r}, outdir={outdir!r}, force=True)"
     )
     return [sys.executable, "-c", code]

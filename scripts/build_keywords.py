@@ -35,7 +35,7 @@ from typing import Any, get_args
 
 import yaml
 
-from resume_kit.models import SkillCategory
+from resume_kit.model.documents import SkillCategory
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -275,7 +275,7 @@ def build_tailored() -> dict[str, bytes]:
     The .docx files get fixed zip timestamps (their core-property dates come from the fixed ones
     of the shipped reference .docx), so re-running leaves git with nothing to commit.
     """
-    from resume_kit.tailoring import tailor
+    from resume_kit.tailoring.application import tailor
 
     with tempfile.TemporaryDirectory(prefix="make-examples-") as work:
         result = tailor(

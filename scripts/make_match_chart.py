@@ -1,6 +1,7 @@
 """Draw the README's match-report chart from the shipped example resume and posting.
 
-The chart is :func:`resume_kit.chart.draw_chart` of the example match, scored as of a fixed month
+The chart is :func:`resume_kit.tailoring.chart.draw_chart` of the example match, scored as of a
+fixed month
 so the figures do not move with the calendar. The PNG is byte-for-byte reproducible for a given
 matplotlib version (a different version may shift anti-aliasing, and then ``--check`` says so).
 
@@ -17,7 +18,7 @@ import sys
 from pathlib import Path
 
 from resume_kit.api import score
-from resume_kit.chart import draw_chart
+from resume_kit.tailoring.chart import draw_chart
 
 ROOT = Path(__file__).resolve().parent.parent
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"

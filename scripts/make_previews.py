@@ -22,9 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from resume_kit.render import docx_to_pdf
-from resume_kit.styles import STYLES
-from resume_kit.tailoring import tailor
+from resume_kit.tailoring.application import tailor
+from resume_kit.tailoring.render import docx_to_pdf
+from resume_kit.tailoring.styles import STYLES
 
 ROOT = Path(__file__).resolve().parent.parent
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"

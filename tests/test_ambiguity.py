@@ -6,12 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from resume_kit.ambiguity import filter_skill_spans
+from resume_kit.nlp.ambiguity import filter_skill_spans
 
 
 @pytest.fixture(scope="module")
 def ids_of():  # type: ignore[no-untyped-def]
-    from resume_kit.nlp import build_nlp
+    from resume_kit.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from resume_kit.api import guess_kind
-from resume_kit.models import SourceText
+from resume_kit.model.documents import SourceText
 
 
 def _source(text: str) -> SourceText:
@@ -50,7 +50,7 @@ def test_every_public_name_resolves_and_importing_the_package_stays_light() -> N
         "import sys, resume_kit; heavy = [m for m in ('spacy', 'docx', 'matplotlib') "
         "if m in sys.modules]; print(heavy);"
         "[getattr(resume_kit, n) for n in resume_kit.__all__];"
-        "from resume_kit.tailoring import tailor; assert resume_kit.tailor is tailor"
+        "from resume_kit.tailoring.application import tailor; assert resume_kit.tailor is tailor"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

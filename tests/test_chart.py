@@ -15,9 +15,9 @@ from docx.oxml.ns import qn
 from PIL import Image
 
 from resume_kit.api import score
-from resume_kit.chart import POSTING_COLOUR, RESUME_COLOUR, describe_chart, draw_chart
-from resume_kit.render import markdown_to_docx, markdown_to_html
-from resume_kit.scoring import MatchReport
+from resume_kit.scoring.match import MatchReport
+from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR, describe_chart, draw_chart
+from resume_kit.tailoring.render import markdown_to_docx, markdown_to_html
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -48,8 +48,9 @@ def test_the_same_report_gives_the_same_png_bytes(report: MatchReport) -> None:
 def test_a_fresh_process_draws_the_same_bytes(report: MatchReport, tmp_path: Path) -> None:
     (tmp_path / "report.json").write_text(report.model_dump_json(), encoding="utf-8")
     code = (
-        "import sys; from resume_kit.scoring import MatchReport; from resume_kit.chart import "
-        "draw_chart; r = MatchReport.model_validate_json(open(sys.argv[1]).read()); "
+        "import sys; from resume_kit.scoring.match import MatchReport; "
+        "from resume_kit.tailoring.chart import draw_chart; "
+        "r = MatchReport.model_validate_json(open(sys.argv[1]).read()); "
         "sys.stdout.buffer.write(draw_chart(r))"
     )
     done = subprocess.run(
@@ -96,8 +97,9 @@ def test_the_description_names_every_area_most_emphasised_first(report: MatchRep
 
 def test_importing_the_cli_and_library_does_not_import_matplotlib() -> None:
     code = (
-        "import sys, resume_kit.cli, resume_kit.api, resume_kit.tailoring, resume_kit.chart, "
-        "resume_kit.html_report; print('matplotlib' in sys.modules)"
+        "import sys, resume_kit.cli.commands, resume_kit.api, resume_kit.tailoring.application, "
+        "resume_kit.tailoring.chart, resume_kit.tailoring.html_report; "
+        "print('matplotlib' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
@@ -144,7 +146,7 @@ def test_html_embeds_a_known_image_as_a_data_uri_and_drops_others(png: bytes) ->
 
 
 def test_tailor_embeds_the_chart_in_the_prep_sheet_only(tmp_path: Path) -> None:
-    from resume_kit.tailoring import tailor
+    from resume_kit.tailoring.application import tailor
 
     result = tailor(
         EXAMPLES / "jordan-rivera-resume.txt",
@@ -166,7 +168,7 @@ def test_tailor_embeds_the_chart_in_the_prep_sheet_only(tmp_path: Path) -> None:
 
 
 def test_tailor_without_chart_writes_no_png(tmp_path: Path) -> None:
-    from resume_kit.tailoring import tailor
+    from resume_kit.tailoring.application import tailor
 
     result = tailor(
         EXAMPLES / "jordan-rivera-resume.txt",
@@ -180,7 +182,7 @@ def test_tailor_without_chart_writes_no_png(tmp_path: Path) -> None:
 
 
 def test_the_chart_drawn_in_a_second_process_is_the_same_picture(report: MatchReport) -> None:
-    from resume_kit.chart import ChartDrawer
+    from resume_kit.tailoring.chart import ChartDrawer
 
     with ChartDrawer() as drawer:
         child = drawer._process
@@ -193,7 +195,7 @@ def test_the_chart_drawn_in_a_second_process_is_the_same_picture(report: MatchRe
 
 
 def test_a_run_that_fails_before_drawing_leaves_no_child_process() -> None:
-    from resume_kit.chart import ChartDrawer
+    from resume_kit.tailoring.chart import ChartDrawer
 
     with pytest.raises(RuntimeError), ChartDrawer() as drawer:
         child = drawer._process
@@ -207,7 +209,7 @@ def test_without_fork_the_chart_is_drawn_in_this_process(
 ) -> None:
     import multiprocessing
 
-    from resume_kit.chart import ChartDrawer
+    from resume_kit.tailoring.chart import ChartDrawer
 
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     with ChartDrawer() as drawer:

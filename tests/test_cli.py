@@ -10,7 +10,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from resume_kit.cli import cli
+from resume_kit.cli.commands import cli
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -346,7 +346,7 @@ def test_init_templates_copies_the_shipped_templates_and_never_clobbers_edits(
 ) -> None:
     from click.testing import CliRunner
 
-    from resume_kit.cli import cli
+    from resume_kit.cli.commands import cli
     from resume_kit.resources import templates_file
 
     folder = tmp_path / "mine"
@@ -367,8 +367,8 @@ def test_init_templates_copies_the_shipped_templates_and_never_clobbers_edits(
 
 
 def test_a_copied_and_edited_template_is_the_one_tailor_uses(tmp_path: Path) -> None:
-    from resume_kit.resources import copy_templates
-    from resume_kit.tailoring import tailor
+    from resume_kit.tailoring.application import tailor
+    from resume_kit.tailoring.render import copy_templates
 
     folder = tmp_path / "mine"
     copy_templates(folder)

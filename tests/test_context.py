@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from resume_kit.context import (
+from resume_kit.model.documents import Posting, Resume, Role
+from resume_kit.scoring.match import MatchReport
+from resume_kit.tailoring.context import (
     DocumentContexts,
     build_contexts,
     build_letter_context,
@@ -15,8 +17,6 @@ from resume_kit.context import (
     load_salary_table,
     order_bullets,
 )
-from resume_kit.models import Posting, Resume, Role
-from resume_kit.scoring import MatchReport
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2025, 6, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_kit.dates import find_date_range, parse_date, parse_date_range
+from resume_kit.model.dates import find_date_range, parse_date, parse_date_range
 
 
 @pytest.mark.parametrize(

@@ -14,15 +14,15 @@ import pytest
 from click.testing import CliRunner
 from docxtpl import DocxTemplate
 
-from resume_kit.cli import cli
-from resume_kit.context import Link, ResumeContext, RoleEntry
-from resume_kit.docx_template import (
+from resume_kit.cli.commands import cli
+from resume_kit.errors import TemplateError
+from resume_kit.tailoring.application import TailorResult, tailor
+from resume_kit.tailoring.context import Link, ResumeContext, RoleEntry
+from resume_kit.tailoring.docx_template import (
     build_template_environment,
     render_docx_template,
     template_variables,
 )
-from resume_kit.errors import TemplateError
-from resume_kit.tailoring import TailorResult, tailor
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"

@@ -7,8 +7,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resume_kit.extraction import _sentences
-from resume_kit.nlp import build_nlp
+from resume_kit.nlp.extraction import _sentences
+from resume_kit.nlp.pipeline import build_nlp
 
 _PARTS = ["• Led 5 projects", ".", "!", "?", "…", "\n", "\n\n", " ", "  ", "PMP", "Jira",
     "cut costs 30%", "Mr.", "e.g.", "\t", "U.S.", "2019", "—", "x"]  # fmt: skip

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from resume_kit.errors import DataFileError
-from resume_kit.frameworks import (
+from resume_kit.scoring.frameworks import (
     COMPONENT_NAMES,
     choose_framework,
     list_frameworks,
@@ -236,7 +236,7 @@ def test_choose_framework_without_title_uses_the_default() -> None:
 
 
 def test_untitled_posting_gets_the_framework_holding_its_skills() -> None:
-    from resume_kit.frameworks import choose_framework_by_skills
+    from resume_kit.scoring.frameworks import choose_framework_by_skills
 
     developer, reason = choose_framework_by_skills({"python": 3.0, "java": 3.0, "git": 1.0})
     assert developer.name == "it-general"

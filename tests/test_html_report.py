@@ -14,11 +14,11 @@ from conftest import require_program
 from PIL import Image
 
 from resume_kit.api import score
-from resume_kit.chart import POSTING_COLOUR, RESUME_COLOUR
-from resume_kit.cli import cli
+from resume_kit.cli.commands import cli
 from resume_kit.errors import OutputError
-from resume_kit.html_report import build_html_report, write_html_report
-from resume_kit.scoring import MatchReport
+from resume_kit.scoring.match import MatchReport
+from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR
+from resume_kit.tailoring.html_report import build_html_report, write_html_report
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 RESUME = EXAMPLES / "jordan-rivera-resume.txt"

@@ -15,16 +15,16 @@ import pytest
 from click.testing import CliRunner
 
 from resume_kit import api
-from resume_kit.cli import cli
+from resume_kit.cli.commands import cli
 from resume_kit.errors import InputFileError, OutputError, UsageError
-from resume_kit.jsonresume import (
+from resume_kit.formats.jsonresume import (
     build_json_resume,
     convert_resume,
     json_resume_errors,
     load_schema,
 )
 from resume_kit.resources import schemas_file
-from resume_kit.tailoring import TailorResult, tailor
+from resume_kit.tailoring.application import TailorResult, tailor
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

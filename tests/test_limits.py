@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from resume_kit.cli import cli
+from resume_kit.cli.commands import cli
 from resume_kit.errors import InputFileError, LimitExceededError, UsageError
-from resume_kit.limits import LIMIT_OPTIONS, Limits
-from resume_kit.readers import read_source
+from resume_kit.read.limits import LIMIT_OPTIONS, Limits
+from resume_kit.read.readers import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"
@@ -145,9 +145,9 @@ def test_longest_run_without_a_space(tmp_path: Path) -> None:
 
 def test_spacy_accepts_whatever_the_character_limit_let_through() -> None:
     import resume_kit
-    from resume_kit.models import SourceText
-    from resume_kit.nlp import build_nlp
-    from resume_kit.sections import parse_resume
+    from resume_kit.model.documents import SourceText
+    from resume_kit.nlp.pipeline import build_nlp
+    from resume_kit.structure.sections import parse_resume
 
     nlp = build_nlp()
     saved = nlp.max_length

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from resume_kit import metrics
-from resume_kit.metrics import (
+from resume_kit.nlp import metrics
+from resume_kit.nlp.metrics import (
     _FROM_LEFT,
     MetricValue,
     _from_left,

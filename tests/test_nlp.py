@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from resume_kit.nlp import build_nlp, drop_whitespace_special_cases
+from resume_kit.nlp.pipeline import build_nlp, drop_whitespace_special_cases
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 POSTINGS = SHARED / "data" / "skillspan-dev" / "postings.jsonl"
@@ -92,7 +92,7 @@ CACHE_TEXT = (
 @pytest.fixture(scope="module")
 def fresh() -> spacy.language.Language:
     """A pipeline built from the keyword files, never from a cache."""
-    from resume_kit import nlp as nlp_module
+    from resume_kit.nlp import pipeline as nlp_module
 
     return nlp_module._construct_nlp(None)
 
@@ -109,7 +109,7 @@ def spans_of(nlp: spacy.language.Language, text: str) -> list[tuple[str, int, in
 def test_a_cached_pipeline_finds_exactly_what_a_fresh_one_finds(
     fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from resume_kit import nlp as nlp_module
+    from resume_kit.nlp import pipeline as nlp_module
 
     monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path))
     path = nlp_module.cache_path()
@@ -126,7 +126,7 @@ def test_a_cached_pipeline_finds_exactly_what_a_fresh_one_finds(
 def test_the_cache_file_is_private_to_the_user(
     fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from resume_kit import nlp as nlp_module
+    from resume_kit.nlp import pipeline as nlp_module
 
     monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path / "cache"))
     path = nlp_module.cache_path()
@@ -141,7 +141,7 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_not_trusted(
 ) -> None:
     import os
 
-    from resume_kit import nlp as nlp_module
+    from resume_kit.nlp import pipeline as nlp_module
 
     monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path))
     path = nlp_module.cache_path()
@@ -163,14 +163,14 @@ def test_a_corrupt_or_foreign_cache_file_is_ignored_not_trusted(
 
 
 def test_an_empty_cache_setting_turns_the_cache_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    from resume_kit import nlp as nlp_module
+    from resume_kit.nlp import pipeline as nlp_module
 
     monkeypatch.setenv(nlp_module.CACHE_ENV, "")
     assert nlp_module.cache_path() is None
 
 
 def test_the_cache_key_changes_with_the_version(monkeypatch: pytest.MonkeyPatch) -> None:
-    from resume_kit import nlp as nlp_module
+    from resume_kit.nlp import pipeline as nlp_module
 
     key = nlp_module.pipeline_key()
     assert nlp_module.pipeline_key() == key
@@ -184,7 +184,7 @@ def test_a_new_process_fills_and_then_uses_the_cache(tmp_path: Path) -> None:
     import sys
 
     code = (
-        "import json, sys; import resume_kit; from resume_kit import nlp as m;"
+        "import json, sys; import resume_kit; from resume_kit.nlp import pipeline as m;"
         "path = m.cache_path(); existed = path.exists(); n = resume_kit.build_nlp();"
         "d = n(sys.argv[1]); print(json.dumps([existed, path.exists(),"
         " [(s.start_char, s.end_char, s.id_) for s in d.spans['skills']]]))"
@@ -216,7 +216,7 @@ def test_a_slash_between_framework_names_splits_them_but_links_stay_whole() -> N
 
 
 def test_doc_text_uses_the_callers_text_only_when_it_is_this_docs_text() -> None:
-    from resume_kit.nlp import TEXT_KEY, doc_text
+    from resume_kit.nlp.doc_text import TEXT_KEY, doc_text
 
     nlp = build_nlp()
     doc = nlp.make_doc("Cut costs 30% in 2021.")
@@ -232,7 +232,7 @@ def test_skill_rulers_match_exactly_what_spacys_span_ruler_matches() -> None:
     # spans, their labels and ids, and their order must be the same.
     from spacy.pipeline import SpanRuler
 
-    from resume_kit.components import SkillRuler
+    from resume_kit.nlp.components import SkillRuler
 
     nlp = build_nlp()
     rulers = [(name, pipe) for name, pipe in nlp.pipeline if isinstance(pipe, SkillRuler)]
@@ -256,7 +256,7 @@ def test_skill_rulers_match_exactly_what_spacys_span_ruler_matches() -> None:
 def test_skill_context_finds_the_same_skills_without_the_rulers_noted_spans() -> None:
     # The skill context takes the spans the rulers noted instead of reading the raw group back;
     # with the notes dropped it reads the group, and the skills must be the same.
-    from resume_kit import components
+    from resume_kit.nlp import components
 
     nlp = build_nlp()
     examples = Path(__file__).resolve().parents[1] / "examples"

@@ -17,10 +17,15 @@ from hypothesis import strategies as st
 
 import resume_kit
 from resume_kit.errors import ResumeKitError
-from resume_kit.models import Posting, Resume, SourceText
-from resume_kit.readers import read_source
-from resume_kit.render import clean_text, escape_markdown, markdown_to_docx, markdown_to_html
-from resume_kit.sections import parse_posting, parse_resume
+from resume_kit.model.documents import Posting, Resume, SourceText
+from resume_kit.read.readers import read_source
+from resume_kit.structure.sections import parse_posting, parse_resume
+from resume_kit.tailoring.render import (
+    clean_text,
+    escape_markdown,
+    markdown_to_docx,
+    markdown_to_html,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"
@@ -112,7 +117,7 @@ def test_any_value_prints_literally_into_a_docx_that_reopens(value: str) -> None
 def test_tailored_documents_always_reopen(
     tmp_path_factory: pytest.TempPathFactory, name: str, bullet: str
 ) -> None:
-    from resume_kit.tailoring import tailor
+    from resume_kit.tailoring.application import tailor
 
     text = f"{name}\n\nEXPERIENCE\nProject Manager, Acme, 2019 - 2024\n• {bullet}\n• Led Scrum\n"
     try:
@@ -133,7 +138,7 @@ def test_same_output_whatever_the_hash_seed() -> None:
         ["extract", "--json", str(RESUME_TXT), str(POSTING)],
     ]
     script = (
-        "import sys; from resume_kit.cli import cli; "
+        "import sys; from resume_kit.cli.commands import cli; "
         "[cli.main(args, standalone_mode=False) for args in "
         f"{commands!r}]"
     )

@@ -1,4 +1,4 @@
-"""Tests for resume_kit.readers: every input is built at test time in tmp_path."""
+"""Tests for resume_kit.read.readers: every input is built at test time in tmp_path."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from resume_kit.errors import InputFileError
-from resume_kit.models import SourceText
-from resume_kit.readers import read_source
+from resume_kit.model.documents import SourceText
+from resume_kit.read.readers import read_source
 
 
 def lines_of(source: SourceText) -> list[str]:
@@ -809,7 +809,7 @@ def test_arbitrary_bytes_never_crash(tmp_path: Path, content: bytes, suffix: str
 
 def test_import_does_not_load_heavy_libraries() -> None:
     code = (
-        "import sys, resume_kit.readers; "
+        "import sys, resume_kit.read.readers; "
         "print([m for m in ('docx', 'pdfminer', 'bs4', 'markdown_it') if m in sys.modules])"
     )
     src = str(Path(__file__).resolve().parents[1] / "src")
@@ -837,7 +837,7 @@ _LINE_PARTS = [
 def test_plain_text_cleaned_once_equals_cleaned_twice(parts: list[str]) -> None:
     # Plain text is cleaned line by line as it is read and not again when assembled; cleaning is
     # idempotent, and the ASCII fast path of _clean_line gives what the full substitutions give.
-    from resume_kit.readers import (
+    from resume_kit.read.readers import (
         _ANSI,
         _BULLET,
         _INVISIBLE,

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from resume_kit.errors import OutputError, TemplateError
-from resume_kit.render import (
+from resume_kit.tailoring.render import (
     PAGE_BREAK,
     build_environment,
     clean_text,

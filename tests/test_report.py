@@ -15,9 +15,9 @@ from test_scoring import (
     score,
 )
 
-from resume_kit.frameworks import parse_framework
-from resume_kit.report import format_report
-from resume_kit.scoring import MatchReport
+from resume_kit.scoring.frameworks import parse_framework
+from resume_kit.scoring.match import MatchReport
+from resume_kit.tailoring.text_report import format_report
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resume_kit.errors import UsageError
-from resume_kit.frameworks import Framework, parse_framework
-from resume_kit.models import (
+from resume_kit.model.documents import (
     Certification,
     Education,
     Mention,
@@ -31,7 +30,8 @@ from resume_kit.models import (
     YearsRequired,
     section_at,
 )
-from resume_kit.scoring import _DEGREE_FIELD_LEAD, MatchReport, score_match
+from resume_kit.scoring.frameworks import Framework, parse_framework
+from resume_kit.scoring.match import _DEGREE_FIELD_LEAD, MatchReport, score_match
 
 # --- a tiny taxonomy: id -> (display name, category, spellings, implies) -----------------------
 
@@ -737,7 +737,7 @@ _HASHSEED_SCRIPT = """
 import sys
 sys.path[:0] = [{tests!r}]
 import test_scoring as t
-from resume_kit.frameworks import parse_framework
+from resume_kit.scoring.frameworks import parse_framework
 framework = parse_framework(t.FRAMEWORK_YAML, "test-pm.yaml", set(t.SKILLS))
 resume = t.make_resume(t.BASE_RESUME)
 posting = t.make_posting("Senior Project Manager", t.BASE_POSTING_REQS + [("agile", "required", 1)])
@@ -896,7 +896,7 @@ def test_a_title_without_a_level_word_scores_no_years_or_seniority(framework: Fr
 
 
 def test_latest_title_is_the_current_role() -> None:
-    from resume_kit.scoring import latest_title
+    from resume_kit.scoring.match import latest_title
 
     assert latest_title(make_resume(BASE_RESUME), "2024-06") == "Senior Project Manager"
 

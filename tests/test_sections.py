@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resume_kit.models import Resume, SourceText
-from resume_kit.sections import (
+from resume_kit.model.documents import Resume, SourceText
+from resume_kit.structure.sections import (
     classify_mention,
     classify_requirement,
     find_years_required,
@@ -915,7 +915,7 @@ _DEGREE_EXAMPLES = [
 def test_degree_hint_search_finds_what_the_plain_alternation_finds(parts: list[str]) -> None:
     import re
 
-    from resume_kit.sections import _DEGREE_HINT_RE, _DEGREE_NAMES
+    from resume_kit.structure.sections import _DEGREE_HINT_RE, _DEGREE_NAMES
 
     text = "".join(parts)
     plain = re.compile(
@@ -936,7 +936,7 @@ _URL_PARTS = ["https://", "HTTP://", "www.", "WWW.", "linkedin.com/in/x", "GitHu
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_URL_PARTS) | st.text(max_size=4), max_size=12))
 def test_url_prefilter_agrees_with_the_url_pattern(parts: list[str]) -> None:
-    from resume_kit.sections import _URL_RE, _has_url
+    from resume_kit.structure.sections import _URL_RE, _has_url
 
     text = "".join(parts)
     assert _has_url(text) == (_URL_RE.search(text) is not None)
@@ -950,7 +950,7 @@ _PLACE_PARTS = ["Austin", ", ", "TX", "Remote", "REMOTE", "Hybrid", "On-site", "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PLACE_PARTS) | st.text(max_size=4), max_size=10))
 def test_location_shortcut_finds_what_trying_every_piece_finds(parts: list[str]) -> None:
-    from resume_kit.sections import _REMOTE_RE, _find_location, _looks_location
+    from resume_kit.structure.sections import _REMOTE_RE, _find_location, _looks_location
 
     piece = "".join(parts)
 
@@ -978,7 +978,7 @@ _MANAGER_PARTS = ["Reports to Jane Doe", "REPORTING TO ", "answers directly to "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MANAGER_PARTS) | st.text(max_size=4), max_size=12))
 def test_hiring_manager_shortcut_finds_what_the_full_search_finds(parts: list[str]) -> None:
-    from resume_kit.sections import (
+    from resume_kit.structure.sections import (
         _HIRING_MANAGER_IS_RE,
         _REPORTS_TO_RE,
         _hiring_manager,

@@ -23,10 +23,10 @@ from click.testing import CliRunner
 
 import resume_kit
 from resume_kit.api import extract_files
-from resume_kit.cli import cli
-from resume_kit.readers import read_source
-from resume_kit.render import output_stem, write_outputs
-from resume_kit.tailoring import tailor
+from resume_kit.cli.commands import cli
+from resume_kit.read.readers import read_source
+from resume_kit.tailoring.application import tailor
+from resume_kit.tailoring.render import output_stem, write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"
@@ -83,8 +83,8 @@ def test_xml_invalid_characters_and_ansi_escapes_never_reach_a_docx(
 def test_text_with_controls_given_to_the_library_directly_still_writes_valid_docx(
     tmp_path: Path,
 ) -> None:
-    from resume_kit.models import SourceText
-    from resume_kit.sections import parse_resume
+    from resume_kit.model.documents import SourceText
+    from resume_kit.structure.sections import parse_resume
 
     raw = HOSTILE_RESUME.replace("Jordan Rivera", "Jordan\x00 Rivera\x1b[1m\x0c")
     resume = parse_resume(SourceText(source="x", format="txt", text=raw, heading_lines=[]))
@@ -363,7 +363,7 @@ def test_an_interrupted_run_leaves_no_partial_or_temporary_file(
 
 _WRITER = """
 import sys
-from resume_kit.render import write_outputs
+from resume_kit.tailoring.render import write_outputs
 from resume_kit.errors import OutputError
 outdir, marker, force = sys.argv[1], sys.argv[2].encode(), sys.argv[3] == "force"
 files = {f"doc-{i}.docx": marker * 400_000 for i in range(3)}

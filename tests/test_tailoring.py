@@ -11,7 +11,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from resume_kit.errors import OutputError, TemplateError
-from resume_kit.tailoring import TailorResult, tailor
+from resume_kit.tailoring.application import TailorResult, tailor
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -247,7 +247,7 @@ def example_pdfs(example: TailorResult) -> dict[str, list[str]]:
     """Each example .docx converted by LibreOffice (its own profile folder), as page texts."""
     from conftest import require_program
 
-    from resume_kit.render import docx_to_pdf
+    from resume_kit.tailoring.render import docx_to_pdf
 
     require_program("soffice")
     folder = example.paths[0].parent

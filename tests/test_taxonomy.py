@@ -7,8 +7,8 @@ import json
 import pytest
 
 from resume_kit.errors import DataFileError
-from resume_kit.models import SkillCategory
-from resume_kit.taxonomy import (
+from resume_kit.model.documents import SkillCategory
+from resume_kit.nlp.taxonomy import (
     PATTERN_FILES,
     implied_skills,
     load_patterns,
@@ -173,7 +173,7 @@ def test_implies_is_transitive() -> None:
 
 @pytest.fixture(scope="module")
 def skill_ids_of():  # type: ignore[no-untyped-def]
-    from resume_kit.nlp import build_nlp
+    from resume_kit.nlp.pipeline import build_nlp
 
     nlp = build_nlp()
 

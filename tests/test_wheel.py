@@ -72,7 +72,7 @@ def run_installed(installed: Path, cwd: Path, *args: str) -> subprocess.Complete
     """
     env = {**os.environ, "PYTHONPATH": str(installed)}
     code = (
-        "import resume_kit, sys; from resume_kit.cli import main;"
+        "import resume_kit, sys; from resume_kit.cli.commands import main;"
         "assert resume_kit.__file__.startswith(sys.argv[1]), resume_kit.__file__;"
         "sys.argv = ['resume-kit', *sys.argv[2:]]; main()"
     )

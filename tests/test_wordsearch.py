@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resume_kit.wordsearch import compile_word_alternatives, letter_cases
+from resume_kit.structure.wordsearch import compile_word_alternatives, letter_cases
 
 
 def test_letter_cases_are_every_character_ignorecase_matches() -> None:

@@ -17,8 +17,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import ResumeKitError
-
-__version__ = "0.1.0"
+from resume_kit.version import __version__
 
 # name -> module that defines it; resolved on first attribute access (PEP 562).
 _LAZY = {
@@ -28,15 +27,15 @@ _LAZY = {
     "extract": "resume_kit.api",
     "score": "resume_kit.api",
     "rank": "resume_kit.api",
-    "tailor": "resume_kit.tailoring",
-    "TailorResult": "resume_kit.tailoring",
-    "MatchReport": "resume_kit.scoring",
-    "build_json_resume": "resume_kit.jsonresume",
-    "build_nlp": "resume_kit.nlp",
-    "Resume": "resume_kit.models",
-    "Posting": "resume_kit.models",
-    "SkillHit": "resume_kit.models",
-    "Metric": "resume_kit.models",
+    "tailor": "resume_kit.tailoring.application",
+    "TailorResult": "resume_kit.tailoring.application",
+    "MatchReport": "resume_kit.scoring.match",
+    "build_json_resume": "resume_kit.formats.jsonresume",
+    "build_nlp": "resume_kit.nlp.pipeline",
+    "Resume": "resume_kit.model.documents",
+    "Posting": "resume_kit.model.documents",
+    "SkillHit": "resume_kit.model.documents",
+    "Metric": "resume_kit.model.documents",
 }
 
 __all__ = [
@@ -61,11 +60,11 @@ __all__ = [
 
 if TYPE_CHECKING:
     from resume_kit.api import extract, load_document, load_posting, load_resume, rank, score
-    from resume_kit.jsonresume import build_json_resume
-    from resume_kit.models import Metric, Posting, Resume, SkillHit
-    from resume_kit.nlp import build_nlp
-    from resume_kit.scoring import MatchReport
-    from resume_kit.tailoring import TailorResult, tailor
+    from resume_kit.formats.jsonresume import build_json_resume
+    from resume_kit.model.documents import Metric, Posting, Resume, SkillHit
+    from resume_kit.nlp.pipeline import build_nlp
+    from resume_kit.scoring.match import MatchReport
+    from resume_kit.tailoring.application import TailorResult, tailor
 
 
 def __getattr__(name: str) -> Any:

@@ -35,12 +35,12 @@ class InputFileError(ResumeKitError):
 
 
 class LimitExceededError(InputFileError):
-    """An input file is over one of the :class:`~resume_kit.limits.Limits`.
+    """An input file is over one of the :class:`~resume_kit.read.limits.Limits`.
 
     Args:
         message: What the file holds, the limit, and the option that raises it.
         path: The file.
-        limit: The name of the :class:`~resume_kit.limits.Limits` field exceeded.
+        limit: The name of the :class:`~resume_kit.read.limits.Limits` field exceeded.
     """
 
     def __init__(

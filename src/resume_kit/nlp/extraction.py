@@ -1,7 +1,8 @@
 """From a processed spaCy Doc to skills and metrics on the Resume / Posting models.
 
 This is the hop ``spaCy Doc -> skills + metrics``: it reads ``doc.spans["skills"]`` and
-``doc.spans["metrics"]`` (set by the pipeline in :mod:`resume_kit.nlp`) and returns a copy of the
+``doc.spans["metrics"]`` (set by the pipeline in :mod:`resume_kit.nlp.pipeline`) and returns a copy
+of the
 document model with ``skills`` and ``metrics`` filled in, and for a posting the level at which each
 skill is asked for.
 """
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import numpy
 from spacy.attrs import SENT_START
 
-from resume_kit.models import (
+from resume_kit.model.documents import (
     Mention,
     Metric,
     Posting,
@@ -29,7 +30,7 @@ from resume_kit.models import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from resume_kit.taxonomy import SkillMeta
+    from resume_kit.nlp.taxonomy import SkillMeta
 
 D = TypeVar("D", bound=Resume | Posting)
 
@@ -165,7 +166,7 @@ def extract_metrics(
         The metrics in text order, each with its sentence, section, action verb and the skills named
         in the same sentence.
     """
-    from resume_kit.metrics import find_action_verb, normalise_metric
+    from resume_kit.nlp.metrics import find_action_verb, normalise_metric
 
     found = doc.spans.get("metrics")
     if not found:
@@ -217,7 +218,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
 
     A skill takes the strongest level of any of its mentions; each mention's level comes from its
     sentence's (or, when the sentence mixes cues, its clause's) cue words and its section (see
-    :func:`resume_kit.sections.classify_mention`).
+    :func:`resume_kit.structure.sections.classify_mention`).
 
     Args:
         posting: The posting (its text, sections and title).
@@ -226,7 +227,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     Returns:
         One Requirement per skill, strongest first, then by number of mentions, then by id.
     """
-    from resume_kit.sections import classify_mention
+    from resume_kit.structure.sections import classify_mention
 
     title_span = _title_span(posting)
     requirements: list[Requirement] = []

@@ -3,7 +3,7 @@
 A framework (``keywords/frameworks/<name>.yaml``) says which areas of competence a role has
 (planning, risk, budget...), which canonical skill ids evidence each area, how the areas and the
 components of the overall score are weighted, which title words select it and how its seniority
-levels are told apart. The scorer (:mod:`resume_kit.scoring`) reads weights only from here.
+levels are told apart. The scorer (:mod:`resume_kit.scoring.match`) reads weights only from here.
 
 Files are validated strictly when loaded: an unknown key, an unknown skill id or weights that do not
 add up raise :class:`~resume_kit.errors.DataFileError` naming the file, the line and the key, e.g.
@@ -445,7 +445,9 @@ def _shipped_files() -> dict[str, Traversable]:
 @functools.cache
 def _shipped_skill_ids() -> frozenset[str]:
     """Ids of the skills in the shipped ``keywords/skills_meta.jsonl``."""
-    from resume_kit.taxonomy import load_skill_meta  # deferred: keeps importing this module cheap
+    from resume_kit.nlp.taxonomy import (
+        load_skill_meta,  # deferred: keeps importing this module cheap
+    )
 
     return frozenset(load_skill_meta())
 

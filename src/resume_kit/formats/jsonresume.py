@@ -2,7 +2,8 @@
 
 Two documents come out of here:
 
-* :func:`build_json_resume` turns a parsed :class:`~resume_kit.models.Resume` (from a .docx, .pdf,
+* :func:`build_json_resume` turns a parsed :class:`~resume_kit.model.documents.Resume` (from a
+  .docx, .pdf,
   .txt, .md... file) into a JSON Resume: ``basics`` (name, label, email, phone, url, location,
   profiles, summary), ``work`` with highlights and ISO dates, ``education``, ``certificates`` and
   ``skills`` with keywords, grouped as the resume groups them ("Project tools: Jira, ...");
@@ -10,7 +11,7 @@ Two documents come out of here:
   tailored order and the skills as the tailored document lists them.
 
 Only what the resume says is written: a field the parser could not fill is left out, never guessed
-or filled with a placeholder. The reader (:mod:`resume_kit.readers`) reads JSON Resume back, so
+or filled with a placeholder. The reader (:mod:`resume_kit.read.readers`) reads JSON Resume back, so
 ``convert`` then ``tailor`` from the ``.json`` gives the same documents as from the original file.
 
 The schema (``schemas/jsonresume-schema-1.0.0.json``, MIT, from the npm package
@@ -26,12 +27,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from resume_kit.limits import Limits
-from resume_kit.models import Certification, Education, Resume, Role
+from resume_kit.model.documents import Certification, Education, Resume, Role
+from resume_kit.read.limits import Limits
 from resume_kit.resources import schemas_file
 
 if TYPE_CHECKING:
-    from resume_kit.context import ResumeContext
+    from resume_kit.tailoring.context import ResumeContext
 
 __all__ = [
     "SCHEMA_FILE",
@@ -371,7 +372,8 @@ def build_tailored_json_resume(resume: Resume, context: ResumeContext) -> dict[s
 
     Args:
         resume: The extracted resume the context was built from.
-        context: Its tailored resume context (:func:`resume_kit.context.build_resume_context`).
+        context: Its tailored resume context
+        (:func:`resume_kit.tailoring.context.build_resume_context`).
 
     Returns:
         The document, already checked against the schema.
@@ -413,8 +415,8 @@ def convert_resume(
         InputFileError: The resume cannot be read.
         OutputError: ``output`` exists without ``force``, or cannot be written.
     """
-    from resume_kit.api import load_resume
-    from resume_kit.render import write_atomic
+    from resume_kit.structure.documents import load_resume
+    from resume_kit.tailoring.render import write_atomic
 
     loaded = load_resume(resume, max_bytes=max_bytes, limits=limits)
     data = dump_json_resume(build_json_resume(loaded))

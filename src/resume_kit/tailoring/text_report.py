@@ -1,4 +1,4 @@
-"""Render a :class:`~resume_kit.scoring.MatchReport` as plain text for the terminal.
+"""Render a :class:`~resume_kit.scoring.match.MatchReport` as plain text for the terminal.
 
 Plain ASCII layout, no colour codes: the CLI may style it. The components table lists every
 component's points so the reader can add them up to the overall.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from resume_kit.scoring import Evidence, MatchReport, RequirementMatch
+from resume_kit.scoring.match import Evidence, MatchReport, RequirementMatch
 
 TOP_SUGGESTIONS = 5
 _MARK = {"met": "[met]", "partial": "[partial]", "missing": "[missing]"}
@@ -46,7 +46,7 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
     """Render a match report as readable plain text.
 
     Args:
-        report: The report from :func:`resume_kit.scoring.score_match`.
+        report: The report from :func:`resume_kit.scoring.match.score_match`.
         width: Line width to wrap to (at least 60 is sensible).
 
     Returns:

@@ -1,6 +1,7 @@
 """What the library accepts as a document: a path, the file's bytes, or an open file.
 
-Every ``load_*`` function, :func:`~resume_kit.api.score`, :func:`~resume_kit.tailoring.tailor`
+Every ``load_*`` function, :func:`~resume_kit.api.score`,
+:func:`~resume_kit.tailoring.application.tailor`
 and :func:`~resume_kit.api.rank` take an :data:`InputArg`:
 
 * ``str`` or :class:`os.PathLike`: a file path (``"-"`` is standard input);
@@ -10,7 +11,7 @@ and :func:`~resume_kit.api.rank` take an :data:`InputArg`:
 * an open file, binary (``open(p, "rb")``, :class:`io.BytesIO`, an upload) or text
   (``open(p)``, :class:`io.StringIO`): read from its current position; its ``name``, when it has
   one, names it in errors and declares the format by its extension;
-* a :class:`~resume_kit.models.SourceText` already read (passed through).
+* a :class:`~resume_kit.model.documents.SourceText` already read (passed through).
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ import os
 from typing import IO, TypeAlias
 
 from resume_kit.errors import InputFileError
-from resume_kit.limits import Limits, resolve_limits
-from resume_kit.models import SourceText
+from resume_kit.model.documents import SourceText
+from resume_kit.read.limits import Limits, resolve_limits
 
 InputArg: TypeAlias = (
     str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str] | SourceText
@@ -78,7 +79,7 @@ def read_input(
         UsageError: ``format`` is unknown.
         TypeError: ``value`` is none of the accepted types.
     """
-    from resume_kit.readers import read_bytes, read_source
+    from resume_kit.read.readers import read_bytes, read_source
 
     limits = resolve_limits(limits, max_bytes)
     max_bytes = limits.max_bytes

@@ -13,15 +13,19 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from resume_kit.chart import ChartDrawer, describe_chart
-from resume_kit.console import timed
-from resume_kit.context import LetterContext, PrepContext, ResumeContext, build_contexts
-from resume_kit.docx_template import render_docx_template
 from resume_kit.errors import UsageError
-from resume_kit.inputs import InputArg
-from resume_kit.limits import Limits
-from resume_kit.models import Posting, Resume
-from resume_kit.render import (
+from resume_kit.log import timed
+from resume_kit.model.documents import Posting, Resume
+from resume_kit.nlp.batch import extract
+from resume_kit.read.inputs import InputArg
+from resume_kit.read.limits import Limits
+from resume_kit.scoring.match import MatchReport
+from resume_kit.scoring.scorer import score
+from resume_kit.structure.documents import load_posting, load_resume
+from resume_kit.tailoring.chart import ChartDrawer, describe_chart
+from resume_kit.tailoring.context import LetterContext, PrepContext, ResumeContext, build_contexts
+from resume_kit.tailoring.docx_template import render_docx_template
+from resume_kit.tailoring.render import (
     build_environment,
     docx_to_pdf,
     markdown_to_docx,
@@ -30,8 +34,7 @@ from resume_kit.render import (
     render_template,
     write_outputs,
 )
-from resume_kit.scoring import MatchReport
-from resume_kit.styles import resolve_reference_docx
+from resume_kit.tailoring.styles import resolve_reference_docx
 
 PathArg = str | os.PathLike[str]
 FORMATS = ("docx", "md", "html", "pdf", "json")
@@ -103,8 +106,6 @@ def _date(today: str | dt.date | None) -> dt.date:
 def _load(
     document: InputArg | Resume | Posting, kind: str, model: str | None, limits: Limits | None
 ) -> Resume | Posting:
-    from resume_kit.api import extract, load_posting, load_resume
-
     if isinstance(document, Resume | Posting):
         if document.kind != kind:
             raise UsageError(f"expected a {kind}, got a {document.kind}")
@@ -144,13 +145,14 @@ def tailor(
     are selected and reordered, never invented; a missing requirement is never added.
 
     Args:
-        resume: A resume file (path, bytes or open file: see :mod:`resume_kit.inputs`) or a
+        resume: A resume file (path, bytes or open file: see :mod:`resume_kit.read.inputs`) or a
             loaded (optionally extracted) Resume.
         posting: A posting file (path, bytes or open file) or a loaded Posting.
         outdir: The output folder (created if missing).
         framework: ``"auto"``, a shipped framework's name or a framework YAML file.
         formats: Any of ``"docx"``, ``"md"``, ``"html"``, ``"pdf"`` (PDF needs LibreOffice) and
-            ``"json"`` (the tailored resume only, as JSON Resume: see :mod:`resume_kit.jsonresume`).
+            ``"json"`` (the tailored resume only, as JSON Resume: see
+            :mod:`resume_kit.formats.jsonresume`).
         templates_dir: A folder of your own templates, searched before the shipped ones.
         reference_docx: A .docx whose styles the Word files use instead of the shipped ones.
         style: A shipped Word design, ``"classic"`` (the default), ``"modern"`` or
@@ -179,8 +181,6 @@ def tailor(
         OutputError: A file exists without ``force``, or cannot be written.
         InputFileError: The resume or posting cannot be read.
     """
-    from resume_kit.api import score
-
     unknown = [f for f in formats if f not in FORMATS]
     if unknown or not formats:
         raise UsageError(
@@ -240,7 +240,10 @@ def tailor(
         files: dict[str, bytes] = {}
         for fmt in dict.fromkeys(formats):  # keep order, drop repeats
             if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
-                from resume_kit.jsonresume import build_tailored_json_resume, dump_json_resume
+                from resume_kit.formats.jsonresume import (
+                    build_tailored_json_resume,
+                    dump_json_resume,
+                )
 
                 tailored = build_tailored_json_resume(resume_doc, contexts.resume)
                 files[f"{stem}-resume.json"] = dump_json_resume(tailored)

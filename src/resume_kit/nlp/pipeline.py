@@ -39,13 +39,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from resume_kit import __version__
+from resume_kit.version import __version__
 from resume_kit.errors import UsageError
 from resume_kit.resources import hash_keywords, keywords_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 # (file, phrase matcher attribute, component name): the order is the order of the pipeline.
 SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
@@ -54,30 +53,14 @@ SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
     ("skills_lemma.jsonl", "LEMMA", "resume_kit_skills_lemma"),
 )
 RAW_SKILLS_KEY = "skills_raw"
-# doc.user_data key holding the text a Doc was made from, when the caller put it there.
-TEXT_KEY = "resume_kit.text"
 METRICS_PIPE = "resume_kit_metrics"
 """The component that finds quantified achievements (left out where nothing reads them)."""
-
-
-def doc_text(doc: Doc) -> str:
-    """The text of ``doc``: the caller's own string when it left it in ``doc.user_data``.
-
-    ``Doc.text`` joins every token's text, building a Token object per token.
-    """
-    text = doc.user_data.get(TEXT_KEY)
-    if isinstance(text, str):
-        # A cheap check that it is this Doc's text: the last token ends where the text ends.
-        last = doc[-1] if len(doc) else None
-        if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
-            return text
-    return doc.text
 
 
 # Set to a folder to put the pipeline cache there; set to an empty string to turn the cache off.
 CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
-_PIPELINE_MODULES = ("nlp.py", "components.py", "taxonomy.py")
+_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "doc_text.py")
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +166,7 @@ def pipeline_key() -> str:
 
 def _load_cached(path: Path) -> Language | None:
     """Return the pipeline pickled at ``path``, or None when absent, unsafe or unreadable."""
-    import resume_kit.components  # noqa: F401  (the pickle refers to the registered factories)
+    import resume_kit.nlp.components  # noqa: F401  (the pickle refers to the registered factories)
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -232,8 +215,8 @@ def _store_cached(nlp: Language, path: Path) -> None:
 def _construct_nlp(model: str | None) -> Language:
     import spacy
 
-    import resume_kit.components  # noqa: F401  (registers the factories)
-    from resume_kit.taxonomy import load_patterns
+    import resume_kit.nlp.components  # noqa: F401  (registers the factories)
+    from resume_kit.nlp.taxonomy import load_patterns
 
     if model is None:
         nlp = spacy.blank("en")

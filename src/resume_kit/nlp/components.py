@@ -2,7 +2,7 @@
 
 Factories are registered under namespaced names (``resume_kit_*``) and take their options as
 keyword-only arguments after ``(nlp, name)``, the way spaCy's own rule components do. Importing this
-module registers them; :func:`resume_kit.nlp.build_nlp` wires them up.
+module registers them; :func:`resume_kit.nlp.pipeline.build_nlp` wires them up.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from resume_kit.errors import DataFileError
+from resume_kit.nlp.ambiguity import filter_skill_spans
+from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
 
 LEMMA_TABLE = "en_lemma_lookup.json.gz"
@@ -238,8 +240,6 @@ class SkillContext:
         self.output_key = output_key
 
     def __call__(self, doc: Doc) -> Doc:
-        from resume_kit.ambiguity import filter_skill_spans
-
         raw = doc.spans.get(self.input_key)
         noted = _NOTED.pop(doc, {}).get(self.input_key)
         # The rulers' own spans are the group's when they are as many (a ruler added them in
@@ -266,8 +266,6 @@ class MetricsFinder:
     """Find quantified achievements and store them in ``doc.spans[spans_key]``."""
 
     def __init__(self, *, spans_key: str) -> None:
-        from resume_kit.metrics import find_metrics
-
         self.spans_key = spans_key
         self._find: Callable[[Doc], list[Span]] = find_metrics
 

@@ -23,8 +23,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import DataFileError
-from resume_kit.models import Education, Posting, Resume, Role, SkillHit
-from resume_kit.scoring import Evidence, MatchReport, RequirementMatch
+from resume_kit.model.documents import Education, Posting, Resume, Role, SkillHit
+from resume_kit.scoring.match import Evidence, MatchReport, RequirementMatch
 
 LEVEL_WEIGHT = {"required": 3.0, "preferred": 2.0, "mentioned": 1.0}
 MAX_COMPETENCIES = 15
@@ -304,7 +304,7 @@ def _hit_by_id(hits: Iterable[SkillHit]) -> dict[str, SkillHit]:
 
 def _names_of(skill_id: str, name: str) -> set[str]:
     """Every way the taxonomy writes a skill (name, aliases, an acronym in brackets), normalised."""
-    from resume_kit.taxonomy import load_skill_meta
+    from resume_kit.nlp.taxonomy import load_skill_meta
 
     names = {_norm(name)}
     meta = load_skill_meta().get(skill_id)

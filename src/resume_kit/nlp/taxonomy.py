@@ -26,7 +26,7 @@ from typing import Any, Protocol, get_args
 from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import DataFileError, UsageError
-from resume_kit.models import SkillCategory
+from resume_kit.model.documents import SkillCategory
 from resume_kit.resources import keywords_file
 
 META_FILE = "skills_meta.jsonl"
@@ -46,7 +46,7 @@ class SkillMeta(BaseModel):
     Attributes:
         id: Stable lowercase kebab-case slug ("scrum", "ms-project").
         name: Display name ("Microsoft Project").
-        category: One of :data:`resume_kit.models.SkillCategory`.
+        category: One of :data:`resume_kit.model.documents.SkillCategory`.
         aliases: Other ways the skill is written ("MS Project", "MSP").
         implies: Ids of broader skills that having this one demonstrates (scrum -> agile).
     """

@@ -1,4 +1,5 @@
-"""Read a resume or job posting from disk (or stdin) into a :class:`~resume_kit.models.SourceText`.
+"""Read a resume or job posting from disk (or stdin) into a
+:class:`~resume_kit.model.documents.SourceText`.
 
 Every format ends up as the same kind of plain text: ``\\n`` line endings, one paragraph, list item
 or table cell per line, list items starting with ``"• "``, no control characters, no trailing
@@ -28,8 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from resume_kit.errors import InputFileError, UsageError
-from resume_kit.limits import Limits, check_text, check_zip, over_limit, pdf_clock, resolve_limits
-from resume_kit.models import SourceText
+from resume_kit.model.documents import SourceText
+from resume_kit.read.limits import (
+    Limits,
+    check_text,
+    check_zip,
+    over_limit,
+    pdf_clock,
+    resolve_limits,
+)
 
 __all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_source"]
 
@@ -83,7 +91,7 @@ def read_source(
         format: The format, overriding the file's extension (see :func:`read_bytes`).
         max_bytes: Refuse files larger than this many bytes (checked before reading); a
             shortcut for ``limits.max_bytes``, which it overrides.
-        limits: The :class:`~resume_kit.limits.Limits` to read within (defaults otherwise).
+        limits: The :class:`~resume_kit.read.limits.Limits` to read within (defaults otherwise).
 
     Returns:
         The text, its format (``txt``, ``md``, ``docx``, ``pdf``, ``html``, ``json-resume`` or
@@ -146,7 +154,7 @@ def read_bytes(
             ``docx``, ``pdf``, ``html`` or ``json`` (or an extension such as ``".md"``). PDF,
             Word, JSON and HTML content is recognised without it; Markdown is not.
         max_bytes: Refuse more bytes than this (a shortcut for ``limits.max_bytes``).
-        limits: The :class:`~resume_kit.limits.Limits` to read within (defaults otherwise).
+        limits: The :class:`~resume_kit.read.limits.Limits` to read within (defaults otherwise).
 
     Returns:
         The text, its format and hints, as :func:`read_source` returns them.

@@ -4,7 +4,7 @@ Each command parses its options, makes one library call and prints. One place, :
 turns a :class:`~resume_kit.errors.ResumeKitError` into a one-line ``Error: ...`` on stderr with
 exit code 1 (2 for usage errors); any other exception is a bug and keeps its traceback.
 Verbosity (``-q`` / ``-v``), progress details and colour (``NO_COLOR``) live in
-:mod:`resume_kit.console`.
+:mod:`resume_kit.cli.console`.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from typing import Any, NoReturn
 
 import click
 
-from resume_kit import __version__
-from resume_kit.console import NORMAL, QUIET, VERBOSE, configure_logging, echo, logger, timed
+from resume_kit.version import __version__
+from resume_kit.cli.console import NORMAL, QUIET, VERBOSE, configure_logging, echo
 from resume_kit.errors import ResumeKitError
-from resume_kit.limits import LIMIT_OPTIONS, Limits
-from resume_kit.models import Document, Posting
+from resume_kit.log import logger, timed
+from resume_kit.model.documents import Document, Posting
+from resume_kit.read.limits import LIMIT_OPTIONS, Limits
 
 # Options several commands share, declared once.
 model_option = click.option(
@@ -233,7 +234,7 @@ def score(
         )
     log_framework(report)
     if html_path is not None:
-        from resume_kit.html_report import write_html_report
+        from resume_kit.tailoring.html_report import write_html_report
 
         with timed("wrote the HTML report"):
             written = write_html_report(report, html_path, force=force)
@@ -242,8 +243,8 @@ def score(
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
-        from resume_kit.console import style_marks
-        from resume_kit.report import format_report
+        from resume_kit.cli.console import style_marks
+        from resume_kit.tailoring.text_report import format_report
 
         width = min(120, shutil.get_terminal_size((100, 24)).columns)
         echo(style_marks(format_report(report, width=width)))
@@ -409,7 +410,7 @@ def tailor(
     Every fact in them comes from RESUME; what the posting asks for and the resume lacks becomes a
     gap in the prep sheet, never a claim. Existing files are kept unless --force is given.
     """
-    from resume_kit.tailoring import tailor as tailor_documents
+    from resume_kit.tailoring.application import tailor as tailor_documents
 
     started = time.perf_counter()
     result = tailor_documents(
@@ -455,7 +456,7 @@ def convert(resume: str, output: str, force: bool, limits: Limits) -> None:
     The document is checked against the JSON Resume v1.0.0 schema; what the resume does not say
     is left out, never guessed. Tailor from the .json exactly as from the original file.
     """
-    from resume_kit.jsonresume import convert_resume
+    from resume_kit.formats.jsonresume import convert_resume
 
     data = convert_resume(resume, output, force=force, limits=limits)
     if output == "-":
@@ -467,7 +468,7 @@ def convert(resume: str, output: str, force: bool, limits: Limits) -> None:
 @cli.command()
 def frameworks() -> None:
     """List the shipped competency frameworks with a one-line description."""
-    from resume_kit.frameworks import list_frameworks
+    from resume_kit.scoring.frameworks import list_frameworks
 
     for name, description in list_frameworks():
         click.echo(f"{name:<26} {description}")
@@ -482,7 +483,7 @@ def init_templates(folder: str, force: bool) -> None:
     Edit them, then pass --templates FOLDER (and --reference-docx FOLDER/reference.docx for the
     Word styles) to tailor; a template you delete falls back to the shipped one.
     """
-    from resume_kit.resources import copy_templates
+    from resume_kit.tailoring.render import copy_templates
 
     paths = copy_templates(folder, force=force)
     if verbosity() == QUIET:

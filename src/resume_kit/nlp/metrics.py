@@ -1,7 +1,7 @@
 """Quantified achievements: find them in a spaCy Doc and normalise them.
 
 ``find_metrics`` marks each quantity ("cut release time 40%", "a $2.5M budget", "team of 12",
-"from 300 to 120") as a span labelled with its :data:`~resume_kit.models.MetricKind`;
+"from 300 to 120") as a span labelled with its :data:`~resume_kit.model.documents.MetricKind`;
 ``normalise_metric`` turns such a span into a :class:`MetricValue` (number, unit, kind, baseline);
 ``find_action_verb`` gives the lemma of the action verb a bullet starts with.
 
@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
-from resume_kit.models import MetricKind
+from resume_kit.model.documents import MetricKind
+from resume_kit.nlp.doc_text import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -923,8 +924,6 @@ def find_metrics(doc: Doc) -> list[Span]:
         (``percent``, ``money``, ``count``, ``team_size``, ``duration``, ``ratio``, ``rank``).
         Spans are widened to whole tokens.
     """
-    from resume_kit.nlp import doc_text
-
     text = doc_text(doc)
     _DOC_TEXTS[doc] = text
     line_starts = set()

@@ -1,7 +1,8 @@
 """Templates to Markdown, Markdown to Word / HTML / PDF, and safe output files.
 
 Every document is first rendered to Markdown by a Jinja2 template (the template only lays out;
-every string is decided in :mod:`resume_kit.context`). One writer turns that Markdown into a .docx:
+every string is decided in :mod:`resume_kit.tailoring.context`). One writer turns that Markdown
+into a .docx:
 markdown-it-py parses it and python-docx builds the document on top of a *reference* .docx whose
 styles, page size and margins are kept and whose body is replaced, the way pandoc's
 ``--reference-doc`` works. The same Markdown is also written as ``.md`` and as a small
@@ -923,3 +924,32 @@ def write_outputs(
                 os.unlink(path)
         raise
     return written
+
+
+# What `resume-kit init-templates` copies: the documents' templates, the Word styles they are
+# written with, the example Word design for --docx-template, and the variables' documentation.
+STARTER_TEMPLATES = (
+    "resume.md.j2",
+    "cover_letter.md.j2",
+    "interview_prep.md.j2",
+    "reference.docx",
+    "resume-template.docx",
+    "README.md",
+)
+
+
+def copy_templates(folder: str | os.PathLike[str], *, force: bool = False) -> list[Path]:
+    """Copy the shipped templates into ``folder`` for a user to edit.
+
+    Args:
+        folder: Where to put them; created when missing.
+        force: Overwrite files of the same names already there.
+
+    Returns:
+        The paths written.
+
+    Raises:
+        OutputError: A file exists (without ``force``) or the folder cannot be written.
+    """
+    shipped = {name: templates_file(name).read_bytes() for name in STARTER_TEMPLATES}
+    return write_outputs(shipped, folder, force=force)

@@ -33,10 +33,9 @@ from typing import Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict
 
-import resume_kit
 from resume_kit.errors import UsageError
-from resume_kit.frameworks import COMPONENT_NAMES, LEVELS, Framework, Level
-from resume_kit.models import (
+from resume_kit.version import __version__
+from resume_kit.model.documents import (
     Mention,
     Posting,
     Requirement,
@@ -45,7 +44,8 @@ from resume_kit.models import (
     Role,
     SkillHit,
 )
-from resume_kit.wordsearch import compile_word_alternatives
+from resume_kit.scoring.frameworks import COMPONENT_NAMES, LEVELS, Framework, Level
+from resume_kit.structure.wordsearch import compile_word_alternatives
 
 Status = Literal["met", "partial", "missing"]
 
@@ -850,7 +850,7 @@ def score_match(
 
     suggestions = _suggestions(matches, components, credentials, experience, quantification)
     return MatchReport(
-        resume_kit_version=resume_kit.__version__,
+        resume_kit_version=__version__,
         framework=FrameworkChoice(
             name=framework.name, version=framework.version, reason=framework_reason
         ),

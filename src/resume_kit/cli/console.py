@@ -14,15 +14,11 @@ from __future__ import annotations
 import logging
 import os
 import re
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
-LOGGER_NAME = "resume_kit"
-QUIET, NORMAL, VERBOSE = -1, 0, 1
+from resume_kit.log import logger
 
-logger = logging.getLogger(LOGGER_NAME)
+QUIET, NORMAL, VERBOSE = -1, 0, 1
 
 _HANDLER_NAME = "resume-kit-cli"
 _MARK_STYLES: dict[str, dict[str, Any]] = {
@@ -83,11 +79,3 @@ class _ClickHandler(logging.Handler):
             echo(self.format(record), err=True, dim=record.levelno < logging.WARNING)
         except Exception:  # a closed stream must not turn a log line into a crash
             self.handleError(record)
-
-
-@contextmanager
-def timed(step: str) -> Iterator[None]:
-    """Log ``"<step>: 0.42 s"`` at INFO level when the block ends (shown with ``-v``)."""
-    start = time.perf_counter()
-    yield
-    logger.info("%s: %.2f s", step, time.perf_counter() - start)

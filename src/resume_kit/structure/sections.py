@@ -1,6 +1,7 @@
 """Structure of a resume or posting: sections, contact, roles, education, requirements.
 
-This runs on a reader's :class:`~resume_kit.models.SourceText` before any NLP, with plain Python
+This runs on a reader's :class:`~resume_kit.model.documents.SourceText` before any NLP, with plain
+Python
 and regular expressions. Readers put each paragraph, list item and table cell on its own line and
 start list items with ``"• "``, so the unit of work here is the line.
 
@@ -22,8 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from resume_kit.dates import find_date_range, parse_date
-from resume_kit.models import (
+from resume_kit.model.dates import find_date_range, parse_date
+from resume_kit.model.documents import (
     Certification,
     Contact,
     Education,
@@ -36,7 +37,7 @@ from resume_kit.models import (
     TextSpan,
     YearsRequired,
 )
-from resume_kit.wordsearch import compile_word_alternatives
+from resume_kit.structure.wordsearch import compile_word_alternatives
 
 EducationLevel = Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"]
 

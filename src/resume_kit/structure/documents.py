@@ -1,0 +1,107 @@
+"""Load a file into a structured Resume or Posting: read it, then find its structure (no spaCy)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from resume_kit.errors import UsageError
+from resume_kit.model.documents import Document, Posting, Resume
+from resume_kit.read.inputs import InputArg, read_input
+from resume_kit.read.limits import Limits
+from resume_kit.structure.kind import guess_kind
+from resume_kit.structure.sections import parse_posting, parse_resume
+
+__all__ = ["KindArg", "load_document", "load_posting", "load_resume"]
+
+KindArg = Literal["resume", "posting", "auto"]
+
+
+def load_resume(
+    path: InputArg,
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+) -> Resume:
+    """Read a resume file into a structured :class:`~resume_kit.model.documents.Resume` (no skills
+    yet).
+
+    Args:
+        path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` or JSON Resume ``.json`` file, or
+            ``"-"`` for standard input; or its bytes, or an open binary or text file.
+        format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
+        name: What to call bytes or a file object in errors and ``source``.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
+
+    Returns:
+        The resume's text, sections, contact, roles, education and certifications.
+
+    Raises:
+        InputFileError: The file cannot be read; the message says why and what to do.
+    """
+    return parse_resume(
+        read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+    )
+
+
+def load_posting(
+    path: InputArg,
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+) -> Posting:
+    """Read a job posting file into a structured :class:`~resume_kit.model.documents.Posting`.
+
+    Args:
+        path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` (saved from a browser) or JSON
+            Resume job ``.json`` file, or ``"-"`` for standard input; or its bytes, or an open
+            binary or text file.
+        format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
+        name: What to call bytes or a file object in errors and ``source``.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
+
+    Returns:
+        The posting's text, sections, title, company, years and degree asked (no skills yet).
+
+    Raises:
+        InputFileError: The file cannot be read; the message says why and what to do.
+    """
+    return parse_posting(
+        read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+    )
+
+
+def load_document(
+    path: InputArg,
+    kind: KindArg = "auto",
+    *,
+    format: str | None = None,
+    name: str | None = None,
+    max_bytes: int | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """Read a resume or a posting; with ``kind="auto"`` guess which from its content.
+
+    Args:
+        path: The file, or ``"-"`` for standard input; or its bytes, or an open file.
+        kind: ``"resume"``, ``"posting"`` or ``"auto"``.
+        format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
+        name: What to call bytes or a file object in errors and ``source``.
+        max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
+        limits: The input limits (see SECURITY.md); the defaults when None.
+
+    Returns:
+        A Resume or a Posting.
+    """
+    source = read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+    resolved = guess_kind(source) if kind == "auto" else kind
+    if resolved == "resume":
+        return parse_resume(source)
+    if resolved == "posting":
+        return parse_posting(source)
+    raise UsageError(f"unknown kind {kind!r}; use resume, posting or auto")
