@@ -1,4 +1,8 @@
-"""Dates as resumes write them, normalised to ``YYYY-MM`` (or ``YYYY`` when no month is given).
+"""Dates: the :class:`YearMonth` every stage compares and prints, and dates as resumes write them.
+
+Resume dates are normalised to ``YYYY-MM`` (or ``YYYY`` when no month is given) strings on the
+models; :class:`YearMonth` is the one place that reads such a string back, counts months and
+writes it for a reader ("Mar 2021"), so no stage parses ``YYYY-MM`` on its own.
 
 A tight set of regular expressions rather than a general date parser: resume dates come in a
 handful of shapes ("Jan 2019", "Sept. 2018", "01/2019", "2019-01", "2019", "Jan '19") and a fuzzy
@@ -9,7 +13,34 @@ reader needs them and most resumes do not give them.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
+
+__all__ = [
+    "MONTH_ABBREVIATIONS",
+    "DateRange",
+    "YearMonth",
+    "find_date_range",
+    "format_month",
+    "parse_date",
+    "parse_date_range",
+]
+
+MONTH_ABBREVIATIONS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+"""How a month is written for a reader ("Mar 2021")."""
 
 _MONTHS = {
     "jan": 1,
@@ -178,3 +209,86 @@ def parse_date_range(text: str) -> tuple[str | None, str | None, bool] | None:
     if found is None:
         return None
     return found.start, found.end, found.current
+
+
+# The normalised form on the models (what parse_date returns): YYYY or YYYY-MM.
+_NORMALISED = re.compile(r"(\d{4})(?:-(\d{2}))?")
+# ISO 8601 as JSON Resume files hold it, written by hand: YYYY, YYYY-M[M], YYYY-M[M]-D[D].
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-\d{1,2})?")
+
+
+@dataclass(frozen=True, slots=True)
+class YearMonth:
+    """A month of a year, or a whole year when the source gave no month.
+
+    Attributes:
+        year: The year.
+        month: 1-12, or None for a date that names only its year.
+    """
+
+    year: int
+    month: int | None = None
+
+    @classmethod
+    def parse(cls, text: str | None) -> YearMonth | None:
+        """Read a normalised date: ``"2021-03"`` or ``"2021"`` (surrounding spaces ignored).
+
+        Returns:
+            The date, or None for anything else, a month outside 1-12 included.
+        """
+        found = _NORMALISED.fullmatch(text.strip()) if text else None
+        if found is None:
+            return None
+        month = int(found.group(2)) if found.group(2) else None
+        if month is not None and not 1 <= month <= 12:
+            return None
+        return cls(int(found.group(1)), month)
+
+    @classmethod
+    def parse_iso(cls, text: str) -> YearMonth | None:
+        """Read an ISO 8601 date as people type it in JSON: ``2021-3-15``, ``2021-03``, ``2021``.
+
+        The day is dropped, and a month outside 1-12 leaves the year alone (the year is still
+        worth showing).
+        """
+        found = _ISO.fullmatch(text)
+        if found is None:
+            return None
+        month = int(found.group(2)) if found.group(2) else None
+        return cls(int(found.group(1)), month if month and 1 <= month <= 12 else None)
+
+    @classmethod
+    def from_index(cls, index: int) -> YearMonth:
+        """The month ``index`` months after January of year 0 (the inverse of :meth:`index`)."""
+        return cls(index // 12, index % 12 + 1)
+
+    def index(self, *, end: bool = False) -> int:
+        """Months since January of year 0, for counting and comparing.
+
+        Args:
+            end: Read a year alone as its December (the end of a range) instead of its January.
+        """
+        month = self.month if self.month is not None else 12 if end else 1
+        return self.year * 12 + month - 1
+
+    def iso(self) -> str:
+        """``"2021-03"``, or ``"2021"`` for a year alone."""
+        return f"{self.year:04d}" if self.month is None else f"{self.year:04d}-{self.month:02d}"
+
+    def label(self) -> str:
+        """``"Mar 2021"``, or ``"2021"`` for a year alone: how a resume writes it."""
+        if self.month is None:
+            return f"{self.year:04d}"
+        return f"{MONTH_ABBREVIATIONS[self.month - 1]} {self.year:04d}"
+
+
+def format_month(date: str | None) -> str:
+    """A normalised date as a reader sees it: ``2021-03`` -> ``Mar 2021``; ``2019`` -> ``2019``.
+
+    Returns:
+        ``""`` for None or an empty string; anything that is not a normalised date, as it is.
+    """
+    if not date:
+        return ""
+    parsed = YearMonth.parse(date)
+    return parsed.label() if parsed is not None else date

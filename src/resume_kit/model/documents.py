@@ -7,9 +7,13 @@ field, end exclusive, so ``text[start:end]`` is always the quoted string.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from resume_kit.model.base import FrozenModel
+from resume_kit.model.dates import YearMonth
 
 SkillCategory = Literal[
     "methodology",
@@ -36,14 +40,26 @@ RequirementLevel = Literal["required", "preferred", "mentioned"]
 
 DocumentKind = Literal["resume", "posting"]
 
+InputFormat = Literal["txt", "md", "docx", "pdf", "html", "json-resume", "json-job"]
+"""What a reader read: the file format, JSON split into a JSON Resume and a JSON Resume job."""
 
-class Model(BaseModel):
-    """Base: immutable, no unknown fields."""
+ResumeSection = Literal[
+    "contact", "summary", "experience", "education", "skills", "certifications", "projects", "other"
+]
+"""The canonical names of a resume's sections (the heading as written is kept beside it)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+PostingSection = Literal[
+    "header", "about", "responsibilities", "requirements", "preferred", "benefits", "other"
+]
+"""The canonical names of a job posting's sections."""
+
+SectionName = ResumeSection | PostingSection
+
+EducationLevel = Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"]
+"""A degree's level; ``other`` for an education entry that names no degree."""
 
 
-class SourceText(Model):
+class SourceText(FrozenModel):
     """What a reader gives back: the document's plain text plus the hints its format carried.
 
     Readers normalise line endings to ``\n``, put each paragraph, list item and table cell on its
@@ -59,13 +75,13 @@ class SourceText(Model):
     """
 
     source: str
-    format: str
+    format: InputFormat
     text: str
     heading_lines: list[int] = Field(default_factory=list)
     data: dict[str, Any] | None = None
 
 
-class TextSpan(Model):
+class TextSpan(FrozenModel):
     """A piece of the document text with its offsets."""
 
     text: str
@@ -73,7 +89,7 @@ class TextSpan(Model):
     end: int
 
 
-class Section(Model):
+class Section(FrozenModel):
     """A section of a document.
 
     Attributes:
@@ -86,13 +102,13 @@ class Section(Model):
         end: Offset one past its last character.
     """
 
-    name: str
+    name: SectionName
     heading: str = ""
     start: int
     end: int
 
 
-class Contact(Model):
+class Contact(FrozenModel):
     """How to reach the candidate."""
 
     name: str | None = None
@@ -102,7 +118,7 @@ class Contact(Model):
     location: str | None = None
 
 
-class Role(Model):
+class Role(FrozenModel):
     """One position held.
 
     Dates are normalised to ``YYYY-MM`` (or ``YYYY`` when no month is given); ``end`` is None and
@@ -120,11 +136,52 @@ class Role(Model):
     end: int
 
 
-class Education(Model):
+def latest_role(roles: Sequence[Role], today: YearMonth | None = None) -> Role | None:
+    """The role the candidate is in now: the current one, else the one that ended last.
+
+    Resumes list roles newest first or oldest first, so the order is only the last tie-break.
+    Ties go to the later start, then to the role listed first.
+
+    Args:
+        roles: The resume's roles.
+        today: The month at which ongoing roles end; None: the newest date among the roles.
+
+    Returns:
+        The latest role, or None when there are no roles.
+    """
+    if today is None:
+        dates = [
+            month
+            for role in roles
+            for month in (_index(role.start_date), _index(role.end_date, end=True))
+            if month is not None
+        ]
+        now = max(dates, default=0)
+    else:
+        now = today.index()
+    best: tuple[int, int, int] | None = None
+    chosen: Role | None = None
+    for position, role in enumerate(roles):
+        end = now if role.current else _index(role.end_date, end=True)
+        if end is None:
+            end = _index(role.start_date, end=True)
+        start = _index(role.start_date)
+        key = (end if end is not None else -1, start if start is not None else -1, -position)
+        if best is None or key > best:
+            best, chosen = key, role
+    return chosen
+
+
+def _index(date: str | None, *, end: bool = False) -> int | None:
+    parsed = YearMonth.parse(date)
+    return parsed.index(end=end) if parsed is not None else None
+
+
+class Education(FrozenModel):
     """A degree or course of study."""
 
     degree: str | None = None
-    level: Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"] | None = None
+    level: EducationLevel | None = None
     field: str | None = None
     institution: str | None = None
     end_date: str | None = None
@@ -132,7 +189,7 @@ class Education(Model):
     end: int
 
 
-class Certification(Model):
+class Certification(FrozenModel):
     """A certification as written in the resume (matched to a skill id by extraction)."""
 
     name: str
@@ -142,7 +199,7 @@ class Certification(Model):
     end: int
 
 
-class Mention(Model):
+class Mention(FrozenModel):
     """One occurrence of a skill in the text."""
 
     text: str
@@ -153,7 +210,7 @@ class Mention(Model):
     sentence_end: int
 
 
-class SkillHit(Model):
+class SkillHit(FrozenModel):
     """A canonical skill found in a document, with every place it is mentioned."""
 
     id: str
@@ -162,7 +219,7 @@ class SkillHit(Model):
     mentions: list[Mention] = Field(default_factory=list)
 
 
-class Metric(Model):
+class Metric(FrozenModel):
     """A quantified achievement.
 
     Attributes:
@@ -193,7 +250,7 @@ class Metric(Model):
     skills: list[str] = Field(default_factory=list)
 
 
-class YearsRequired(Model):
+class YearsRequired(FrozenModel):
     """Years of experience a posting asks for ("5+ years" -> min 5, max None)."""
 
     min: float
@@ -202,7 +259,7 @@ class YearsRequired(Model):
     skill: str | None = None
 
 
-class Requirement(Model):
+class Requirement(FrozenModel):
     """A skill a posting asks for, and how strongly."""
 
     id: str
@@ -211,7 +268,7 @@ class Requirement(Model):
     in_title: bool = False
 
 
-class Resume(Model):
+class Resume(FrozenModel):
     """A candidate's resume: structure from the reader, skills and metrics from extraction."""
 
     kind: Literal["resume"] = "resume"
@@ -228,7 +285,7 @@ class Resume(Model):
     metrics: list[Metric] = Field(default_factory=list)
 
 
-class Posting(Model):
+class Posting(FrozenModel):
     """A job posting: structure from the reader, skills and requirement levels from extraction."""
 
     kind: Literal["posting"] = "posting"
@@ -243,7 +300,7 @@ class Posting(Model):
     location: str | None = None
     hiring_manager: str | None = None
     years_required: YearsRequired | None = None
-    degree_required: str | None = None
+    degree_required: EducationLevel | None = None
     certifications_asked: list[str] = Field(default_factory=list)
     skills: list[SkillHit] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from resume_kit.model.base import FrozenModel
 
 __all__ = ["RankEntry"]
 
 
-class RankEntry(BaseModel):
+class RankEntry(FrozenModel):
     """One line of a ranking: a file and how well it fits."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     path: str
     score: float
