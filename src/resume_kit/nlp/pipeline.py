@@ -39,9 +39,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from resume_kit.version import __version__
 from resume_kit.errors import UsageError
 from resume_kit.resources import hash_keywords, keywords_dir
+from resume_kit.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language
