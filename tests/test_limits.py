@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import InputFileError, LimitExceededError, UsageError
+from resume_kit.read import read_source
 from resume_kit.read.limits import LIMIT_OPTIONS, Limits
-from resume_kit.read.readers import read_source
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"

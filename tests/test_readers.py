@@ -1,4 +1,4 @@
-"""Tests for resume_kit.read.readers: every input is built at test time in tmp_path."""
+"""Tests for the resume_kit.read readers: every input is built at test time in tmp_path."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
-from resume_kit.read.readers import read_source
+from resume_kit.read import read_source
 
 
 def lines_of(source: SourceText) -> list[str]:
@@ -809,7 +809,7 @@ def test_arbitrary_bytes_never_crash(tmp_path: Path, content: bytes, suffix: str
 
 def test_import_does_not_load_heavy_libraries() -> None:
     code = (
-        "import sys, resume_kit.read.readers; "
+        "import sys, resume_kit.read; "
         "print([m for m in ('docx', 'pdfminer', 'bs4', 'markdown_it') if m in sys.modules])"
     )
     src = str(Path(__file__).resolve().parents[1] / "src")
@@ -837,16 +837,10 @@ _LINE_PARTS = [
 def test_plain_text_cleaned_once_equals_cleaned_twice(parts: list[str]) -> None:
     # Plain text is cleaned line by line as it is read and not again when assembled; cleaning is
     # idempotent, and the ASCII fast path of _clean_line gives what the full substitutions give.
-    from resume_kit.read.readers import (
-        _ANSI,
-        _BULLET,
-        _INVISIBLE,
-        _RULE,
-        _SPACES,
-        _assemble,
-        _clean_line,
-        _read_plain,
-    )
+    from resume_kit.read.lines import _ANSI, _BULLET, _INVISIBLE, _RULE, _SPACES
+    from resume_kit.read.lines import assemble_text as _assemble
+    from resume_kit.read.lines import clean_line as _clean_line
+    from resume_kit.read.plain import read_plain as _read_plain
 
     text = "".join(parts)
     lines = _read_plain(text)

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 import resume_kit
 from resume_kit.api import extract_files
 from resume_kit.cli.commands import cli
-from resume_kit.read.readers import read_source
+from resume_kit.read import read_source
 from resume_kit.tailoring.application import tailor
 from resume_kit.tailoring.render import output_stem, write_outputs
 
