@@ -207,7 +207,7 @@ def test_bad_input_gets_one_error_line_and_leaves_nothing(
 
 def test_non_utf8_text_is_decoded_as_windows_1252(tmp_path: Path) -> None:
     make, _ = CORPUS["non-UTF-8 (cp1252) text"]
-    from resume_kit.read.readers import read_source
+    from resume_kit.read import read_source
 
     text = read_source(make(tmp_path)).text
     assert text.startswith("Renée Dupré – Project Manager")

@@ -22,6 +22,7 @@ from typing import IO, TypeAlias
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
 from resume_kit.read.limits import Limits, resolve_limits
+from resume_kit.read.source import read_bytes, read_source
 
 InputArg: TypeAlias = (
     str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str] | SourceText
@@ -79,8 +80,6 @@ def read_input(
         UsageError: ``format`` is unknown.
         TypeError: ``value`` is none of the accepted types.
     """
-    from resume_kit.read.readers import read_bytes, read_source
-
     limits = resolve_limits(limits, max_bytes)
     max_bytes = limits.max_bytes
     if isinstance(value, SourceText):

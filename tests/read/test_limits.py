@@ -14,10 +14,10 @@ from click.testing import CliRunner
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import InputFileError, LimitExceededError, UsageError
+from resume_kit.read import read_source
 from resume_kit.read.limits import LIMIT_OPTIONS, Limits
-from resume_kit.read.readers import read_source
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"
 RESUME_DOCX = ROOT / "examples" / "jordan-rivera-resume.docx"
 POSTING = ROOT / "examples" / "posting-it-project-manager.txt"

@@ -1,0 +1,235 @@
+"""Word ``.docx`` files into lines: body paragraphs, tables and text boxes in document order,
+then the page header and footer lines the body does not repeat.
+
+The module is ``word``, not ``docx``, so that it is never mistaken for python-docx (the
+``docx`` package it imports lazily).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from resume_kit.errors import InputFileError
+from resume_kit.read.failures import failure_reason
+from resume_kit.read.limits import Limits, check_zip
+from resume_kit.read.lines import Line, clean_line
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# Subtrees whose text is not body text of the paragraph being read: text boxes (read separately),
+# the VML copy of a drawing, deleted or moved-away text, field instructions.
+_DOCX_SKIP = {
+    f"{_W}txbxContent",
+    _MC_FALLBACK,
+    f"{_W}del",
+    f"{_W}moveFrom",
+    f"{_W}instrText",
+    f"{_W}pPr",
+    f"{_W}rPr",
+}
+_PAGE_NUMBER = re.compile(r"^(page\s*)?\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
+
+
+def is_docx_zip(data: bytes) -> bool:
+    """True when ``data`` is a ZIP archive holding a Word document part."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+
+
+def read_docx(data: bytes, name: str, limits: Limits) -> list[Line]:
+    """Body paragraphs, tables and text boxes in document order; header lines the body lacks."""
+    if not is_docx_zip(data):
+        raise InputFileError(
+            "is not a readable Word .docx file (corrupt, truncated, or another ZIP archive); "
+            "open it in Word and save it again as .docx",
+            path=name,
+        )
+    import docx
+
+    try:
+        # Before python-docx unzips and parses anything: a zip bomb stops here. (Its XML parser
+        # resolves no entities and loads no DTD, so an external entity stays unresolved.)
+        check_zip(data, limits, path=name)
+        document = docx.Document(io.BytesIO(data))
+        reader = _DocxReader(document)
+        body = reader.read_blocks(document.element.body)
+        header: list[Line] = []
+        footer: list[Line] = []
+        for section in document.sections:
+            for top in (section.first_page_header, section.header):
+                if not top.is_linked_to_previous:
+                    header.extend(reader.read_blocks(top._element))
+            for bottom in (section.first_page_footer, section.footer):
+                if not bottom.is_linked_to_previous:
+                    footer.extend(reader.read_blocks(bottom._element))
+    except InputFileError:
+        raise
+    except Exception as exc:  # python-docx / lxml / zipfile raise many types on broken files
+        raise InputFileError(
+            f"is not a readable Word .docx file ({failure_reason(exc)}); "
+            "open it in Word and save it again as .docx",
+            path=name,
+        ) from exc
+
+    # Contact details often live in the page header: keep header lines the body does not repeat.
+    body_text = "\n".join(text for text, _ in body)
+    seen: set[str] = set()
+
+    def extra(lines: list[Line]) -> list[Line]:
+        kept: list[Line] = []
+        for text, is_heading in lines:
+            key = " ".join(text.split())
+            if not key or key in seen or key in body_text or _PAGE_NUMBER.match(key):
+                continue
+            seen.add(key)
+            kept.append((text, is_heading))
+        return kept
+
+    above = extra(header)
+    below = extra(footer)
+    return [*above, *([("", False)] if above else []), *body, ("", False), *below]
+
+
+class _DocxReader:
+    """Walks WordprocessingML elements (lxml, via python-docx) into lines."""
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+        self._style_cache: dict[str, tuple[bool, bool]] = {}
+        self._styles: dict[str, Any] | None = None
+
+    def read_blocks(self, container: Any) -> list[Line]:
+        """Lines of the block-level children (paragraphs, tables, content controls) in order."""
+        lines: list[Line] = []
+        for child in container.iterchildren():
+            tag = child.tag
+            if tag == f"{_W}p":
+                lines.extend(self._paragraph(child))
+            elif tag == f"{_W}tbl":
+                lines.extend(self._table(child))
+            elif tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+                lines.extend(self.read_blocks(child))
+        return lines
+
+    def _table(self, tbl: Any) -> list[Line]:
+        lines: list[Line] = []
+        for row in tbl.iter(f"{_W}tr"):
+            if row.getparent() is not tbl and row.getparent().getparent() is not tbl:
+                continue  # a row of a nested table: read when its table is reached
+            for cell in row.iter(f"{_W}tc"):
+                if cell.getparent() is not row:
+                    continue
+                merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+                if merge is not None and merge.get(f"{_W}val") in (None, "continue"):
+                    continue  # continuation of a vertically merged cell: its text was read above
+                lines.extend(self.read_blocks(cell))
+                lines.append(("", False))
+        return lines
+
+    def _paragraph(self, p: Any) -> list[Line]:
+        parts: list[str] = []
+        self._collect_text(p, parts)
+        text = "".join(parts)
+        is_heading, is_list = self._paragraph_kind(p)
+        lines: list[Line] = []
+        if text.strip():
+            first, _, rest = text.partition("\n")
+            cleaned = clean_line(first)
+            if is_list and not cleaned.startswith("• "):
+                cleaned = "• " + cleaned.lstrip()
+            lines.append((cleaned, is_heading))
+            if rest:
+                lines.append((rest, False))
+        # Text boxes anchored in this paragraph, after it (python-docx does not expose them).
+        for box in p.iter(f"{_W}txbxContent"):
+            if not _inside(box, p, {f"{_W}txbxContent", _MC_FALLBACK}):
+                lines.extend(self.read_blocks(box))
+        return lines
+
+    def _collect_text(self, element: Any, parts: list[str]) -> None:
+        for child in element.iterchildren():
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _DOCX_SKIP:
+                continue
+            if tag == f"{_W}t":
+                parts.append(child.text or "")
+            elif tag in (f"{_W}tab", f"{_W}ptab"):
+                parts.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                parts.append("-")
+            elif tag == f"{_W}sym" and not "".join(parts).strip():
+                parts.append("• ")  # a Symbol/Wingdings glyph typed before the text: a bullet
+            else:
+                self._collect_text(child, parts)
+
+    def _paragraph_kind(self, p: Any) -> tuple[bool, bool]:
+        """(is a heading, is a list item) from direct formatting and the paragraph style."""
+        ppr = p.find(f"{_W}pPr")
+        style_id = None
+        heading = False
+        listed = False
+        if ppr is not None:
+            style = ppr.find(f"{_W}pStyle")
+            style_id = None if style is None else style.get(f"{_W}val")
+            level = ppr.find(f"{_W}outlineLvl")
+            heading = _outline_heading(level)
+            num = ppr.find(f"{_W}numPr/{_W}numId")
+            listed = num is not None and num.get(f"{_W}val") != "0"
+        style_heading, style_list = self._style_kind(style_id)
+        return heading or style_heading, listed or style_list
+
+    def _style_kind(self, style_id: str | None) -> tuple[bool, bool]:
+        if style_id is None:
+            return False, False
+        if style_id not in self._style_cache:
+            heading = listed = False
+            if self._styles is None:
+                self._styles = {s.style_id: s for s in self._document.styles}
+            style = self._styles.get(style_id)
+            depth = 0
+            while style is not None and depth < 10:  # walk "based on" links, bounded
+                name = (style.name or "").lower()
+                element = style.element
+                heading = heading or name.startswith(("heading", "title"))
+                heading = heading or _outline_heading(element.find(f"{_W}pPr/{_W}outlineLvl"))
+                listed = listed or (
+                    name.startswith("list") and "paragraph" not in name and "continue" not in name
+                )
+                listed = listed or element.find(f"{_W}pPr/{_W}numPr/{_W}numId") is not None
+                style = style.base_style
+                depth += 1
+            self._style_cache[style_id] = (heading, listed)
+        return self._style_cache[style_id]
+
+
+def _outline_heading(level: Any) -> bool:
+    """An outline level 0-8 makes a heading; 9 is Word's "body text"."""
+    return level is not None and level.get(f"{_W}val") in {
+        "0",
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+    }
+
+
+def _inside(element: Any, stop: Any, tags: set[str]) -> bool:
+    """True when an ancestor of ``element`` below ``stop`` has one of ``tags``."""
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False

@@ -1,0 +1,35 @@
+"""Tests for resume_kit.read.lines: line cleaning, checked through the plain-text reader."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+# Lines that exercise each step of the line cleaning: bullets and list markers, rules, odd spaces,
+# controls, terminal colours, zero-width characters, continuation indents.
+_LINE_PARTS = [
+    "• ", "- ", "* ", "1. ", "12) ", "٣. ", "\uf0b7 ", "o ", "~~~", "_ _ _", "---", "***", "===",
+    "\u00a0", "\u3000", "\t", "\x00", "\x1b[31m", "\x7f", "\u200b", "\ufeff", "\u00ad", "\r\n",
+    "\n", "\r", "\x0c", "\u2028", "  ", "Led", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=4), max_size=20))
+def test_plain_text_cleaned_once_equals_cleaned_twice(parts: list[str]) -> None:
+    # Plain text is cleaned line by line as it is read and not again when assembled; cleaning is
+    # idempotent, and the ASCII fast path of _clean_line gives what the full substitutions give.
+    from resume_kit.read.lines import _ANSI, _BULLET, _INVISIBLE, _RULE, _SPACES
+    from resume_kit.read.lines import assemble_text as _assemble
+    from resume_kit.read.lines import clean_line as _clean_line
+    from resume_kit.read.plain import read_plain as _read_plain
+
+    text = "".join(parts)
+    lines = _read_plain(text)
+    assert _assemble(lines, cleaned=True) == _assemble(lines)
+    for line in text.splitlines():
+        # The steps in full, without the shortcuts _clean_line takes.
+        slow = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
+        bullet = _BULLET.match(slow)
+        slow = "" if _RULE.match(slow) else "• " + slow[bullet.end() :] if bullet else slow
+        assert _clean_line(line) == slow

@@ -1,0 +1,131 @@
+"""Tests for resume_kit.read.plain: plain text and Markdown, built at test time in tmp_path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from read_helpers import (  # tests/read/read_helpers.py: shared by the reader tests
+    heading_texts,
+    lines_of,
+)
+
+from resume_kit.read import read_source
+
+# ------------------------------------------------------------------------------------ plain text
+
+
+def test_txt_normalises_line_endings_spaces_controls_and_bullets(tmp_path: Path) -> None:
+    raw = (
+        "Jane\u00a0Doe   \r\n"
+        "Project\x00 Manager\x07\r"
+        "- Led a team of 12\n"
+        "* Cut costs 30%\n"
+        "• Ran Scrum\n"
+        "   ● Owned the roadmap\n"
+        "▪ Managed vendors\n"
+        "◦ Wrote reports\n"
+        "– Hired staff\n"
+        "o Trained users\n"
+        "1. Delivered on time\n"
+        "----------\n"
+        "Tab\tkept\n"
+    )
+    path = tmp_path / "resume.txt"
+    path.write_bytes(raw.encode("utf-8"))
+
+    source = read_source(path)
+
+    assert source.format == "txt"
+    assert source.source == str(path)
+    assert lines_of(source) == [
+        "Jane Doe",
+        "Project Manager",
+        "• Led a team of 12",
+        "• Cut costs 30%",
+        "• Ran Scrum",
+        "• Owned the roadmap",
+        "• Managed vendors",
+        "• Wrote reports",
+        "• Hired staff",
+        "• Trained users",
+        "• Delivered on time",
+        "",  # the ---- rule separates, it is not a bullet
+        "Tab\tkept",
+    ]
+    assert source.heading_lines == []
+
+
+def test_txt_joins_indented_continuation_of_a_wrapped_bullet(tmp_path: Path) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_text("- Reduced hosting costs by 30% across\n  four data centres\nNext line\n")
+
+    assert lines_of(read_source(path)) == [
+        "• Reduced hosting costs by 30% across four data centres",
+        "Next line",
+    ]
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "\ufeffCafé résumé – “PMP”".encode(),
+        "Café résumé – “PMP”".encode("utf-16"),  # BOM, native order
+        b"\xff\xfe" + "Café résumé – “PMP”".encode("utf-16-le"),
+        b"\xfe\xff" + "Café résumé – “PMP”".encode("utf-16-be"),
+        "Café résumé – “PMP”".encode("cp1252"),
+    ],
+    ids=["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252"],
+)
+def test_txt_decodes_common_encodings(tmp_path: Path, encoded: bytes) -> None:
+    path = tmp_path / "resume.txt"
+    path.write_bytes(encoded)
+
+    assert read_source(path).text == "Café résumé – “PMP”"
+
+
+def test_extension_is_case_insensitive(tmp_path: Path) -> None:
+    path = tmp_path / "RESUME.TXT"
+    path.write_text("Jane Doe\n")
+
+    assert read_source(path).format == "txt"
+
+
+# ------------------------------------------------------------------------------------ Markdown
+
+
+def test_markdown_is_reduced_to_plain_text_with_headings(tmp_path: Path) -> None:
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "# Jane Doe\n"
+        "jane@example.com | [portfolio](https://jane.dev)\n\n"
+        "## Experience\n\n"
+        "**Senior IT Project Manager** — *Northwind*\n\n"
+        "- Led a **team of 12** to deliver the\n  ERP rollout\n"
+        "* Cut costs `30%`\n\n"
+        "1. First\n2. Second\n\n"
+        "Skills\n------\n\n"
+        "Agile, Scrum\n"
+    )
+
+    source = read_source(path)
+
+    assert source.format == "md"
+    assert lines_of(source) == [
+        "Jane Doe",
+        "jane@example.com | portfolio",
+        "",
+        "Experience",
+        "Senior IT Project Manager — Northwind",
+        "",
+        "• Led a team of 12 to deliver the ERP rollout",
+        "",  # "-" then "*": CommonMark starts a second list
+        "• Cut costs 30%",
+        "",
+        "• First",
+        "• Second",
+        "",
+        "Skills",
+        "Agile, Scrum",
+    ]
+    assert heading_texts(source) == ["Jane Doe", "Experience", "Skills"]
