@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from resume_kit.errors import InputFileError
-from resume_kit.model.documents import SourceText
+from resume_kit.model.documents import InputFormat, SourceText
 
 STDIN_NAME = "<stdin>"  # how errors name standard input
 
@@ -91,7 +91,7 @@ def assemble_text(lines: Iterable[Line], *, cleaned: bool = False) -> tuple[str,
 
 def build_source_text(
     source: str,
-    fmt: str,
+    fmt: InputFormat,
     lines: Iterable[Line],
     data: dict[str, Any] | None = None,
     *,

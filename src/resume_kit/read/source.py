@@ -19,7 +19,7 @@ from pathlib import Path
 
 from resume_kit.errors import InputFileError, UsageError
 from resume_kit.model.documents import SourceText
-from resume_kit.read.json_input import _read_json  # keeps its name until it moves
+from resume_kit.read.json_input import read_json
 from resume_kit.read.limits import Limits, check_text, over_limit, resolve_limits
 from resume_kit.read.lines import STDIN_NAME, build_source_text
 from resume_kit.read.pdf import read_pdf
@@ -259,7 +259,7 @@ def _read_bytes(data: bytes, *, source: str, declared: str | None, limits: Limit
     text = decode_text(data, name)
     fmt = declared or _sniff_text_format(text)
     if fmt == "json":
-        return _read_json(text, source, name)
+        return read_json(text, source, name)
     if fmt == "html":
         lines, jsonld = read_html(data if declared else text.encode("utf-8"))
         return build_source_text(source, "html", lines, {"jsonld": jsonld} if jsonld else None)
