@@ -1,4 +1,4 @@
-"""JSON Resume in: the text the reader writes and the structure built from it agree on every field."""
+"""JSON Resume in: the text the reader writes and the structure built from it agree."""
 
 from __future__ import annotations
 
