@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from resume_kit.structure.education import _field_of_study, degree_level
 
 # One example of every degree alternative, in odd cases and spellings: the degree hint search
 # skips to the names' first letters and must still find all of these.
@@ -15,8 +18,8 @@ _DEGREE_EXAMPLES = [
     "MPM", "MPA", "MIS", "MSIT", "MSPM", "graduate degree", "postgraduate degree", "MS", "MA",
     "Bachelor", "bachelor's", "B.Sc", "BSc", "B.S.", "B.A.", "BEng", "B.Tech", "BBA", "B.Com",
     "BSBA", "BSIT", "BA/BS", "four-year degree", "Undergraduate degree", "BS", "BA",
-    "Associate degree", "A.A.S.", "A.S.", "AAS", "Diploma", "HND", "high school", "GED",
-    "Secondary School", "ſecondary ſchool", ", MS", " ", "\n", "-", "x", "K", "İ",
+    "undergraduate", "Associate degree", "A.A.S.", "A.S.", "AAS", "Diploma", "HND", "high school",
+    "GED", "Secondary School", "ſecondary ſchool", ", MS", " ", "\n", "-", "x", "K", "İ",
 ]  # fmt: skip
 
 
@@ -36,3 +39,48 @@ def test_degree_hint_search_finds_what_the_plain_alternation_finds(parts: list[s
     assert [m.span() for m in _DEGREE_HINT_RE.finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("BEng Electronic Engineering", "bachelor"),
+        ("M.Sc. Data Science", "master"),
+        ("BS in CS", "bachelor"),
+        ("HND in Computing", "diploma"),
+        # What the scorer's own table knew: high school, GED, undergraduate, four-year degree.
+        ("High school diploma", "diploma"),
+        ("GED or equivalent", "diploma"),
+        ("Undergraduate degree in Economics", "bachelor"),
+        ("Undergraduate, Economics", "bachelor"),
+        ("An undergraduate or graduate degree in engineering", "bachelor"),
+        ("A four-year degree in IT", "bachelor"),
+        ("Four year degree required", "bachelor"),
+    ],
+)
+def test_degree_level_names(text: str, level: str) -> None:
+    found = degree_level(text)
+    assert found is not None
+    assert found[0] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS Office expert",
+        "Expert in MS Project",
+        "Scrum Master",
+        "Teaching undergraduate students",
+        "Courses at undergraduate and graduate levels",
+        "Undergraduate Certificate in Computer Information Systems",
+    ],
+)
+def test_not_a_degree(text: str) -> None:
+    assert degree_level(text) is None
+
+
+def test_degree_field_after_undergraduate() -> None:
+    text = "Undergraduate studies in Economics"
+    found = degree_level(text)
+    assert found is not None
+    assert _field_of_study(text, found[1]) == "Economics"

@@ -73,6 +73,17 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
         "",
     ),
     ("bachelor", False, ("BS", "BA"), r"\b(?!\s+(?:Project|Office))", _NOT_AFTER_COMMA),
+    # "Undergraduate" alone names the degree ("Undergraduate, Economics", "an undergraduate or
+    # graduate degree": the lesser one is what is required), but not in "undergraduate students",
+    # "undergraduate and graduate levels" or "Undergraduate Certificate".
+    (
+        "bachelor",
+        True,
+        ("Undergraduate",),
+        r"(?=\s*(?:$|[,;:|()/\n]|[-–—]\s)|\s+(?:or\s+graduate\s+)?(?:degree|studies|qualification)"
+        r"s?\b|\s+(?:in|of)\s)",
+        "",
+    ),
     (
         "associate",
         False,
