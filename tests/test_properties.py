@@ -19,7 +19,7 @@ import resume_kit
 from resume_kit.errors import ResumeKitError
 from resume_kit.model.documents import Posting, Resume, SourceText
 from resume_kit.read import read_source
-from resume_kit.structure.sections import parse_posting, parse_resume
+from resume_kit.structure import parse_posting, parse_resume
 from resume_kit.tailoring.render import (
     clean_text,
     escape_markdown,

@@ -84,7 +84,7 @@ def test_text_with_controls_given_to_the_library_directly_still_writes_valid_doc
     tmp_path: Path,
 ) -> None:
     from resume_kit.model.documents import SourceText
-    from resume_kit.structure.sections import parse_resume
+    from resume_kit.structure import parse_resume
 
     raw = HOSTILE_RESUME.replace("Jordan Rivera", "Jordan\x00 Rivera\x1b[1m\x0c")
     resume = parse_resume(SourceText(source="x", format="txt", text=raw, heading_lines=[]))

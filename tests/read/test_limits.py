@@ -147,7 +147,7 @@ def test_spacy_accepts_whatever_the_character_limit_let_through() -> None:
     import resume_kit
     from resume_kit.model.documents import SourceText
     from resume_kit.nlp.pipeline import build_nlp
-    from resume_kit.structure.sections import parse_resume
+    from resume_kit.structure import parse_resume
 
     nlp = build_nlp()
     saved = nlp.max_length

@@ -227,7 +227,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     Returns:
         One Requirement per skill, strongest first, then by number of mentions, then by id.
     """
-    from resume_kit.structure.sections import classify_mention
+    from resume_kit.structure import classify_mention
 
     title_span = _title_span(posting)
     requirements: list[Requirement] = []

@@ -9,7 +9,8 @@ from resume_kit.model.documents import Document, Posting, Resume
 from resume_kit.read.inputs import InputArg, read_input
 from resume_kit.read.limits import Limits
 from resume_kit.structure.kind import guess_kind
-from resume_kit.structure.sections import parse_posting, parse_resume
+from resume_kit.structure.posting import parse_posting
+from resume_kit.structure.resume import parse_resume
 
 __all__ = ["KindArg", "load_document", "load_posting", "load_resume"]
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from resume_kit.model.documents import DocumentKind, SourceText
-from resume_kit.structure.sections import parse_posting, parse_resume
+from resume_kit.structure.posting import parse_posting
+from resume_kit.structure.resume import parse_resume
 
 __all__ = ["guess_kind"]
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 # Characters that IGNORECASE matches to an ASCII letter besides its two cases (Python's own
 # case folding: the long s, the Kelvin sign, the dotted capital I and the dotless small i).
-# tests/test_wordsearch.py checks this against the engine over all of Unicode.
+# tests/structure/test_wordsearch.py checks this against the engine over all of Unicode.
 _EXTRA_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ıİ"}
 
 

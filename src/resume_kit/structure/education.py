@@ -1,0 +1,347 @@
+"""Education entries and certifications; degree levels, the one table of degree names.
+
+:func:`degree_level` is where every degree name is known ("Ph.D.", "MBA", "B.Sc.", "HND", "high
+school"...), with its level; resumes' education entries and postings' degree asked both use it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from resume_kit.model.dates import find_date_range
+from resume_kit.model.documents import Certification, Education
+from resume_kit.structure.lines import (
+    _is_sentence,
+    _Line,
+    _split_pieces,
+    _strip_bullet,
+    _without_dates,
+)
+from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
+from resume_kit.structure.wordsearch import compile_word_alternatives
+
+__all__ = ["EducationLevel", "degree_level"]
+
+EducationLevel = Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"]
+
+
+_NO_LETTER_AFTER = r"(?![A-Za-z])"
+_NOT_AFTER_COMMA = r"(?<!,\s)(?<!,)"  # ", MS" is a state or a credential list, not a degree
+# Each level's names as (level, ignore case, alternatives, what must follow, what must not
+# precede). degree_level searches each as one pattern; _degree_required searches all of them at
+# once for a first hint (compile_word_alternatives needs the alternatives apart).
+_DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
+    (
+        "doctorate",
+        True,
+        (
+            r"Ph\.?\s?D\.?", r"D\.?Phil\.?", r"Ed\.?D\.?", "DBA", "Doctorate", "Doctoral",
+            "Doctor of",
+        ),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+    (
+        "master",
+        False,
+        (
+            r"Master(?:'s|’s|s)", r"Master(?: of| degree| in)", "MBA", r"M\.B\.A\.",
+            r"M\.\s?Sc\.?", "MSc", r"M\.S\.", r"M\.A\.", r"M\.\s?Eng\.?", "MEng", "MPM", "MPA",
+            "MIS", "MSIT", "MSPM", "graduate degree", "postgraduate degree",
+        ),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+    (
+        "master",
+        False,
+        ("MS", "MA"),
+        r"\b(?!\s+(?:Project|Office|Excel|Teams|SQL))",
+        _NOT_AFTER_COMMA,
+    ),
+    (
+        "bachelor",
+        True,
+        (
+            r"Bachelor(?:'s|’s|s)?(?: of| degree| in)?", r"B\.\s?Sc\.?", "BSc", r"B\.S\.",
+            r"B\.A\.", r"B\.\s?Eng\.?", "BEng", r"B\.\s?Tech\.?", "BTech", "BBA", r"B\.B\.A\.",
+            r"B\.\s?Com\.?", "BCom", "BSBA", "BSIT", "BA/BS", "BS/BA", "four[- ]year degree",
+            "undergraduate degree",
+        ),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+    ("bachelor", False, ("BS", "BA"), r"\b(?!\s+(?:Project|Office))", _NOT_AFTER_COMMA),
+    # "Undergraduate" alone names the degree ("Undergraduate, Economics", "an undergraduate or
+    # graduate degree": the lesser one is what is required), but not in "undergraduate students",
+    # "undergraduate and graduate levels" or "Undergraduate Certificate".
+    (
+        "bachelor",
+        True,
+        ("Undergraduate",),
+        r"(?=\s*(?:$|[,;:|()/\n]|[-–—]\s)|\s+(?:or\s+graduate\s+)?(?:degree|studies|qualification)"
+        r"s?\b|\s+(?:in|of)\s)",
+        "",
+    ),
+    (
+        "associate",
+        False,
+        (r"Associate(?:'s|’s)? (?:of|degree|in)", r"A\.A\.S?\.", r"A\.S\.", "AAS"),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+    (
+        "diploma",
+        True,
+        ("Diploma", "HND", "High School", "GED", "Secondary School"),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+]  # fmt: skip
+_DEGREE_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
+    (level, re.compile(rf"{before}\b(?:{'|'.join(names)}){after}", re.I if fold else 0))
+    for level, fold, names, after, before in _DEGREE_NAMES
+]
+
+
+# Any degree name of any level (the look-behinds dropped: within a section they would see the
+# line before), searched once per section so that only the few lines naming a degree run the
+# seven patterns. Built to skip to the names' first letters: the search was a quarter of
+# parse_posting (0.26 s per 198 postings; 0.03 s now).
+_DEGREE_HINT_RE = compile_word_alternatives(
+    (name + after, fold) for _, fold, names, after, _ in _DEGREE_NAMES for name in names
+)
+
+
+_INSTITUTION_RE = re.compile(
+    r"\b(?:University|Universit[yéä]t?|College|Institute|School|Academy|Polytechnic|"
+    r"Conservatory|Universidad|Université|Hochschule)\b",
+    re.I,
+)
+
+
+def degree_level(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
+    """The level of the first degree mentioned in ``text``, with the match that names it.
+
+    Args:
+        text: Text that may name a degree ("B.Sc. Computer Science", "MBA preferred").
+
+    Returns:
+        ``(level, match)`` for the earliest degree mention, or None when there is none.
+        "Certificate" is not a degree here; Education entries without a degree get level "other".
+    """
+    best: tuple[EducationLevel, re.Match[str]] | None = None
+    for level, pattern in _DEGREE_PATTERNS:
+        match = pattern.search(text)
+        if match and (best is None or match.start() < best[1].start()):
+            best = (level, match)
+    return best
+
+
+def _field_of_study(text: str, degree_match: re.Match[str]) -> str | None:
+    """ "Computer Science" from "B.Sc. (Hons) Computer Science" or "Master of Technology in X"."""
+    after = text[degree_match.end() :]
+    after = re.sub(r"^\s*\((?:Hons?|Honours|Honors)\.?\)", "", after, flags=re.I)
+    named = re.search(r"\b(?:in|of)\s+(?P<field>[A-Z][A-Za-z&/ \-]+)", after)
+    if (
+        named
+        and not re.match(
+            r"(?:Science|Arts|Engineering|Technology|Applied Science)\s*$",
+            named.group("field").strip(),
+        )
+        and named.group("field").strip().split()[0] not in {"Science", "Arts"}
+    ):
+        value = named.group("field")
+    else:
+        after = re.sub(
+            r"^\s*(?:of\s+)?(?:Applied Science|Applied Arts|Science|Arts|Engineering|Technology)\b",
+            "",
+            after,
+        )
+        plain = re.match(r"^[\s,:\-–—(]*(?P<field>[A-Z][A-Za-z&/ \-]+)", after)
+        if plain is None:
+            return None
+        value = plain.group("field")
+    value = re.split(r"\s+[-–—]\s+|[,|()–—]", value)[0].strip()
+    if _INSTITUTION_RE.search(value) or len(value) < 2:
+        return None
+    return value
+
+
+def _parse_education(lines: list[_Line]) -> list[Education]:
+    groups: list[list[_Line]] = []
+    has_degree = has_institution = False
+    for line in lines:
+        text = _strip_bullet(line.text)
+        degree = degree_level(text) is not None
+        institution = bool(_INSTITUTION_RE.search(text))
+        new = not groups or (degree and has_degree) or (institution and has_institution)
+        if not degree and not institution and groups and _is_sentence(text):
+            new = False  # a note under the entry
+        if new:
+            groups.append([])
+            has_degree = has_institution = False
+        groups[-1].append(line)
+        has_degree = has_degree or degree
+        has_institution = has_institution or institution
+    entries: list[Education] = []
+    for group in groups:
+        texts = [_strip_bullet(line.text) for line in group]
+        degree_text = level = field_text = institution_text = end_date = None
+        for text in texts:
+            found = find_date_range(text)
+            if found is not None and end_date is None and not found.current:
+                end_date = found.end
+            clean = _without_dates(text)
+            pieces = _split_pieces(clean)
+            for piece in pieces:
+                parts = [p.strip() for p in piece.split(",")]
+                for part in parts:
+                    if institution_text is None and _INSTITUTION_RE.search(part):
+                        institution_text = part
+                guess = degree_level(piece)
+                if guess is not None and degree_text is None:
+                    level = guess[0]
+                    degree_text = piece
+                    for part in parts:
+                        if _INSTITUTION_RE.search(part) and part in degree_text:
+                            degree_text = degree_text.replace(part, "").strip(" ,")
+                    again = degree_level(degree_text)
+                    field_text = _field_of_study(degree_text, again[1]) if again else None
+        if institution_text is None and degree_text is not None:
+            # "BITS Pilani" on its own line: a name line that is not the degree nor a date.
+            for text in texts:
+                clean = _without_dates(text)
+                if clean and degree_level(clean) is None and not _is_sentence(clean):
+                    institution_text = _split_pieces(clean)[0]
+                    break
+        if degree_text is None and institution_text is None:
+            continue
+        entries.append(
+            Education(
+                degree=degree_text,
+                level=level if level else "other",
+                field=field_text,
+                institution=institution_text,
+                end_date=end_date,
+                start=group[0].start,
+                end=group[-1].end,
+            )
+        )
+    return entries
+
+
+_KNOWN_ISSUERS_RE = re.compile(
+    r"^(?:PMI|Project Management Institute|Axelos|AXELOS|PeopleCert|Scrum Alliance|Scrum\.org|"
+    r"Scaled Agile|Scaled Agile,? Inc\.?|ISACA|CompTIA|\(ISC\)²|ISC2|IIBA|APMG|APM|ICAgile|"
+    r"Microsoft|Amazon Web Services|AWS|Google|Google Cloud|Cisco|Oracle|Salesforce|IBM|"
+    r"Kanban University|ITIL|EXIN|IASSC|ASQ|Atlassian|Coursera|edX|Linux Foundation|CNCF)$",
+    re.I,
+)
+
+
+# "AWS Certified Developer – Associate": the part after the dash is a level, not an issuer.
+_CERT_LEVEL_RE = re.compile(
+    r"^(?:associate|professional|foundation|practitioner|expert|specialty|fundamentals|advanced|"
+    r"master|intermediate|beginner|entry|level\s*\d|v\d|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """ "PMP" for "Project Management Professional": the parenthesis is part of the name."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).upper()
+    if not letters or not short.replace("-", "").replace(" ", "").isalnum():
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
+    """Name, issuer and date from one certification entry."""
+    date = None
+    found = find_date_range(text)
+    if found is not None:
+        date = found.start if found.end is None else found.end
+        text = (text[: found.begin] + text[found.finish :]).strip()
+    text = re.sub(r"\((?:expires?|exp\.?|valid|renewed|earned|issued)?\s*\)", "", text, flags=re.I)
+    text = re.sub(
+        r"\b(?:earned|issued|obtained|renewed|expires?|exp\.?)\s*:?\s*$",
+        "",
+        text.strip(),
+        flags=re.I,
+    )
+    text = text.strip(" ,;|–—-")
+    issuer = None
+    by = re.search(r"\s+(?:by|from|issued by|via)\s+(?P<issuer>[A-Z].+)$", text)
+    dash = re.search(r"\s*(?:\s[-–—]\s|[–—]|\|)\s*(?P<issuer>[^–—|]+)$", text)
+    paren = re.search(r"\s*\((?P<issuer>[^()]+)\)\s*$", text)
+    comma = re.search(r",\s*(?P<issuer>[^,]+)$", text)
+    if by:
+        issuer, text = by.group("issuer"), text[: by.start()]
+    elif dash and not _CERT_LEVEL_RE.match(dash.group("issuer").strip()):
+        issuer, text = dash.group("issuer"), text[: dash.start()]
+    elif paren and not _is_acronym_of(paren.group("issuer"), text[: paren.start()]):
+        issuer, text = paren.group("issuer"), text[: paren.start()]
+    elif comma and (
+        _KNOWN_ISSUERS_RE.match(comma.group("issuer").strip())
+        or _COMPANY_SUFFIX_RE.search(comma.group("issuer").strip())
+        or re.search(
+            r"\b(?:Institute|Alliance|Association|Council|Board|Society)\b", comma.group("issuer")
+        )
+    ):
+        issuer, text = comma.group("issuer"), text[: comma.start()]
+    name = text.strip(" ,;|–—-")
+    return name, (issuer.strip(" ,;()") if issuer else None), date
+
+
+def _parse_certifications(lines: list[_Line]) -> list[Certification]:
+    certs: list[Certification] = []
+    for line in lines:
+        content = _strip_bullet(line.text)
+        base = line.end - len(content)
+        for piece in _split_entries(content):
+            text, offset = piece
+            name, issuer, date = _parse_certification_text(text)
+            if not name or _is_sentence(name):
+                continue
+            start = base + offset + text.find(name) if name in text else base + offset
+            certs.append(
+                Certification(
+                    name=name, issuer=issuer, date=date, start=start, end=start + len(text)
+                )
+            )
+    return certs
+
+
+def _split_entries(text: str) -> list[tuple[str, int]]:
+    """Split a line on ";" and, when it lists short names only, on commas ("PMP, CSM, ITIL 4")."""
+    pieces = [
+        (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
+        for m in re.finditer(r"[^;]+", text)
+        if m.group().strip()
+    ]
+    out: list[tuple[str, int]] = []
+    for piece, offset in pieces:
+        parts = list(re.finditer(r"[^,]+", piece))
+        simple = (
+            len(parts) > 1
+            and find_date_range(piece) is None
+            and all(len(p.group().split()) <= 5 for p in parts)
+            and not any(
+                _KNOWN_ISSUERS_RE.match(p.group().strip())
+                or re.search(r"\b(?:Institute|Alliance|Association)\b", p.group())
+                for p in parts
+            )
+        )
+        if simple:
+            for p in parts:
+                stripped = p.group().strip()
+                if stripped:
+                    lead = len(p.group()) - len(p.group().lstrip())
+                    out.append((stripped, offset + p.start() + lead))
+        else:
+            out.append((piece, offset))
+    return out

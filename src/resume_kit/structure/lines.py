@@ -1,0 +1,133 @@
+"""Lines of a reader's text, the unit of work of the structure stage.
+
+Readers put each paragraph, list item and table cell on its own line and start list items with
+``"• "``. Here: the non-blank lines with their offsets, bullets, sentences, the pieces a header
+line is cut into, and the body lines of a section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from resume_kit.model.dates import find_date_range
+from resume_kit.model.documents import Section, SourceText
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A non-blank line: its stripped text and the offsets of that text."""
+
+    text: str
+    start: int
+    end: int
+    marked: bool
+
+
+def _split_lines(source: SourceText) -> list[_Line]:
+    marked = set(source.heading_lines)
+    lines: list[_Line] = []
+    offset = 0
+    for raw in source.text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = offset + lead
+            lines.append(_Line(stripped, start, start + len(stripped), offset in marked))
+        offset += len(raw) + 1
+    return lines
+
+
+_BULLET_RE = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s))\s*")
+
+
+def _is_bullet(text: str) -> bool:
+    return bool(_BULLET_RE.match(text))
+
+
+def _strip_bullet(text: str) -> str:
+    return _BULLET_RE.sub("", text, count=1)
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose rather than a header: ends with a full stop ("Acme Inc." aside) or is long."""
+    text = text.rstrip()
+    if text.endswith((".", "!", "?")) and not re.search(
+        r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$", text
+    ):
+        return True
+    words = [w for w in _without_dates(text).split() if re.search(r"[A-Za-z]", w)]
+    return len(words) > 12
+
+
+def _trim(piece: str) -> str:
+    """Strip separators and unbalanced brackets: "(2015" -> "2015", "Arts (MBA)" kept whole."""
+    piece = piece.strip(" ,;[]")
+    if piece.startswith("(") and piece.endswith(")"):
+        piece = piece[1:-1]
+    if piece.startswith("(") and piece.count("(") > piece.count(")"):
+        piece = piece[1:]
+    if piece.endswith(")") and piece.count(")") > piece.count("("):
+        piece = piece[:-1]
+    return piece.strip(" ,;")
+
+
+def _split_pieces(text: str) -> list[str]:
+    pieces = re.split(r"\s*(?:[|·•\t]|\s[-–—]\s|[–—])\s*|\s{3,}", text)
+    return [t for t in (_trim(p) for p in pieces) if t]
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split a skills line on , ; | and bullets, but not inside brackets ("Cloud (AWS, Azure)")."""
+    items: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ",;|•·●▪◦\t":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return [piece for item in items for piece in re.split(r"\s[-–—]\s", item)]
+
+
+def _without_dates(text: str) -> str:
+    found = find_date_range(text)
+    if found is None:
+        return text.strip()
+    rest = text[: found.begin] + " | " + text[found.finish :]
+    rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)
+    return rest.strip(" |,;–—-\t()")
+
+
+def _section_lines(lines: list[_Line], section: Section) -> list[_Line]:
+    """The body lines of a section (its heading line excluded unless the heading is inline)."""
+    body = [ln for ln in lines if section.start <= ln.start < section.end]
+    if section.heading and body and body[0].start == section.start:
+        first = body[0]
+        rest = first.text[len(section.heading) :].lstrip(" :：\t")
+        if rest:  # inline heading: keep the content after "Skills:"
+            offset = first.end - len(rest)
+            body[0] = _Line(rest, offset, first.end, False)
+        else:
+            body = body[1:]
+    return body
+
+
+def _folded(text: str) -> str:
+    """``text`` lowercased so that a literal found by an IGNORECASE pattern is found in it.
+
+    Meant for a quick "can the pattern match at all?" test: a pattern's ASCII letters match
+    their other case and, under IGNORECASE, four non-ASCII letters (see the re docs): "İ"
+    (which lower() turns into "i" and a combining dot), "ı", "ſ" and the Kelvin sign (which
+    lower() turns into "k"). str.replace, not str.translate: translate took 0.4 ms a posting.
+    """
+    folded = text.lower()
+    if folded.isascii():
+        return folded
+    return folded.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")

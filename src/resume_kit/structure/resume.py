@@ -1,0 +1,98 @@
+"""A resume's structure: sections, contact, summary, roles, education, certifications, skills."""
+
+from __future__ import annotations
+
+import re
+
+from resume_kit.model.documents import Resume, SourceText
+from resume_kit.structure.contact import _parse_contact
+from resume_kit.structure.education import _parse_certifications, _parse_education, degree_level
+from resume_kit.structure.headings import (
+    _RESUME_HEADS,
+    _RESUME_INLINE,
+    _RESUME_VOCAB,
+    _find_sections,
+)
+from resume_kit.structure.json_resume import resume_from_json
+from resume_kit.structure.lines import (
+    _is_bullet,
+    _Line,
+    _section_lines,
+    _split_lines,
+    _split_top_level,
+    _strip_bullet,
+)
+from resume_kit.structure.roles import _parse_roles
+
+__all__ = ["parse_resume"]
+
+
+def _is_list_line(text: str) -> bool:
+    return len(_split_top_level(text)) >= 2
+
+
+def _parse_skills(lines: list[_Line]) -> list[str]:
+    """Items of a skills section; "Label: a, b" and table label cells are labels, not skills."""
+    skills: list[str] = []
+    for index, line in enumerate(lines):
+        text = _strip_bullet(line.text)
+        label = re.match(r"^[A-Z][A-Za-z &/'’\-]{1,40}:\s*", text)
+        if label:
+            text = text[label.end() :]
+        elif (
+            not _is_bullet(line.text)
+            and not _is_list_line(text)
+            and index + 1 < len(lines)
+            and _is_list_line(lines[index + 1].text)
+            and not _is_bullet(lines[index + 1].text)
+        ):
+            continue  # a table's label cell ("Project tools") above its values
+        for item in _split_top_level(text):
+            item = item.strip(" .")
+            if item and len(item.split()) <= 6 and item.lower() not in (s.lower() for s in skills):
+                skills.append(item)
+    return skills
+
+
+def parse_resume(source: SourceText) -> Resume:
+    """Turn a reader's text into a structured :class:`Resume`.
+
+    Sections are found by heading (see the module docstring); the untitled top part is the
+    ``contact`` section. Roles are read from the experience section, anchored on the lines that
+    carry dates, in the layouts "Title — Employer, City | Jan 2019 – Present", "Employer, City" /
+    "Title" / "03/2017 - 12/2020", "Title, Employer (2015-2018)", "Title at Employer", with dates
+    on their own line or after a tab. When ``source.data`` holds a JSON Resume document, contact,
+    summary, roles, education, certifications and skills come from it, with offsets found in the
+    rendered text.
+
+    Args:
+        source: The reader's output.
+
+    Returns:
+        The resume structure; skills and metrics are left empty for extraction to fill.
+    """
+    lines = _split_lines(source)
+    sections = _find_sections(
+        source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE
+    )
+    if source.data is not None and isinstance(
+        source.data.get("basics", source.data.get("work")), (dict, list)
+    ):
+        return resume_from_json(source, sections, degree_level)
+
+    def body(name: str) -> list[_Line]:
+        return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
+
+    contact_lines = body("contact") if any(s.name == "contact" for s in sections) else lines[:6]
+    summary_lines = body("summary")
+    return Resume(
+        source=source.source,
+        text=source.text,
+        sections=sections,
+        contact=_parse_contact(contact_lines),
+        summary=" ".join(_strip_bullet(ln.text) for ln in summary_lines) or None,
+        roles=_parse_roles(body("experience")),
+        education=_parse_education(body("education")),
+        certifications=_parse_certifications(body("certifications")),
+        skills_listed=_parse_skills(body("skills")),
+    )

@@ -1,0 +1,86 @@
+"""Degree names and levels."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resume_kit.structure.education import _field_of_study, degree_level
+
+# One example of every degree alternative, in odd cases and spellings: the degree hint search
+# skips to the names' first letters and must still find all of these.
+_DEGREE_EXAMPLES = [
+    "Ph.D", "phd", "D.Phil", "Ed.D.", "DBA", "doctorate", "Doctoral", "Doctor of", "Master's",
+    "Masters", "Master of", "MBA", "M.B.A.", "M.Sc", "MSc", "M.S.", "M.A.", "M.Eng", "MEng",
+    "MPM", "MPA", "MIS", "MSIT", "MSPM", "graduate degree", "postgraduate degree", "MS", "MA",
+    "Bachelor", "bachelor's", "B.Sc", "BSc", "B.S.", "B.A.", "BEng", "B.Tech", "BBA", "B.Com",
+    "BSBA", "BSIT", "BA/BS", "four-year degree", "Undergraduate degree", "BS", "BA",
+    "undergraduate", "Associate degree", "A.A.S.", "A.S.", "AAS", "Diploma", "HND", "high school",
+    "GED", "Secondary School", "ſecondary ſchool", ", MS", " ", "\n", "-", "x", "K", "İ",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DEGREE_EXAMPLES) | st.text(max_size=5), max_size=15))
+def test_degree_hint_search_finds_what_the_plain_alternation_finds(parts: list[str]) -> None:
+
+    from resume_kit.structure.education import _DEGREE_HINT_RE, _DEGREE_NAMES
+
+    text = "".join(parts)
+    plain = re.compile(
+        "|".join(
+            ("(?i:" if fold else "(?:") + rf"\b(?:{'|'.join(names)}){after})"
+            for _, fold, names, after, _ in _DEGREE_NAMES
+        )
+    )
+    assert [m.span() for m in _DEGREE_HINT_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("BEng Electronic Engineering", "bachelor"),
+        ("M.Sc. Data Science", "master"),
+        ("BS in CS", "bachelor"),
+        ("HND in Computing", "diploma"),
+        # What the scorer's own table knew: high school, GED, undergraduate, four-year degree.
+        ("High school diploma", "diploma"),
+        ("GED or equivalent", "diploma"),
+        ("Undergraduate degree in Economics", "bachelor"),
+        ("Undergraduate, Economics", "bachelor"),
+        ("An undergraduate or graduate degree in engineering", "bachelor"),
+        ("A four-year degree in IT", "bachelor"),
+        ("Four year degree required", "bachelor"),
+    ],
+)
+def test_degree_level_names(text: str, level: str) -> None:
+    found = degree_level(text)
+    assert found is not None
+    assert found[0] == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS Office expert",
+        "Expert in MS Project",
+        "Scrum Master",
+        "Teaching undergraduate students",
+        "Courses at undergraduate and graduate levels",
+        "Undergraduate Certificate in Computer Information Systems",
+    ],
+)
+def test_not_a_degree(text: str) -> None:
+    assert degree_level(text) is None
+
+
+def test_degree_field_after_undergraduate() -> None:
+    text = "Undergraduate studies in Economics"
+    found = degree_level(text)
+    assert found is not None
+    assert _field_of_study(text, found[1]) == "Economics"

@@ -1,0 +1,34 @@
+"""Places: the location search and its shortcut."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+_PLACE_PARTS = ["Austin", ", ", "TX", "Remote", "REMOTE", "Hybrid", "On-site", "onsite",
+    "Location: ", "Based in ", "London", "UK", "Canada", "78701", "(EST)", " ", "x", "ſ",
+    "İ"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_PARTS) | st.text(max_size=4), max_size=10))
+def test_location_shortcut_finds_what_trying_every_piece_finds(parts: list[str]) -> None:
+    from resume_kit.structure.places import _REMOTE_RE, _find_location, _looks_location
+
+    piece = "".join(parts)
+
+    def slow(piece: str) -> str | None:  # the loop body without the shortcut
+        piece = re.sub(r"^(?:location|address|based in)\s*[:\-]?\s*", "", piece, flags=re.I)
+        piece = piece.strip(" ,")
+        if _looks_location(piece):
+            return piece
+        pieces = [p.strip() for p in piece.split(",")]
+        for i in range(max(1, len(pieces) - 4), len(pieces) - 1):
+            tail = ", ".join(pieces[i:])
+            if _looks_location(tail) and not _REMOTE_RE.match(tail):
+                return tail
+        return None
+
+    assert _find_location([piece]) == slow(piece)
