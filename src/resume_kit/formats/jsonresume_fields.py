@@ -61,10 +61,10 @@ def object_of(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def first_text(data: dict[str, Any], keys: tuple[str, ...]) -> str:
-    """The first of ``keys`` that holds text ("" when none does)."""
+def first_text(data: dict[str, Any], *keys: str) -> str | None:
+    """The text of the first of ``keys`` that holds any (numbers count; None when none does)."""
     for key in keys:
         value = text_of(data.get(key))
         if value:
             return value
-    return ""
+    return None

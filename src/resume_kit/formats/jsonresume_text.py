@@ -107,7 +107,7 @@ def _credited_items(
             continue
         text = _join(
             text_of(item.get(name)),
-            _join(first_text(item, by), _format_date(first_text(item, date)), sep=", "),
+            _join(first_text(item, *by) or "", _format_date(first_text(item, *date)), sep=", "),
         )
         if summary and text_of(item.get("summary")):
             text += f": {text_of(item.get('summary'))}"
@@ -129,7 +129,7 @@ def render_resume_lines(resume: dict[str, Any]) -> list[Line]:
         if text_of(basics.get(key)):
             lines.append((text_of(basics.get(key)), False))
     contact = [text_of(basics.get("email")), text_of(basics.get("phone"))]
-    contact.append(first_text(basics, BASICS_URL))
+    contact.append(first_text(basics, *BASICS_URL) or "")
     contact.append(_location(basics.get("location")))
     for profile in dicts_of(basics.get("profiles")):
         contact.append(
@@ -139,20 +139,23 @@ def render_resume_lines(resume: dict[str, Any]) -> list[Line]:
     if any(contact):
         lines.append((_join(*contact, sep=" | "), False))
 
-    summary = first_text(basics, BASICS_SUMMARY)
+    summary = first_text(basics, *BASICS_SUMMARY) or ""
     lines += _section("SUMMARY", [(summary, False)])
 
     def positions(entries: list[dict[str, Any]], keys: _PositionKeys) -> list[Line]:
         body: list[Line] = []
         for entry in entries:
-            headline = _join(first_text(entry, keys.title), first_text(entry, keys.organisation))
+            headline = _join(
+                first_text(entry, *keys.title) or "", first_text(entry, *keys.organisation) or ""
+            )
             if body:
                 body.append(("", False))
             for line in (headline, text_of(entry.get("location")), _date_range(entry)):
                 if line:
                     body.append((line, False))
-            if first_text(entry, keys.summary):
-                body.append((first_text(entry, keys.summary), False))
+            summary = first_text(entry, *keys.summary)
+            if summary:
+                body.append((summary, False))
             body += _bullets(entry.get("highlights"))
         return body
 

@@ -16,12 +16,14 @@ paragraph, list item and table cell on its own line); headings split the text in
 
 Modules, lowest first: ``lines`` (lines, bullets, pieces), ``places``, ``roles`` (experience),
 ``headings`` (vocabularies, section finding), ``contact``, ``education`` (degrees and
-certifications), ``requirements``, ``years``, ``json_resume`` (fields read straight from JSON
-Resume, job JSON and JSON-LD), then ``resume``, ``posting``, ``kind`` and ``documents``.
+certifications), ``requirements``, ``years``, ``job_data`` (a posting's fields read straight from
+a job's JSON or a page's JSON-LD), then ``resume`` (a JSON Resume's structure comes from
+:mod:`resume_kit.formats.jsonresume_structure`), ``posting``, ``kind`` and ``documents``.
 """
 
+from resume_kit.model.documents import EducationLevel
 from resume_kit.structure.documents import KindArg, load_document, load_posting, load_resume
-from resume_kit.structure.education import EducationLevel, degree_level
+from resume_kit.structure.education import degree_level
 from resume_kit.structure.kind import guess_kind
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.requirements import classify_mention, classify_requirement

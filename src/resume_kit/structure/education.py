@@ -7,10 +7,9 @@ school"...), with its level; resumes' education entries and postings' degree ask
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from resume_kit.model.dates import find_date_range
-from resume_kit.model.documents import Certification, Education
+from resume_kit.model.documents import Certification, Education, EducationLevel
 from resume_kit.structure.lines import (
     _is_sentence,
     _Line,
@@ -21,9 +20,7 @@ from resume_kit.structure.lines import (
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
 from resume_kit.structure.wordsearch import compile_word_alternatives
 
-__all__ = ["EducationLevel", "degree_level"]
-
-EducationLevel = Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"]
+__all__ = ["degree_level"]
 
 
 _NO_LETTER_AFTER = r"(?![A-Za-z])"

@@ -19,13 +19,19 @@ import re
 from dataclasses import dataclass
 
 from resume_kit.model.dates import find_date_range
-from resume_kit.model.documents import Section, SourceText
+from resume_kit.model.documents import (
+    PostingSection,
+    ResumeSection,
+    Section,
+    SectionName,
+    SourceText,
+)
 from resume_kit.structure.lines import _is_bullet, _Line
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
 
 # Heading vocabularies (normalised: lower case, "&" and "/" read as "and", punctuation dropped).
 
-_RESUME_HEADINGS: dict[str, tuple[str, ...]] = {
+_RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     "contact": (
         "contact",
         "contact information",
@@ -172,7 +178,7 @@ _RESUME_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_POSTING_HEADINGS: dict[str, tuple[str, ...]] = {
+_POSTING_HEADINGS: dict[PostingSection, tuple[str, ...]] = {
     "about": (
         "about",
         "about us",
@@ -349,7 +355,7 @@ _POSTING_HEADINGS: dict[str, tuple[str, ...]] = {
 
 # Section nouns and the modifiers allowed before them for headings outside the exact vocabulary
 # ("Relevant IT Project Experience"); only styled lines qualify.
-_RESUME_HEADS = {
+_RESUME_HEADS: dict[str, SectionName] = {
     "experience": "experience",
     "history": "experience",
     "employment": "experience",
@@ -365,7 +371,7 @@ _RESUME_HEADS = {
     "summary": "summary",
     "profile": "summary",
 }
-_POSTING_HEADS = {
+_POSTING_HEADS: dict[str, SectionName] = {
     "responsibilities": "responsibilities",
     "duties": "responsibilities",
     "requirements": "requirements",
@@ -388,7 +394,9 @@ _RESUME_INLINE = frozenset({"summary", "skills", "certifications", "education"})
 _POSTING_INLINE = frozenset({"requirements", "preferred"})
 
 
-def _vocabulary(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+def _vocabulary(
+    table: dict[ResumeSection, tuple[str, ...]] | dict[PostingSection, tuple[str, ...]],
+) -> dict[str, SectionName]:
     return {variant: name for name, variants in table.items() for variant in variants}
 
 
@@ -427,7 +435,7 @@ def _is_title_case(text: str) -> bool:
 
 @dataclass(frozen=True)
 class _HeadingGuess:
-    name: str | None  # canonical name, None when the line is heading-like but unknown
+    name: SectionName | None  # canonical name, None when the line is heading-like but unknown
     heading: str  # as written (label only for an inline "Skills: ..." heading)
     inline: bool = False
 
@@ -439,7 +447,7 @@ _INLINE_LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z &/'’\-]{2,40}):\s+\S")
 
 
 def _guess_heading(
-    line: _Line, vocab: dict[str, str], heads: dict[str, str]
+    line: _Line, vocab: dict[str, SectionName], heads: dict[str, SectionName]
 ) -> _HeadingGuess | None:
     """Whether ``line`` looks like a heading, and which section it names (None: unknown)."""
     text = line.text
@@ -481,7 +489,7 @@ def _guess_heading(
 
 
 def _guess_inline_heading(
-    line: _Line, vocab: dict[str, str], inline: frozenset[str]
+    line: _Line, vocab: dict[str, SectionName], inline: frozenset[str]
 ) -> _HeadingGuess | None:
     """ "Skills: Agile, Scrum, Jira" -> a skills heading whose body starts on the same line."""
     # The label is at most 41 characters: a line without a colon that early cannot match.
@@ -497,13 +505,13 @@ def _guess_inline_heading(
 def _find_sections(
     source: SourceText,
     lines: list[_Line],
-    vocab: dict[str, str],
-    heads: dict[str, str],
-    top: str,
+    vocab: dict[str, SectionName],
+    heads: dict[str, SectionName],
+    top: SectionName,
     inline: frozenset[str],
 ) -> list[Section]:
     """Split the text into sections; the untitled top part is named ``top``."""
-    starts: list[tuple[int, str, str]] = []  # (offset, name, heading)
+    starts: list[tuple[int, SectionName, str]] = []  # (offset, name, heading)
     current = top
     for index, line in enumerate(lines):
         guess = _guess_heading(line, vocab, heads)
@@ -555,10 +563,10 @@ _ADDRESSES_READER_RE = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
 def _end_prose_asks(
-    starts: list[tuple[int, str, str]], lines: list[_Line]
-) -> list[tuple[int, str, str]]:
+    starts: list[tuple[int, SectionName, str]], lines: list[_Line]
+) -> list[tuple[int, SectionName, str]]:
     """Close each requirements section opened by a sentence at its first line that is no ask."""
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[int, SectionName, str]] = []
     for i, (start, name, heading) in enumerate(starts):
         out.append((start, name, heading))
         if name != "requirements" or _heading_key(heading) not in _PROSE_ASKS:

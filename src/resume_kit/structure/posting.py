@@ -1,6 +1,6 @@
 """A posting's structure: sections, title, company, location, hiring manager, years, degree.
 
-Fields come from, in order of trust: JSON-LD or a job's JSON (:mod:`.json_resume`), labelled
+Fields come from, in order of trust: JSON-LD or a job's JSON (:mod:`.job_data`), labelled
 lines ("Job Title:", "Company:"), then the text ("About Acme", "Acme is hiring", a "we are looking
 for a <title>" sentence).
 """
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from resume_kit.model.documents import Posting, Section, SourceText
+from resume_kit.formats.jsonresume_fields import first_text
+from resume_kit.model.documents import EducationLevel, Posting, Section, SourceText
 from resume_kit.structure.contact import _PIECE_SPLIT_RE, _has_url
 from resume_kit.structure.education import _DEGREE_HINT_RE, degree_level
 from resume_kit.structure.headings import (
@@ -20,7 +21,7 @@ from resume_kit.structure.headings import (
     _find_sections,
     _heading_key,
 )
-from resume_kit.structure.json_resume import first_text, job_jsonld, name_of, place_of
+from resume_kit.structure.job_data import job_jsonld, name_of, place_of
 from resume_kit.structure.lines import (
     _folded,
     _is_bullet,
@@ -38,7 +39,7 @@ from resume_kit.structure.years import _pick_years
 __all__ = ["parse_posting"]
 
 
-def _degree_required(text: str, sections: list[Section]) -> str | None:
+def _degree_required(text: str, sections: list[Section]) -> EducationLevel | None:
     ordered = [s for s in sections if s.name == "requirements"] + [
         s for s in sections if s.name not in ("requirements", "preferred", "benefits")
     ]

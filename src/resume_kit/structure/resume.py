@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from resume_kit.formats.jsonresume_structure import resume_from_json
 from resume_kit.model.documents import Resume, SourceText
 from resume_kit.structure.contact import _parse_contact
 from resume_kit.structure.education import _parse_certifications, _parse_education, degree_level
@@ -13,7 +14,6 @@ from resume_kit.structure.headings import (
     _RESUME_VOCAB,
     _find_sections,
 )
-from resume_kit.structure.json_resume import resume_from_json
 from resume_kit.structure.lines import (
     _is_bullet,
     _Line,

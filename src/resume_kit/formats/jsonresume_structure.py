@@ -1,25 +1,36 @@
-"""Resume and posting fields read straight from structured data, not from the text.
+"""JSON Resume in: a Resume's structure taken from the JSON Resume document itself.
 
-A JSON Resume document (``source.data`` with ``basics`` / ``work``) maps field by field to a
-:class:`~resume_kit.model.documents.Resume`, with offsets found in the rendered text. A job's
-JSON (``data["title"]``, ``data["company"]``...) and the JSON-LD ``JobPosting`` of a saved page
-(``data["jsonld"]``) give a posting's title, company, location and hiring manager.
-
-Self-contained: it needs only the model (the degree level of an education entry comes from the
-``degree_level`` function passed in).
+The text the pipeline searches is the document that :mod:`resume_kit.formats.jsonresume_text`
+renders; the contact, summary, roles, education, certifications and listed skills come field by
+field from the JSON (through the same key table, :mod:`resume_kit.formats.jsonresume_fields`),
+each with its offsets found in that text. The level of a degree is a structure question: the
+caller passes :func:`resume_kit.structure.education.degree_level` in.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
+from resume_kit.formats.jsonresume_fields import (
+    BASICS_SUMMARY,
+    BASICS_URL,
+    CERTIFICATE_DATE,
+    CERTIFICATE_ISSUER,
+    CERTIFICATE_LISTS,
+    WORK_ORGANISATION,
+    WORK_SUMMARY,
+    WORK_TITLE,
+    dicts_of,
+    first_text,
+)
 from resume_kit.model.dates import parse_date
 from resume_kit.model.documents import (
     Certification,
     Contact,
     Education,
+    EducationLevel,
     Resume,
     Role,
     Section,
@@ -27,7 +38,7 @@ from resume_kit.model.documents import (
     TextSpan,
 )
 
-__all__ = ["DegreeLevelOf", "first_text", "job_jsonld", "name_of", "place_of", "resume_from_json"]
+__all__ = ["DegreeLevelOf", "resume_from_json"]
 
 
 def _locate(text: str, value: str, start: int = 0) -> int | None:
@@ -40,31 +51,9 @@ def _locate(text: str, value: str, start: int = 0) -> int | None:
     return index if index >= 0 else None
 
 
-def first_text(data: dict[str, Any], *keys: str) -> str | None:
-    """The first of ``keys`` whose value in ``data`` is a non-blank string, stripped.
-
-    Args:
-        data: A JSON object.
-        *keys: The keys to try, in order.
-
-    Returns:
-        The stripped string, or None when no key holds one.
-    """
-    for key in keys:
-        value = data.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
-
-
-def _dicts(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
-
-
 # What an education entry's level can be (``Education.level`` in the model); the degree_level
 # function passed to resume_from_json names one, with the match of the degree's name.
-_Level = Literal["doctorate", "master", "bachelor", "associate", "diploma", "other"]
-DegreeLevelOf = Callable[[str], tuple[_Level, re.Match[str]] | None]
+DegreeLevelOf = Callable[[str], tuple[EducationLevel, re.Match[str]] | None]
 
 
 def resume_from_json(
@@ -95,7 +84,7 @@ def resume_from_json(
         text=text,
         sections=sections,
         contact=_contact_from_json(basics),
-        summary=first_text(basics, "summary", "objective"),
+        summary=first_text(basics, *BASICS_SUMMARY),
         roles=_roles_from_json(data, text, section_start("experience")),
         education=_education_from_json(data, text, section_start("education"), degree_level),
         certifications=_certifications_from_json(data, text, section_start("certifications")),
@@ -105,9 +94,9 @@ def resume_from_json(
 
 def _contact_from_json(basics: dict[str, Any]) -> Contact:
     links: list[str] = []
-    if first_text(basics, "url", "website"):
-        links.append(first_text(basics, "url", "website") or "")
-    for profile in _dicts(basics.get("profiles")):
+    if first_text(basics, *BASICS_URL):
+        links.append(first_text(basics, *BASICS_URL) or "")
+    for profile in dicts_of(basics.get("profiles")):
         url = first_text(profile, "url")
         if url and url not in links:
             links.append(url)
@@ -130,9 +119,9 @@ def _contact_from_json(basics: dict[str, Any]) -> Contact:
 
 def _roles_from_json(data: dict[str, Any], text: str, cursor: int) -> list[Role]:
     roles: list[Role] = []
-    for work in _dicts(data.get("work")):
-        title = first_text(work, "position", "title")
-        employer = first_text(work, "name", "company")
+    for work in dicts_of(data.get("work")):
+        title = first_text(work, *WORK_TITLE)
+        employer = first_text(work, *WORK_ORGANISATION)
         found = [
             i for i in (_locate(text, v, cursor) for v in (title, employer) if v) if i is not None
         ]
@@ -149,7 +138,7 @@ def _roles_from_json(data: dict[str, Any], text: str, cursor: int) -> list[Role]
         )
         bullets: list[TextSpan] = []
         highlights = [h for h in work.get("highlights", []) if isinstance(h, str) and h.strip()]
-        summary = first_text(work, "summary", "description")
+        summary = first_text(work, *WORK_SUMMARY)
         for bullet in ([summary] if summary else []) + highlights:
             bullet = bullet.strip()
             at = _locate(text, bullet, start)
@@ -181,7 +170,7 @@ def _education_from_json(
     data: dict[str, Any], text: str, cursor: int, degree_level: DegreeLevelOf
 ) -> list[Education]:
     education: list[Education] = []
-    for item in _dicts(data.get("education")):
+    for item in dicts_of(data.get("education")):
         study = first_text(item, "studyType")
         area = first_text(item, "area")
         institution = first_text(item, "institution")
@@ -217,7 +206,7 @@ def _education_from_json(
 
 def _certifications_from_json(data: dict[str, Any], text: str, cursor: int) -> list[Certification]:
     certifications: list[Certification] = []
-    for item in _dicts(data.get("certificates")) + _dicts(data.get("certifications")):
+    for item in [i for key in CERTIFICATE_LISTS for i in dicts_of(data.get(key))]:
         name = first_text(item, "name")
         if not name:
             continue
@@ -226,8 +215,8 @@ def _certifications_from_json(data: dict[str, Any], text: str, cursor: int) -> l
         certifications.append(
             Certification(
                 name=name,
-                issuer=first_text(item, "issuer", "authority"),
-                date=parse_date(first_text(item, "date", "startDate") or ""),
+                issuer=first_text(item, *CERTIFICATE_ISSUER),
+                date=parse_date(first_text(item, *CERTIFICATE_DATE) or ""),
                 start=start,
                 end=start + len(name) if at is not None else start,
             )
@@ -237,76 +226,10 @@ def _certifications_from_json(data: dict[str, Any], text: str, cursor: int) -> l
 
 def _skills_from_json(data: dict[str, Any]) -> list[str]:
     skills: list[str] = []
-    for item in _dicts(data.get("skills")):
+    for item in dicts_of(data.get("skills")):
         keywords = [k.strip() for k in item.get("keywords", []) if isinstance(k, str) and k.strip()]
         name = first_text(item, "name")
         for value in keywords or ([name] if name else []):
             if value not in skills:
                 skills.append(value)
     return skills
-
-
-def job_jsonld(data: dict[str, Any] | None) -> dict[str, Any]:
-    """The JSON-LD ``JobPosting`` a reader found in a page (``data["jsonld"]``).
-
-    Args:
-        data: The reader's ``SourceText.data``.
-
-    Returns:
-        The ``JobPosting`` object (else the first object of a list), or an empty dict.
-    """
-    if not data:
-        return {}
-    value = data.get("jsonld")
-    if isinstance(value, list):
-        value = next(
-            (v for v in value if isinstance(v, dict) and v.get("@type") == "JobPosting"),
-            next((v for v in value if isinstance(v, dict)), None),
-        )
-    return value if isinstance(value, dict) else {}
-
-
-def name_of(value: Any) -> str | None:
-    """The name a JSON value gives: a string itself, or an object's ``name``.
-
-    Args:
-        value: A JSON value, such as JSON-LD ``hiringOrganization`` or a job's ``company``.
-
-    Returns:
-        The stripped name, or None.
-    """
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    if isinstance(value, dict):
-        return first_text(value, "name")
-    return None
-
-
-def place_of(value: Any) -> str | None:
-    """A readable place from a JSON-LD ``jobLocation`` / JSON job ``location`` value.
-
-    Args:
-        value: A place as a string, an object (``address``, ``addressLocality``, ``city``...)
-            or a list of places.
-
-    Returns:
-        "City, Region, Country" (places of a list joined by "; "), or None.
-    """
-    if isinstance(value, list):
-        places = [p for p in (place_of(v) for v in value) if p]
-        return "; ".join(places) or None
-    if isinstance(value, str):
-        return value.strip() or None
-    if not isinstance(value, dict):
-        return None
-    if isinstance(value.get("address"), dict):
-        return place_of(value["address"])
-    country = value.get("addressCountry", value.get("countryCode", value.get("country")))
-    country_name = name_of(country)
-    parts = [
-        first_text(value, "addressLocality", "city"),
-        first_text(value, "addressRegion", "region", "state"),
-        country_name,
-    ]
-    place = ", ".join(p for p in parts if p)
-    return place or first_text(value, "address", "name")
