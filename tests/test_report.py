@@ -15,8 +15,8 @@ from test_scoring import (
     score,
 )
 
+from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import parse_framework
-from resume_kit.scoring.match import MatchReport
 from resume_kit.tailoring.text_report import format_report
 
 

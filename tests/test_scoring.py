@@ -30,8 +30,10 @@ from resume_kit.model.documents import (
     YearsRequired,
     section_at,
 )
-from resume_kit.scoring.frameworks import Framework, parse_framework
-from resume_kit.scoring.match import _DEGREE_FIELD_LEAD, MatchReport, score_match
+from resume_kit.model.framework import Framework
+from resume_kit.model.report import MatchReport
+from resume_kit.scoring.frameworks import parse_framework
+from resume_kit.scoring.match import _DEGREE_FIELD_LEAD, score_match
 
 # --- a tiny taxonomy: id -> (display name, category, spellings, implies) -----------------------
 
