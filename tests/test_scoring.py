@@ -32,8 +32,9 @@ from resume_kit.model.documents import (
 )
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import MatchReport
+from resume_kit.scoring.degree_fields import _DEGREE_FIELD_LEAD
 from resume_kit.scoring.frameworks import parse_framework
-from resume_kit.scoring.match import _DEGREE_FIELD_LEAD, score_match
+from resume_kit.scoring.match import score_match
 
 # --- a tiny taxonomy: id -> (display name, category, spellings, implies) -----------------------
 
@@ -898,7 +899,7 @@ def test_a_title_without_a_level_word_scores_no_years_or_seniority(framework: Fr
 
 
 def test_latest_title_is_the_current_role() -> None:
-    from resume_kit.scoring.match import latest_title
+    from resume_kit.scoring.role_fit import latest_title
 
     assert latest_title(make_resume(BASE_RESUME), "2024-06") == "Senior Project Manager"
 

@@ -17,7 +17,9 @@ from resume_kit.scoring.frameworks import (
     choose_framework_by_skills,
     load_framework,
 )
-from resume_kit.scoring.match import LEVEL_WEIGHT, latest_title, score_match
+from resume_kit.scoring.match import score_match
+from resume_kit.scoring.role_fit import latest_title
+from resume_kit.scoring.tunables import LEVEL_WEIGHT
 from resume_kit.structure.documents import load_document
 
 __all__ = ["current_month", "score"]
