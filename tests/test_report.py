@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_scoring import (
+from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
     FRAMEWORK_YAML,

@@ -1,0 +1,34 @@
+"""Credentials: certifications and degree asked vs held."""
+
+from __future__ import annotations
+
+from match_builders import (
+    BASE_POSTING_REQS,
+    BASE_RESUME,
+    component,
+    make_posting,
+    make_resume,
+    score,
+)
+
+from resume_kit.model.framework import Framework
+
+
+def test_certifications_and_degree_asked_vs_held(framework: Framework) -> None:
+    posting = make_posting(
+        "Project Manager",
+        BASE_POSTING_REQS,
+        degree="Master's degree",
+        certifications=["PMP", "ITIL 4"],
+    )
+    report = score(make_resume(BASE_RESUME), posting, framework)
+    assert report.credentials.certifications_missing == ["ITIL 4"]
+    assert report.credentials.degree_met is False
+    assert report.credentials.degree_held_level == "bachelor"
+    assert any("ITIL 4" in s.text for s in report.suggestions)
+    better = score(
+        make_resume(BASE_RESUME.replace("Bachelor of Science", "Master of Science") + "ITIL 4\n"),
+        posting,
+        framework,
+    )
+    assert component(better, "credentials") > component(report, "credentials")
