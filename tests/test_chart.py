@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from PIL import Image
 
 from resume_kit.api import score
-from resume_kit.scoring.match import MatchReport
+from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR, describe_chart, draw_chart
 from resume_kit.tailoring.render import markdown_to_docx, markdown_to_html
 
@@ -48,7 +48,7 @@ def test_the_same_report_gives_the_same_png_bytes(report: MatchReport) -> None:
 def test_a_fresh_process_draws_the_same_bytes(report: MatchReport, tmp_path: Path) -> None:
     (tmp_path / "report.json").write_text(report.model_dump_json(), encoding="utf-8")
     code = (
-        "import sys; from resume_kit.scoring.match import MatchReport; "
+        "import sys; from resume_kit.model.report import MatchReport; "
         "from resume_kit.tailoring.chart import draw_chart; "
         "r = MatchReport.model_validate_json(open(sys.argv[1]).read()); "
         "sys.stdout.buffer.write(draw_chart(r))"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from resume_kit.model.documents import Posting, Resume, Role
-from resume_kit.scoring.match import MatchReport
+from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.context import (
     DocumentContexts,
     build_contexts,

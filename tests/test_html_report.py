@@ -16,7 +16,7 @@ from PIL import Image
 from resume_kit.api import score
 from resume_kit.cli.commands import cli
 from resume_kit.errors import OutputError
-from resume_kit.scoring.match import MatchReport
+from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR
 from resume_kit.tailoring.html_report import build_html_report, write_html_report
 

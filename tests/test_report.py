@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from test_scoring import (
+from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
     FRAMEWORK_YAML,
@@ -15,8 +15,8 @@ from test_scoring import (
     score,
 )
 
+from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import parse_framework
-from resume_kit.scoring.match import MatchReport
 from resume_kit.tailoring.text_report import format_report
 
 

@@ -29,7 +29,7 @@ _LAZY = {
     "rank": "resume_kit.api",
     "tailor": "resume_kit.tailoring.application",
     "TailorResult": "resume_kit.tailoring.application",
-    "MatchReport": "resume_kit.scoring.match",
+    "MatchReport": "resume_kit.model.report",
     "build_json_resume": "resume_kit.formats.jsonresume",
     "build_nlp": "resume_kit.nlp.pipeline",
     "Resume": "resume_kit.model.documents",
@@ -62,8 +62,8 @@ if TYPE_CHECKING:
     from resume_kit.api import extract, load_document, load_posting, load_resume, rank, score
     from resume_kit.formats.jsonresume import build_json_resume
     from resume_kit.model.documents import Metric, Posting, Resume, SkillHit
+    from resume_kit.model.report import MatchReport
     from resume_kit.nlp.pipeline import build_nlp
-    from resume_kit.scoring.match import MatchReport
     from resume_kit.tailoring.application import TailorResult, tailor
 
 

@@ -23,7 +23,7 @@ from resume_kit.structure.kind import guess_kind
 if TYPE_CHECKING:
     from resume_kit.model.ranking import RankEntry
     from resume_kit.nlp.batch import ErrorHandler, extract, extract_files, iter_extracted
-    from resume_kit.scoring.rank import rank
+    from resume_kit.scoring.ranking import rank
     from resume_kit.scoring.scorer import current_month, score
     from resume_kit.tailoring.application import tailor
 
@@ -56,7 +56,7 @@ _LAZY = {
     "extract_files": "resume_kit.nlp.batch",
     "iter_extracted": "resume_kit.nlp.batch",
     "RankEntry": "resume_kit.model.ranking",
-    "rank": "resume_kit.scoring.rank",
+    "rank": "resume_kit.scoring.ranking",
     "current_month": "resume_kit.scoring.scorer",
     "score": "resume_kit.scoring.scorer",
     "tailor": "resume_kit.tailoring.application",

@@ -6,17 +6,20 @@ import datetime as dt
 
 from resume_kit.errors import UsageError
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume
+from resume_kit.model.framework import Framework
+from resume_kit.model.report import MatchReport
 from resume_kit.nlp.batch import extract
 from resume_kit.nlp.taxonomy import load_skill_meta
 from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits
 from resume_kit.scoring.frameworks import (
-    Framework,
     choose_framework,
     choose_framework_by_skills,
     load_framework,
 )
-from resume_kit.scoring.match import LEVEL_WEIGHT, MatchReport, latest_title, score_match
+from resume_kit.scoring.match import score_match
+from resume_kit.scoring.role_fit import latest_title
+from resume_kit.scoring.tunables import LEVEL_WEIGHT
 from resume_kit.structure.documents import load_document
 
 __all__ = ["current_month", "score"]

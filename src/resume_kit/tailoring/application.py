@@ -16,10 +16,10 @@ from pydantic import BaseModel, ConfigDict
 from resume_kit.errors import UsageError
 from resume_kit.log import timed
 from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.report import MatchReport
 from resume_kit.nlp.batch import extract
 from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits
-from resume_kit.scoring.match import MatchReport
 from resume_kit.scoring.scorer import score
 from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart

@@ -22,7 +22,7 @@ from io import BytesIO
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from resume_kit.scoring.match import AreaCoverage, MatchReport
+from resume_kit.model.report import AreaCoverage, MatchReport
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

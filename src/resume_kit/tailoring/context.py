@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import DataFileError
 from resume_kit.model.documents import Education, Posting, Resume, Role, SkillHit
-from resume_kit.scoring.match import Evidence, MatchReport, RequirementMatch
+from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
 
 LEVEL_WEIGHT = {"required": 3.0, "preferred": 2.0, "mentioned": 1.0}
 MAX_COMPETENCIES = 15

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_kit.errors import OutputError
-from resume_kit.scoring.match import Evidence, MatchReport, RequirementMatch
+from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
 
 TEMPLATE = "match_report.html.j2"
 MAX_EVIDENCE = 2

@@ -1,4 +1,4 @@
-"""Render a :class:`~resume_kit.scoring.match.MatchReport` as plain text for the terminal.
+"""Render a :class:`~resume_kit.model.report.MatchReport` as plain text for the terminal.
 
 Plain ASCII layout, no colour codes: the CLI may style it. The components table lists every
 component's points so the reader can add them up to the overall.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from resume_kit.scoring.match import Evidence, MatchReport, RequirementMatch
+from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
 
 TOP_SUGGESTIONS = 5
 _MARK = {"met": "[met]", "partial": "[partial]", "missing": "[missing]"}

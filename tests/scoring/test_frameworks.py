@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from resume_kit.errors import DataFileError
+from resume_kit.model.framework import COMPONENT_NAMES
 from resume_kit.scoring.frameworks import (
-    COMPONENT_NAMES,
     choose_framework,
     list_frameworks,
     load_framework,

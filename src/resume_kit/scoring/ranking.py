@@ -8,12 +8,12 @@ from functools import partial
 
 from resume_kit.errors import ResumeKitError, UsageError
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
+from resume_kit.model.framework import Framework
 from resume_kit.model.ranking import RankEntry
+from resume_kit.model.report import MatchReport
 from resume_kit.nlp.batch import ErrorHandler, zip_paths
 from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
 from resume_kit.read.limits import Limits, resolve_limits
-from resume_kit.scoring.frameworks import Framework
-from resume_kit.scoring.match import MatchReport
 from resume_kit.scoring.scorer import _extracted, _score_extracted, _your_role, current_month
 
 __all__ = ["RankEntry", "rank"]

@@ -1,0 +1,243 @@
+"""The match report: how well one resume fits one posting, with every point explained.
+
+These are the models of ``resume-kit score --json`` (``MatchReport.model_dump_json()``): the
+scorer (:mod:`resume_kit.scoring`) fills them in, the tailoring stage reads them. Field order is
+the JSON's key order, so it is part of the output.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from resume_kit.model.documents import RequirementLevel
+from resume_kit.model.framework import ComponentName, Level
+
+__all__ = [
+    "AreaCoverage",
+    "ComponentScore",
+    "CredentialSummary",
+    "Evidence",
+    "ExperienceSummary",
+    "FrameworkChoice",
+    "MatchReport",
+    "PostingEvidence",
+    "QuantificationSummary",
+    "RequirementMatch",
+    "RoleFitSummary",
+    "Status",
+    "Suggestion",
+]
+
+Status = Literal["met", "partial", "missing"]
+"""How a resume answers a skill asked for: shown, implied by a skill shown, or not at all."""
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FrameworkChoice(_Frozen):
+    """Which framework scored the match, and why it was chosen."""
+
+    name: str
+    version: str
+    reason: str
+
+
+class ComponentScore(_Frozen):
+    """One component of the overall score.
+
+    Attributes:
+        name: Component name (see :mod:`resume_kit.scoring.match`).
+        weight: Its weight in the framework file.
+        effective_weight: Points out of 100 it carries here (after leaving out unmeasured ones).
+        included: False when there was nothing to measure; then it contributes nothing.
+        score: 0-1.
+        contribution: Points it adds to the overall (effective_weight x score, rounded to 0.1).
+        explanation: One sentence on how the score came about.
+        measured: For the components that compare the resume with what the posting asks for
+            (requirements, evidence, coverage): the score before it was pulled toward the
+            framework's neutral prior (None when nothing could be measured); None for the others.
+        prior_share: The share of ``score`` that is the neutral prior rather than measured
+            (0 for a posting that asks for plenty, 1 for one that names nothing).
+    """
+
+    name: ComponentName
+    weight: float
+    effective_weight: float
+    included: bool
+    score: float
+    contribution: float
+    explanation: str
+    measured: float | None = None
+    prior_share: float = 0.0
+
+
+class Evidence(_Frozen):
+    """A place in the resume that shows a skill."""
+
+    sentence: str
+    start: int
+    end: int
+    section: str
+    role_title: str | None = None
+    employer: str | None = None
+    has_metric: bool = False
+    strength: float
+
+
+class RequirementMatch(_Frozen):
+    """How the resume answers one skill the posting asks for."""
+
+    skill: str
+    name: str
+    level: RequirementLevel
+    count: int
+    in_title: bool
+    weight: float
+    status: Status
+    via: str | None = None
+    via_name: str | None = None
+    strength: float
+    evidence: list[Evidence]
+    suggestion: str | None = None
+
+
+class AreaCoverage(_Frozen):
+    """How the resume covers one competency area of the framework."""
+
+    area: str
+    name: str
+    weight: float
+    emphasis: float
+    skills_shown: list[str]
+    coverage: float
+    what_counts: str
+
+
+class ExperienceSummary(_Frozen):
+    """Years and seniority, held vs asked.
+
+    ``years_held`` counts only roles that show a skill the posting or the framework names;
+    ``years_total`` counts every dated role.
+    """
+
+    years_held: float
+    years_total: float
+    years_asked: float | None = None
+    years_asked_text: str | None = None
+    undated_roles: int = 0
+    seniority_held: Level | None = None
+    seniority_held_basis: str = ""
+    seniority_asked: Level | None = None
+    seniority_asked_basis: str = ""
+
+
+class PostingEvidence(_Frozen):
+    """How much the posting gave to match on, and how far its scores were trusted.
+
+    Attributes:
+        requirements: Skills recognised as asked for (degree fields not counted).
+        weight: Their total weight (required 3, preferred 2, mentioned 1, more in the title or
+            repeated).
+        prior_weight: The framework's ``posting_prior.weight``.
+        prior_score: The framework's neutral score.
+        prior_share: ``prior_weight / (prior_weight + weight)``: how far the requirements,
+            evidence and coverage scores were pulled toward ``prior_score``.
+        little: True when the prior outweighs the posting (``prior_share`` above one half): the
+            score says more about the resume than about the fit to this job.
+    """
+
+    requirements: int
+    weight: float
+    prior_weight: float
+    prior_score: float
+    prior_share: float
+    little: bool
+
+
+class CredentialSummary(_Frozen):
+    """Certifications and degree, asked vs held."""
+
+    certifications_asked: list[str]
+    certifications_held: list[str]
+    certifications_missing: list[str]
+    degree_asked: str | None = None
+    degree_fields: list[str] = []
+    degree_asked_level: str | None = None
+    degree_held_level: str | None = None
+    degree_met: bool | None = None
+
+
+class RoleFitSummary(_Frozen):
+    """Is the posting for the candidate's kind of role?
+
+    Attributes:
+        your_role: The framework chosen from the resume's latest title (None: no title).
+        your_role_basis: Why (the title and the phrase that chose it).
+        posting_role: The framework chosen from the posting's title, else its job area (None:
+            neither).
+        posting_role_basis: Why.
+        title_score: 1 same role, the framework's ``neighbour_credit`` a neighbouring role (same
+            family), 0 another role; None when either title is missing.
+        hard_weight: Requirement weight of the posting's hard skills (soft skills and degree
+            fields not counted).
+        in_role_weight: The part of it that your role's framework names.
+        skill_share: ``in_role_weight / hard_weight`` (None when the posting names no hard skill).
+        skill_score: ``skill_share`` pulled toward the framework's neutral prior as far as the
+            posting asks for little (as for requirements).
+        outside: The heaviest hard skills asked that your role's framework does not name.
+    """
+
+    your_role: str | None = None
+    your_role_basis: str = ""
+    posting_role: str | None = None
+    posting_role_basis: str = ""
+    title_score: float | None = None
+    hard_weight: float = 0.0
+    in_role_weight: float = 0.0
+    skill_share: float | None = None
+    skill_score: float | None = None
+    outside: list[str] = []
+
+
+class QuantificationSummary(_Frozen):
+    """How many experience bullets carry a number."""
+
+    bullets: int
+    with_metric: int
+    share: float
+    target: float
+
+
+class Suggestion(_Frozen):
+    """One thing to change, with the points of the score it is about (the most it could gain)."""
+
+    text: str
+    points: float
+    skill: str | None = None
+
+
+class MatchReport(_Frozen):
+    """The explainable result of matching one resume to one posting."""
+
+    resume_kit_version: str
+    framework: FrameworkChoice
+    resume_source: str
+    posting_source: str
+    posting_title: str | None
+    today: str
+    today_basis: str
+    overall: float
+    posting_evidence: PostingEvidence
+    components: list[ComponentScore]
+    requirements: list[RequirementMatch]
+    areas: list[AreaCoverage]
+    experience: ExperienceSummary
+    credentials: CredentialSummary
+    quantification: QuantificationSummary
+    suggestions: list[Suggestion]
+    notes: list[str]
+    role_fit: RoleFitSummary = RoleFitSummary()

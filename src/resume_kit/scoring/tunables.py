@@ -1,0 +1,45 @@
+"""The scorer's tunables that are about reading a resume, not about a role.
+
+A role's weights (components, areas, seniority, the posting prior) live in its framework's YAML
+file; these numbers say how strongly a document shows something, the same for every role.
+"""
+
+from __future__ import annotations
+
+from resume_kit.model.documents import RequirementLevel
+
+# --- What the posting asks: how much each requirement weighs -----------------------------------
+
+LEVEL_WEIGHT: dict[RequirementLevel, float] = {"required": 3.0, "preferred": 2.0, "mentioned": 1.0}
+TITLE_FACTOR = 1.5  # a skill named in the posting title weighs half as much again
+REPEAT_STEP = 0.25  # each further mention in the posting adds a quarter, up to four more
+REPEAT_CAP = 4
+PARTIAL_CREDIT = 0.5  # a skill directly implied by one shown (Scrum for Agile) counts half
+# Soft skills ("adaptability", "creativity") are in nearly every posting and rarely written in a
+# resume as such, so they tell little about fit either way: they weigh half.
+SOFT_SKILL_FACTOR = 0.5
+
+# --- What the resume shows ------------------------------------------------------------------------
+
+# Evidence strength of one mention, by where it is (1.0 = a recent experience bullet with a number).
+STRENGTH_BULLET = 1.0
+STRENGTH_ROLE_TEXT = 0.85  # inside a role, not in a bullet (role summary line)
+STRENGTH_PROJECTS = 0.8
+STRENGTH_SUMMARY = 0.5
+STRENGTH_CERT_LISTED = 1.0  # a certification under Certifications is the evidence itself
+STRENGTH_OTHER = 0.4
+STRENGTH_SKILLS_LIST = 0.35
+NO_METRIC_FACTOR = 0.8  # a bullet without a number counts 80%
+RECENCY = ((24, 1.0), (60, 0.8))  # months since the role ended -> factor; older: RECENCY_OLD
+RECENCY_OLD = 0.6
+
+# --- How a framework's competency areas are covered ---------------------------------------------
+
+AREA_BREADTH = 0.25  # an area's best-shown skill counts fully, its second adds a quarter
+EMPHASIS_BOOST = 3.0  # an area holding all the posting's requirements weighs 4x its base
+
+# --- What the report shows ------------------------------------------------------------------------
+
+MAX_SUGGESTIONS = 10
+EVIDENCE_PER_REQUIREMENT = 3
+ROLE_OUTSIDE_SHOWN = 5  # hard skills outside your role's framework named in the explanation

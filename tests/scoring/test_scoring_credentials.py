@@ -1,0 +1,43 @@
+"""Credentials: certifications and degree asked vs held."""
+
+from __future__ import annotations
+
+import pytest
+from match_builders import (
+    BASE_POSTING_REQS,
+    BASE_RESUME,
+    FRAMEWORK_YAML,
+    SKILLS,
+    component,
+    make_posting,
+    make_resume,
+    score,
+)
+
+from resume_kit.model.framework import Framework
+from resume_kit.scoring.frameworks import parse_framework
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
+
+
+def test_certifications_and_degree_asked_vs_held(framework: Framework) -> None:
+    posting = make_posting(
+        "Project Manager",
+        BASE_POSTING_REQS,
+        degree="Master's degree",
+        certifications=["PMP", "ITIL 4"],
+    )
+    report = score(make_resume(BASE_RESUME), posting, framework)
+    assert report.credentials.certifications_missing == ["ITIL 4"]
+    assert report.credentials.degree_met is False
+    assert report.credentials.degree_held_level == "bachelor"
+    assert any("ITIL 4" in s.text for s in report.suggestions)
+    better = score(
+        make_resume(BASE_RESUME.replace("Bachelor of Science", "Master of Science") + "ITIL 4\n"),
+        posting,
+        framework,
+    )
+    assert component(better, "credentials") > component(report, "credentials")
