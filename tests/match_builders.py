@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from resume_kit.model.documents import (
     Certification,
     Education,
+    EducationLevel,
     Mention,
     Metric,
     Posting,
@@ -226,7 +227,7 @@ def make_posting(
     requirements: list[tuple[str, str, int]],
     *,
     years: float | None = None,
-    degree: str | None = None,
+    degree: EducationLevel | None = None,
     certifications: list[str] | None = None,
     extra_text: str = "",
 ) -> Posting:

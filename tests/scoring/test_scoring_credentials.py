@@ -27,7 +27,7 @@ def test_certifications_and_degree_asked_vs_held(framework: Framework) -> None:
     posting = make_posting(
         "Project Manager",
         BASE_POSTING_REQS,
-        degree="Master's degree",
+        degree="master",
         certifications=["PMP", "ITIL 4"],
     )
     report = score(make_resume(BASE_RESUME), posting, framework)

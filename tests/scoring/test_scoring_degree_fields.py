@@ -32,7 +32,7 @@ def test_degree_field_is_not_a_missing_skill(framework: Framework) -> None:
     posting = make_posting(
         "Project Manager",
         [("computer-science", "required", 1), ("scrum", "required", 1)],
-        degree="Bachelor's degree",
+        degree="bachelor",
         extra_text="Bachelor's degree in Computer Science or a related field.",
     )
     # make_posting also lists the skill as a bullet; keep only the degree sentence's mention.

@@ -22,6 +22,7 @@ __all__ = [
     "YearMonth",
     "find_date_range",
     "format_month",
+    "month_index",
     "parse_date",
     "parse_date_range",
 ]
@@ -292,3 +293,17 @@ def format_month(date: str | None) -> str:
         return ""
     parsed = YearMonth.parse(date)
     return parsed.label() if parsed is not None else date
+
+
+def month_index(date: str | None, *, end: bool = False) -> int | None:
+    """Months since January of year 0 of a normalised date, for counting and comparing.
+
+    Args:
+        date: ``"2021-03"`` or ``"2021"`` (see :meth:`YearMonth.parse`).
+        end: Read a year alone as its December (the end of a range) instead of its January.
+
+    Returns:
+        The index, or None when ``date`` is not a normalised date.
+    """
+    parsed = YearMonth.parse(date)
+    return parsed.index(end=end) if parsed is not None else None

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from resume_kit.model.base import FrozenModel
-from resume_kit.model.dates import YearMonth
+from resume_kit.model.dates import YearMonth, month_index
 
 SkillCategory = Literal[
     "methodology",
@@ -136,6 +136,23 @@ class Role(FrozenModel):
     end: int
 
 
+def role_end(role: Role, today: int) -> int | None:
+    """The month a role ends, as :func:`~resume_kit.model.dates.month_index` counts months.
+
+    Args:
+        role: The role.
+        today: The month at which ongoing roles end.
+
+    Returns:
+        ``today`` for a current role, else the last month of its end date (or of its start date
+        when it gives no end); None for an undated role.
+    """
+    if role.current:
+        return today
+    end = month_index(role.end_date, end=True)
+    return end if end is not None else month_index(role.start_date, end=True)
+
+
 def latest_role(roles: Sequence[Role], today: YearMonth | None = None) -> Role | None:
     """The role the candidate is in now: the current one, else the one that ended last.
 
@@ -153,7 +170,7 @@ def latest_role(roles: Sequence[Role], today: YearMonth | None = None) -> Role |
         dates = [
             month
             for role in roles
-            for month in (_index(role.start_date), _index(role.end_date, end=True))
+            for month in (month_index(role.start_date), month_index(role.end_date, end=True))
             if month is not None
         ]
         now = max(dates, default=0)
@@ -162,19 +179,12 @@ def latest_role(roles: Sequence[Role], today: YearMonth | None = None) -> Role |
     best: tuple[int, int, int] | None = None
     chosen: Role | None = None
     for position, role in enumerate(roles):
-        end = now if role.current else _index(role.end_date, end=True)
-        if end is None:
-            end = _index(role.start_date, end=True)
-        start = _index(role.start_date)
+        end = role_end(role, now)
+        start = month_index(role.start_date)
         key = (end if end is not None else -1, start if start is not None else -1, -position)
         if best is None or key > best:
             best, chosen = key, role
     return chosen
-
-
-def _index(date: str | None, *, end: bool = False) -> int | None:
-    parsed = YearMonth.parse(date)
-    return parsed.index(end=end) if parsed is not None else None
 
 
 class Education(FrozenModel):

@@ -6,7 +6,6 @@ import re
 
 from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.report import CredentialSummary
-from resume_kit.scoring.concept_copies import _degree_level
 from resume_kit.scoring.weighting import Scored
 
 _DEGREE_RANK = {"doctorate": 5, "master": 4, "bachelor": 3, "associate": 2, "diploma": 1}
@@ -65,8 +64,9 @@ def _degree_held(resume: Resume) -> tuple[int, str | None]:
     held_rank = 0
     held_level: str | None = None
     for education in resume.education:
-        level: str | None = education.level if education.level in _DEGREE_RANK else None
-        level = level or _degree_level(education.degree)
+        # The level structure read from the degree's name (degree_level, the one table of
+        # degree names): "MS Office Specialist" is no master's degree.
+        level = education.level if education.level in _DEGREE_RANK else None
         if level is not None and _DEGREE_RANK[level] > held_rank:
             held_rank, held_level = _DEGREE_RANK[level], level
     return held_rank, held_level
@@ -92,8 +92,8 @@ def assess_credentials(
         parts.append(got / len(asked))
         words.append(f"{got} of {len(asked)} certifications asked for are in your resume")
 
-    degree_level = _degree_level(posting.degree_required)
-    if posting.degree_required and degree_level is None:
+    degree_level = posting.degree_required
+    if degree_level is not None and degree_level not in _DEGREE_RANK:
         degree_level = "bachelor"  # "a degree in computer science" almost always means this
     held_rank, held_level = _degree_held(resume)
     degree_met: bool | None = None

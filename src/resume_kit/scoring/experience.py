@@ -12,10 +12,10 @@ import functools
 import re
 from collections.abc import Iterable
 
-from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.dates import YearMonth, month_index
+from resume_kit.model.documents import Posting, Resume, latest_role
 from resume_kit.model.framework import LEVELS, Framework, Level
 from resume_kit.model.report import ExperienceSummary
-from resume_kit.scoring.concept_copies import _latest_role, _month
 from resume_kit.scoring.resume_index import ResumeIndex
 from resume_kit.scoring.weighting import Scored
 
@@ -80,7 +80,7 @@ def _years(
     relevant_intervals: list[tuple[int, int]] = []
     undated = 0
     for role in resume.roles:
-        start = _month(role.start_date)
+        start = month_index(role.start_date)
         if start is None:
             undated += 1
             continue
@@ -116,7 +116,7 @@ def _held_level(
     resume: Resume, framework: Framework, today: int, years_held: float
 ) -> tuple[Level | None, str]:
     """The candidate's level and why: the latest role's title cue, else the years held."""
-    latest = _latest_role(resume.roles, today)
+    latest = latest_role(resume.roles, YearMonth.from_index(today))
     held_level, held_cue = _level_of_title(latest.title if latest else None, framework)
     if held_level is not None and latest is not None:
         held_basis = f"your latest title '{latest.title}' contains '{held_cue}'"

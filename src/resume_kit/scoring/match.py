@@ -28,10 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from resume_kit.model.dates import YearMonth
 from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.framework import ComponentName, Framework
 from resume_kit.model.report import FrameworkChoice, MatchReport
-from resume_kit.scoring.concept_copies import _format_month
 from resume_kit.scoring.coverage import cover_areas
 from resume_kit.scoring.credentials import assess_credentials
 from resume_kit.scoring.degree_fields import degree_field_ids, degree_field_note
@@ -149,7 +149,7 @@ def score_match(
         resume_source=resume.source,
         posting_source=posting.source,
         posting_title=posting.title,
-        today=_format_month(today_at.month),
+        today=YearMonth.from_index(today_at.month).iso(),
         today_basis=today_at.basis,
         overall=overall,
         posting_evidence=weight.evidence,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from resume_kit.model.documents import Resume, Role, SkillHit
-from resume_kit.scoring.concept_copies import _role_end
+from resume_kit.model.documents import Resume, Role, SkillHit, role_end
 from resume_kit.scoring.tunables import RECENCY, RECENCY_OLD
 
 
@@ -35,7 +34,7 @@ class ResumeIndex:
         return first < len(self.metric_starts) and self.metric_starts[first] < end
 
     def role_end(self, role: Role) -> int | None:
-        return _role_end(role, self.today)
+        return role_end(role, self.today)
 
     def recency(self, role: Role) -> float:
         end = self.role_end(role)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from resume_kit.model.documents import Resume
+from resume_kit.model.dates import YearMonth
+from resume_kit.model.documents import Resume, latest_role
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
-from resume_kit.scoring.concept_copies import _latest_role, _month
 from resume_kit.scoring.tunables import ROLE_OUTSIDE_SHOWN
 from resume_kit.scoring.weighting import Scored
 
@@ -30,18 +30,7 @@ def latest_title(resume: Resume, today: str | None = None) -> str | None:
     Returns:
         The title, or None when the resume has no titled role.
     """
-    month = _month(today) if today else None
-    if month is None:
-        month = max(
-            (
-                m
-                for role in resume.roles
-                for m in (_month(role.start_date), _month(role.end_date, end=True))
-                if m is not None
-            ),
-            default=0,
-        )
-    latest = _latest_role(resume.roles, month)
+    latest = latest_role(resume.roles, YearMonth.parse(today))
     return latest.title if latest is not None else None
 
 

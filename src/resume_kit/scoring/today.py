@@ -6,8 +6,8 @@ import re
 from typing import NamedTuple
 
 from resume_kit.errors import UsageError
+from resume_kit.model.dates import month_index
 from resume_kit.model.documents import Posting, Resume
-from resume_kit.scoring.concept_copies import _month
 
 _TEXT_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
@@ -34,12 +34,12 @@ def infer_today(resume: Resume, posting: Posting) -> tuple[int, str]:
     candidates: list[tuple[int, str]] = []
     for role in resume.roles:
         for date, is_end in ((role.start_date, False), (role.end_date, True)):
-            month = _month(date, end=is_end)
+            month = month_index(date, end=is_end)
             if month is not None:
                 candidates.append((month, "the newest date in the resume"))
     dates = [e.end_date for e in resume.education] + [c.date for c in resume.certifications]
     for date in dates:
-        month = _month(date, end=True)
+        month = month_index(date, end=True)
         if month is not None:
             candidates.append((month, "the newest date in the resume"))
     for year in _TEXT_YEAR.findall(posting.text):
@@ -57,7 +57,7 @@ def resolve_today(today: str | None, resume: Resume, posting: Posting) -> Today:
         UsageError: ``today`` is not ``YYYY-MM``.
     """
     if today is not None:
-        month = _month(today)
+        month = month_index(today)
         if month is None or not re.fullmatch(r"\d{4}-\d{2}", today):
             raise UsageError(f"today must be a month written YYYY-MM, not {today!r}")
         return Today(month, "given by the caller")
