@@ -32,7 +32,7 @@ from resume_kit.read.limits import Limits
 from resume_kit.resources import schemas_file
 
 if TYPE_CHECKING:
-    from resume_kit.tailoring.context import ResumeContext
+    from resume_kit.tailoring.resume_context import ResumeContext
 
 __all__ = [
     "SCHEMA_FILE",
@@ -373,7 +373,7 @@ def build_tailored_json_resume(resume: Resume, context: ResumeContext) -> dict[s
     Args:
         resume: The extracted resume the context was built from.
         context: Its tailored resume context
-        (:func:`resume_kit.tailoring.context.build_resume_context`).
+        (:func:`resume_kit.tailoring.resume_context.build_resume_context`).
 
     Returns:
         The document, already checked against the schema.

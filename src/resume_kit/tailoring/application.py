@@ -23,8 +23,10 @@ from resume_kit.scoring.match import MatchReport
 from resume_kit.scoring.scorer import score
 from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart
-from resume_kit.tailoring.context import LetterContext, PrepContext, ResumeContext, build_contexts
+from resume_kit.tailoring.contexts import build_contexts
 from resume_kit.tailoring.docx_template import render_docx_template
+from resume_kit.tailoring.letter_context import LetterContext
+from resume_kit.tailoring.prep_context import PrepContext
 from resume_kit.tailoring.render import (
     build_environment,
     docx_to_pdf,
@@ -34,6 +36,7 @@ from resume_kit.tailoring.render import (
     render_template,
     write_outputs,
 )
+from resume_kit.tailoring.resume_context import ResumeContext
 from resume_kit.tailoring.styles import resolve_reference_docx
 
 PathArg = str | os.PathLike[str]
