@@ -16,7 +16,7 @@ from docx.oxml.ns import qn
 from resume_kit.cli.commands import cli
 from resume_kit.errors import UsageError
 from resume_kit.tailoring.application import TailorResult, tailor
-from resume_kit.tailoring.render import markdown_to_docx
+from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.styles import STYLES, resolve_reference_docx, style_path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -247,7 +247,7 @@ def example_pdfs(example: TailorResult) -> dict[str, list[str]]:
     """Each example .docx converted by LibreOffice (its own profile folder), as page texts."""
     from conftest import require_program
 
-    from resume_kit.tailoring.render import docx_to_pdf
+    from resume_kit.tailoring.pdf_export import docx_to_pdf
 
     require_program("soffice")
     folder = example.paths[0].parent

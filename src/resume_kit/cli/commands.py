@@ -483,7 +483,7 @@ def init_templates(folder: str, force: bool) -> None:
     Edit them, then pass --templates FOLDER (and --reference-docx FOLDER/reference.docx for the
     Word styles) to tailor; a template you delete falls back to the shipped one.
     """
-    from resume_kit.tailoring.render import copy_templates
+    from resume_kit.tailoring.outputs import copy_templates
 
     paths = copy_templates(folder, force=force)
     if verbosity() == QUIET:

@@ -416,7 +416,7 @@ def convert_resume(
         OutputError: ``output`` exists without ``force``, or cannot be written.
     """
     from resume_kit.structure.documents import load_resume
-    from resume_kit.tailoring.render import write_atomic
+    from resume_kit.tailoring.outputs import write_atomic
 
     loaded = load_resume(resume, max_bytes=max_bytes, limits=limits)
     data = dump_json_resume(build_json_resume(loaded))

@@ -25,19 +25,15 @@ from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart
 from resume_kit.tailoring.contexts import build_contexts
 from resume_kit.tailoring.docx_template import render_docx_template
+from resume_kit.tailoring.docx_writer import markdown_to_docx
+from resume_kit.tailoring.html_page import markdown_to_html
 from resume_kit.tailoring.letter_context import LetterContext
+from resume_kit.tailoring.outputs import output_stem, write_outputs
+from resume_kit.tailoring.pdf_export import docx_to_pdf
 from resume_kit.tailoring.prep_context import PrepContext
-from resume_kit.tailoring.render import (
-    build_environment,
-    docx_to_pdf,
-    markdown_to_docx,
-    markdown_to_html,
-    output_stem,
-    render_template,
-    write_outputs,
-)
 from resume_kit.tailoring.resume_context import ResumeContext
 from resume_kit.tailoring.styles import resolve_reference_docx
+from resume_kit.tailoring.templating import build_environment, render_template
 
 PathArg = str | os.PathLike[str]
 FORMATS = ("docx", "md", "html", "pdf", "json")

@@ -24,8 +24,8 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from resume_kit.errors import TemplateError
-from resume_kit.tailoring.render import clean_text
 from resume_kit.tailoring.resume_context import ResumeContext
+from resume_kit.tailoring.templating import clean_text
 
 PROPERTY_VARIABLES = ("title", "author")
 """Context fields written as the Word file's properties instead of template variables."""

@@ -80,7 +80,7 @@ def build_html_report(report: MatchReport, *, chart: bool = True) -> str:
     Raises:
         TemplateError: The page template failed (a bug in a shipped template).
     """
-    from resume_kit.tailoring.render import build_environment, render_template
+    from resume_kit.tailoring.templating import build_environment, render_template
 
     chart_data: dict[str, str] | None = None
     if chart:
@@ -133,7 +133,7 @@ def write_html_report(
         OutputError: The file exists and ``force`` is False, or its folder is missing, or it
             cannot be written.
     """
-    from resume_kit.tailoring.render import write_atomic
+    from resume_kit.tailoring.outputs import write_atomic
 
     target = Path(path)
     if not target.parent.is_dir():
