@@ -24,6 +24,7 @@ from resume_kit.scoring.scorer import score
 from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart
 from resume_kit.tailoring.contexts import build_contexts
+from resume_kit.tailoring.conversion import dump_tailored_json_resume
 from resume_kit.tailoring.docx_template import render_docx_template
 from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.html_page import markdown_to_html
@@ -239,13 +240,9 @@ def tailor(
         files: dict[str, bytes] = {}
         for fmt in dict.fromkeys(formats):  # keep order, drop repeats
             if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
-                from resume_kit.formats.jsonresume import (
-                    build_tailored_json_resume,
-                    dump_json_resume,
+                files[f"{stem}-resume.json"] = dump_tailored_json_resume(
+                    resume_doc, contexts.resume
                 )
-
-                tailored = build_tailored_json_resume(resume_doc, contexts.resume)
-                files[f"{stem}-resume.json"] = dump_json_resume(tailored)
                 continue
             for kind, _ in DOCUMENTS:
                 context = by_document[kind]
