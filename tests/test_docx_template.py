@@ -16,7 +16,8 @@ from docxtpl import DocxTemplate
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import TemplateError
-from resume_kit.tailoring.application import TailorResult, tailor
+from resume_kit.model.tailored import TailorResult
+from resume_kit.tailoring.application import tailor
 from resume_kit.tailoring.context_common import Link
 from resume_kit.tailoring.docx_template import (
     build_template_environment,

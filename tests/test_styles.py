@@ -15,7 +15,8 @@ from docx.oxml.ns import qn
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import UsageError
-from resume_kit.tailoring.application import TailorResult, tailor
+from resume_kit.model.tailored import TailorResult
+from resume_kit.tailoring.application import tailor
 from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.styles import STYLES, resolve_reference_docx, style_path
 

@@ -11,7 +11,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from resume_kit.errors import OutputError, TemplateError
-from resume_kit.tailoring.application import TailorResult, tailor
+from resume_kit.model.tailored import TailorResult
+from resume_kit.tailoring.application import tailor
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -9,17 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import UsageError
 from resume_kit.log import timed
 from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.tailored import TailorResult
 from resume_kit.nlp.batch import extract
 from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits
-from resume_kit.scoring.match import MatchReport
 from resume_kit.scoring.scorer import score
 from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart
@@ -68,26 +65,6 @@ class _PendingImage(Mapping[str, bytes]):
 
     def __len__(self) -> int:
         return 1
-
-
-class TailorResult(BaseModel):
-    """What :func:`tailor` wrote.
-
-    Attributes:
-        paths: Every file written, in order (documents by format, then the match report).
-        report: The MatchReport the documents were built from.
-        resume_markdown: The tailored resume as Markdown.
-        cover_letter_markdown: The cover letter as Markdown.
-        interview_prep_markdown: The interview-prep sheet as Markdown.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    paths: list[Path]
-    report: MatchReport
-    resume_markdown: str
-    cover_letter_markdown: str
-    interview_prep_markdown: str
 
 
 def _date(today: str | dt.date | None) -> dt.date:
