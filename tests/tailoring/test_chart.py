@@ -20,7 +20,7 @@ from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR, describe_c
 from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.html_page import markdown_to_html
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,10 @@ from resume_kit.errors import OutputError, TemplateError
 from resume_kit.model.tailored import TailorResult
 from resume_kit.tailoring.application import tailor
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-GOLDEN = Path(__file__).resolve().parent / "golden"
+FIXTURES = ROOT / "tests" / "fixtures"
+GOLDEN = ROOT / "tests" / "golden"
 RESUME = EXAMPLES / "jordan-rivera-resume.txt"
 POSTING = EXAMPLES / "posting-it-project-manager.txt"
 TODAY = "2025-06-02"

@@ -26,7 +26,7 @@ from resume_kit.tailoring.docx_template import (
 )
 from resume_kit.tailoring.resume_context import ResumeContext, RoleEntry
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
 POSTING = ROOT / "examples" / "posting-it-project-manager.txt"
 EXAMPLE = ROOT / "templates" / "resume-template.docx"
