@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 from resume_kit.tailoring.application import tailor
-from resume_kit.tailoring.render import docx_to_pdf
+from resume_kit.tailoring.pdf_export import docx_to_pdf
 from resume_kit.tailoring.styles import STYLES
 
 ROOT = Path(__file__).resolve().parent.parent

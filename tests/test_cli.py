@@ -368,7 +368,7 @@ def test_init_templates_copies_the_shipped_templates_and_never_clobbers_edits(
 
 def test_a_copied_and_edited_template_is_the_one_tailor_uses(tmp_path: Path) -> None:
     from resume_kit.tailoring.application import tailor
-    from resume_kit.tailoring.render import copy_templates
+    from resume_kit.tailoring.outputs import copy_templates
 
     folder = tmp_path / "mine"
     copy_templates(folder)

@@ -19,12 +19,13 @@ from resume_kit.cli.commands import cli
 from resume_kit.errors import InputFileError, OutputError, UsageError
 from resume_kit.formats.jsonresume import (
     build_json_resume,
-    convert_resume,
     json_resume_errors,
     load_schema,
 )
+from resume_kit.model.tailored import TailorResult
 from resume_kit.resources import schemas_file
-from resume_kit.tailoring.application import TailorResult, tailor
+from resume_kit.tailoring.application import tailor
+from resume_kit.tailoring.conversion import convert_resume
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -20,12 +20,9 @@ from resume_kit.errors import ResumeKitError
 from resume_kit.model.documents import Posting, Resume, SourceText
 from resume_kit.read import read_source
 from resume_kit.structure import parse_posting, parse_resume
-from resume_kit.tailoring.render import (
-    clean_text,
-    escape_markdown,
-    markdown_to_docx,
-    markdown_to_html,
-)
+from resume_kit.tailoring.docx_writer import markdown_to_docx
+from resume_kit.tailoring.html_page import markdown_to_html
+from resume_kit.tailoring.templating import clean_text, escape_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"

@@ -26,7 +26,7 @@ from resume_kit.api import extract_files
 from resume_kit.cli.commands import cli
 from resume_kit.read import read_source
 from resume_kit.tailoring.application import tailor
-from resume_kit.tailoring.render import output_stem, write_outputs
+from resume_kit.tailoring.outputs import output_stem, write_outputs
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME_TXT = ROOT / "examples" / "jordan-rivera-resume.txt"
@@ -363,7 +363,7 @@ def test_an_interrupted_run_leaves_no_partial_or_temporary_file(
 
 _WRITER = """
 import sys
-from resume_kit.tailoring.render import write_outputs
+from resume_kit.tailoring.outputs import write_outputs
 from resume_kit.errors import OutputError
 outdir, marker, force = sys.argv[1], sys.argv[2].encode(), sys.argv[3] == "force"
 files = {f"doc-{i}.docx": marker * 400_000 for i in range(3)}

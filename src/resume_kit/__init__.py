@@ -28,7 +28,7 @@ _LAZY = {
     "score": "resume_kit.api",
     "rank": "resume_kit.api",
     "tailor": "resume_kit.tailoring.application",
-    "TailorResult": "resume_kit.tailoring.application",
+    "TailorResult": "resume_kit.model.tailored",
     "MatchReport": "resume_kit.model.report",
     "build_json_resume": "resume_kit.formats.jsonresume",
     "build_nlp": "resume_kit.nlp.pipeline",
@@ -63,8 +63,9 @@ if TYPE_CHECKING:
     from resume_kit.formats.jsonresume import build_json_resume
     from resume_kit.model.documents import Metric, Posting, Resume, SkillHit
     from resume_kit.model.report import MatchReport
+    from resume_kit.model.tailored import TailorResult
     from resume_kit.nlp.pipeline import build_nlp
-    from resume_kit.tailoring.application import TailorResult, tailor
+    from resume_kit.tailoring.application import tailor
 
 
 def __getattr__(name: str) -> Any:

@@ -456,7 +456,7 @@ def convert(resume: str, output: str, force: bool, limits: Limits) -> None:
     The document is checked against the JSON Resume v1.0.0 schema; what the resume does not say
     is left out, never guessed. Tailor from the .json exactly as from the original file.
     """
-    from resume_kit.formats.jsonresume import convert_resume
+    from resume_kit.tailoring.conversion import convert_resume
 
     data = convert_resume(resume, output, force=force, limits=limits)
     if output == "-":
@@ -483,7 +483,7 @@ def init_templates(folder: str, force: bool) -> None:
     Edit them, then pass --templates FOLDER (and --reference-docx FOLDER/reference.docx for the
     Word styles) to tailor; a template you delete falls back to the shipped one.
     """
-    from resume_kit.tailoring.render import copy_templates
+    from resume_kit.tailoring.outputs import copy_templates
 
     paths = copy_templates(folder, force=force)
     if verbosity() == QUIET:

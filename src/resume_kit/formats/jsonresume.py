@@ -21,25 +21,20 @@ The schema (``schemas/jsonresume-schema-1.0.0.json``, MIT, from the npm package
 from __future__ import annotations
 
 import json
-import os
 import re
+from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 from resume_kit.model.documents import Certification, Education, Resume, Role
-from resume_kit.read.limits import Limits
 from resume_kit.resources import schemas_file
-
-if TYPE_CHECKING:
-    from resume_kit.tailoring.context import ResumeContext
 
 __all__ = [
     "SCHEMA_FILE",
     "SCHEMA_URL",
     "build_json_resume",
     "build_tailored_json_resume",
-    "convert_resume",
     "dump_json_resume",
     "json_resume_errors",
     "load_schema",
@@ -362,64 +357,37 @@ def build_json_resume(resume: Resume) -> dict[str, Any]:
     return _document(basics, work, resume, _skills(skill_groups(resume)))
 
 
-def build_tailored_json_resume(resume: Resume, context: ResumeContext) -> dict[str, Any]:
+def build_tailored_json_resume(
+    resume: Resume,
+    *,
+    headline: str,
+    summary: str,
+    bullets: Sequence[Sequence[str]],
+    skills: Sequence[tuple[str, Sequence[str]]],
+) -> dict[str, Any]:
     """The tailored resume as JSON Resume, so any JSON Resume theme can render it.
 
     The content is the tailored document's: its summary and headline, each role's bullets in the
-    tailored order (and trimmed as it is), the core competencies in the posting's order and the
-    remaining skills, under the document's own headings. Dates, employers, education and
-    certificates come from the resume as they are.
+    tailored order (and trimmed as it is), and its skills under the document's own headings. Dates,
+    employers, education and certificates come from the resume as they are.
 
     Args:
-        resume: The extracted resume the context was built from.
-        context: Its tailored resume context
-        (:func:`resume_kit.tailoring.context.build_resume_context`).
+        resume: The extracted resume the tailored document was built from.
+        headline: The tailored headline (``basics.label``; left out when empty).
+        summary: The tailored summary (``basics.summary``; left out when empty).
+        bullets: Each role's bullets as the tailored document lists them, one list per role of
+            ``resume`` in its order.
+        skills: ``(heading, items)`` pairs, in order (``skills[].name`` and ``keywords``).
 
     Returns:
         The document, already checked against the schema.
-    """
-    if len(context.experience) != len(resume.roles):
-        raise ValueError("the context was not built from this resume")
-    work = [
-        _work(role, list(entry.bullets))
-        for role, entry in zip(resume.roles, context.experience, strict=True)
-    ]
-    basics = _basics(resume, label=context.headline or None, summary=context.summary or None)
-    groups = [("Core Competencies", context.competencies), ("Technical Skills", context.skills)]
-    return _document(basics, work, resume, _skills(groups))
-
-
-def convert_resume(
-    resume: str | os.PathLike[str],
-    output: str | os.PathLike[str] | None = None,
-    *,
-    force: bool = False,
-    max_bytes: int | None = None,
-    limits: Limits | None = None,
-) -> bytes:
-    """Read a resume file and write it as JSON Resume (the ``convert`` command).
-
-    Args:
-        resume: A ``.docx``, ``.pdf``, ``.txt``, ``.md``, ``.html`` or JSON Resume file, or ``"-"``
-            for standard input.
-        output: Where to write the ``.json``; None or ``"-"`` writes nothing (the caller prints).
-            Written atomically.
-        force: Overwrite an existing ``output``.
-        max_bytes: Refuse larger input files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
-
-    Returns:
-        The JSON document as UTF-8 bytes.
 
     Raises:
-        InputFileError: The resume cannot be read.
-        OutputError: ``output`` exists without ``force``, or cannot be written.
+        ValueError: ``bullets`` does not hold one list per role of ``resume``.
     """
-    from resume_kit.structure.documents import load_resume
-    from resume_kit.tailoring.render import write_atomic
-
-    loaded = load_resume(resume, max_bytes=max_bytes, limits=limits)
-    data = dump_json_resume(build_json_resume(loaded))
-    if output is not None and os.fspath(output) != "-":
-        write_atomic(output, data, force=force)
-    return data
+    if len(bullets) != len(resume.roles):
+        raise ValueError("the tailored bullets were not built from this resume")
+    work = [_work(role, list(items)) for role, items in zip(resume.roles, bullets, strict=True)]
+    basics = _basics(resume, label=headline or None, summary=summary or None)
+    groups = [(name, list(items)) for name, items in skills]
+    return _document(basics, work, resume, _skills(groups))

@@ -9,32 +9,35 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from pathlib import Path
+from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict
+from jinja2.sandbox import SandboxedEnvironment
 
 from resume_kit.errors import UsageError
 from resume_kit.log import timed
 from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.report import MatchReport
+from resume_kit.model.tailored import TailorResult
 from resume_kit.nlp.batch import extract
 from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits
 from resume_kit.scoring.scorer import score
 from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart
-from resume_kit.tailoring.context import LetterContext, PrepContext, ResumeContext, build_contexts
+from resume_kit.tailoring.contexts import DocumentContexts, build_contexts
+from resume_kit.tailoring.conversion import dump_tailored_json_resume
 from resume_kit.tailoring.docx_template import render_docx_template
-from resume_kit.tailoring.render import (
-    build_environment,
-    docx_to_pdf,
-    markdown_to_docx,
-    markdown_to_html,
-    output_stem,
-    render_template,
-    write_outputs,
-)
+from resume_kit.tailoring.docx_writer import markdown_to_docx
+from resume_kit.tailoring.html_page import markdown_to_html
+from resume_kit.tailoring.letter_context import LetterContext
+from resume_kit.tailoring.outputs import output_stem, write_outputs
+from resume_kit.tailoring.pdf_export import docx_to_pdf
+from resume_kit.tailoring.prep_context import PrepContext
+from resume_kit.tailoring.resume_context import ResumeContext
 from resume_kit.tailoring.styles import resolve_reference_docx
+from resume_kit.tailoring.templating import build_environment, render_template
+
+__all__ = ["DOCUMENTS", "FORMATS", "TailorResult", "tailor"]
 
 PathArg = str | os.PathLike[str]
 FORMATS = ("docx", "md", "html", "pdf", "json")
@@ -70,26 +73,6 @@ class _PendingImage(Mapping[str, bytes]):
         return 1
 
 
-class TailorResult(BaseModel):
-    """What :func:`tailor` wrote.
-
-    Attributes:
-        paths: Every file written, in order (documents by format, then the match report).
-        report: The MatchReport the documents were built from.
-        resume_markdown: The tailored resume as Markdown.
-        cover_letter_markdown: The cover letter as Markdown.
-        interview_prep_markdown: The interview-prep sheet as Markdown.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    paths: list[Path]
-    report: MatchReport
-    resume_markdown: str
-    cover_letter_markdown: str
-    interview_prep_markdown: str
-
-
 def _date(today: str | dt.date | None) -> dt.date:
     if today is None:
         return dt.date.today()
@@ -116,6 +99,124 @@ def _load(
     if loaded.skills or loaded.metrics:
         return loaded
     return extract(loaded, model=model)
+
+
+_AnyContext = ResumeContext | LetterContext | PrepContext
+
+
+@dataclass(frozen=True)
+class _Documents:
+    """The three documents rendered to Markdown, and what their files are made with."""
+
+    stem: str
+    contexts: Mapping[str, _AnyContext]
+    markdown: Mapping[str, str]
+    images: Mapping[str, bytes]
+    reference_docx: PathArg | None
+    own_design: bytes | None  # the resume filled into the user's own Word template, if any
+
+
+def _score_match(
+    resume: InputArg | Resume,
+    posting: InputArg | Posting,
+    *,
+    framework: str,
+    model: str | None,
+    limits: Limits | None,
+    today: dt.date,
+) -> tuple[Resume, Posting, MatchReport]:
+    """Load and extract the resume and posting (unless given extracted), then score the match."""
+    with timed("read and extracted the resume and posting"):
+        resume_doc = _load(resume, "resume", model, limits)
+        posting_doc = _load(posting, "posting", model, limits)
+    assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
+    report = score(
+        resume_doc, posting_doc, framework=framework, model=model, today=today.strftime("%Y-%m")
+    )
+    return resume_doc, posting_doc, report
+
+
+def _by_kind(contexts: DocumentContexts) -> dict[str, _AnyContext]:
+    """The contexts by document kind, as in :data:`DOCUMENTS` and the file names."""
+    return {
+        "resume": contexts.resume,
+        "cover-letter": contexts.cover_letter,
+        "interview-prep": contexts.interview_prep,
+    }
+
+
+def _check_request(formats: Sequence[str], max_bullets: int | None) -> None:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(
+            f"unknown output format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
+        )
+    if max_bullets is not None and max_bullets < 1:
+        raise UsageError("max_bullets must be 1 or more")
+
+
+def _start_chart(
+    drawer: ChartDrawer | None, report: MatchReport, stem: str
+) -> tuple[Mapping[str, bytes], dict[str, str] | None]:
+    """Start the chart: the images the documents may show, and the prep sheet's variable."""
+    if drawer is None:
+        return {}, None
+    drawer.submit(report)
+    chart_name = f"{stem}-match-report.png"
+    chart_variable = {"src": chart_name, "alt": describe_chart(report)}
+    return _PendingImage(chart_name, drawer.result), chart_variable
+
+
+def _render_markdown(
+    contexts: Mapping[str, _AnyContext],
+    environment: SandboxedEnvironment,
+    chart_variable: dict[str, str] | None,
+) -> dict[str, str]:
+    variables = {kind: context.variables() for kind, context in contexts.items()}
+    variables["interview-prep"]["chart"] = chart_variable
+    return {
+        kind: render_template(template, variables[kind], environment=environment)
+        for kind, template in DOCUMENTS
+    }
+
+
+def _document_file(documents: _Documents, kind: str, fmt: str) -> bytes:
+    """One document as a .md, .html, .docx or .pdf file."""
+    context = documents.contexts[kind]
+    title, author = context.title, context.author or None
+    markdown = documents.markdown[kind]
+    if fmt == "md":
+        return markdown.encode("utf-8")
+    if fmt == "html":
+        page = markdown_to_html(markdown, title=title, author=author, images=documents.images)
+        return page.encode("utf-8")
+    if kind == "resume" and documents.own_design is not None:
+        docx = documents.own_design
+    else:
+        docx = markdown_to_docx(
+            markdown,
+            title=title,
+            author=author,
+            reference_docx=documents.reference_docx,
+            body_style="Body Text" if kind == "cover-letter" else "Normal",
+            images=documents.images,
+        )
+    return docx if fmt == "docx" else docx_to_pdf(docx, name=f"{documents.stem}-{kind}")
+
+
+def _document_files(
+    documents: _Documents, formats: Sequence[str], resume: Resume, contexts: DocumentContexts
+) -> dict[str, bytes]:
+    """File name -> content of every document in every format asked, in that order."""
+    stem = documents.stem
+    files: dict[str, bytes] = {}
+    for fmt in dict.fromkeys(formats):  # keep order, drop repeats
+        if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
+            files[f"{stem}-resume.json"] = dump_tailored_json_resume(resume, contexts.resume)
+            continue
+        for kind, _ in DOCUMENTS:
+            files[f"{stem}-{kind}.{fmt}"] = _document_file(documents, kind, fmt)
+    return files
 
 
 def tailor(
@@ -181,24 +282,14 @@ def tailor(
         OutputError: A file exists without ``force``, or cannot be written.
         InputFileError: The resume or posting cannot be read.
     """
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise UsageError(
-            f"unknown output format {', '.join(unknown) or '(none)'}; use {', '.join(FORMATS)}"
-        )
-    if max_bullets is not None and max_bullets < 1:
-        raise UsageError("max_bullets must be 1 or more")
+    _check_request(formats, max_bullets)
     date = _date(today)
     reference_docx = resolve_reference_docx(style, reference_docx)
     # The chart's matplotlib import (about 0.5 s) runs in a second process meanwhile.
     drawer = ChartDrawer() if chart else None
     try:
-        with timed("read and extracted the resume and posting"):
-            resume_doc = _load(resume, "resume", model, limits)
-            posting_doc = _load(posting, "posting", model, limits)
-        assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
-        report = score(
-            resume_doc, posting_doc, framework=framework, model=model, today=date.strftime("%Y-%m")
+        resume_doc, posting_doc, report = _score_match(
+            resume, posting, framework=framework, model=model, limits=limits, today=date
         )
         contexts = build_contexts(
             resume_doc,
@@ -214,66 +305,22 @@ def tailor(
         stem = output_stem(resume_doc.contact.name, posting_doc.company)
         # The chart is drawn in the child while the documents are rendered here; the prep sheet,
         # rendered last, is the first to need it.
-        images: Mapping[str, bytes] = {}
-        chart_variable: dict[str, str] | None = None
-        if drawer is not None:
-            drawer.submit(report)
-            chart_name = f"{stem}-match-report.png"
-            images = _PendingImage(chart_name, drawer.result)
-            chart_variable = {"src": chart_name, "alt": describe_chart(report)}
-        by_document: dict[str, ResumeContext | LetterContext | PrepContext] = {
-            "resume": contexts.resume,
-            "cover-letter": contexts.cover_letter,
-            "interview-prep": contexts.interview_prep,
-        }
-        variables = {kind: context.variables() for kind, context in by_document.items()}
-        variables["interview-prep"]["chart"] = chart_variable
-        markdown = {
-            kind: render_template(template, variables[kind], environment=environment)
-            for kind, template in DOCUMENTS
-        }
-        own_design = (
-            render_docx_template(docx_template, contexts.resume)
-            if docx_template is not None
-            else None
+        images, chart_variable = _start_chart(drawer, report, stem)
+        by_document = _by_kind(contexts)
+        markdown = _render_markdown(by_document, environment, chart_variable)
+        documents = _Documents(
+            stem=stem,
+            contexts=by_document,
+            markdown=markdown,
+            images=images,
+            reference_docx=reference_docx,
+            own_design=(
+                render_docx_template(docx_template, contexts.resume)
+                if docx_template is not None
+                else None
+            ),
         )
-        files: dict[str, bytes] = {}
-        for fmt in dict.fromkeys(formats):  # keep order, drop repeats
-            if fmt == "json":  # JSON Resume holds a resume, not a letter or a prep sheet
-                from resume_kit.formats.jsonresume import (
-                    build_tailored_json_resume,
-                    dump_json_resume,
-                )
-
-                tailored = build_tailored_json_resume(resume_doc, contexts.resume)
-                files[f"{stem}-resume.json"] = dump_json_resume(tailored)
-                continue
-            for kind, _ in DOCUMENTS:
-                context = by_document[kind]
-                title, author = context.title, context.author or None
-                name = f"{stem}-{kind}.{fmt}"
-                if fmt == "md":
-                    files[name] = markdown[kind].encode("utf-8")
-                elif fmt == "html":
-                    page = markdown_to_html(
-                        markdown[kind], title=title, author=author, images=images
-                    )
-                    files[name] = page.encode("utf-8")
-                elif kind == "resume" and own_design is not None:
-                    own = own_design
-                    files[name] = own if fmt == "docx" else docx_to_pdf(own, name=f"{stem}-{kind}")
-                else:
-                    docx = markdown_to_docx(
-                        markdown[kind],
-                        title=title,
-                        author=author,
-                        reference_docx=reference_docx,
-                        body_style="Body Text" if kind == "cover-letter" else "Normal",
-                        images=images,
-                    )
-                    files[name] = (
-                        docx if fmt == "docx" else docx_to_pdf(docx, name=f"{stem}-{kind}")
-                    )
+        files = _document_files(documents, formats, resume_doc, contexts)
         files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
         with timed("drew the chart"):
             files.update(images)

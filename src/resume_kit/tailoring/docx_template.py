@@ -2,9 +2,9 @@
 
 The user lays out a resume in Word and types tags where the content goes (``{{ name }}``,
 ``{%p for role in experience %}`` ...); :func:`render_docx_template` fills it with the same finished
-context the Markdown templates get (:class:`resume_kit.tailoring.context.ResumeContext`; every
-variable is
-listed in ``templates/README.md``). ``templates/resume-template.docx`` is an annotated example.
+context the Markdown templates get (:class:`resume_kit.tailoring.resume_context.ResumeContext`;
+every variable is listed in ``templates/README.md``). ``templates/resume-template.docx`` is an
+annotated example.
 
 Safety: the template is rendered in a Jinja2 :class:`~jinja2.sandbox.SandboxedEnvironment` (a
 downloaded template cannot reach Python internals) with autoescape on, so a value such as
@@ -24,8 +24,8 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from resume_kit.errors import TemplateError
-from resume_kit.tailoring.context import ResumeContext
-from resume_kit.tailoring.render import clean_text
+from resume_kit.tailoring.resume_context import ResumeContext
+from resume_kit.tailoring.templating import clean_text
 
 PROPERTY_VARIABLES = ("title", "author")
 """Context fields written as the Word file's properties instead of template variables."""

@@ -16,6 +16,10 @@ from typing import Any
 
 from resume_kit.errors import OutputError
 from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
+from resume_kit.nlp.taxonomy import load_skill_meta
+from resume_kit.tailoring.chart import describe_chart, draw_chart, ordered_areas
+from resume_kit.tailoring.outputs import write_atomic
+from resume_kit.tailoring.templating import build_environment, render_template
 
 TEMPLATE = "match_report.html.j2"
 MAX_EVIDENCE = 2
@@ -58,8 +62,6 @@ def _shown_skills(report: MatchReport) -> dict[str, str]:
     """Area id -> display names of the skills the resume shows there ("none" if none)."""
     names = {match.skill: match.name for match in report.requirements}
     if any(s not in names for area in report.areas for s in area.skills_shown):
-        from resume_kit.nlp.taxonomy import load_skill_meta
-
         names = {**{i: m.name for i, m in load_skill_meta().items()}, **names}
     return {
         area.area: ", ".join(names.get(skill, skill) for skill in area.skills_shown) or "none"
@@ -80,16 +82,10 @@ def build_html_report(report: MatchReport, *, chart: bool = True) -> str:
     Raises:
         TemplateError: The page template failed (a bug in a shipped template).
     """
-    from resume_kit.tailoring.render import build_environment, render_template
-
     chart_data: dict[str, str] | None = None
     if chart:
-        from resume_kit.tailoring.chart import describe_chart, draw_chart
-
         encoded = base64.b64encode(draw_chart(report)).decode("ascii")
         chart_data = {"src": f"data:image/png;base64,{encoded}", "alt": describe_chart(report)}
-    from resume_kit.tailoring.chart import ordered_areas  # matplotlib-free
-
     groups = [
         {
             "status": status,
@@ -133,8 +129,6 @@ def write_html_report(
         OutputError: The file exists and ``force`` is False, or its folder is missing, or it
             cannot be written.
     """
-    from resume_kit.tailoring.render import write_atomic
-
     target = Path(path)
     if not target.parent.is_dir():
         raise OutputError("the folder to write the page into does not exist", path=target)

@@ -1,10 +1,9 @@
 """The shipped Word designs (``--style``) and how a style name becomes a reference .docx.
 
 Each design is a reference document whose styles, page size and margins the Word writer keeps
-(:func:`resume_kit.tailoring.render.markdown_to_docx`). They are built by
-``scripts/make_reference_docx.py``;
-``classic`` is ``templates/reference.docx``, the default when no style is asked for, so
-``--reference-docx`` and the old default behave exactly as before.
+(:func:`resume_kit.tailoring.docx_writer.markdown_to_docx`). They are built by
+``scripts/make_reference_docx.py``; ``classic`` is ``templates/reference.docx``, the default when
+no style is asked for, so ``--reference-docx`` and the old default behave exactly as before.
 """
 
 from __future__ import annotations

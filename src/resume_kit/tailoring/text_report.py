@@ -42,17 +42,7 @@ def _requirement_lines(match: RequirementMatch, width: int) -> list[str]:
     return lines
 
 
-def format_report(report: MatchReport, *, width: int = 100) -> str:
-    """Render a match report as readable plain text.
-
-    Args:
-        report: The report from :func:`resume_kit.scoring.match.score_match`.
-        width: Line width to wrap to (at least 60 is sensible).
-
-    Returns:
-        The text, ending with a newline.
-    """
-    width = max(60, width)
+def _header_lines(report: MatchReport, width: int) -> list[str]:
     out: list[str] = []
     title = f' ("{report.posting_title}")' if report.posting_title else ""
     out.append(f"Match score: {report.overall:.1f} / 100")
@@ -72,9 +62,11 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
             width,
             "",
         )
+    return out
 
-    out.append("")
-    out.append(f"{'Component':<16}{'weight':>8}{'score':>8}{'points':>8}")
+
+def _component_lines(report: MatchReport, width: int) -> list[str]:
+    out = [f"{'Component':<16}{'weight':>8}{'score':>8}{'points':>8}"]
     for component in report.components:
         if component.included:
             out.append(
@@ -87,25 +79,29 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
     out.append("-" * 40)
     total_weight = sum(c.effective_weight for c in report.components)
     out.append(f"{'overall':<16}{total_weight:>8.1f}{'':>8}{report.overall:>8.1f}")
+    return out
 
-    out.append("")
+
+def _requirements_lines(report: MatchReport, width: int) -> list[str]:
     counts = {
         status: sum(1 for r in report.requirements if r.status == status)
         for status in ("met", "partial", "missing")
     }
-    out.append(
+    out = [
         f"Requirements: {counts['met']} met, {counts['partial']} partial, "
         f"{counts['missing']} missing"
-    )
+    ]
     if not report.requirements:
         out.append("  (no skill in the posting was recognised)")
     for status in ("missing", "partial", "met"):
         for match in report.requirements:
             if match.status == status:
                 out += _requirement_lines(match, width)
+    return out
 
-    out.append("")
-    out.append("Competency areas (coverage; posting emphasis)")
+
+def _area_lines(report: MatchReport, width: int) -> list[str]:
+    out = ["Competency areas (coverage; posting emphasis)"]
     for area in report.areas:
         shown = ", ".join(area.skills_shown) if area.skills_shown else "nothing shown"
         out += _wrap(
@@ -113,11 +109,14 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
             width,
             "  ",
         )
+    return out
 
+
+def _profile_lines(report: MatchReport, width: int) -> list[str]:
+    """Experience, seniority, role, credentials and quantified bullets."""
     experience = report.experience
-    out.append("")
     asked = experience.years_asked_text or "not stated"
-    out += _wrap(
+    out = _wrap(
         f"Experience: {experience.years_held:g} relevant years held "
         f"({experience.years_total:g} in all); asked: {asked}",
         width,
@@ -164,7 +163,12 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
         f"Quantified bullets: {quant.with_metric} of {quant.bullets} ({quant.share:.0%}; "
         f"target {quant.target:.0%})"
     )
+    return out
 
+
+def _advice_lines(report: MatchReport, width: int) -> list[str]:
+    """The top suggestions and the notes, each under its heading after a blank line."""
+    out: list[str] = []
     if report.suggestions:
         out.append("")
         out.append("Top suggestions")
@@ -177,4 +181,23 @@ def format_report(report: MatchReport, *, width: int = 100) -> str:
         out.append("Notes")
         for note in report.notes:
             out += _wrap(f"- {note}", width, "  ")
+    return out
+
+
+def format_report(report: MatchReport, *, width: int = 100) -> str:
+    """Render a match report as readable plain text.
+
+    Args:
+        report: The report from :func:`resume_kit.scoring.match.score_match`.
+        width: Line width to wrap to (at least 60 is sensible).
+
+    Returns:
+        The text, ending with a newline.
+    """
+    width = max(60, width)
+    out = _header_lines(report, width)
+    for section in (_component_lines, _requirements_lines, _area_lines, _profile_lines):
+        out.append("")
+        out += section(report, width)
+    out += _advice_lines(report, width)
     return "\n".join(out) + "\n"

@@ -9,16 +9,13 @@ import pytest
 
 from resume_kit.model.documents import Posting, Resume, Role
 from resume_kit.model.report import MatchReport
-from resume_kit.tailoring.context import (
-    DocumentContexts,
-    build_contexts,
-    build_letter_context,
-    format_dates,
-    load_salary_table,
-    order_bullets,
-)
+from resume_kit.tailoring.context_common import format_dates
+from resume_kit.tailoring.contexts import DocumentContexts, build_contexts
+from resume_kit.tailoring.letter_context import build_letter_context
+from resume_kit.tailoring.prep_context import load_salary_table
+from resume_kit.tailoring.resume_context import order_bullets
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date(2025, 6, 2)
 
 

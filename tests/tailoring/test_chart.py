@@ -17,9 +17,10 @@ from PIL import Image
 from resume_kit.api import score
 from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR, describe_chart, draw_chart
-from resume_kit.tailoring.render import markdown_to_docx, markdown_to_html
+from resume_kit.tailoring.docx_writer import markdown_to_docx
+from resume_kit.tailoring.html_page import markdown_to_html
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,13 @@ import pytest
 from docx.oxml.ns import qn
 
 from resume_kit.errors import OutputError, TemplateError
-from resume_kit.tailoring.application import TailorResult, tailor
+from resume_kit.model.tailored import TailorResult
+from resume_kit.tailoring.application import tailor
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-GOLDEN = Path(__file__).resolve().parent / "golden"
+FIXTURES = ROOT / "tests" / "fixtures"
+GOLDEN = ROOT / "tests" / "golden"
 RESUME = EXAMPLES / "jordan-rivera-resume.txt"
 POSTING = EXAMPLES / "posting-it-project-manager.txt"
 TODAY = "2025-06-02"
@@ -247,7 +248,7 @@ def example_pdfs(example: TailorResult) -> dict[str, list[str]]:
     """Each example .docx converted by LibreOffice (its own profile folder), as page texts."""
     from conftest import require_program
 
-    from resume_kit.tailoring.render import docx_to_pdf
+    from resume_kit.tailoring.pdf_export import docx_to_pdf
 
     require_program("soffice")
     folder = example.paths[0].parent

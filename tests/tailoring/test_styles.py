@@ -15,11 +15,12 @@ from docx.oxml.ns import qn
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import UsageError
-from resume_kit.tailoring.application import TailorResult, tailor
-from resume_kit.tailoring.render import markdown_to_docx
+from resume_kit.model.tailored import TailorResult
+from resume_kit.tailoring.application import tailor
+from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.styles import STYLES, resolve_reference_docx, style_path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
 POSTING = ROOT / "examples" / "posting-it-project-manager.txt"
 TODAY = "2025-06-02"

@@ -16,15 +16,17 @@ from docxtpl import DocxTemplate
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import TemplateError
-from resume_kit.tailoring.application import TailorResult, tailor
-from resume_kit.tailoring.context import Link, ResumeContext, RoleEntry
+from resume_kit.model.tailored import TailorResult
+from resume_kit.tailoring.application import tailor
+from resume_kit.tailoring.context_common import Link
 from resume_kit.tailoring.docx_template import (
     build_template_environment,
     render_docx_template,
     template_variables,
 )
+from resume_kit.tailoring.resume_context import ResumeContext, RoleEntry
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
 POSTING = ROOT / "examples" / "posting-it-project-manager.txt"
 EXAMPLE = ROOT / "templates" / "resume-template.docx"

@@ -20,7 +20,7 @@ from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.chart import POSTING_COLOUR, RESUME_COLOUR
 from resume_kit.tailoring.html_report import build_html_report, write_html_report
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 RESUME = EXAMPLES / "jordan-rivera-resume.txt"
 POSTING = EXAMPLES / "posting-it-project-manager.txt"
 
