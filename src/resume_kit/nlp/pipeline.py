@@ -39,9 +39,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from resume_kit.version import __version__
 from resume_kit.errors import UsageError
 from resume_kit.resources import hash_keywords, keywords_dir
+from resume_kit.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,7 +60,11 @@ METRICS_PIPE = "resume_kit_metrics"
 # Set to a folder to put the pipeline cache there; set to an empty string to turn the cache off.
 CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
-_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "doc_text.py")
+# This module and components.py build it and define the pickled objects' classes, taxonomy.py reads
+# the patterns it holds, and metrics.py defines find_metrics, which the pickled metrics component
+# refers to by name. Code those only call at run time (ambiguity.py, doc_text.py, the metric
+# vocabulary) is imported afresh and needs no new key.
+_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "metrics.py")
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +170,10 @@ def pipeline_key() -> str:
 
 def _load_cached(path: Path) -> Language | None:
     """Return the pipeline pickled at ``path``, or None when absent, unsafe or unreadable."""
-    import resume_kit.nlp.components  # noqa: F401  (the pickle refers to the registered factories)
+    from resume_kit.nlp.components import register_factories
+
+    # The pipeline's config names our factories; whatever spaCy resolves from it must find them.
+    register_factories()
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -215,8 +222,10 @@ def _store_cached(nlp: Language, path: Path) -> None:
 def _construct_nlp(model: str | None) -> Language:
     import spacy
 
-    import resume_kit.nlp.components  # noqa: F401  (registers the factories)
+    from resume_kit.nlp.components import register_factories
     from resume_kit.nlp.taxonomy import load_patterns
+
+    register_factories()
 
     if model is None:
         nlp = spacy.blank("en")
