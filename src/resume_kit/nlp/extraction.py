@@ -26,6 +26,8 @@ from resume_kit.model.documents import (
     SkillHit,
     section_at,
 )
+from resume_kit.nlp.metrics import find_action_verb, normalise_metric
+from resume_kit.structure.sections import classify_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -166,8 +168,6 @@ def extract_metrics(
         The metrics in text order, each with its sentence, section, action verb and the skills named
         in the same sentence.
     """
-    from resume_kit.nlp.metrics import find_action_verb, normalise_metric
-
     found = doc.spans.get("metrics")
     if not found:
         return []
@@ -227,8 +227,6 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     Returns:
         One Requirement per skill, strongest first, then by number of mentions, then by id.
     """
-    from resume_kit.structure.sections import classify_mention
-
     title_span = _title_span(posting)
     requirements: list[Requirement] = []
     for hit in skills:

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import UsageError
+from resume_kit.nlp.taxonomy import load_patterns
 from resume_kit.resources import hash_keywords, keywords_dir
 from resume_kit.version import __version__
 
@@ -223,7 +224,6 @@ def _construct_nlp(model: str | None) -> Language:
     import spacy
 
     from resume_kit.nlp.components import register_factories
-    from resume_kit.nlp.taxonomy import load_patterns
 
     register_factories()
 
