@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 
     from resume_kit.nlp.taxonomy import SkillMeta
 
+__all__ = [
+    "SENTENCE_WINDOW",
+    "enrich_document",
+    "extract_metrics",
+    "extract_requirements",
+    "extract_skills",
+]
+
 D = TypeVar("D", bound=Resume | Posting)
 
 _LEVEL_RANK: dict[RequirementLevel, int] = {"required": 2, "preferred": 1, "mentioned": 0}

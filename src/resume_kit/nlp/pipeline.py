@@ -47,6 +47,18 @@ from resume_kit.version import __version__
 if TYPE_CHECKING:
     from spacy.language import Language
 
+__all__ = [
+    "CACHE_ENV",
+    "METRICS_PIPE",
+    "RAW_SKILLS_KEY",
+    "SKILL_RULERS",
+    "SkillAwareUrlMatch",
+    "build_nlp",
+    "cache_path",
+    "drop_whitespace_special_cases",
+    "pipeline_key",
+]
+
 # (file, phrase matcher attribute, component name): the order is the order of the pipeline.
 SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
     ("skills.jsonl", "LOWER", "resume_kit_skills"),
