@@ -90,7 +90,7 @@ def drop_whitespace_special_cases(nlp: Language) -> None:
     spaCy 3.8's tokenizer stops using its cache for the rest of a document after the first special
     case token (explosion/spaCy#13950), and ``"\\n"``, ``" "``, ``"\\t"``, ``"\\xa0"`` are special
     cases, so every multi-line resume was tokenized uncached. Dropping them gives the same tokens
-    (tests/test_nlp.py checks this) and makes tokenizing many times faster.
+    (tests/nlp/test_pipeline.py checks this) and makes tokenizing many times faster.
     """
     tokenizer: Any = nlp.tokenizer
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k.strip()}
