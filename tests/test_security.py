@@ -548,7 +548,7 @@ def test_security_md_names_only_tests_that_exist() -> None:
     named = {name for name in named if not name.endswith("_")}
     defined = {
         match
-        for path in (ROOT / "tests").glob("test_*.py")
+        for path in (ROOT / "tests").rglob("test_*.py")
         for match in re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
     }
     assert len(named) > 30
