@@ -21,12 +21,12 @@ from typing import Any, NoReturn
 
 import click
 
-from resume_kit.version import __version__
 from resume_kit.cli.console import NORMAL, QUIET, VERBOSE, configure_logging, echo
 from resume_kit.errors import ResumeKitError
 from resume_kit.log import logger, timed
 from resume_kit.model.documents import Document, Posting
 from resume_kit.read.limits import LIMIT_OPTIONS, Limits
+from resume_kit.version import __version__
 
 # Options several commands share, declared once.
 model_option = click.option(

@@ -34,7 +34,6 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, ConfigDict
 
 from resume_kit.errors import UsageError
-from resume_kit.version import __version__
 from resume_kit.model.documents import (
     Mention,
     Posting,
@@ -46,6 +45,7 @@ from resume_kit.model.documents import (
 )
 from resume_kit.scoring.frameworks import COMPONENT_NAMES, LEVELS, Framework, Level
 from resume_kit.structure.wordsearch import compile_word_alternatives
+from resume_kit.version import __version__
 
 Status = Literal["met", "partial", "missing"]
 
