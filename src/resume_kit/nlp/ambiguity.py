@@ -34,6 +34,8 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+__all__ = ["LIST_HEADINGS", "LIST_SEPARATORS", "RULES", "Policy", "Rule", "filter_skill_spans"]
+
 Policy = Literal["needs_support", "mid_sentence"]
 
 # Tokens that join items of a list of skills.

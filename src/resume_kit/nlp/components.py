@@ -2,7 +2,9 @@
 
 Factories are registered under namespaced names (``resume_kit_*``) and take their options as
 keyword-only arguments after ``(nlp, name)``, the way spaCy's own rule components do. Importing this
-module registers them; :func:`resume_kit.nlp.pipeline.build_nlp` wires them up.
+module registers nothing: :func:`register_factories` does, once per process, as spaCy 3.8's own
+``register_factories()`` does for its components; :func:`resume_kit.nlp.pipeline.build_nlp` calls it
+before building or unpickling the pipeline, and wires the components up.
 """
 
 from __future__ import annotations
@@ -25,6 +27,17 @@ from resume_kit.errors import DataFileError
 from resume_kit.nlp.ambiguity import filter_skill_spans
 from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
+
+__all__ = [
+    "LEMMA_TABLE",
+    "LineSentencizer",
+    "LookupLemmatizer",
+    "MetricsFinder",
+    "SkillContext",
+    "SkillRuler",
+    "load_lemma_table",
+    "register_factories",
+]
 
 LEMMA_TABLE = "en_lemma_lookup.json.gz"
 
@@ -72,7 +85,6 @@ class LookupLemmatizer:
         return doc
 
 
-@Language.factory("resume_kit_lemmatizer", default_config={})
 def make_lemmatizer(nlp: Language, name: str) -> LookupLemmatizer:
     """Build the lowercase lookup lemmatizer (table from ``keywords/``)."""
     return LookupLemmatizer(nlp, load_lemma_table())
@@ -131,7 +143,6 @@ class LineSentencizer:
         return doc
 
 
-@Language.factory("resume_kit_sentences", default_config={"split_on_punct": True})
 def make_sentences(nlp: Language, name: str, *, split_on_punct: bool) -> LineSentencizer:
     """Build the line-aware sentence splitter."""
     return LineSentencizer(split_on_punct=split_on_punct)
@@ -187,21 +198,6 @@ class SkillRuler(SpanRuler):
 _NOTED: weakref.WeakKeyDictionary[Doc, dict[str, list[Span]]] = weakref.WeakKeyDictionary()
 
 
-@Language.factory(
-    "resume_kit_skill_ruler",
-    assigns=["doc.spans"],
-    default_config={
-        "spans_key": "ruler",
-        "spans_filter": None,
-        "annotate_ents": False,
-        "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
-        "phrase_matcher_attr": None,
-        "matcher_fuzzy_compare": {"@misc": "spacy.levenshtein_compare.v1"},
-        "validate": False,
-        "overwrite": True,
-        "scorer": {"@scorers": "spacy.overlapping_labeled_spans_scorer.v1", "spans_key": "ruler"},
-    },
-)
 def make_skill_ruler(
     nlp: Language,
     name: str,
@@ -251,10 +247,6 @@ class SkillContext:
         return doc
 
 
-@Language.factory(
-    "resume_kit_skill_context",
-    default_config={"input_key": "skills_raw", "output_key": "skills"},
-)
 def make_skill_context(
     nlp: Language, name: str, *, input_key: str, output_key: str
 ) -> SkillContext:
@@ -274,7 +266,55 @@ class MetricsFinder:
         return doc
 
 
-@Language.factory("resume_kit_metrics", default_config={"spans_key": "metrics"})
 def make_metrics(nlp: Language, name: str, *, spans_key: str) -> MetricsFinder:
     """Build the quantified-achievement finder."""
     return MetricsFinder(spans_key=spans_key)
+
+
+# Set once every factory is registered: registering is needed once per process.
+_registered = False
+
+
+def register_factories() -> None:
+    """Register resume_kit's component factories with spaCy (idempotent, cheap when repeated).
+
+    The factory names are ``resume_kit_lemmatizer``, ``resume_kit_sentences``,
+    ``resume_kit_skill_ruler``, ``resume_kit_skill_context`` and ``resume_kit_metrics``. A
+    function rather than decorators run at import: importing this module has no side effect, and
+    the pipeline registers the factories where it needs them (before building or unpickling).
+    """
+    global _registered
+    if _registered:
+        return
+    Language.factory("resume_kit_lemmatizer", default_config={}, func=make_lemmatizer)
+    Language.factory(
+        "resume_kit_sentences", default_config={"split_on_punct": True}, func=make_sentences
+    )
+    Language.factory(
+        "resume_kit_skill_ruler",
+        assigns=["doc.spans"],
+        default_config={
+            "spans_key": "ruler",
+            "spans_filter": None,
+            "annotate_ents": False,
+            "ents_filter": {"@misc": "spacy.first_longest_spans_filter.v1"},
+            "phrase_matcher_attr": None,
+            "matcher_fuzzy_compare": {"@misc": "spacy.levenshtein_compare.v1"},
+            "validate": False,
+            "overwrite": True,
+            "scorer": {
+                "@scorers": "spacy.overlapping_labeled_spans_scorer.v1",
+                "spans_key": "ruler",
+            },
+        },
+        func=make_skill_ruler,
+    )
+    Language.factory(
+        "resume_kit_skill_context",
+        default_config={"input_key": "skills_raw", "output_key": "skills"},
+        func=make_skill_context,
+    )
+    Language.factory(
+        "resume_kit_metrics", default_config={"spans_key": "metrics"}, func=make_metrics
+    )
+    _registered = True

@@ -26,11 +26,21 @@ from resume_kit.model.documents import (
     SkillHit,
     section_at,
 )
+from resume_kit.nlp.metrics import find_action_verb, normalise_metric
+from resume_kit.structure.requirements import classify_mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from resume_kit.nlp.taxonomy import SkillMeta
+
+__all__ = [
+    "SENTENCE_WINDOW",
+    "enrich_document",
+    "extract_metrics",
+    "extract_requirements",
+    "extract_skills",
+]
 
 D = TypeVar("D", bound=Resume | Posting)
 
@@ -166,8 +176,6 @@ def extract_metrics(
         The metrics in text order, each with its sentence, section, action verb and the skills named
         in the same sentence.
     """
-    from resume_kit.nlp.metrics import find_action_verb, normalise_metric
-
     found = doc.spans.get("metrics")
     if not found:
         return []
@@ -218,7 +226,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
 
     A skill takes the strongest level of any of its mentions; each mention's level comes from its
     sentence's (or, when the sentence mixes cues, its clause's) cue words and its section (see
-    :func:`resume_kit.structure.sections.classify_mention`).
+    :func:`resume_kit.structure.requirements.classify_mention`).
 
     Args:
         posting: The posting (its text, sections and title).
@@ -227,8 +235,6 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     Returns:
         One Requirement per skill, strongest first, then by number of mentions, then by id.
     """
-    from resume_kit.structure import classify_mention
-
     title_span = _title_span(posting)
     requirements: list[Requirement] = []
     for hit in skills:

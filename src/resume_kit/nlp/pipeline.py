@@ -40,11 +40,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import UsageError
+from resume_kit.nlp.taxonomy import load_patterns
 from resume_kit.resources import hash_keywords, keywords_dir
 from resume_kit.version import __version__
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+__all__ = [
+    "CACHE_ENV",
+    "METRICS_PIPE",
+    "RAW_SKILLS_KEY",
+    "SKILL_RULERS",
+    "SkillAwareUrlMatch",
+    "build_nlp",
+    "cache_path",
+    "drop_whitespace_special_cases",
+    "pipeline_key",
+]
 
 # (file, phrase matcher attribute, component name): the order is the order of the pipeline.
 SKILL_RULERS: tuple[tuple[str, str, str], ...] = (
@@ -60,7 +73,11 @@ METRICS_PIPE = "resume_kit_metrics"
 # Set to a folder to put the pipeline cache there; set to an empty string to turn the cache off.
 CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
-_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "doc_text.py")
+# This module and components.py build it and define the pickled objects' classes, taxonomy.py reads
+# the patterns it holds, and metrics.py defines find_metrics, which the pickled metrics component
+# refers to by name. Code those only call at run time (ambiguity.py, doc_text.py, the metric
+# vocabulary) is imported afresh and needs no new key.
+_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "metrics.py")
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +90,7 @@ def drop_whitespace_special_cases(nlp: Language) -> None:
     spaCy 3.8's tokenizer stops using its cache for the rest of a document after the first special
     case token (explosion/spaCy#13950), and ``"\\n"``, ``" "``, ``"\\t"``, ``"\\xa0"`` are special
     cases, so every multi-line resume was tokenized uncached. Dropping them gives the same tokens
-    (tests/test_nlp.py checks this) and makes tokenizing many times faster.
+    (tests/nlp/test_pipeline.py checks this) and makes tokenizing many times faster.
     """
     tokenizer: Any = nlp.tokenizer
     tokenizer.rules = {k: v for k, v in tokenizer.rules.items() if k.strip()}
@@ -166,7 +183,10 @@ def pipeline_key() -> str:
 
 def _load_cached(path: Path) -> Language | None:
     """Return the pipeline pickled at ``path``, or None when absent, unsafe or unreadable."""
-    import resume_kit.nlp.components  # noqa: F401  (the pickle refers to the registered factories)
+    from resume_kit.nlp.components import register_factories
+
+    # The pipeline's config names our factories; whatever spaCy resolves from it must find them.
+    register_factories()
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
@@ -215,8 +235,9 @@ def _store_cached(nlp: Language, path: Path) -> None:
 def _construct_nlp(model: str | None) -> Language:
     import spacy
 
-    import resume_kit.nlp.components  # noqa: F401  (registers the factories)
-    from resume_kit.nlp.taxonomy import load_patterns
+    from resume_kit.nlp.components import register_factories
+
+    register_factories()
 
     if model is None:
         nlp = spacy.blank("en")

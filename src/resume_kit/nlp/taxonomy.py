@@ -29,6 +29,21 @@ from resume_kit.errors import DataFileError, UsageError
 from resume_kit.model.documents import SkillCategory
 from resume_kit.resources import keywords_file
 
+__all__ = [
+    "CATEGORIES",
+    "META_FILE",
+    "PATTERN_FILES",
+    "PATTERN_LABEL",
+    "Implying",
+    "SkillMeta",
+    "implied_closure",
+    "implied_skills",
+    "load_patterns",
+    "load_skill_meta",
+    "parse_patterns",
+    "parse_skill_meta",
+]
+
 META_FILE = "skills_meta.jsonl"
 PATTERN_FILES = ("skills.jsonl", "skills_cased.jsonl", "skills_lemma.jsonl")
 CATEGORIES: tuple[str, ...] = get_args(SkillCategory)

@@ -12,11 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from resume_kit.nlp import metrics
+from resume_kit.nlp.metric_context import _prev_word
 from resume_kit.nlp.metrics import (
     _FROM_LEFT,
     MetricValue,
     _from_left,
-    _prev_word,
     find_action_verb,
     find_metrics,
     normalise_metric,

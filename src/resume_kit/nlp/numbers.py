@@ -1,0 +1,92 @@
+"""Numbers as resumes write them: digits, number words and scales, and the value each one means.
+
+The one home of number words for the metric finder: the regular expression pieces that match a
+number as written (``1,200``, ``2.5``, ``twenty-five``, ``a dozen``) and its scale (``k``,
+``million``, ``lakh``), the word stems that say a number word may start somewhere, and the
+functions that read their values.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBER", "NUMBER_STEMS", "SCALE", "read_number", "read_scale"]
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "m": 1e6, "mm": 1e6, "mn": 1e6,
+    "million": 1e6, "crore": 1e7, "crores": 1e7, "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "trillion": 1e12, "mio": 1e6,
+}  # fmt: skip
+# Scales that mean something else on their own ("5 mm", "5 m"): only after a currency.
+_SHORT_SCALES = {"k", "m", "mm", "mn", "b", "bn"}
+
+_WORD_NUMBER = (
+    r"(?i:(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+)?(?:hundred|dozen)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|"
+    r"four|five|six|seven|eight|nine)(?![\w]))?|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?=fold\b|[^\w]|$)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+SCALE = (
+    r"(?:\s?(?i:thousand|million|billion|trillion|lakhs?|crores?|mio)|\s?(?:mn|bn|MM|mm)|[kKmMbB])"
+    r"(?![A-Za-z])"
+)
+"""Pattern of a scale after a number ("k", " million", "bn"), space included."""
+NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
+"""Pattern of one number: digits (thousands commas, decimals) or number words."""
+
+# Where a number word may start (found with str.find from these stems, which is several times
+# faster than a case-insensitive regex alternation over every position).
+NUMBER_STEMS = (
+    "one", "two", "thre", "four", "five", "six", "seven", "eigh", "nine", "ten", "elev", "twel",
+    "thirt", "fift", "twent", "fort", "dozen", "hundred", "a dozen", "a hundred",
+)  # fmt: skip
+
+
+def read_number(text: str) -> float:
+    """Read the value of a number as written.
+
+    Args:
+        text: Digits with thousands commas ("1,200", "2.5") or number words ("twenty-five",
+            "three hundred", "a dozen"), as :data:`NUMBER` matches them.
+
+    Returns:
+        The value (1200.0, 2.5, 25.0, 300.0, 12.0).
+    """
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    words = re.split(r"[-\s]+", text.lower())
+    if words[-1] in ("dozen", "hundred"):
+        times = _UNITS_WORDS.get(words[0], 1) if len(words) > 1 else 1
+        return float(times * (12 if words[-1] == "dozen" else 100))
+    total = 0
+    for word in words:
+        total += _UNITS_WORDS.get(word, 0) + _TENS_WORDS.get(word, 0)
+    return float(total)
+
+
+def read_scale(scale: str | None) -> tuple[float, bool]:
+    """Read a scale suffix.
+
+    Args:
+        scale: The scale as :data:`SCALE` matches it ("k", " million"), or None.
+
+    Returns:
+        Its multiplier (1.0 without a scale) and whether it is a short, ambiguous one ("m",
+        "k": "5 m" is metres unless a currency comes first).
+    """
+    if not scale:
+        return 1.0, False
+    key = scale.strip().lower()
+    return _SCALES[key], key in _SHORT_SCALES
