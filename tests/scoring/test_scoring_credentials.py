@@ -41,3 +41,25 @@ def test_certifications_and_degree_asked_vs_held(framework: Framework) -> None:
         framework,
     )
     assert component(better, "credentials") > component(report, "credentials")
+
+
+@pytest.mark.parametrize(
+    ("education", "held"),
+    [
+        ("BEng Mechanical Engineering, University of Leeds, 2012", "bachelor"),
+        ("M.Sc. Computer Science, ETH Zurich, 2015", "master"),
+        ("BS in CS, Ohio State University, 2010", "bachelor"),
+        ("MS Office Specialist (Excel, Word), 2016", None),
+    ],
+)
+def test_the_degree_held_is_read_with_the_one_table_of_degree_names(
+    framework: Framework, education: str, held: str | None
+) -> None:
+    # The scorer reads the level structure found (degree_level); it had its own looser table,
+    # under which "MS Office" was a master's degree.
+    from resume_kit.api import load_resume
+
+    text = f"Ana Lima\nana@example.com\n\nEDUCATION\n{education}\n"
+    resume = load_resume(text.encode(), name="resume.txt")
+    posting = make_posting("Project Manager", BASE_POSTING_REQS, degree="master")
+    assert score(resume, posting, framework).credentials.degree_held_level == held

@@ -188,3 +188,29 @@ def test_pmp_eligibility_is_estimated_without_the_certificate(
     without = resume.model_copy(update={"certifications": []})
     notes = build_contexts(without, posting, report, today=TODAY).interview_prep
     assert "appears to meet the 36-month rule" in notes.certification_notes[1]
+
+
+OLDEST_FIRST = """Sam Ortiz
+sam.ortiz@example.com | 555-0100
+
+EXPERIENCE
+Junior Analyst | Harbor Bank | Boston, MA | Jan 2012 – Dec 2014
+• Reconciled 40 accounts a week in Excel.
+Senior Project Manager | Lumen Systems | Boston, MA | Mar 2019 – Present
+• Led 6 agile teams through a $3M ERP rollout using Scrum and Jira.
+"""
+
+
+def test_the_headline_and_letter_name_the_latest_role_whatever_the_order() -> None:
+    # Roles listed oldest first: the tailored documents and the report agree on the latest role.
+    from resume_kit.api import extract, load_posting, load_resume, score
+
+    resume = extract(load_resume(OLDEST_FIRST.encode(), name="oldest-first.txt"))
+    posting = extract(load_posting(ROOT / "examples" / "posting-it-project-manager.txt"))
+    report = score(resume, posting, today="2025-06")
+    contexts = build_contexts(resume, posting, report, today=TODAY)
+    assert contexts.resume.headline == "Senior Project Manager"
+    assert "Senior Project Manager" in report.role_fit.your_role_basis
+    assert (
+        "most recently as Senior Project Manager at Lumen Systems" in contexts.cover_letter.opening
+    )

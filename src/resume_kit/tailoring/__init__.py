@@ -21,10 +21,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from resume_kit.model.dates import format_month
     from resume_kit.model.tailored import TailorResult
     from resume_kit.tailoring.application import FORMATS, tailor
     from resume_kit.tailoring.chart import ChartDrawer, describe_chart, draw_chart, ordered_areas
-    from resume_kit.tailoring.context_common import Link, format_dates, format_month, join_words
+    from resume_kit.tailoring.context_common import Link, format_dates, join_words
     from resume_kit.tailoring.contexts import DocumentContexts, build_contexts
     from resume_kit.tailoring.conversion import convert_resume, dump_tailored_json_resume
     from resume_kit.tailoring.docx_template import render_docx_template, template_variables
@@ -78,7 +79,7 @@ _LAZY = {
     "ordered_areas": "resume_kit.tailoring.chart",
     "Link": "resume_kit.tailoring.context_common",
     "format_dates": "resume_kit.tailoring.context_common",
-    "format_month": "resume_kit.tailoring.context_common",
+    "format_month": "resume_kit.model.dates",
     "join_words": "resume_kit.tailoring.context_common",
     "DocumentContexts": "resume_kit.tailoring.contexts",
     "build_contexts": "resume_kit.tailoring.contexts",

@@ -13,7 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from resume_kit.model.documents import Resume, Role, SkillHit
+from resume_kit.model.dates import YearMonth, format_month
+from resume_kit.model.documents import Resume, Role, SkillHit, latest_role
 from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
 
 __all__ = [
@@ -22,8 +23,8 @@ __all__ = [
     "best_evidence",
     "by_weight",
     "contact_links",
+    "current_role",
     "format_dates",
-    "format_month",
     "full_stop",
     "hits_by_id",
     "join_words",
@@ -36,9 +37,6 @@ __all__ = [
     "stated_years",
     "years_of_experience",
 ]
-
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 class TemplateContext(BaseModel):
@@ -56,19 +54,6 @@ class Link(TemplateContext):
 
     text: str
     url: str | None = None
-
-
-def format_month(date: str | None) -> str:
-    """``2021-03`` -> ``Mar 2021``; ``2019`` -> ``2019``; None -> ``""``."""
-    if not date:
-        return ""
-    found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", date.strip())
-    if not found:
-        return date
-    year, month = found.group(1), found.group(2)
-    if month and 1 <= int(month) <= 12:
-        return f"{_MONTHS[int(month) - 1]} {year}"
-    return year
 
 
 def format_dates(role: Role) -> str:
@@ -117,14 +102,14 @@ def contact_links(resume: Resume) -> list[Link]:
     return items
 
 
-def _latest_role(resume: Resume) -> Role | None:
-    """The role listed first (resumes list the newest first)."""
-    return resume.roles[0] if resume.roles else None
+def current_role(resume: Resume, report: MatchReport) -> Role | None:
+    """The resume's latest role as the report counts it (current, else the last to end)."""
+    return latest_role(resume.roles, YearMonth.parse(report.today))
 
 
-def resume_headline(resume: Resume) -> str:
+def resume_headline(resume: Resume, report: MatchReport) -> str:
     """The title of the latest role, or ``""``."""
-    role = _latest_role(resume)
+    role = current_role(resume, report)
     return role.title if role and role.title else ""
 
 

@@ -15,10 +15,10 @@ from resume_kit.model.report import Evidence, MatchReport
 from resume_kit.tailoring.context_common import (
     Link,
     TemplateContext,
-    _latest_role,
     best_evidence,
     by_weight,
     contact_links,
+    current_role,
     full_stop,
     join_words,
     met_requirements,
@@ -137,13 +137,13 @@ def build_letter_context(
     company = posting.company or ""
     manager = (hiring_manager or posting.hiring_manager or "").strip()
     at = f" at {company}" if company else ""
-    headline = resume_headline(resume)
+    headline = resume_headline(resume, report)
     years = years_of_experience(resume, report)
     if motivation and motivation.strip():
         opening = full_stop(" ".join(motivation.split()))
     else:
         background = ""
-        latest = _latest_role(resume)
+        latest = current_role(resume, report)
         if latest and latest.employer and headline:
             headline = f"{headline} at {latest.employer}"
         if headline and years:

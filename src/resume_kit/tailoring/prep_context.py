@@ -14,7 +14,8 @@ from typing import Any
 import yaml
 
 from resume_kit.errors import DataFileError
-from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.dates import month_index
+from resume_kit.model.documents import Posting, Resume, Role, role_end
 from resume_kit.model.report import MatchReport, RequirementMatch
 from resume_kit.resources import templates_file
 from resume_kit.tailoring.context_common import (
@@ -210,15 +211,11 @@ def _salary(report: MatchReport, posting: Posting) -> SalaryNote | None:
     )
 
 
-def _months_between(start: str | None, end: str | None) -> int | None:
-    def months(date: str | None) -> int | None:
-        found = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", (date or "").strip())
-        if not found:
-            return None
-        return int(found.group(1)) * 12 + int(found.group(2) or 1) - 1
-
-    a, b = months(start), months(end)
-    return None if a is None or b is None or b < a else b - a + 1
+def _months_in(role: Role, today: int) -> int:
+    """Months a role lasted, counted as the scorer counts years of experience."""
+    start = month_index(role.start_date)
+    end = role_end(role, today)
+    return 0 if start is None or end is None or end < start else end - start + 1
 
 
 def _pmp_notes(resume: Resume, report: MatchReport) -> list[str]:
@@ -233,12 +230,11 @@ def _pmp_notes(resume: Resume, report: MatchReport) -> list[str]:
         for c in resume.certifications
     ):
         return [rule, "You list the PMP already: have your certification number ready."]
-    today = report.today
+    today = month_index(report.today) or 0
     months = 0
     for role in resume.roles:
         if role.title and _LEADS_PROJECTS.search(role.title):
-            end = today if role.current else role.end_date
-            months += _months_between(role.start_date, end) or 0
+            months += _months_in(role, today)
     degree = report.credentials.degree_held_level
     four_year = degree in ("bachelor", "master", "doctorate")
     needed = 36 if four_year else 60

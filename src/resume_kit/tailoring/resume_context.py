@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from resume_kit.model.dates import format_month
 from resume_kit.model.documents import Education, Posting, Resume, Role, SkillHit
 from resume_kit.model.report import MatchReport, RequirementMatch
 from resume_kit.nlp.taxonomy import load_skill_meta
@@ -17,7 +18,6 @@ from resume_kit.tailoring.context_common import (
     TemplateContext,
     contact_links,
     format_dates,
-    format_month,
     hits_by_id,
     join_words,
     met_requirements,
@@ -203,7 +203,7 @@ def competencies(resume: Resume, posting: Posting, report: MatchReport) -> list[
 
 
 def _summary(resume: Resume, report: MatchReport, comps: list[str]) -> str:
-    headline = resume_headline(resume) or "Professional"
+    headline = resume_headline(resume, report) or "Professional"
     years = years_of_experience(resume, report)
     first = f"{headline} with {years} years of experience" if years else headline
     top = comps[:SUMMARY_COMPETENCIES]
@@ -244,7 +244,7 @@ def build_resume_context(
     company = posting.company or ""
     return ResumeContext(
         name=name,
-        headline=resume_headline(resume),
+        headline=resume_headline(resume, report),
         contact=contact_links(resume),
         summary=_summary(resume, report, comps),
         competencies=comps,
