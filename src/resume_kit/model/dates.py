@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 __all__ = [
     "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
     "DateRange",
     "YearMonth",
     "find_date_range",
@@ -70,6 +71,9 @@ _MONTHS = {
     "dec": 12,
     "december": 12,
 }
+
+MONTH_NAMES = frozenset(_MONTHS)
+"""Month names and their abbreviations as resumes write them, lower case."""
 
 # Longest names first so that "September" is not read as "Sep" + "tember".
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))

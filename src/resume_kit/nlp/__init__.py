@@ -7,7 +7,7 @@ splitter, ``span_ruler`` skill patterns from the taxonomy in ``keywords/``
 :func:`register_factories` (:mod:`~resume_kit.nlp.components`): the skill context that keeps the
 longest match and decides when an ambiguous word is a skill (:mod:`~resume_kit.nlp.ambiguity`), and
 the metric finder (:mod:`~resume_kit.nlp.metrics`, reading numbers with
-:mod:`~resume_kit.nlp.numbers`). A Doc then holds ``doc.spans["skills"]`` and
+:mod:`~resume_kit.structure.numbers`). A Doc then holds ``doc.spans["skills"]`` and
 ``doc.spans["metrics"]``; :mod:`~resume_kit.nlp.extraction` turns those into skills, metrics and
 (for a posting) requirement levels on the Resume / Posting models, and
 :mod:`~resume_kit.nlp.batch` runs many documents through it in one stream (:func:`extract`).
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
         find_metrics,
         normalise_metric,
     )
-    from resume_kit.nlp.numbers import read_number, read_scale
     from resume_kit.nlp.pipeline import CACHE_ENV, METRICS_PIPE, build_nlp, cache_path, pipeline_key
     from resume_kit.nlp.taxonomy import (
         META_FILE,
@@ -73,8 +72,6 @@ _LAZY = {
     "find_action_verb": "resume_kit.nlp.metrics",
     "find_metrics": "resume_kit.nlp.metrics",
     "normalise_metric": "resume_kit.nlp.metrics",
-    "read_number": "resume_kit.nlp.numbers",
-    "read_scale": "resume_kit.nlp.numbers",
     "CACHE_ENV": "resume_kit.nlp.pipeline",
     "METRICS_PIPE": "resume_kit.nlp.pipeline",
     "build_nlp": "resume_kit.nlp.pipeline",
@@ -120,8 +117,6 @@ __all__ = [
     "parse_patterns",
     "parse_skill_meta",
     "pipeline_key",
-    "read_number",
-    "read_scale",
     "register_factories",
     "zip_paths",
 ]

@@ -50,7 +50,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_UNITS,
     VERB_FORMS,
 )
-from resume_kit.nlp.numbers import read_number, read_scale
+from resume_kit.structure.numbers import read_number, read_scale
 
 __all__ = ["MetricHit", "classify_quantity", "left_of"]
 

@@ -7,6 +7,8 @@ action verbs :func:`~resume_kit.nlp.metrics.find_action_verb` knows in all their
 
 from __future__ import annotations
 
+from resume_kit.model.dates import MONTH_NAMES
+
 __all__ = [
     "ACTION_LEMMA_SET",
     "CODE_PREFIXES",
@@ -101,10 +103,7 @@ NOT_PLURAL = _words(
     series means thousands millions billions hundreds dozens tens amounts"""
 )
 
-MONTHS = _words(
-    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
-    july august september october november december"""
-)
+MONTHS = MONTH_NAMES
 # A number right after one of these is a version, standard, code or identifier, not a metric.
 TECH_PREFIXES = _words(
     """python java javascript js ecmascript es typescript php ruby rails perl scala kotlin swift

@@ -29,7 +29,7 @@ Modelling choices, so that nothing is inflated:
   too large to be a team ("30 million people"): those are counts of the noun.
 
 This module finds the quantities in a line, pairs neighbours into changes and ranges, and holds the
-public functions. Reading a number as written is :mod:`resume_kit.nlp.numbers`; what the words
+public functions. Reading a number as written is :mod:`resume_kit.structure.numbers`; what the words
 around it say it measures is :mod:`resume_kit.nlp.metric_context`, with the word lists of
 :mod:`resume_kit.nlp.metric_vocabulary` and the patterns of :mod:`resume_kit.nlp.metric_patterns`.
 """
@@ -54,7 +54,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
-from resume_kit.nlp.numbers import NUMBER, NUMBER_STEMS, SCALE
+from resume_kit.structure.numbers import NUMBER, NUMBER_STEMS, SCALE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -5,29 +5,13 @@ from __future__ import annotations
 import re
 
 from resume_kit.model.documents import Section, YearsRequired
+from resume_kit.structure.numbers import NUMBER_WORDS
 from resume_kit.structure.requirements import classify_requirement
 
 __all__ = ["find_years_required"]
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
+
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
 _YEARS_RE = re.compile(
     # \b first: the engine then rejects mid-word positions at once (4 ms -> under 1 ms a posting),
     # and "often 5 years" no longer reads as "ten".
@@ -47,7 +31,7 @@ _NOT_EXPERIENCE_RE = re.compile(r"^\s*(?:old|ago|of age|warranty|contract|term)\
 
 def _number(text: str) -> float:
     text = re.sub(r"\s*\(\d+\)", "", text).strip().lower()
-    return float(_NUMBER_WORDS[text]) if text in _NUMBER_WORDS else float(text)
+    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else float(text)
 
 
 _YEARS_WORD_RE = re.compile(r"years?|yrs?", re.IGNORECASE)

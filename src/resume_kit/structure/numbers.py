@@ -1,16 +1,17 @@
 """Numbers as resumes write them: digits, number words and scales, and the value each one means.
 
-The one home of number words for the metric finder: the regular expression pieces that match a
-number as written (``1,200``, ``2.5``, ``twenty-five``, ``a dozen``) and its scale (``k``,
-``million``, ``lakh``), the word stems that say a number word may start somewhere, and the
-functions that read their values.
+The one home of number words: the years a posting asks for ("five years") and the metric finder
+read them here. It holds the regular expression pieces that match a number as written
+(``1,200``, ``2.5``, ``twenty-five``, ``a dozen``) and its scale (``k``, ``million``, ``lakh``),
+the word stems that say a number word may start somewhere, and the functions that read their
+values.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER", "NUMBER_STEMS", "SCALE", "read_number", "read_scale"]
+__all__ = ["NUMBER", "NUMBER_STEMS", "NUMBER_WORDS", "SCALE", "read_number", "read_scale"]
 
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -21,6 +22,9 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {**_UNITS_WORDS, **_TENS_WORDS}
+"""Number words and their values, "one" to "ninety"."""
 
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "m": 1e6, "mm": 1e6, "mn": 1e6,
