@@ -1,10 +1,9 @@
 """Measure skill extraction against SkillSpan's expert-labelled knowledge spans.
 
 Runs the real pipeline (``resume_kit.nlp.pipeline.build_nlp``) over the SkillSpan train and dev
-postings
-(``<shared>/skillspan-dev/postings.jsonl``) and prints document-level micro precision, recall and F1
-per source (tech = StackOverflow IT ads, house) and split, next to two gazetteer baselines: exact
-O*NET technology names and exact ESCO digital-skill labels.
+postings (``<shared>/skillspan-dev/postings.jsonl``) and prints document-level micro precision,
+recall and F1 per source (tech = StackOverflow IT ads, house) and split, next to two gazetteer
+baselines: exact O*NET technology names and exact ESCO digital-skill labels.
 
 Matching is relaxed: mentions are normalised (lowercase, punctuation stripped at the ends, split
 into tokens); a prediction is correct when its token set equals, is contained in, or contains the

@@ -1,9 +1,9 @@
 """Draw the README's match-report chart from the shipped example resume and posting.
 
 The chart is :func:`resume_kit.tailoring.chart.draw_chart` of the example match, scored as of a
-fixed month
-so the figures do not move with the calendar. The PNG is byte-for-byte reproducible for a given
-matplotlib version (a different version may shift anti-aliasing, and then ``--check`` says so).
+fixed month so the figures do not move with the calendar. The PNG is byte-for-byte reproducible for
+a given matplotlib version (a different version may shift anti-aliasing, and then ``--check`` says
+so).
 
 Usage::
 

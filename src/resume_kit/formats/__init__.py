@@ -1,1 +1,36 @@
-"""formats stage."""
+"""Formats: JSON Resume (jsonresume.org, schema v1.0.0) in both directions, in one place.
+
+``jsonresume_fields`` is the one table of which JSON key means what; ``jsonresume_text`` renders
+a JSON Resume or JSON job document as the text the pipeline reads; ``jsonresume_structure``
+builds a Resume's structure from the JSON itself, with offsets into that text; ``jsonresume``
+writes a Resume (or the tailored resume) as JSON Resume, checked against the official schema.
+It sits just above ``model/``: the reader uses it, and it uses nothing above it.
+"""
+
+from resume_kit.formats.jsonresume import (
+    build_json_resume,
+    build_tailored_json_resume,
+    dump_json_resume,
+    json_resume_errors,
+    load_schema,
+    validate_json_resume,
+)
+from resume_kit.formats.jsonresume_structure import resume_from_json
+from resume_kit.formats.jsonresume_text import (
+    json_document_kind,
+    render_job_lines,
+    render_resume_lines,
+)
+
+__all__ = [
+    "build_json_resume",
+    "build_tailored_json_resume",
+    "dump_json_resume",
+    "json_document_kind",
+    "json_resume_errors",
+    "load_schema",
+    "render_job_lines",
+    "render_resume_lines",
+    "resume_from_json",
+    "validate_json_resume",
+]

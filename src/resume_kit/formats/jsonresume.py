@@ -3,16 +3,17 @@
 Two documents come out of here:
 
 * :func:`build_json_resume` turns a parsed :class:`~resume_kit.model.documents.Resume` (from a
-  .docx, .pdf,
-  .txt, .md... file) into a JSON Resume: ``basics`` (name, label, email, phone, url, location,
-  profiles, summary), ``work`` with highlights and ISO dates, ``education``, ``certificates`` and
-  ``skills`` with keywords, grouped as the resume groups them ("Project tools: Jira, ...");
+  .docx, .pdf, .txt, .md... file) into a JSON Resume: ``basics`` (name, label, email, phone, url,
+  location, profiles, summary), ``work`` with highlights and ISO dates, ``education``,
+  ``certificates`` and ``skills`` with keywords, grouped as the resume groups them ("Project tools:
+  Jira, ...");
 * :func:`build_tailored_json_resume` does the same for the tailored resume: the bullets in the
   tailored order and the skills as the tailored document lists them.
 
 Only what the resume says is written: a field the parser could not fill is left out, never guessed
-or filled with a placeholder. The reader (:mod:`resume_kit.read.readers`) reads JSON Resume back, so
-``convert`` then ``tailor`` from the ``.json`` gives the same documents as from the original file.
+or filled with a placeholder. JSON Resume is read back (:mod:`resume_kit.formats.jsonresume_text`
+and :mod:`resume_kit.formats.jsonresume_structure`, through the same key table), so ``convert`` then
+``tailor`` from the ``.json`` gives the same documents as from the original file.
 
 The schema (``schemas/jsonresume-schema-1.0.0.json``, MIT, from the npm package
 ``resume-schema`` 1.0.0) ships with the package and is read through :mod:`resume_kit.resources`.

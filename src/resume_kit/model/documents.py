@@ -15,6 +15,36 @@ from pydantic import Field
 from resume_kit.model.base import FrozenModel
 from resume_kit.model.dates import YearMonth, month_index
 
+__all__ = [
+    "Certification",
+    "Contact",
+    "Document",
+    "DocumentKind",
+    "Education",
+    "EducationLevel",
+    "InputFormat",
+    "Mention",
+    "Metric",
+    "MetricKind",
+    "Posting",
+    "PostingSection",
+    "Requirement",
+    "RequirementLevel",
+    "Resume",
+    "ResumeSection",
+    "Role",
+    "Section",
+    "SectionName",
+    "SkillCategory",
+    "SkillHit",
+    "SourceText",
+    "TextSpan",
+    "YearsRequired",
+    "latest_role",
+    "role_end",
+    "section_at",
+]
+
 SkillCategory = Literal[
     "methodology",
     "tool",

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from resume_kit.model.base import FrozenModel
 
 __all__ = [
     "COMPONENT_NAMES",
@@ -46,11 +48,7 @@ COMPONENT_NAMES: tuple[ComponentName, ...] = get_args(ComponentName)
 """The components of the overall score, in the order they are reported."""
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class SeniorityLevel(_Frozen):
+class SeniorityLevel(FrozenModel):
     """How one career level shows in a title, and how many years it typically takes.
 
     Attributes:
@@ -64,7 +62,7 @@ class SeniorityLevel(_Frozen):
     max_years: float | None = Field(default=None, ge=0)
 
 
-class Seniority(_Frozen):
+class Seniority(FrozenModel):
     """The three career levels of a framework."""
 
     entry: SeniorityLevel
@@ -77,7 +75,7 @@ class Seniority(_Frozen):
         return result
 
 
-class ComponentWeights(_Frozen):
+class ComponentWeights(FrozenModel):
     """Points of each score component; they add up to the framework's ``weight_total``."""
 
     requirements: float = Field(ge=0)
@@ -96,7 +94,7 @@ class ComponentWeights(_Frozen):
         return result
 
 
-class PostingPrior(_Frozen):
+class PostingPrior(FrozenModel):
     """How far a posting that names few skills is trusted.
 
     The requirements, evidence and coverage scores compare the resume with what the posting asks
@@ -114,7 +112,7 @@ class PostingPrior(_Frozen):
     weight: float = Field(default=12.0, ge=0)
 
 
-class RoleFitParts(_Frozen):
+class RoleFitParts(FrozenModel):
     """How the role-fit component weighs its two parts (see ``scoring``).
 
     Attributes:
@@ -130,7 +128,7 @@ class RoleFitParts(_Frozen):
     neighbour_credit: float = Field(default=0.5, ge=0, le=1)
 
 
-class Area(_Frozen):
+class Area(FrozenModel):
     """One area of competence of a role.
 
     Attributes:
@@ -148,7 +146,7 @@ class Area(_Frozen):
     evidence: str = Field(min_length=1)
 
 
-class Framework(_Frozen):
+class Framework(FrozenModel):
     """A competency framework, as loaded from its YAML file.
 
     Attributes:

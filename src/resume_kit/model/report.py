@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import Field
 
+from resume_kit.model.base import FrozenModel
 from resume_kit.model.documents import RequirementLevel
 from resume_kit.model.framework import ComponentName, Level
 
@@ -34,11 +35,7 @@ Status = Literal["met", "partial", "missing"]
 """How a resume answers a skill asked for: shown, implied by a skill shown, or not at all."""
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class FrameworkChoice(_Frozen):
+class FrameworkChoice(FrozenModel):
     """Which framework scored the match, and why it was chosen."""
 
     name: str
@@ -46,7 +43,7 @@ class FrameworkChoice(_Frozen):
     reason: str
 
 
-class ComponentScore(_Frozen):
+class ComponentScore(FrozenModel):
     """One component of the overall score.
 
     Attributes:
@@ -75,7 +72,7 @@ class ComponentScore(_Frozen):
     prior_share: float = 0.0
 
 
-class Evidence(_Frozen):
+class Evidence(FrozenModel):
     """A place in the resume that shows a skill."""
 
     sentence: str
@@ -88,7 +85,7 @@ class Evidence(_Frozen):
     strength: float
 
 
-class RequirementMatch(_Frozen):
+class RequirementMatch(FrozenModel):
     """How the resume answers one skill the posting asks for."""
 
     skill: str
@@ -105,7 +102,7 @@ class RequirementMatch(_Frozen):
     suggestion: str | None = None
 
 
-class AreaCoverage(_Frozen):
+class AreaCoverage(FrozenModel):
     """How the resume covers one competency area of the framework."""
 
     area: str
@@ -117,7 +114,7 @@ class AreaCoverage(_Frozen):
     what_counts: str
 
 
-class ExperienceSummary(_Frozen):
+class ExperienceSummary(FrozenModel):
     """Years and seniority, held vs asked.
 
     ``years_held`` counts only roles that show a skill the posting or the framework names;
@@ -135,7 +132,7 @@ class ExperienceSummary(_Frozen):
     seniority_asked_basis: str = ""
 
 
-class PostingEvidence(_Frozen):
+class PostingEvidence(FrozenModel):
     """How much the posting gave to match on, and how far its scores were trusted.
 
     Attributes:
@@ -158,20 +155,20 @@ class PostingEvidence(_Frozen):
     little: bool
 
 
-class CredentialSummary(_Frozen):
+class CredentialSummary(FrozenModel):
     """Certifications and degree, asked vs held."""
 
     certifications_asked: list[str]
     certifications_held: list[str]
     certifications_missing: list[str]
     degree_asked: str | None = None
-    degree_fields: list[str] = []
+    degree_fields: list[str] = Field(default_factory=list)
     degree_asked_level: str | None = None
     degree_held_level: str | None = None
     degree_met: bool | None = None
 
 
-class RoleFitSummary(_Frozen):
+class RoleFitSummary(FrozenModel):
     """Is the posting for the candidate's kind of role?
 
     Attributes:
@@ -200,10 +197,10 @@ class RoleFitSummary(_Frozen):
     in_role_weight: float = 0.0
     skill_share: float | None = None
     skill_score: float | None = None
-    outside: list[str] = []
+    outside: list[str] = Field(default_factory=list)
 
 
-class QuantificationSummary(_Frozen):
+class QuantificationSummary(FrozenModel):
     """How many experience bullets carry a number."""
 
     bullets: int
@@ -212,7 +209,7 @@ class QuantificationSummary(_Frozen):
     target: float
 
 
-class Suggestion(_Frozen):
+class Suggestion(FrozenModel):
     """One thing to change, with the points of the score it is about (the most it could gain)."""
 
     text: str
@@ -220,7 +217,7 @@ class Suggestion(_Frozen):
     skill: str | None = None
 
 
-class MatchReport(_Frozen):
+class MatchReport(FrozenModel):
     """The explainable result of matching one resume to one posting."""
 
     resume_kit_version: str

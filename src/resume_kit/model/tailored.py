@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from resume_kit.model.base import FrozenModel
 
 # MatchReport still lives in scoring here; on h-scoring it is resume_kit.model.report.MatchReport.
 from resume_kit.model.report import MatchReport
@@ -12,7 +12,7 @@ from resume_kit.model.report import MatchReport
 __all__ = ["TailorResult"]
 
 
-class TailorResult(BaseModel):
+class TailorResult(FrozenModel):
     """What :func:`~resume_kit.tailoring.application.tailor` wrote.
 
     Attributes:
@@ -22,8 +22,6 @@ class TailorResult(BaseModel):
         cover_letter_markdown: The cover letter as Markdown.
         interview_prep_markdown: The interview-prep sheet as Markdown.
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     paths: list[Path]
     report: MatchReport

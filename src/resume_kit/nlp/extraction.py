@@ -1,10 +1,9 @@
 """From a processed spaCy Doc to skills and metrics on the Resume / Posting models.
 
 This is the hop ``spaCy Doc -> skills + metrics``: it reads ``doc.spans["skills"]`` and
-``doc.spans["metrics"]`` (set by the pipeline in :mod:`resume_kit.nlp.pipeline`) and returns a copy
-of the
-document model with ``skills`` and ``metrics`` filled in, and for a posting the level at which each
-skill is asked for.
+``doc.spans["metrics"]`` (set by the pipeline in :mod:`resume_kit.nlp.pipeline`) and returns a
+copy of the document model with ``skills`` and ``metrics`` filled in, and for a posting the level
+at which each skill is asked for.
 """
 
 from __future__ import annotations

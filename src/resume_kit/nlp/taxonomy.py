@@ -23,9 +23,8 @@ from collections.abc import Collection, Mapping
 from functools import cache
 from typing import Any, Protocol, get_args
 
-from pydantic import BaseModel, ConfigDict
-
 from resume_kit.errors import DataFileError, UsageError
+from resume_kit.model.base import FrozenModel
 from resume_kit.model.documents import SkillCategory
 from resume_kit.resources import keywords_file
 
@@ -55,7 +54,7 @@ _META_REQUIRED = frozenset({"id", "name", "category"})
 _PATTERN_KEYS = frozenset({"label", "pattern", "id"})
 
 
-class SkillMeta(BaseModel):
+class SkillMeta(FrozenModel):
     """What the taxonomy knows about one canonical skill.
 
     Attributes:
@@ -65,8 +64,6 @@ class SkillMeta(BaseModel):
         aliases: Other ways the skill is written ("MS Project", "MSP").
         implies: Ids of broader skills that having this one demonstrates (scrum -> agile).
     """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str
     name: str

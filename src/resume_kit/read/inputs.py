@@ -1,8 +1,8 @@
 """What the library accepts as a document: a path, the file's bytes, or an open file.
 
 Every ``load_*`` function, :func:`~resume_kit.api.score`,
-:func:`~resume_kit.tailoring.application.tailor`
-and :func:`~resume_kit.api.rank` take an :data:`InputArg`:
+:func:`~resume_kit.tailoring.application.tailor` and :func:`~resume_kit.api.rank` take an
+:data:`InputArg`:
 
 * ``str`` or :class:`os.PathLike`: a file path (``"-"`` is standard input);
 * ``bytes`` / ``bytearray`` / ``memoryview``: the file's content. PDF, Word, JSON and HTML are

@@ -25,8 +25,7 @@ def load_resume(
     max_bytes: int | None = None,
     limits: Limits | None = None,
 ) -> Resume:
-    """Read a resume file into a structured :class:`~resume_kit.model.documents.Resume` (no skills
-    yet).
+    """Read a resume file into a structured :class:`~resume_kit.model.Resume` (no skills yet).
 
     Args:
         path: A ``.txt``, ``.md``, ``.docx``, ``.pdf``, ``.html`` or JSON Resume ``.json`` file, or

@@ -11,8 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-
+from resume_kit.model.base import FrozenModel
 from resume_kit.model.dates import YearMonth, format_month
 from resume_kit.model.documents import Resume, Role, SkillHit, latest_role
 from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
@@ -39,10 +38,8 @@ __all__ = [
 ]
 
 
-class TemplateContext(BaseModel):
+class TemplateContext(FrozenModel):
     """Base of every template context: frozen, no unknown fields."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     def variables(self) -> dict[str, Any]:
         """The template variables (plain dicts, lists and strings)."""
