@@ -85,3 +85,31 @@ def test_modules_and_functions_stay_small() -> None:
                 if length > MAX_FUNCTION_LINES:
                     too_long.append(f"{name}:{node.lineno} {node.name}(): {length} lines")
     assert too_long == []
+
+
+# Imports of our own modules inside functions: only the command line's start-up path (each
+# command loads what it needs), and the spaCy components (importing them loads spaCy).
+LAZY_IMPORTS_ALLOWED = {
+    ("cli/commands.py", None),
+    ("nlp/pipeline.py", "resume_kit.nlp.components"),
+}
+
+
+def test_our_modules_are_imported_at_the_top() -> None:
+    # Lazy imports of our own modules only dodged import cycles; the layers leave none.
+    lazy: list[str] = []
+    package = ROOT / "src" / "resume_kit"
+    for path in sorted(package.rglob("*.py")):
+        name = path.relative_to(package).as_posix()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for inner in ast.walk(node):
+                module = inner.module if isinstance(inner, ast.ImportFrom) else None
+                if module is None or not module.startswith("resume_kit"):
+                    continue
+                if (name, None) not in LAZY_IMPORTS_ALLOWED and (name, module) not in (
+                    LAZY_IMPORTS_ALLOWED
+                ):
+                    lazy.append(f"{name}:{inner.lineno} {module}")
+    assert lazy == []

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_kit.model.documents import SourceText
 from resume_kit.read.inputs import InputArg, read_input
-from resume_kit.read.limits import Limits
+from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.structure.documents import KindArg, load_document, load_posting, load_resume
 from resume_kit.structure.kind import guess_kind
 
@@ -91,4 +91,4 @@ def read(
         limits: What is read is bounded by these (see :class:`~resume_kit.read.limits.Limits` and
             SECURITY.md); the defaults when None.
     """
-    return read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+    return read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))

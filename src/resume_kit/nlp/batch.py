@@ -17,7 +17,7 @@ from resume_kit.nlp.extraction import enrich_document
 from resume_kit.nlp.pipeline import METRICS_PIPE, build_nlp
 from resume_kit.nlp.taxonomy import load_skill_meta
 from resume_kit.read.inputs import InputArg, input_name
-from resume_kit.read.limits import Limits
+from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.structure.documents import KindArg, load_document
 
 if TYPE_CHECKING:
@@ -117,10 +117,12 @@ def extract_files(
         The enriched Resume / Posting of each readable file, in input order.
     """
 
+    resolved = resolve_limits(limits, max_bytes)
+
     def loaded() -> Iterator[Document]:
         for path in paths:
             try:
-                yield load_document(path, kind, max_bytes=max_bytes, limits=limits)
+                yield load_document(path, kind, limits=resolved)
             except ResumeKitError as exc:
                 if on_error is None:
                     raise
@@ -134,9 +136,8 @@ def zip_paths(
     kind: KindArg,
     *,
     model: str | None,
-    max_bytes: int | None,
     on_error: ErrorHandler,
-    limits: Limits | None = None,
+    limits: Limits,
     metrics: bool = True,
 ) -> Iterator[tuple[str, Document]]:
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
@@ -155,7 +156,6 @@ def zip_paths(
         tracked(),
         kind,
         model=model,
-        max_bytes=max_bytes,
         on_error=on_failure,
         limits=limits,
         metrics=metrics,

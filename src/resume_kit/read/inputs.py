@@ -21,7 +21,7 @@ from typing import IO, TypeAlias
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
-from resume_kit.read.limits import Limits, resolve_limits
+from resume_kit.read.limits import Limits
 from resume_kit.read.source import read_bytes, read_source
 
 InputArg: TypeAlias = (
@@ -58,7 +58,6 @@ def read_input(
     *,
     format: str | None = None,
     name: str | None = None,
-    max_bytes: int | None = None,
     limits: Limits | None = None,
 ) -> SourceText:
     """Read any accepted input into normalised text (see the module docstring).
@@ -69,8 +68,8 @@ def read_input(
             and bytes do not tell (mainly Markdown). For a path it overrides the extension.
         name: What to call bytes or a file object in errors and ``source`` (default: the file's
             ``name``, else ``"<bytes>"`` / ``"<file>"``).
-        max_bytes: Refuse larger inputs (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md; the public functions resolve their
+            ``max_bytes`` shortcut into it); the defaults when None.
 
     Returns:
         The text, its format and hints.
@@ -80,8 +79,7 @@ def read_input(
         UsageError: ``format`` is unknown.
         TypeError: ``value`` is none of the accepted types.
     """
-    limits = resolve_limits(limits, max_bytes)
-    max_bytes = limits.max_bytes
+    limits = limits or Limits()
     if isinstance(value, SourceText):
         return value
     if isinstance(value, str | os.PathLike):
@@ -93,7 +91,7 @@ def read_input(
         raise TypeError(f"expected a path, bytes or an open file, not {type(value).__name__}")
     label = input_name(value, name=name)
     try:
-        content = read(max_bytes + 1)
+        content = read(limits.max_bytes + 1)
     except (OSError, ValueError) as exc:  # closed file, unreadable stream
         raise InputFileError(f"cannot be read: {exc}", path=label) from exc
     data = content.encode("utf-8") if isinstance(content, str) else bytes(content)

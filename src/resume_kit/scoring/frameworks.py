@@ -29,6 +29,7 @@ from pydantic import ValidationError
 from resume_kit import resources
 from resume_kit.errors import DataFileError
 from resume_kit.model.framework import COMPONENT_NAMES, LEVELS, Framework
+from resume_kit.nlp.taxonomy import load_skill_meta
 
 DEFAULT_FRAMEWORK = "it-project-manager"
 GENERAL_FRAMEWORK = "it-general"
@@ -272,10 +273,6 @@ def _shipped_files() -> dict[str, Traversable]:
 @functools.cache
 def _shipped_skill_ids() -> frozenset[str]:
     """Ids of the skills in the shipped ``keywords/skills_meta.jsonl``."""
-    from resume_kit.nlp.taxonomy import (
-        load_skill_meta,  # deferred: keeps importing this module cheap
-    )
-
     return frozenset(load_skill_meta())
 
 

@@ -42,8 +42,7 @@ def _rank_chunk(
     framework: str,
     model: str | None,
     today: str,
-    max_bytes: int | None,
-    limits: Limits | None = None,
+    limits: Limits,
     fixed_role: tuple[Framework, str] | None = None,
 ) -> tuple[list[RankEntry], list[tuple[str, str]]]:
     """Score one chunk of files against the fixed document (runs in a worker process too).
@@ -62,7 +61,6 @@ def _rank_chunk(
         paths,
         kind,
         model=model,
-        max_bytes=max_bytes,
         on_error=note,
         limits=limits,
         metrics=kind != "posting",
@@ -179,7 +177,6 @@ def rank(
         framework=framework,
         model=model,
         today=month,
-        max_bytes=max_bytes,
         limits=limits,
         # Ranking postings for one resume: its role is the same for every posting.
         fixed_role=_your_role(fixed, month) if isinstance(fixed, Resume) else None,

@@ -7,7 +7,7 @@ from typing import Literal
 from resume_kit.errors import UsageError
 from resume_kit.model.documents import Document, Posting, Resume
 from resume_kit.read.inputs import InputArg, read_input
-from resume_kit.read.limits import Limits
+from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.structure.kind import guess_kind
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.resume import parse_resume
@@ -42,7 +42,7 @@ def load_resume(
         InputFileError: The file cannot be read; the message says why and what to do.
     """
     return parse_resume(
-        read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+        read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
     )
 
 
@@ -72,7 +72,7 @@ def load_posting(
         InputFileError: The file cannot be read; the message says why and what to do.
     """
     return parse_posting(
-        read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+        read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
     )
 
 
@@ -98,7 +98,7 @@ def load_document(
     Returns:
         A Resume or a Posting.
     """
-    source = read_input(path, format=format, name=name, max_bytes=max_bytes, limits=limits)
+    source = read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
     resolved = guess_kind(source) if kind == "auto" else kind
     if resolved == "resume":
         return parse_resume(source)
