@@ -13,10 +13,10 @@ function that needs it is called)::
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from resume_kit.errors import ResumeKitError
+from resume_kit.lazy import lazy_attributes
 from resume_kit.version import __version__
 
 # name -> module that defines it; resolved on first attribute access (PEP 562).
@@ -68,8 +68,4 @@ if TYPE_CHECKING:
     from resume_kit.tailoring.application import tailor
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'resume_kit' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

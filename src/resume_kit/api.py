@@ -11,9 +11,9 @@ converting it stays as quick to start as the readers themselves.
 from __future__ import annotations
 
 import os
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from resume_kit.lazy import lazy_attributes
 from resume_kit.model.documents import SourceText
 from resume_kit.read.inputs import InputArg, read_input
 from resume_kit.read.limits import Limits, resolve_limits
@@ -63,11 +63,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'resume_kit.api' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)
 
 
 def read(

@@ -19,8 +19,9 @@ load spaCy.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from resume_kit.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from resume_kit.nlp.ambiguity import filter_skill_spans
@@ -122,8 +123,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'resume_kit.nlp' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

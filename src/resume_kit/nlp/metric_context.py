@@ -281,6 +281,14 @@ def _money_hit(q: _Quantity, after: re.Match[str] | None) -> MetricHit:
     return MetricHit(q.start, end, q.value, "money", unit, q.upper)
 
 
+def _out_of(q: _Quantity) -> tuple[float | None, int]:
+    """The "of 40" after a rank ("#1 of 40", "ranked 3 of 40"), and where the rank ends."""
+    of = OUT_OF.match(q.line, q.pos)
+    if of:
+        return read_number(of.group("n")), of.end()
+    return None, q.pos
+
+
 def _hash_rank_hit(q: _Quantity) -> MetricHit | None:
     """A rank written with "#": "#1", "#1 of 40"."""
     if "." in q.num or q.value > 100 or q.m.group("num2"):
@@ -288,12 +296,7 @@ def _hash_rank_hit(q: _Quantity) -> MetricHit | None:
     prev = _prev_word(q.left)
     if prev and prev[0].strip("(:").rstrip(".").lower() in CODE_PREFIXES:
         return None  # "Issue #42", "Credential No. #12"
-    out_of: float | None = None
-    end = q.pos
-    of = OUT_OF.match(q.line, q.pos)
-    if of:
-        out_of = read_number(of.group("n"))
-        end = of.end()
+    out_of, end = _out_of(q)
     return MetricHit(q.start, end, q.value, "rank", None, out_of=out_of)
 
 
@@ -336,12 +339,7 @@ def _ratio_hit(q: _Quantity, ratio: re.Match[str]) -> MetricHit | None:
 
 def _plain_rank_hit(q: _Quantity) -> MetricHit:
     """A plain number right after "ranked": "ranked 3 of 40", "ranked No. 1 in the region"."""
-    out_of: float | None = None
-    end = q.pos
-    of = OUT_OF.match(q.line, q.pos)
-    if of:
-        out_of = read_number(of.group("n"))
-        end = of.end()
+    out_of, end = _out_of(q)
     number_word = NUMBER_SIGN_LEFT.search(q.left)
     rank_start = q.base + number_word.start() if number_word else q.start
     return MetricHit(rank_start, end, q.value, "rank", None, out_of=out_of)
@@ -351,13 +349,8 @@ def _top_rank_hit(
     q: _Quantity, top: re.Match[str], words: re.Match[str] | None, first: str
 ) -> MetricHit:
     """A "top N" rank: "ranked in the top 10", "top 3 performer", "top 5 of 200"."""
-    out_of: float | None = None
-    end = q.pos
-    of = OUT_OF.match(q.line, q.pos)
-    if of:
-        out_of = read_number(of.group("n"))
-        end = of.end()
-    elif first in RANK_WORDS and words:
+    out_of, end = _out_of(q)
+    if out_of is None and first in RANK_WORDS and words:
         end = words.end("w1")
     return MetricHit(q.base + top.start(), end, q.value, "rank", None, out_of=out_of)
 

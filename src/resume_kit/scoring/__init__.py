@@ -14,9 +14,9 @@ posting) and orders them. Frameworks are YAML files loaded, validated and chosen
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from resume_kit.lazy import lazy_attributes
 from resume_kit.model.framework import Framework
 from resume_kit.model.ranking import RankEntry
 from resume_kit.model.report import MatchReport
@@ -59,8 +59,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'resume_kit.scoring' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)

@@ -17,8 +17,9 @@ Names are imported on first use (PEP 562): :func:`tailor` pulls in the spaCy sta
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from resume_kit.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from resume_kit.model.dates import format_month
@@ -180,8 +181,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'resume_kit.tailoring' has no attribute {name!r}")
-    return getattr(import_module(module), name)
+__getattr__ = lazy_attributes(__name__, _LAZY)
