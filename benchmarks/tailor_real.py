@@ -1,0 +1,221 @@
+"""Does the tailored resume keep the candidate's work, on real resume files and real postings?
+
+Runs :func:`resume_kit.tailor` (Word output, no chart) for every resume file of
+``<shared>/data/real-resumes/`` and every 10th flat text of ``real-resume-texts/`` against three
+real IT project-management postings of ``real-postings/`` (one of each of the flattened Dice, the
+composed EMSCAD and the Markdown RemoteWLB sources), and prints:
+
+* runs that failed (any exception, with its type);
+* the share of the source's distinct words (contact section aside) found in the tailored resume
+  .docx, read back with docx2python (an independent reader): median and worst;
+* Core Competencies entries that are not skills of the source resume (a canonical skill the
+  resume mentions, or a requirement the report finds met): the junk count;
+* summaries present, and summaries that are only filler ("Professional ...");
+* cover letters with at least one evidence paragraph;
+* on all 576 postings: the posting title and company against the gold labels (title accuracy
+  where ``title_in_text``; titles over 80 characters; company accuracy where the gold has one).
+
+Targets (the tailoring issue): every run succeeds; median kept >= 0.98, worst >= 0.95; no junk
+competency; every letter has an evidence paragraph when the resume has experience text; title
+accuracy >= 0.90 where the title is in the text, and never a title over 80 characters.
+
+Usage::
+
+    python benchmarks/tailor_real.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+from _common import SHARED
+
+import resume_kit
+from resume_kit.model import Posting, Resume
+from resume_kit.tailoring.contexts import build_contexts
+
+DATA = SHARED / "data"
+TODAY = dt.date(2026, 12, 1)
+_WORD = re.compile(r"[^\W_]{2,}", re.UNICODE)
+
+
+def words(text: str) -> set[str]:
+    """Distinct word forms of a text, case- and accent-folded."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return set(_WORD.findall(folded))
+
+
+def normalise(text: str | None) -> str:
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text or "").casefold()))
+
+
+def docx_text(path: Path) -> str:
+    try:
+        from docx2python import docx2python
+    except ImportError:
+        sys.exit('docx2python is missing: pip install -e ".[test]"')
+    with docx2python(path) as document:
+        return str(document.text)
+
+
+def source_words(resume: Resume) -> set[str]:
+    """Words of the resume outside its contact section (name, e-mail, phone are not 'work')."""
+    parts = [resume.text[s.start : s.end] for s in resume.sections if s.name != "contact"]
+    return words("\n".join(parts)) if parts else words(resume.text)
+
+
+def competencies(markdown: str) -> list[str]:
+    found = re.search(r"^## Core Competencies\s*\n+(.+)$", markdown, re.MULTILINE)
+    if not found:
+        return []
+    return [item.strip() for item in found.group(1).split("|") if item.strip()]
+
+
+def summary(markdown: str) -> str:
+    found = re.search(r"^## Professional Summary\s*\n+(.+)$", markdown, re.MULTILINE)
+    return found.group(1).strip() if found else ""
+
+
+def pick_postings() -> list[dict[str, object]]:
+    with (DATA / "real-postings" / "postings.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    chosen = []
+    for source in ("dice", "emscad", "rwlb"):
+        chosen.append(
+            next(
+                r
+                for r in rows
+                if r["source"] == source
+                and r["role_group"] == "it-project-management"
+                and r["gold"]["title_in_text"]
+            )
+        )
+    return chosen
+
+
+def resume_inputs() -> list[tuple[str, Path | bytes]]:
+    inputs: list[tuple[str, Path | bytes]] = []
+    for folder in ("pdf", "docx", "txt"):
+        for path in sorted((DATA / "real-resumes" / folder).iterdir()):
+            inputs.append((f"{folder}/{path.name}", path))
+    folder = DATA / "real-resume-texts"
+    for name in ("resumes.jsonl", "resumes_more.jsonl", "resumes_pdf_other_categories.jsonl"):
+        with (folder / name).open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh]
+        for row in rows[::10]:
+            inputs.append((f"{name}:{row['id']}", str(row["text"]).encode("utf-8")))
+    return inputs
+
+
+def posting_headers() -> None:
+    """Title and company against the gold labels of every real posting."""
+    with (DATA / "real-postings" / "postings.jsonl").open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    in_text = right = too_long = companies = companies_right = 0
+    for row in rows:
+        posting = resume_kit.load_posting(str(row["text"]).encode("utf-8"), name="posting.txt")
+        gold = row["gold"]
+        title = posting.title or ""
+        too_long += len(title) > 80
+        if gold["title_in_text"]:
+            in_text += 1
+            a, b = normalise(title), normalise(gold["title"])
+            right += bool(a) and (a == b or (len(a) >= 4 and (a in b or b in a)))
+        if gold.get("company"):
+            companies += 1
+            a, b = normalise(posting.company), normalise(gold["company"])
+            companies_right += bool(a) and (a == b or (len(a) >= 3 and (a in b or b in a)))
+    print(
+        f"posting titles: {right}/{in_text} right where the title is in the text "
+        f"({right / in_text:.2f}; target 0.90), {too_long} over 80 characters (target 0); "
+        f"companies: {companies_right}/{companies} right"
+    )
+
+
+def main() -> None:
+    if not (DATA / "real-resumes").exists():
+        sys.exit(f"{DATA} not found: the benchmarks need ../shared beside the project")
+    start = time.perf_counter()
+    postings = [
+        resume_kit.extract(resume_kit.load_posting(str(p["text"]).encode(), name="posting.txt"))
+        for p in pick_postings()
+    ]
+    failed: list[str] = []
+    kept: list[tuple[float, str]] = []
+    junk: list[tuple[str, str]] = []
+    runs = summaries = filler = letters = letters_owed = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, value in resume_inputs():
+            try:
+                loaded = (
+                    resume_kit.load_resume(value, name="resume.txt")
+                    if isinstance(value, bytes)
+                    else resume_kit.load_resume(value)
+                )
+                resume = resume_kit.extract(loaded)
+            except resume_kit.ResumeKitError as error:
+                failed.append(f"{label}: {error}")
+                continue
+            own = source_words(resume)
+            for number, posting in enumerate(postings):
+                runs += 1
+                outdir = Path(tmp) / f"run{runs}"
+                try:
+                    result = resume_kit.tailor(
+                        resume, posting, outdir=outdir, formats=("docx",), today=TODAY,
+                        chart=False,
+                    )  # fmt: skip
+                except Exception as error:  # a benchmark reports every failure
+                    failed.append(f"{label} x posting {number}: {type(error).__name__}: {error}")
+                    continue
+                docx = next(p for p in result.paths if p.name.endswith("-resume.docx"))
+                tailored = words(docx_text(docx))
+                kept.append((len(own & tailored) / len(own) if own else 1.0, label))
+                names = {hit.name.casefold() for hit in resume.skills} | {
+                    r.name.casefold() for r in result.report.requirements if r.status != "missing"
+                }
+                junk += [(label, c) for c in competencies(result.resume_markdown)
+                         if c.casefold() not in names]  # fmt: skip
+                text = summary(result.resume_markdown)
+                summaries += bool(text)
+                filler += text.startswith("Professional ") or text == "Professional."
+                assert isinstance(posting, Posting)
+                contexts = build_contexts(resume, posting, result.report, today=TODAY)
+                has_experience = any(s.name == "experience" for s in resume.sections)
+                letters_owed += has_experience
+                letters += has_experience and bool(contexts.cover_letter.body)
+    shares = sorted(kept)
+    print(f"tailor runs: {runs}, failed: {len(failed)}")
+    for line in failed[:10]:
+        print(f"  {line}")
+    if shares:
+        median = statistics.median(s for s, _ in shares)
+        print(
+            f"source words kept in the tailored .docx: median {median:.3f} (target 0.98), "
+            f"worst {shares[0][0]:.3f} (target 0.95): "
+            + ", ".join(f"{label} {share:.2f}" for share, label in shares[:5])
+        )
+        below = sum(1 for s, _ in shares if s < 0.95)
+        print(f"  runs under 0.95: {below} of {len(shares)}; under 0.5: "
+              f"{sum(1 for s, _ in shares if s < 0.5)}")  # fmt: skip
+    print(
+        f"competency entries that are not skills of the resume: {len(junk)} (target 0) in "
+        f"{len({label for label, _ in junk})} resumes, e.g. "
+        + "; ".join(repr(c) for _, c in junk[:8])
+    )
+    print(f"summaries: {summaries} of {len(shares)} runs, {filler} of them filler ('Professional')")
+    print(f"letters with an evidence paragraph: {letters} of {letters_owed} with experience text")
+    posting_headers()
+    print(f"done in {time.perf_counter() - start:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
