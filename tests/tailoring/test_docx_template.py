@@ -184,7 +184,7 @@ def test_template_errors_name_the_file_and_what_to_fix(
 def test_not_a_word_file_and_missing_file_are_template_errors(tmp_path: Path) -> None:
     fake = tmp_path / "resume.docx"
     fake.write_text("not a zip", encoding="utf-8")
-    with pytest.raises(TemplateError, match="cannot open the Word template"):
+    with pytest.raises(TemplateError, match=r"\(--docx-template\) is not a Word \.docx"):
         render_docx_template(fake, _context())
     with pytest.raises(TemplateError, match="does not exist"):
         render_docx_template(tmp_path / "nope.docx", _context())

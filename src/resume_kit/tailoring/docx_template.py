@@ -17,19 +17,21 @@ from __future__ import annotations
 import os
 import re
 from io import BytesIO
-from pathlib import Path
 from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from resume_kit.errors import TemplateError
+from resume_kit.read.limits import Limits
 from resume_kit.tailoring.resume_context import ResumeContext
 from resume_kit.tailoring.templating import clean_text
+from resume_kit.tailoring.user_docx import read_user_docx
 
 PROPERTY_VARIABLES = ("title", "author")
 """Context fields written as the Word file's properties instead of template variables."""
 
+_WHAT = "the Word template (--docx-template)"
 _FIX = "fix the tag in Word (templates/README.md lists the variables and tags)"
 
 
@@ -70,21 +72,20 @@ def build_template_environment() -> SandboxedEnvironment:
     )
 
 
-def _open_template(path: str | os.PathLike[str]) -> Any:
+def _open_template(path: str | os.PathLike[str], limits: Limits | None) -> Any:
     from docxtpl import DocxTemplate
 
-    source = Path(path)
-    if not source.is_file():
-        raise TemplateError("the Word template does not exist; give a .docx file", path=source)
+    # The zip checks an input .docx gets, before python-docx opens the bytes that were checked.
+    data = read_user_docx(path, what=_WHAT, limits=limits, error=TemplateError)
     try:
-        document = DocxTemplate(os.fspath(source))
+        document = DocxTemplate(BytesIO(data))
         document.init_docx()  # docxtpl opens lazily: fail here, with a message, not in render
         return document
     except Exception as exc:  # python-docx raises several unrelated types on bad files
         raise TemplateError(
             f"cannot open the Word template ({type(exc).__name__}); save it as a Word .docx "
             "document (not .doc, .dotx or .odt)",
-            path=source,
+            path=path,
         ) from None
 
 
@@ -108,6 +109,8 @@ def _describe(exc: Exception) -> str:
 def render_docx_template(
     template: str | os.PathLike[str],
     context: ResumeContext,
+    *,
+    limits: Limits | None = None,
 ) -> bytes:
     """Fill a Word template with a tailored resume.
 
@@ -115,6 +118,8 @@ def render_docx_template(
         template: A .docx with Jinja tags (docxtpl syntax: ``{{ var }}``, ``{%p for ... %}``,
             ``{%p if ... %}``, ``{#p comment #}``); see ``templates/README.md``.
         context: The tailored resume's context (``build_contexts(...).resume``).
+        limits: The input limits the template file is read within (``max_bytes``,
+            ``max_unzipped_bytes``; see SECURITY.md); the defaults when None.
 
     Returns:
         The filled .docx file's bytes; its Title and Author properties are the context's.
@@ -122,10 +127,11 @@ def render_docx_template(
     Raises:
         TemplateError: The file is missing or not a .docx, or a tag is malformed, names an
             unknown variable or breaks the sandbox; the message names the file and what to fix.
+        LimitExceededError: The file, or what it unzips to, is over a limit.
     """
     from lxml import etree
 
-    document = _open_template(template)
+    document = _open_template(template, limits)
     try:
         document.render(
             template_variables(context), jinja_env=build_template_environment(), autoescape=True
