@@ -31,7 +31,7 @@ from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.html_page import markdown_to_html
 from resume_kit.tailoring.letter_context import LetterContext
 from resume_kit.tailoring.outputs import output_stem, write_outputs
-from resume_kit.tailoring.pdf_export import docx_to_pdf
+from resume_kit.tailoring.pdf_export import LIBREOFFICE_SECONDS, docx_to_pdf
 from resume_kit.tailoring.prep_context import PrepContext
 from resume_kit.tailoring.resume_context import ResumeContext
 from resume_kit.tailoring.styles import resolve_reference_docx
@@ -115,6 +115,7 @@ class _Documents:
     reference_docx: PathArg | None
     own_design: bytes | None  # the resume filled into the user's own Word template, if any
     limits: Limits | None  # what the reference .docx is read within, as inputs are
+    libreoffice_seconds: float  # the most one PDF conversion may take
 
 
 def _score_match(
@@ -203,7 +204,9 @@ def _document_file(documents: _Documents, kind: str, fmt: str) -> bytes:
             images=documents.images,
             limits=documents.limits,
         )
-    return docx if fmt == "docx" else docx_to_pdf(docx, name=f"{documents.stem}-{kind}")
+    if fmt == "docx":
+        return docx
+    return docx_to_pdf(docx, name=f"{documents.stem}-{kind}", timeout=documents.libreoffice_seconds)
 
 
 def _document_files(
@@ -241,6 +244,7 @@ def tailor(
     model: str | None = None,
     chart: bool = True,
     limits: Limits | None = None,
+    libreoffice_seconds: float = LIBREOFFICE_SECONDS,
 ) -> TailorResult:
     """Write a tailored resume, cover letter and interview-prep sheet for one posting.
 
@@ -274,6 +278,7 @@ def tailor(
         chart: Draw the coverage-per-area chart (``STEM-match-report.png``, also shown in the
             interview-prep sheet); False skips matplotlib (about a second faster).
         limits: The input limits for the resume, posting, reference and Word template files.
+        libreoffice_seconds: For ``"pdf"``: the most one LibreOffice conversion may take.
 
     Returns:
         The paths written, the MatchReport and the three Markdown documents.
@@ -281,7 +286,7 @@ def tailor(
     Raises:
         UsageError: An unknown format or style, or a bad ``today`` / ``max_bullets``.
         TemplateError: A template (or the Word template) failed (no file is written).
-        OutputError: A file exists without ``force`` or cannot be written.
+        OutputError: A file exists without ``force`` or cannot be written; LibreOffice failed.
         InputFileError: The resume or posting cannot be read, or a file is over a limit.
     """
     _check_request(formats, max_bullets)
@@ -321,6 +326,7 @@ def tailor(
             reference_docx=reference_docx,
             own_design=own_design,
             limits=limits,
+            libreoffice_seconds=libreoffice_seconds,
         )
         files = _document_files(documents, formats, resume_doc, contexts)
         files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")
