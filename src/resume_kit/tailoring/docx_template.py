@@ -14,8 +14,11 @@ source, and never XML.
 
 from __future__ import annotations
 
+import html
 import os
 import re
+import traceback
+from collections.abc import MutableMapping
 from io import BytesIO
 from typing import Any
 
@@ -61,13 +64,30 @@ def _clean(value: Any) -> Any:
     return value
 
 
+class _WordTemplateEnvironment(SandboxedEnvironment):
+    """The sandbox, remembering the source of the last part compiled (docxtpl compiles each part
+    of the document, its headers and its footers, as one template: one paragraph per line), so
+    an error can quote the paragraph it happened in."""
+
+    source = ""
+
+    def from_string(
+        self,
+        source: str | jinja2.nodes.Template,
+        globals: MutableMapping[str, Any] | None = None,
+        template_class: type[jinja2.Template] | None = None,
+    ) -> jinja2.Template:
+        self.source = source if isinstance(source, str) else ""
+        return super().from_string(source, globals, template_class)
+
+
 def build_template_environment() -> SandboxedEnvironment:
     """The Jinja2 environment Word templates run in: sandboxed, autoescaped, strict.
 
     Returns:
         The environment (a misspelt variable is an error, not an empty string).
     """
-    return SandboxedEnvironment(
+    return _WordTemplateEnvironment(
         autoescape=True, undefined=jinja2.StrictUndefined, auto_reload=False
     )
 
@@ -89,8 +109,33 @@ def _open_template(path: str | os.PathLike[str], limits: Limits | None) -> Any:
         ) from None
 
 
+def _paragraph_text(xml_line: str) -> str:
+    """The text a line of docxtpl's source shows in Word: tags dropped, one-spaced, short."""
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", xml_line)).split())
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _failed_paragraph(exc: BaseException, environment: SandboxedEnvironment) -> str | None:
+    """The text of the paragraph whose tag raised ``exc``, or None when no tag did.
+
+    Jinja rewrites a template's traceback so its frames carry the template's line; docxtpl puts
+    each paragraph on a line of its own, so that line is the paragraph that failed.
+    """
+    lines = [
+        frame.lineno
+        for frame in traceback.extract_tb(exc.__traceback__)
+        if frame.filename == "<template>" and frame.lineno
+    ]
+    if not lines:
+        return None
+    source = getattr(environment, "source", "").splitlines()
+    if not 0 < lines[-1] <= len(source):
+        return ""
+    return _paragraph_text(source[lines[-1] - 1])
+
+
 def _describe(exc: Exception) -> str:
-    """One line saying what is wrong with a template tag and, where docxtpl knows, where."""
+    """One line saying what is wrong with a template tag and, for a malformed one, where."""
     if isinstance(exc, jinja2.UndefinedError):
         found = re.search(r"'([^']+)' is undefined", str(exc))
         if found:
@@ -126,18 +171,29 @@ def render_docx_template(
 
     Raises:
         TemplateError: The file is missing or not a .docx, or a tag is malformed, names an
-            unknown variable or breaks the sandbox; the message names the file and what to fix.
+            unknown variable, breaks the sandbox or raises any other error; the message names
+            the file, the error, the paragraph where a tag raised it, and what to fix.
         LimitExceededError: The file, or what it unzips to, is over a limit.
     """
     from lxml import etree
 
     document = _open_template(template, limits)
+    variables = template_variables(context)  # ours: a failure here is a bug, not the template's
+    environment = build_template_environment()
     try:
-        document.render(
-            template_variables(context), jinja_env=build_template_environment(), autoescape=True
-        )
-    except (jinja2.TemplateError, etree.LxmlError, ValueError, TypeError) as exc:
-        raise TemplateError(f"{_describe(exc)}; {_FIX}", path=template) from None
+        document.render(variables, jinja_env=environment, autoescape=True)
+    except Exception as exc:
+        # Any error a tag raises (TypeError from {{ name + 1 }}, ZeroDivisionError, a runaway
+        # recursive macro...) is the template's: the file is the user's and the values are plain
+        # text, lists and dicts. Errors docxtpl raises outside any tag are the template's only
+        # when they are the known kinds of a bad file; anything else is a bug, with traceback.
+        paragraph = _failed_paragraph(exc, environment)
+        if paragraph is None and not isinstance(
+            exc, jinja2.TemplateError | etree.LxmlError | ValueError | TypeError
+        ):
+            raise
+        where = f" (in the paragraph {paragraph!r})" if paragraph else ""
+        raise TemplateError(f"{_describe(exc)}{where}; {_FIX}", path=template) from None
     properties = document.docx.core_properties
     properties.title = clean_text(context.title)
     properties.author = clean_text(context.author)
