@@ -1,11 +1,12 @@
 """The user's own Word files (``--reference-docx``, ``--docx-template``), checked as inputs are.
 
-A .docx is a zip archive, and python-docx unzips every part it reaches into memory: a 1 MB file
-whose styles unzip to 210 MB took 7 s and 1 GB of memory as a ``--reference-docx`` before this
-check. These files go through the checks a resume .docx gets (:mod:`resume_kit.read.limits`): the
-size on disk, the sizes the archive declares, the bytes actually unzipped (counted, stopping at
-the limit) and a Word document part, all before python-docx parses anything; python-docx then
-opens the very bytes that were checked, not the file again.
+A .docx is a zip archive, and python-docx unzips every part it reaches into memory: before this
+check, a 1 MB ``--reference-docx`` whose styles unzip to 210 MB made a ``tailor`` run take 7 s
+instead of 2, and 1 GB of memory instead of 170 MB. These files go through the checks a resume
+.docx gets (:mod:`resume_kit.read.limits`): the size on disk, the sizes the archive declares, the
+bytes actually unzipped (counted, stopping at the limit) and a Word document part, all before
+python-docx parses anything; python-docx then opens the very bytes that were checked, not the
+file again.
 """
 
 from __future__ import annotations
