@@ -184,7 +184,7 @@ def test_template_errors_name_the_file_and_what_to_fix(
 def test_not_a_word_file_and_missing_file_are_template_errors(tmp_path: Path) -> None:
     fake = tmp_path / "resume.docx"
     fake.write_text("not a zip", encoding="utf-8")
-    with pytest.raises(TemplateError, match="cannot open the Word template"):
+    with pytest.raises(TemplateError, match=r"\(--docx-template\) is not a Word \.docx"):
         render_docx_template(fake, _context())
     with pytest.raises(TemplateError, match="does not exist"):
         render_docx_template(tmp_path / "nope.docx", _context())
@@ -213,6 +213,42 @@ def test_cli_template_error_is_one_line_and_writes_nothing(
     (line,) = result.output.strip().splitlines()
     assert line.startswith(f"Error: {path}: unknown variable 'nmae'")
     assert not out.exists()
+
+
+# Tags a user might type in Word, each failing with another type of error while it runs.
+FAILING_TAGS = {
+    "TypeError": ("{{ name + 1 }}", "TypeError: can only concatenate str"),
+    "ZeroDivisionError": ("{{ 1 // (skills | length - skills | length) }}",
+                          "ZeroDivisionError: integer division or modulo by zero"),
+    "AttributeError": ("{{ name | dictsort }}",
+                       "AttributeError: 'str' object has no attribute 'items'"),
+    "RecursionError": ("{% macro again(n) %}{{ again(n + 1) }}{% endmacro %}{{ again(0) }}",
+                       "RecursionError: maximum recursion depth exceeded"),
+    "UnicodeEncodeError": ("{{ 'Zoë'.encode('ascii') }}",
+                           "UnicodeEncodeError: 'ascii' codec can't encode character"),
+    "IndexError": ("{{ '{0} {1}'.format(name) }}", "IndexError: "),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(FAILING_TAGS))
+def test_any_error_a_tag_raises_is_one_line_naming_the_file_and_paragraph(
+    make_docx: MakeDocx, tmp_path: Path, kind: str
+) -> None:
+    tag, message = FAILING_TAGS[kind]
+    path = make_docx([("{{ name }}", "Title"), ("Summary", None), (tag, None)], "mine.docx")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli,
+        [
+            "tailor", str(RESUME), str(POSTING), "-o", str(out), "--docx-template", str(path),
+            "--today", TODAY, "--no-chart",
+        ],
+    )  # fmt: skip
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {path}: {message}")
+    assert f"(in the paragraph {tag!r}); fix the tag in Word" in line
+    assert "Traceback" not in result.output and not out.exists()
 
 
 def test_example_template_is_built_by_the_script() -> None:

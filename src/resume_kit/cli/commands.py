@@ -384,6 +384,13 @@ def rank(
     is_flag=True,
     help="Skip the coverage chart (STEM-match-report.png and its place in the prep sheet).",
 )
+@click.option(
+    "--libreoffice-seconds",
+    type=click.FloatRange(min=0.001),
+    default=60.0,  # pdf_export.LIBREOFFICE_SECONDS, not imported here: start-up stays light
+    show_default=True,
+    help="With --format pdf: stop LibreOffice when one document takes longer than this.",
+)
 @limit_options
 def tailor(
     resume: str,
@@ -403,6 +410,7 @@ def tailor(
     today: str | None,
     model: str | None,
     no_chart: bool,
+    libreoffice_seconds: float,
     limits: Limits,
 ) -> None:
     """Write a tailored resume, cover letter and interview-prep sheet for POSTING.
@@ -432,6 +440,7 @@ def tailor(
         model=model,
         chart=not no_chart,
         limits=limits,
+        libreoffice_seconds=libreoffice_seconds,
     )
     report = result.report
     log_framework(report)

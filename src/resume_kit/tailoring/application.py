@@ -31,7 +31,7 @@ from resume_kit.tailoring.docx_writer import markdown_to_docx
 from resume_kit.tailoring.html_page import markdown_to_html
 from resume_kit.tailoring.letter_context import LetterContext
 from resume_kit.tailoring.outputs import output_stem, write_outputs
-from resume_kit.tailoring.pdf_export import docx_to_pdf
+from resume_kit.tailoring.pdf_export import LIBREOFFICE_SECONDS, docx_to_pdf
 from resume_kit.tailoring.prep_context import PrepContext
 from resume_kit.tailoring.resume_context import ResumeContext
 from resume_kit.tailoring.styles import resolve_reference_docx
@@ -114,6 +114,8 @@ class _Documents:
     images: Mapping[str, bytes]
     reference_docx: PathArg | None
     own_design: bytes | None  # the resume filled into the user's own Word template, if any
+    limits: Limits | None  # what the reference .docx is read within, as inputs are
+    libreoffice_seconds: float  # the most one PDF conversion may take
 
 
 def _score_match(
@@ -200,8 +202,11 @@ def _document_file(documents: _Documents, kind: str, fmt: str) -> bytes:
             reference_docx=documents.reference_docx,
             body_style="Body Text" if kind == "cover-letter" else "Normal",
             images=documents.images,
+            limits=documents.limits,
         )
-    return docx if fmt == "docx" else docx_to_pdf(docx, name=f"{documents.stem}-{kind}")
+    if fmt == "docx":
+        return docx
+    return docx_to_pdf(docx, name=f"{documents.stem}-{kind}", timeout=documents.libreoffice_seconds)
 
 
 def _document_files(
@@ -239,6 +244,7 @@ def tailor(
     model: str | None = None,
     chart: bool = True,
     limits: Limits | None = None,
+    libreoffice_seconds: float = LIBREOFFICE_SECONDS,
 ) -> TailorResult:
     """Write a tailored resume, cover letter and interview-prep sheet for one posting.
 
@@ -271,7 +277,8 @@ def tailor(
         model: An installed trained spaCy pipeline to use instead of the blank one.
         chart: Draw the coverage-per-area chart (``STEM-match-report.png``, also shown in the
             interview-prep sheet); False skips matplotlib (about a second faster).
-        limits: The input limits for the resume and posting files (see SECURITY.md).
+        limits: The input limits for the resume, posting, reference and Word template files.
+        libreoffice_seconds: For ``"pdf"``: the most one LibreOffice conversion may take.
 
     Returns:
         The paths written, the MatchReport and the three Markdown documents.
@@ -279,8 +286,8 @@ def tailor(
     Raises:
         UsageError: An unknown format or style, or a bad ``today`` / ``max_bullets``.
         TemplateError: A template (or the Word template) failed (no file is written).
-        OutputError: A file exists without ``force``, or cannot be written.
-        InputFileError: The resume or posting cannot be read.
+        OutputError: A file exists without ``force`` or cannot be written; LibreOffice failed.
+        InputFileError: The resume or posting cannot be read, or a file is over a limit.
     """
     _check_request(formats, max_bullets)
     date = _date(today)
@@ -308,17 +315,18 @@ def tailor(
         images, chart_variable = _start_chart(drawer, report, stem)
         by_document = _by_kind(contexts)
         markdown = _render_markdown(by_document, environment, chart_variable)
+        own_design = None  # the resume filled into the user's own Word design
+        if docx_template is not None:
+            own_design = render_docx_template(docx_template, contexts.resume, limits=limits)
         documents = _Documents(
             stem=stem,
             contexts=by_document,
             markdown=markdown,
             images=images,
             reference_docx=reference_docx,
-            own_design=(
-                render_docx_template(docx_template, contexts.resume)
-                if docx_template is not None
-                else None
-            ),
+            own_design=own_design,
+            limits=limits,
+            libreoffice_seconds=libreoffice_seconds,
         )
         files = _document_files(documents, formats, resume_doc, contexts)
         files[f"{stem}-match-report.json"] = report.model_dump_json(indent=2).encode("utf-8")

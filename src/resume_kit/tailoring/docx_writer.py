@@ -19,10 +19,10 @@ import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import OutputError
+from resume_kit.read.limits import Limits
 from resume_kit.resources import templates_file
 from resume_kit.tailoring.markdown_tokens import (
     build_parser,
@@ -31,6 +31,7 @@ from resume_kit.tailoring.markdown_tokens import (
     resolve_images,
 )
 from resume_kit.tailoring.templating import clean_text
+from resume_kit.tailoring.user_docx import read_user_docx
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -39,6 +40,7 @@ __all__ = ["REFERENCE_DOCX", "markdown_to_docx"]
 
 
 REFERENCE_DOCX = "reference.docx"
+_WHAT = "the reference .docx (--reference-docx)"
 
 
 @dataclass
@@ -92,23 +94,23 @@ def _resolve_styles(document: Any) -> _Styles:
     return _Styles(paragraph=paragraph, hyperlink=hyperlink, table=table)
 
 
-def _open_reference(reference_docx: str | os.PathLike[str] | None) -> Any:
+def _open_reference(reference_docx: str | os.PathLike[str] | None, limits: Limits | None) -> Any:
     """Open the reference document and empty its body, keeping styles and section settings."""
     import docx
     from docx.oxml.ns import qn
 
     if reference_docx is None:
-        source: Any = BytesIO(templates_file(REFERENCE_DOCX).read_bytes())
-    else:
-        source = os.fspath(reference_docx)
-        if not Path(source).is_file():
-            raise OutputError("the reference .docx does not exist", path=source)
+        data = templates_file(REFERENCE_DOCX).read_bytes()
+        shown = REFERENCE_DOCX
+    else:  # the user's file: the zip checks an input .docx gets, before python-docx opens it
+        shown = os.fspath(reference_docx)
+        data = read_user_docx(shown, what=_WHAT, limits=limits, error=OutputError)
     try:
-        document = docx.Document(source)
+        document = docx.Document(BytesIO(data))
     except Exception as exc:  # python-docx raises several unrelated types on bad files
         raise OutputError(
             f"cannot open the reference .docx ({type(exc).__name__}); give a Word .docx file",
-            path=source if isinstance(source, str) else REFERENCE_DOCX,
+            path=shown,
         ) from None
     body = document.element.body
     for child in list(body):
@@ -382,6 +384,7 @@ def markdown_to_docx(
     reference_docx: str | os.PathLike[str] | None = None,
     body_style: str = "Normal",
     images: Mapping[str, bytes] | None = None,
+    limits: Limits | None = None,
 ) -> bytes:
     """Build a Word document from Markdown, styled by a reference .docx.
 
@@ -395,14 +398,17 @@ def markdown_to_docx(
             roomier spacing in the shipped reference; Normal when the reference lacks it).
         images: Image name -> PNG/JPEG bytes; ``![alt](name)`` places that picture (scaled down
             to the text width) with its alt text. Images not in the mapping become their alt text.
+        limits: The input limits a ``reference_docx`` is read within (``max_bytes``,
+            ``max_unzipped_bytes``; see SECURITY.md); the defaults when None.
 
     Returns:
         The .docx file's bytes.
 
     Raises:
-        OutputError: The reference document cannot be opened.
+        OutputError: The reference document is missing or cannot be opened.
+        LimitExceededError: The reference document, or what it unzips to, is over a limit.
     """
-    document = _open_reference(reference_docx)
+    document = _open_reference(reference_docx, limits)
     writer = _WordWriter(document, body_style, images)
     tokens = build_parser().parse(clean_text(markdown))
     resolve_images(tokens, writer.images, html_page=False)

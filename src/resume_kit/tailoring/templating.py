@@ -134,32 +134,57 @@ def build_environment(
     )
 
 
-def _template_error(exc: Exception, name: str, env: jinja2.Environment) -> TemplateError:
-    """Turn a Jinja error into a TemplateError naming the template file and line."""
-    filename: str | None = None
-    lineno: int | None = None
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        filename, lineno = exc.filename, exc.lineno
-    else:
-        # Jinja rewrites runtime tracebacks so template frames carry the template's own file
-        # name and line; the last such frame is where the error happened.
-        for frame in traceback.extract_tb(exc.__traceback__):
-            if not frame.filename.endswith(".py"):
-                filename, lineno = frame.filename, frame.lineno
-    if filename is None:
-        try:
-            filename = env.loader.get_source(env, name)[1] if env.loader is not None else None
-        except jinja2.TemplateNotFound:
-            filename = None
-    where = f"line {lineno}: " if lineno else ""
+def _user_folders(env: jinja2.Environment) -> list[Path]:
+    """The user's template folders in ``env`` (the shipped templates come from another loader)."""
+    loader = env.loader
+    loaders = loader.loaders if isinstance(loader, jinja2.ChoiceLoader) else [loader]
+    return [
+        Path(folder).resolve()
+        for each in loaders
+        if isinstance(each, jinja2.FileSystemLoader)
+        for folder in each.searchpath
+    ]
+
+
+def _in_folders(filename: str | None, folders: list[Path]) -> bool:
+    return filename is not None and any(Path(filename).resolve().is_relative_to(f) for f in folders)
+
+
+def _users_error(exc: Exception, name: str, env: jinja2.Environment) -> TemplateError | None:
+    """``exc`` as a TemplateError naming the user's template file and line, or None when no
+    template of the user's was involved (a shipped template failed: a bug of ours).
+
+    The user's: any error raised while a template of the user's folder runs, whatever its type
+    (the innermost such frame gives the file and line: Jinja rewrites tracebacks so template
+    frames carry the template's own file name and line), including errors raised in code the
+    template called (a filter, the Markdown escaper printing a value it chose); a syntax error in
+    one; an error compiling the user's template ``name``; a template not found (a name the
+    user's ``include`` or the caller gave).
+    """
+    folders = _user_folders(env)
+    frames = traceback.extract_tb(exc.__traceback__)
+    theirs = {name for name in {f.filename for f in frames} if _in_folders(name, folders)}
+    users = [(f.filename, f.lineno) for f in frames if f.filename in theirs]
+    site: tuple[str | None, int | None] = users[-1] if users else (None, None)
     if isinstance(exc, jinja2.TemplateNotFound):
+        where = f"line {site[1]}: " if site[1] else ""
         message = f"template {exc.name!r} not found in your templates folder or the shipped ones"
-    else:
-        message = f"{where}{type(exc).__name__}: {exc}"
-    return TemplateError(
-        f"{message} (fix the template, or delete it to use the shipped one)",
-        path=filename or name,
-    )
+        return TemplateError(f"{where}{message} {_FIX}", path=site[0] or name)
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        site = (exc.filename, exc.lineno)
+    if site[0] is None:  # failed before any line of a template ran: compiling the user's file?
+        try:
+            site = (env.loader.get_source(env, name)[1] if env.loader else None, None)
+        except jinja2.TemplateNotFound:
+            site = (None, None)
+    filename, lineno = site
+    if not _in_folders(filename, folders):
+        return None
+    where = f"line {lineno}: " if lineno else ""
+    return TemplateError(f"{where}{type(exc).__name__}: {exc} {_FIX}", path=filename)
+
+
+_FIX = "(fix the template, or delete it to use the shipped one)"
 
 
 def render_template(
@@ -181,10 +206,16 @@ def render_template(
         The Markdown text, cleaned of XML-invalid characters.
 
     Raises:
-        TemplateError: The template is missing, invalid or fails; names the file and line.
+        TemplateError: A template of the user's folder is invalid or raises any error while it
+            runs (TypeError, ZeroDivisionError, RecursionError...), or a template is not found;
+            the message names the user's file and line. An error in a shipped template is a bug
+            of ours and keeps its own type and traceback.
     """
     env = environment or build_environment(templates_dir)
     try:
         return clean_text(env.get_template(name).render(**context))
-    except jinja2.TemplateError as exc:
-        raise _template_error(exc, name, env) from None
+    except Exception as exc:  # any type: a user's template can raise anything Python can
+        error = _users_error(exc, name, env)
+        if error is None:
+            raise  # a shipped template or our own code failed: a bug, with its traceback
+        raise error from None
