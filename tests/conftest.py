@@ -80,12 +80,30 @@ def bad_input_tally(pytestconfig: pytest.Config) -> dict[str, int]:
     return pytestconfig.stash.setdefault(BAD_INPUT_TALLY, {"tried": 0, "handled": 0})
 
 
+DAMAGED_INPUT_TALLY = pytest.StashKey[dict[str, Any]]()
+
+
+@pytest.fixture(scope="session")
+def damaged_input_tally(pytestconfig: pytest.Config) -> dict[str, Any]:
+    """Damaged-file cases tried and handled, and the slowest (tests/read/test_damaged_inputs)."""
+    return pytestconfig.stash.setdefault(
+        DAMAGED_INPUT_TALLY, {"tried": 0, "handled": 0, "slowest": (0.0, "")}
+    )
+
+
 def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
-    """Print ``bad inputs: N tried, N handled`` when the bad-input corpus ran."""
+    """Print ``bad inputs: N tried, N handled`` (and the same for damaged inputs) when run."""
     tally = config.stash.get(BAD_INPUT_TALLY, None)
     if tally:
         terminalreporter.write_line(
             f"bad inputs: {tally['tried']} tried, {tally['handled']} handled"
+        )
+    damaged = config.stash.get(DAMAGED_INPUT_TALLY, None)
+    if damaged and damaged["tried"]:
+        seconds, case = damaged["slowest"]
+        terminalreporter.write_line(
+            f"damaged inputs: {damaged['tried']} tried, {damaged['handled']} handled "
+            f"(slowest {seconds:.2f} s: {case})"
         )
 
 

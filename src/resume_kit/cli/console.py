@@ -72,10 +72,21 @@ def configure_logging(verbosity: int) -> None:
 
 
 class _ClickHandler(logging.Handler):
-    """Writes records through click (so CliRunner captures them and NO_COLOR applies)."""
+    """Writes records through click (so CliRunner captures them and NO_COLOR applies).
+
+    A warning (a damaged file whose text was partly recovered, say) is printed as
+    ``Warning: <file>: ...``, the way an error is ``Error: <file>: ...``.
+    """
 
     def emit(self, record: logging.LogRecord) -> None:
+        import click
+
         try:
-            echo(self.format(record), err=True, dim=record.levelno < logging.WARNING)
+            message = self.format(record)
+            if logging.WARNING <= record.levelno < logging.ERROR:
+                prefix = click.style("Warning:", fg="yellow", bold=True)
+                click.echo(f"{prefix} {message}", err=True, color=colour())
+            else:
+                echo(message, err=True, dim=record.levelno < logging.WARNING)
         except Exception:  # a closed stream must not turn a log line into a crash
             self.handleError(record)

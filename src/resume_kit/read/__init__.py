@@ -12,7 +12,9 @@ Modules: :mod:`~resume_kit.read.inputs` (what the library accepts as a document)
 :mod:`~resume_kit.read.source` (format detection and dispatch), :mod:`~resume_kit.read.lines`
 (line cleaning and assembling), one reader per format (:mod:`~resume_kit.read.plain`,
 :mod:`~resume_kit.read.word`, :mod:`~resume_kit.read.pdf`, :mod:`~resume_kit.read.web`,
-:mod:`~resume_kit.read.json_input`) and :mod:`~resume_kit.read.limits` (input limits).
+:mod:`~resume_kit.read.json_input`), :mod:`~resume_kit.read.limits` (input limits),
+:mod:`~resume_kit.read.failures` (messages, and warnings when a damaged file's text was recovered)
+and :mod:`~resume_kit.read.zip_salvage` (what is left of a damaged .docx).
 """
 
 from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input

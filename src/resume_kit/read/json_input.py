@@ -31,7 +31,9 @@ def read_json(text: str, source: str, name: str) -> SourceText:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputFileError(
-            f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", path=name
+            f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno}); it may be "
+            "cut short or damaged, or not a JSON file: check it, or export it again",
+            path=name,
         ) from exc
     except RecursionError:
         raise InputFileError(

@@ -105,5 +105,7 @@ def build_source_text(
     text, headings = assemble_text(lines, cleaned=cleaned)
     if not text.strip():
         name = STDIN_NAME if source == "-" else source
-        raise InputFileError("contains no text to read", path=name)
+        raise InputFileError(
+            "contains no text to read; check that this is the right file", path=name
+        )
     return SourceText(source=source, format=fmt, text=text, heading_lines=headings, data=data)

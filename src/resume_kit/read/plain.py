@@ -1,45 +1,153 @@
-"""Text bytes: decoding (BOMs, UTF-8, UTF-16, cp1252), plain text and Markdown into lines."""
+"""Text bytes: decoding (BOMs, UTF-8, UTF-16, cp1252; damaged text repaired with a warning),
+plain text and Markdown into lines."""
 
 from __future__ import annotations
 
 import codecs
 import re
-from typing import Any
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from resume_kit.errors import InputFileError
+from resume_kit.read.failures import warn_recovered
 from resume_kit.read.lines import Line, clean_line, split_lines
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """Decode text bytes: BOMs, then UTF-8, BOM-less UTF-16, cp1252; refuse binary data."""
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
-    sample = data[:4096]
-    # UTF-16 without a BOM: ASCII text has a NUL in every other byte.
-    if len(sample) >= 4 and sample[1::2].count(0) > 0.4 * len(sample) / 2:
-        return data.decode("utf-16-le", errors="replace")
-    if len(sample) >= 4 and sample[0::2].count(0) > 0.4 * len(sample) / 2:
-        return data.decode("utf-16-be", errors="replace")
+class Decoded(NamedTuple):
+    """Text decoded from bytes, and whether the bytes were exactly text in one encoding."""
+
+    text: str
+    exact: bool
+    """The bytes were valid UTF-8 (or UTF-16 / UTF-32 behind a BOM) and nothing was replaced,
+    dropped or read as Windows-1252; False also when the encoding was guessed (UTF-16 without a
+    BOM)."""
+
+
+@dataclass
+class _Tally:
+    replaced: int = 0  # bytes no encoding could read, now U+FFFD
+    legacy: int = 0  # bytes that were not UTF-8, read as Windows-1252
+
+
+_TALLY: ContextVar[_Tally | None] = ContextVar("resume_kit_decode_tally", default=None)
+
+
+def _replace(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: U+FFFD for undecodable bytes, counted."""
+    assert isinstance(error, UnicodeDecodeError)
+    tally = _TALLY.get()
+    if tally is not None:
+        tally.replaced += error.end - error.start
+    return "\ufffd", error.end
+
+
+def _utf8_else_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler for UTF-8: bytes that are not UTF-8 are read as Windows-1252.
+
+    Text pasted from a Windows program into a UTF-8 file keeps its "é" and curly quotes this
+    way, where decoding the whole file as Windows-1252 would garble every UTF-8 character. An
+    incomplete character at the very end (a file cut mid-character) is replaced instead, unless
+    the file was Windows-1252 all along.
+    """
+    assert isinstance(error, UnicodeDecodeError)
+    tally = _TALLY.get() or _Tally()
+    bad = error.object[error.start : error.end]
+    cut = error.reason == "unexpected end of data" and error.end == len(error.object)
+    if cut and not tally.legacy:
+        tally.replaced += len(bad)
+        return "\ufffd", error.end
+    text = bytes(bad).decode("cp1252", errors="replace")
+    unmapped = text.count("\ufffd")  # the five bytes Windows-1252 leaves undefined
+    tally.replaced += unmapped
+    tally.legacy += len(bad) - unmapped
+    return text, error.end
+
+
+codecs.register_error("resume_kit.replace", _replace)
+codecs.register_error("resume_kit.utf8_else_cp1252", _utf8_else_cp1252)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_ASCII = bytes(range(128))
+
+
+def decode_text(data: bytes, name: str) -> Decoded:
+    """Decode text bytes: BOMs, then UTF-8, BOM-less UTF-16, cp1252; refuse binary data.
+
+    A damaged file is repaired where its text can be kept, with a warning saying how: bytes no
+    encoding reads become U+FFFD, Windows-1252 bytes inside UTF-8 text are read as such, NUL
+    bytes (padding after a cut download, or junk) are dropped, and a doubled BOM goes.
+
+    Raises:
+        InputFileError: The bytes do not look like text.
+    """
+    tally = _Tally()
+    token = _TALLY.set(tally)
     try:
-        text = data.decode("utf-8")
-        legacy = False
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        legacy = True
-    if _looks_binary(text, legacy):
+        text, guessed = _decode(data)
+    finally:
+        _TALLY.reset(token)
+    body = text.rstrip("\x00")  # NUL padding does not make a text file binary
+    if _looks_binary(body, tally.legacy > 0):
         raise InputFileError(
             "does not look like text (mostly control or undecodable bytes); "
             "check that this is the right file",
             path=name,
         )
-    return text
+    nuls = len(text) - len(body) + body.count("\x00")
+    text = body.replace("\x00", "").lstrip("\ufeff")
+    # Some bytes were valid UTF-8 beyond ASCII too: two encodings mixed, not a legacy file.
+    mixed = tally.legacy and len(data.translate(None, _ASCII)) > tally.legacy + tally.replaced
+    if text.strip():
+        _warn_repairs(name, tally.replaced, tally.legacy if mixed else 0, nuls)
+    return Decoded(text, not (guessed or nuls or tally.replaced or tally.legacy))
+
+
+def _decode(data: bytes) -> tuple[str, bool]:
+    """The text, and whether its encoding was guessed from the pattern of NUL bytes."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="resume_kit.replace"), False
+    sample = data.rstrip(b"\0")[:4096]  # NUL padding at the end is not UTF-16
+    # UTF-16 without a BOM: ASCII text has a NUL in every other byte.
+    if len(sample) >= 4 and sample[1::2].count(0) > 0.4 * len(sample) / 2:
+        return data.decode("utf-16-le", errors="resume_kit.replace"), True
+    if len(sample) >= 4 and sample[0::2].count(0) > 0.4 * len(sample) / 2:
+        return data.decode("utf-16-be", errors="resume_kit.replace"), True
+    return data.decode("utf-8", errors="resume_kit.utf8_else_cp1252"), False
+
+
+def _warn_repairs(name: str, replaced: int, mixed: int, nuls: int) -> None:
+    if replaced:
+        warn_recovered(
+            name,
+            f"{_count(replaced, 'byte')} could not be decoded and "
+            f"{'was' if replaced == 1 else 'were'} replaced by \ufffd; "
+            "the file may be damaged or cut short, check the text around them",
+        )
+    if mixed:
+        warn_recovered(
+            name,
+            f"{_count(mixed, 'byte')} {'was' if mixed == 1 else 'were'} not valid UTF-8 and "
+            f"{'was' if mixed == 1 else 'were'} read as Windows-1252 (text pasted from another "
+            "program, or damage); check the accented letters and quotes around them",
+        )
+    if nuls:
+        warn_recovered(
+            name,
+            f"{_count(nuls, 'NUL byte')} {'was' if nuls == 1 else 'were'} dropped (the file "
+            "may be damaged, or padded after a cut download); check that its text is complete",
+        )
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _looks_binary(text: str, legacy: bool) -> bool:

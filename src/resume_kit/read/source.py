@@ -19,12 +19,13 @@ from pathlib import Path
 
 from resume_kit.errors import InputFileError, UsageError
 from resume_kit.model.documents import SourceText
+from resume_kit.read.failures import warnings_when_read
 from resume_kit.read.json_input import read_json
 from resume_kit.read.limits import Limits, check_text, over_limit, resolve_limits
 from resume_kit.read.lines import STDIN_NAME, build_source_text
 from resume_kit.read.pdf import read_pdf
 from resume_kit.read.plain import decode_text, read_markdown, read_plain
-from resume_kit.read.web import read_html
+from resume_kit.read.web import declared_charset, read_html
 from resume_kit.read.word import is_docx_zip, read_docx
 
 __all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_source"]
@@ -90,8 +91,9 @@ def read_source(
     source = os.fspath(path)
     limits = resolve_limits(limits, max_bytes)
     if source == "-":
-        result = _read_stdin(stdin_text, limits)
-        check_text(result.text, limits, path=STDIN_NAME)
+        with warnings_when_read():
+            result = _read_stdin(stdin_text, limits)
+            check_text(result.text, limits, path=STDIN_NAME)
         return result
 
     file = Path(source)
@@ -115,8 +117,9 @@ def read_source(
     except OSError as exc:
         raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=source) from exc
 
-    result = _read_bytes(data, source=source, declared=declared, limits=limits)
-    check_text(result.text, limits, path=source)
+    with warnings_when_read():
+        result = _read_bytes(data, source=source, declared=declared, limits=limits)
+        check_text(result.text, limits, path=source)
     return result
 
 
@@ -154,8 +157,9 @@ def read_bytes(
         raise over_limit(
             "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=label
         )
-    result = _read_bytes(data, source=label, declared=declared, limits=limits)
-    check_text(result.text, limits, path=label)
+    with warnings_when_read():
+        result = _read_bytes(data, source=label, declared=declared, limits=limits)
+        check_text(result.text, limits, path=label)
     return result
 
 
@@ -256,12 +260,16 @@ def _read_bytes(data: bytes, *, source: str, declared: str | None, limits: Limit
             path=name,
         )
 
-    text = decode_text(data, name)
+    decoded = decode_text(data, name)
+    text = decoded.text
     fmt = declared or _sniff_text_format(text)
     if fmt == "json":
         return read_json(text, source, name)
     if fmt == "html":
-        lines, jsonld = read_html(data if declared else text.encode("utf-8"))
+        # The page's bytes when they are UTF-8 or declare their own charset (BeautifulSoup honours
+        # it); else the text as decoded here, with any Windows-1252 bytes in UTF-8 read as such.
+        as_bytes = declared and (decoded.exact or declared_charset(data) not in (None, "utf-8"))
+        lines, jsonld = read_html(data if as_bytes else text)
         return build_source_text(source, "html", lines, {"jsonld": jsonld} if jsonld else None)
     if fmt == "md":
         return build_source_text(source, "md", read_markdown(text))

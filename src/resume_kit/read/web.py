@@ -26,8 +26,11 @@ _HTML_BLOCK = {
 _HTML_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def read_html(data: bytes) -> tuple[list[Line], dict[str, Any] | None]:
-    """Visible text of a saved page (main content preferred) and its JSON-LD JobPosting."""
+def read_html(data: bytes | str) -> tuple[list[Line], dict[str, Any] | None]:
+    """Visible text of a saved page (main content preferred) and its JSON-LD JobPosting.
+
+    ``data`` is the page's bytes (BeautifulSoup finds their encoding) or text already decoded.
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data, "lxml")  # lxml ships with python-docx; bs4 sniffs the charset
@@ -71,6 +74,14 @@ def read_html(data: bytes) -> tuple[list[Line], dict[str, Any] | None]:
         if visible < 0.5 * sum(len(text.split()) for text, _ in posting):
             lines = [*posting, ("", False), *lines]
     return lines, jsonld
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page's ``<meta>`` (or XML declaration) declares, lower case, if any."""
+    from bs4.dammit import EncodingDetector
+
+    found = EncodingDetector.find_declared_encoding(data, is_html=True)
+    return found.lower() if found else None
 
 
 def _find_job_posting(scripts: Iterable[str]) -> dict[str, Any] | None:

@@ -13,9 +13,10 @@ import zipfile
 from typing import Any
 
 from resume_kit.errors import InputFileError
-from resume_kit.read.failures import failure_reason
+from resume_kit.read.failures import failure_reason, warn_recovered
 from resume_kit.read.limits import Limits, check_zip
 from resume_kit.read.lines import Line, clean_line
+from resume_kit.read.zip_salvage import read_part
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -43,13 +44,22 @@ def is_docx_zip(data: bytes) -> bool:
 
 
 def read_docx(data: bytes, name: str, limits: Limits) -> list[Line]:
-    """Body paragraphs, tables and text boxes in document order; header lines the body lacks."""
-    if not is_docx_zip(data):
-        raise InputFileError(
-            "is not a readable Word .docx file (corrupt, truncated, or another ZIP archive); "
-            "open it in Word and save it again as .docx",
-            path=name,
-        )
+    """Body paragraphs, tables and text boxes in document order; header lines the body lacks.
+
+    A damaged .docx (a part missing or corrupt, the file cut short) whose document part can
+    still be read, whole or in part, is read from that part alone, with a warning.
+    """
+    kind = _package_kind(data)
+    if kind != "package":
+        reason = "its ZIP directory is missing: cut short or corrupt"
+        salvaged = _salvage(data, name, limits, reason) if kind == "unreadable" else None
+        if salvaged is None:
+            raise InputFileError(
+                "is not a readable Word .docx file (corrupt, truncated, or another ZIP archive); "
+                "open it in Word and save it again as .docx",
+                path=name,
+            )
+        return salvaged
     import docx
 
     try:
@@ -71,6 +81,9 @@ def read_docx(data: bytes, name: str, limits: Limits) -> list[Line]:
     except InputFileError:
         raise
     except Exception as exc:  # python-docx / lxml / zipfile raise many types on broken files
+        salvaged = _salvage(data, name, limits, failure_reason(exc))
+        if salvaged is not None:
+            return salvaged
         raise InputFileError(
             f"is not a readable Word .docx file ({failure_reason(exc)}); "
             "open it in Word and save it again as .docx",
@@ -96,10 +109,92 @@ def read_docx(data: bytes, name: str, limits: Limits) -> list[Line]:
     return [*above, *([("", False)] if above else []), *body, ("", False), *below]
 
 
+def _package_kind(data: bytes) -> str:
+    """``package`` (a Word document, or a package naming its parts), ``other`` (another ZIP
+    archive) or ``unreadable`` (no ZIP directory: cut short or corrupt)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return "unreadable"
+    return "package" if {"word/document.xml", "_rels/.rels"} & names else "other"
+
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_OVERRIDE = "{http://schemas.openxmlformats.org/package/2006/content-types}Override"
+_MAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _salvage(data: bytes, name: str, limits: Limits, reason: str) -> list[Line] | None:
+    """The text of a damaged .docx's document part alone, with a warning; None if unreadable.
+
+    The part is read as far as it goes (:mod:`~resume_kit.read.zip_salvage`) and parsed by
+    lxml in recovery mode, which keeps the elements before a cut or a corrupt spot. Like
+    python-docx's, the parser resolves no entities, loads no DTD and fetches nothing.
+    """
+    main = _main_part(data, limits, name)
+    found = None if main is None else read_part(data, main, limits, path=name)
+    if found is None:
+        return None
+    xml, complete = found
+    root, clean = _parse_recovering(xml)
+    body = None if root is None else root.find(f"{_W}body")
+    if body is None:
+        return None
+    lines = _DocxReader(None).read_blocks(body)
+    if not any(text.strip() for text, _ in lines):
+        return None
+    if complete and clean:
+        what = "its text was read from the document part alone, without styles, headers or footers"
+    else:
+        what = "only the start of its text could be read; the rest is cut off or corrupt"
+    warn_recovered(
+        name,
+        f"is a damaged Word file ({reason}); {what}; check the result, or open it in Word and "
+        "save it again as .docx",
+    )
+    return lines
+
+
+def _main_part(data: bytes, limits: Limits, name: str) -> str | None:
+    """The name of the package's document part; None when the package says it is not a .docx
+    (a macro-enabled document or a template, which are refused as python-docx refuses them)."""
+    main = "word/document.xml"
+    found = read_part(data, "_rels/.rels", limits, path=name)
+    root = None if found is None else _parse_recovering(found[0])[0]
+    if root is not None:
+        for relationship in root.iter(_RELATIONSHIPS):
+            if str(relationship.get("Type", "")).endswith("/officeDocument"):
+                main = str(relationship.get("Target", "")).lstrip("/") or main
+                break
+    found = read_part(data, "[Content_Types].xml", limits, path=name)
+    root = None if found is None else _parse_recovering(found[0])[0]
+    if root is not None:
+        for override in root.iter(_OVERRIDE):
+            if str(override.get("PartName", "")).lstrip("/") == main:
+                return main if override.get("ContentType") == _MAIN_TYPE else None
+    return main
+
+
+def _parse_recovering(xml: bytes) -> tuple[Any, bool]:
+    """The root element lxml recovers from ``xml`` (None if nothing) and whether it was clean."""
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        recover=True, resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(xml, parser)
+    except etree.XMLSyntaxError:
+        return None, False
+    return root, not parser.error_log
+
+
 class _DocxReader:
     """Walks WordprocessingML elements (lxml, via python-docx) into lines."""
 
-    def __init__(self, document: Any) -> None:
+    def __init__(self, document: Any | None) -> None:
+        """``document``: python-docx's Document, or None for a bare document part (salvage)."""
         self._document = document
         self._style_cache: dict[str, tuple[bool, bool]] = {}
         self._styles: dict[str, Any] | None = None
@@ -189,6 +284,10 @@ class _DocxReader:
     def _style_kind(self, style_id: str | None) -> tuple[bool, bool]:
         if style_id is None:
             return False, False
+        if self._document is None:  # no styles part: Word's own style ids say enough
+            lowered = style_id.lower()
+            listed = lowered.startswith("list") and "paragraph" not in lowered
+            return lowered.startswith(("heading", "title")), listed
         if style_id not in self._style_cache:
             heading = listed = False
             if self._styles is None:
