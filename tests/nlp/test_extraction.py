@@ -1,4 +1,5 @@
-"""Extraction from a processed Doc: sentence bounds as spaCy gives them."""
+"""Extraction from a processed Doc: sentence bounds as spaCy gives them, and the metrics a
+resume's reader gets."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import resume_kit
+from resume_kit.model.documents import SourceText
 from resume_kit.nlp.extraction import _sentences
 from resume_kit.nlp.pipeline import build_nlp
 
@@ -34,3 +37,52 @@ def test_a_doc_without_sentence_boundaries_is_refused_as_doc_sents_refuses_it() 
     doc = spacy.blank("en")("Led 5 projects. Cut costs 30%.")
     with pytest.raises(ValueError):
         _sentences(doc)
+
+
+_RESUME = """Jamie Doe
+jamie@example.com
+
+SUMMARY
+Operations manager with 11 years of experience in distribution.
+
+EXPERIENCE
+Operations Manager, Northwind (2018 – Present)
+• Ran depot budgets ranging from $400K to $2.5M
+• Cut dock-to-stock time from 6 hours to 90 minutes
+• Reduced open claims to 40 cases
+• Ranked #2 of 30 regional managers for safety
+• Doubled same-day dispatch volume
+
+EDUCATION
+BSc Logistics, Aston University — 72%, two years abroad
+Final project — 68%
+• Grew the logistics society to 120 members
+"""
+
+
+def test_extracted_metrics_carry_range_ends_directions_and_field_sizes() -> None:
+    (resume,) = resume_kit.extract(
+        [resume_kit.load_resume(SourceText(source="r.txt", format="txt", text=_RESUME))]
+    )
+    got = {m.text: m for m in resume.metrics}
+    assert list(got) == [
+        "from $400K to $2.5M",
+        "from 6 hours to 90 minutes",
+        "40 cases",
+        "#2 of 30",
+        "Doubled",
+        "120 members",
+    ]
+    budget = got["from $400K to $2.5M"]  # a range: both ends, no direction
+    assert (budget.kind, budget.value, budget.high, budget.unit) == ("money", 400e3, 2.5e6, "USD")
+    assert (budget.baseline, budget.direction) == (None, None)
+    dock = got["from 6 hours to 90 minutes"]  # a change: the start in the unit of the end
+    assert (dock.value, dock.unit, dock.baseline, dock.direction) == (90, "minutes", 360, "down")
+    claims = got["40 cases"]  # only the end written: the verb says which way
+    assert (claims.value, claims.baseline, claims.direction) == (40, None, "down")
+    rank = got["#2 of 30"]
+    assert (rank.kind, rank.value, rank.out_of) == ("rank", 2, 30)
+    assert (got["Doubled"].kind, got["Doubled"].value) == ("ratio", 2)
+    # The years of experience in the summary, the marks and the study period in education are
+    # not achievements; a result with its verb in the education section is.
+    assert [m.text for m in resume.metrics if m.section != "experience"] == ["120 members"]

@@ -192,7 +192,8 @@ def test_ranges_keep_the_lower_end_as_value(nlp: Language) -> None:
     (span,) = find_metrics(nlp("• Ran 5 to 7 concurrent projects"))
     assert normalise_metric(span) == MetricValue(5, "projects", "count", upper=7)
 
-    (span,) = find_metrics(nlp("Salary band £40k - 50k"))
+    # Was "Salary band £40k - 50k": a salary is no achievement (issue 19); the same range shape.
+    (span,) = find_metrics(nlp("• Negotiated supplier contracts worth £40k - 50k"))
     assert normalise_metric(span) == MetricValue(40_000, "GBP", "money", upper=50_000)
 
     (span,) = find_metrics(nlp("• Lifted conversion 20-30% across markets"))
@@ -282,7 +283,9 @@ def test_context_rules_hold_far_into_a_long_line(nlp: Language) -> None:
         ("team of 12 engineers", "team_size"),
         ("from 300 to 120", "count"),
     ]
-    assert normalise_metric(find_metrics(doc)[1]) == MetricValue(120, "tickets", "count", 300)
+    assert normalise_metric(find_metrics(doc)[1]) == MetricValue(
+        120, "tickets", "count", 300, direction="down"
+    )
 
 
 # Text before a number: words, spaces of every kind, line breaks, "from", and the NUL that starts

@@ -25,6 +25,7 @@ __all__ = [
     "InputFormat",
     "Mention",
     "Metric",
+    "MetricDirection",
     "MetricKind",
     "Posting",
     "PostingSection",
@@ -65,6 +66,9 @@ MetricKind = Literal[
     "ratio",
     "rank",
 ]
+
+MetricDirection = Literal["up", "down"]
+"""Which way a change went: the value reached is above (``up``) or below (``down``) the start."""
 
 RequirementLevel = Literal["required", "preferred", "mentioned"]
 
@@ -268,7 +272,13 @@ class Metric(FrozenModel):
         unit: ``%``, an ISO currency code (``USD``, ``GBP``, ``EUR``...), ``people``, ``projects``,
             ``months``, ``x``... or None for a bare count.
         kind: What the number measures.
-        baseline: For "from 300 to 120", the starting value (300); None otherwise.
+        baseline: For a change ("from 300 to 120"), the starting value (300), in the unit of
+            ``value``; None otherwise.
+        high: For a range ("$500K to $10M", "5-10 sites"), the upper end (``value`` is the lower
+            end); None otherwise.
+        direction: For a change, ``up`` or ``down`` (also when only the end is written: "cut
+            onboarding to 4 weeks" is ``down``); None otherwise.
+        out_of: For a rank "of N" ("#1 of 40", "top 52/2500"), N; None otherwise.
         sentence: The whole sentence (or bullet) that holds the metric.
         section: Canonical name of the section it is in.
         verb: The achievement's action verb, lemmatised ("reduce", "lead"), when present.
@@ -280,6 +290,9 @@ class Metric(FrozenModel):
     unit: str | None = None
     kind: MetricKind
     baseline: float | None = None
+    high: float | None = None
+    direction: MetricDirection | None = None
+    out_of: float | None = None
     start: int
     end: int
     sentence: str

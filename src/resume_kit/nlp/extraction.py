@@ -25,7 +25,7 @@ from resume_kit.model.documents import (
     SkillHit,
     section_at,
 )
-from resume_kit.nlp.metrics import find_action_verb, normalise_metric
+from resume_kit.nlp.metrics import find_action_verb, metric_fits_section, normalise_metric
 from resume_kit.structure.requirements import classify_mention
 
 if TYPE_CHECKING:
@@ -197,6 +197,9 @@ def extract_metrics(
                 sorted({sid for start, end, sid in skill_spans if first <= start and end <= last}),
             )
         sentence_text, verb, skills_here = described[first]
+        section = section_at(document.sections, span.start_char)
+        if not metric_fits_section(value, section, verb):
+            continue  # a mark or a study period in the education section
         if sentence_end - sentence_start > SENTENCE_WINDOW:
             sentence_start, sentence_end = _window(text, sentence_start, sentence_end, span)
             sentence_text = text[sentence_start:sentence_end].strip()
@@ -207,12 +210,15 @@ def extract_metrics(
                 unit=value.unit,
                 kind=value.kind,
                 baseline=value.baseline,
+                high=value.upper,
+                direction=value.direction,
+                out_of=value.out_of,
                 start=span.start_char,
                 end=span.end_char,
                 sentence=sentence_text,
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
-                section=section_at(document.sections, span.start_char),
+                section=section,
                 verb=verb,
                 skills=skills_here,
             )

@@ -14,10 +14,13 @@ from resume_kit.nlp.metric_vocabulary import CURRENCY_CODES
 
 __all__ = [
     "BLOCKED_RIGHT",
+    "CODE_LIST_LEFT",
+    "COUNT_UNITS_AFTER",
     "CURRENCY_AFTER",
     "DIRECT_REPORTS",
     "LINE_START",
     "MONEY_CONTEXT",
+    "MONEY_LEFT",
     "NUMBER_SIGN_LEFT",
     "ORDINAL_RANK_AFTER",
     "OUT_OF",
@@ -44,7 +47,18 @@ CURRENCY_AFTER = re.compile(
 )
 MONEY_CONTEXT = re.compile(
     r"\s+(?:in|of)\s+(?:\w+\s+)?(?:revenue|savings|sales|funding|budget|spend|arr|mrr|"
-    r"pipeline|bookings|profit|cost\s+savings|investment)\b",
+    r"pipeline|bookings|profit|cost\s+savings|investment|payments|collections|receivables|"
+    r"billings?|donations|grants?|contracts?|orders|deals|deposits|loans|assets|capex|opex)\b",
+    re.IGNORECASE,
+)
+# Words before a scaled number that make it money: "saving the company 180k", "Value: 1.9Mil",
+# "a budget of 5 lakhs", "revenue of 2.7 million".
+MONEY_LEFT = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing|ings)|revenues?|sales|budgets?|value|valued|worth|costs?|spend|"
+    r"funding|profits?|turnover|income|ebitda|arr|mrr|gmv|investment|deal|contract|grant|raised|"
+    r"generated|earned|earning)\b(?:\W{1,3}(?:the\s+)?(?:\w+\s+){0,2}?)??"
+    r"(?:\s*(?:[:=–-]|of|at|by|to|in|over|around|about|nearly|approximately|approx\.?|"
+    r"more\s+than|up\s+to|~)\s*)*$",
     re.IGNORECASE,
 )
 PERCENT_AFTER = re.compile(
@@ -60,12 +74,16 @@ TIME_AFTER = re.compile(
     r"(?:\s?-\s?|\s)?(?P<pre>(?:man|person|staff|engineer|developer|fte)[-\s])?"
     r"(?P<unit>milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|"
     r"decades?|secs?|mins?|hrs?|yrs?|wks?|mos|mths?)\b"
-    r"|(?P<short>ms|s|h|hr|min|yr|mo|wk)\b(?!['’])",
+    r"|\s?(?P<short>ms|s|h|hr|min|yr|mo|wk)\b(?!['’])",
     re.IGNORECASE,
 )
+# "team of 12", "staff of 70", and header fields: "Team Size: 8", "Peak Team Size 6",
+# "team size of up to 26", "Headcount: 40".
 TEAM_LEFT = re.compile(
-    r"\b(?P<team>teams?|headcount|staff)\s+of\s+(?:(?:about|around|over|nearly|almost|some|"
-    r"approximately|approx\.?|up\s+to|more\s+than|~)\s+)?$",
+    r"(?:\b(?P<team>teams?|headcount|staff)\s+of\s+|(?P<field>\b(?:(?:peak|max(?:imum)?|average|"
+    r"avg\.?|total|core|project)\s+)?team[\s-]?size|\bheadcount)\s*(?:[:=–—-]\s*|of\s+|was\s+|"
+    r"is\s+)?)(?:(?:about|around|over|nearly|almost|some|approximately|approx\.?|up\s+to|"
+    r"more\s+than|~)\s+)?$",
     re.IGNORECASE,
 )
 # Words after "N-" / "N " that make a team size ("40-person team", "12-strong team").
@@ -85,9 +103,10 @@ WORDS_AFTER = re.compile(
     r"\s+(?P<w1>[A-Za-z][A-Za-z'’-]*)(?:\s+(?P<w2>[A-Za-z][A-Za-z'’-]*))?"
     r"(?:\s+(?P<w3>[A-Za-z][A-Za-z'’-]*))?"
 )
-OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)")
+OUT_OF = re.compile(r"(?:\s+(?:out\s+)?of\s+|\s?/\s?)(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]?\d)")
 RANK_LEFT = re.compile(
-    r"\b(?:ranked|ranking|rank|placed|finished|came|rated)\s+(?:in\s+)?(?:at\s+)?(?:the\s+)?"
+    r"\b(?:ranked|ranking|rank|placed|finished|came|rated|stood|secured|won|bagged|earned|"
+    r"achieved|took|got|awarded|received)\s+(?:in\s+)?(?:at\s+)?(?:the\s+)?(?:a\s+)?"
     r"(?:(?:no\.?|number)\s*)?$",
     re.IGNORECASE,
 )
@@ -107,6 +126,16 @@ ORDINAL_RANK_AFTER = re.compile(
     r"\s+(?:place|position|overall|out\s+of\b|of\s+\d|in\s+(?:the\s+)?(?:company|region|"
     r"country|nation|class|cohort|division|team|organi[sz]ation|industry|world|market))",
     re.IGNORECASE,
+)
+# A number in a list of codes after a prefix: the "2" of "Tier 1 & 2", "Layer 1, 2 and 3".
+CODE_LIST_LEFT = re.compile(
+    r"\b(?P<prefix>[A-Za-z][\w.+#-]*)\s+[A-Za-z]?\d+[A-Za-z]?(?:\s*(?:,|&|/|and|or)\s*"
+    r"[A-Za-z]?\d+[A-Za-z]?)*\s*(?:,|&|/|and|or)\s*$"
+)
+# Units of measure that are counted like nouns ("4,100 ft of duct", "50,000 sq ft").
+COUNT_UNITS_AFTER = re.compile(
+    r"\s?(?P<unit>sq\.?\s?ft|square\s+(?:feet|foot|metres|meters)|sqft|ft|feet|miles|km|acres|"
+    r"hectares|tons|tonnes|lbs|kg|MW|GW|kWh|MWh|barrels|bbl|gallons|litres|liters|nos)\b"
 )
 LINE_START = re.compile(r"[\s•·*○▪■◦●►>–—-]*(?:\(?\d{1,2}[.)]\s*)?$")
 SENTENCE_END = re.compile(r"[.!?;:]\s*$")

@@ -113,11 +113,13 @@ TECH_PREFIXES = _words(
     mongodb redis elasticsearch kubernetes docker terraform jira confluence html css http https
     tls ssl ipv wi-fi wifi bluetooth usb hdmi visual studio server sap salesforce tableau
     netsuite oauth saml unity unreal cobol fortran matlab delphi dotnet .net asp.net powershell
-    bash ecma itil prince prince2 pmbok safe togaf cobit c# f# c++ vb"""
+    bash ecma itil prince prince2 pmbok safe togaf cobit c# f# c++ vb cisco juniper aruba
+    fortinet netgear dell hp ibm lenovo netapp emc polycom avaya nortel meraki catalyst nexus asa
+    poweredge proliant"""
 )
 CODE_PREFIXES = _words(
     """iso iec soc pci dss section rfc ieee nist sp cfr article art annex title part hipaa gdpr
-    fips level tier grade band phase stage step sprint version ver release rel build update
+    fips level tier layer grade band phase stage step sprint version ver release rel build update
     edition gen generation series model type room suite unit apt apartment floor box po route
     highway exit chapter page figure fig table item class form no number id cert certificate
     license licence credential ref reference case ticket issue pr order invoice account acct
@@ -131,7 +133,9 @@ QUANTITY_CUES = _words(
 RANK_WORDS = _words(
     """performer performers seller sellers producer producers salesperson salespeople rep reps
     finisher finishers earner earners employee employees consultant consultants engineer
-    engineers manager managers candidate candidates ranked ranking rankings"""
+    engineers manager managers candidate candidates ranked ranking rankings agent agents
+    representative representatives associate associates student students participant
+    participants contestant contestants finalist finalists player players"""
 )
 
 

@@ -38,28 +38,44 @@ from __future__ import annotations
 
 import re
 import weakref
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from resume_kit.model.documents import MetricKind
 from resume_kit.nlp.doc_text import doc_text
 from resume_kit.nlp.metric_context import MetricHit, classify_quantity, left_of
+from resume_kit.nlp.metric_frames import change_verb, is_company_fact, verb_before
 from resume_kit.nlp.metric_vocabulary import (
     ACTION_LEMMA_SET,
+    CODE_PREFIXES,
     CURRENCY_CODES,
     STOPWORDS,
     TEAM_NOUNS,
+    TECH_PREFIXES,
     TIME_SECONDS,
     VERB_FORMS,
 )
-from resume_kit.structure.numbers import NUMBER, NUMBER_STEMS, SCALE
+from resume_kit.structure.numbers import (
+    MULTIPLIER_STEMS,
+    NUMBER,
+    NUMBER_STEMS,
+    SCALE,
+    read_multiplier,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["MetricValue", "find_action_verb", "find_metrics", "normalise_metric"]
+__all__ = [
+    "MetricValue",
+    "find_action_verb",
+    "find_metrics",
+    "metric_fits_section",
+    "normalise_metric",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +92,8 @@ class MetricValue:
         baseline: For a change, the starting value in the same unit; None otherwise.
         upper: For a range, the upper end; None otherwise.
         out_of: For a rank "of N" ("#1 of 40"), N; None otherwise.
+        direction: For a change, ``up`` or ``down`` (also "cut onboarding to 4 weeks", where
+            only the end is written); None otherwise.
     """
 
     value: float
@@ -84,6 +102,7 @@ class MetricValue:
     baseline: float | None = None
     upper: float | None = None
     out_of: float | None = None
+    direction: Literal["up", "down"] | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -91,20 +110,29 @@ class MetricValue:
 # --------------------------------------------------------------------------------------------
 
 
+# Words that PDF extraction runs into the number after them ("by52percent", "from$25,000",
+# "low-80%", "Value:2.8 Mil"), grouped by length (a lookbehind has one width). Tried only right
+# before a digit or "$" (the lookahead), so they cost nothing at the other offsets.
+_GLUED = (
+    r"(?=[\d$])(?:(?<=(?i:\b(?:by|to|of)))|(?<=(?i:\b(?:from|over|than|with|low-|mid-)))|"
+    r"(?<=(?i:\b(?:under|about|high-)))|(?<=[A-Za-z]:))"
+)
 _SIGN = (
-    r"(?<![A-Za-z])(?:US|CAD?|AUD?|NZ|HK|SG|MX|[CASR])?\$|[£€¥₹₩₽₺₪]|"
+    rf"(?:(?<![A-Za-z])|{_GLUED})(?:US|CAD?|AUD?|NZ|HK|SG|MX|[CASR])?\$\s?|[£€¥₹₩₽₺₪]\s?|"
     r"\b(?:" + "|".join(CURRENCY_CODES) + r")\s?|\b(?i:rs\.?)\s?"
 )
-# One number: an optional currency sign or "#", the number, an ordinal suffix, a scale, and a
-# dash range ("40-50%", "£40k - 50k", "$100-120k"), then "+" ("20+").
+# One number: an optional currency sign or "#", the number, a copy in digits ("four (4)"), an
+# ordinal suffix, a scale (after a currency also a spaced "m" or "b": "$20 m", "$2 B"), and a
+# dash range ("40-50%", "£40k - 50k", "$100-120k"), then "+" ("20+", "$10 M +").
 _QUANTITY = re.compile(
     rf"""
-    (?:(?P<cur>{_SIGN})|(?<!\w)(?P<hash>\#\s?)|(?<![\w.,:/\\\#$£€¥₹₩₽₺₪-]))
+    (?:(?P<cur>{_SIGN})|(?<!\w)(?P<hash>\#\s?)|(?<![\w.,:/\\\#$£€¥₹₩₽₺₪-])|{_GLUED})
     (?P<num>{NUMBER})
+    (?P<dup>\s?\(\d{{1,3}}\))?
     (?P<ord>st|nd|rd|th)?
-    (?P<scale>{SCALE})?
+    (?P<scale>{SCALE}|(?(cur)\s[mMbB](?![A-Za-z&])|(?!)))?
     (?:\s?[-–—]\s?(?P<cur2>{_SIGN})?(?P<num2>{NUMBER})(?P<scale2>{SCALE})?)?
-    (?P<plus>\+)?
+    (?P<plus>\s?\+)?
     """,
     re.VERBOSE,
 )
@@ -113,29 +141,46 @@ _QUANTITY = re.compile(
 _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_ANCHOR = re.compile(r"\b(?:" + "|".join(NUMBER_STEMS) + ")", re.IGNORECASE)
-_PREFIX_WIDTH = 4  # the longest currency prefix before the digits: "CAD$", "USD ", "Rs. "
+_PREFIX_WIDTH = 5  # the longest currency prefix before the digits: "CAD$ ", "USD ", "Rs. "
 
 
-def _word_starts(text: str) -> list[int]:
-    """Offsets where a number word may start in ``text``."""
-    lower = text.lower()
+_MULTIPLIER_ANCHOR = re.compile(r"\b(?:" + "|".join(MULTIPLIER_STEMS) + ")", re.IGNORECASE)
+_LINE_STEMS = NUMBER_STEMS + MULTIPLIER_STEMS
+_LINE_ANCHOR = re.compile(r"\b(?:" + "|".join(_LINE_STEMS) + ")", re.IGNORECASE)
+
+
+def _word_starts(
+    text: str,
+    stems: tuple[str, ...] = NUMBER_STEMS,
+    anchor: re.Pattern[str] = _WORD_ANCHOR,
+    lower: str | None = None,
+) -> list[int]:
+    """Offsets where a number word (or another of ``stems``, found by ``anchor``) may start;
+    ``lower`` is ``text.lower()`` when the caller has it."""
+    if lower is None:
+        lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowercased
-        return [m.start() for m in _WORD_ANCHOR.finditer(text)]
+        return [m.start() for m in anchor.finditer(text)]
     starts = []
-    for stem in NUMBER_STEMS:
-        i = lower.find(stem)
+    find = lower.find
+    for stem in stems:
+        i = find(stem)
         while i != -1:
             if i == 0 or not lower[i - 1].isalnum():
                 starts.append(i)
-            i = lower.find(stem, i + len(stem))
+            i = find(stem, i + len(stem))
     return starts
 
 
-def _quantities(line: str) -> list[re.Match[str]]:
+def _quantities(
+    line: str, lower: str | None = None, word_anchors: list[int] | None = None
+) -> list[re.Match[str]]:
     """The quantity matches in a line; the pattern is tried only just before digits and number
-    words, and never at a space (every way a quantity can start is a sign, "#", a digit or a
-    letter): a fifth of the tries were there."""
-    anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(_word_starts(line)))
+    words (``word_anchors`` when the caller found them already), and never at a space (every way
+    a quantity can start is a sign, "#", a digit or a letter): a fifth of the tries were there."""
+    if word_anchors is None:
+        word_anchors = _word_starts(line, lower=lower)
+    anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(word_anchors))
     found = []
     pos = 0
     for anchor in anchors:
@@ -157,17 +202,45 @@ def _quantities(line: str) -> list[re.Match[str]]:
 # --------------------------------------------------------------------------------------------
 
 
-_FROM_LEFT = re.compile(r"(?:(?P<noun>[A-Za-z][\w-]*)\s+)?\b(?P<from>from)\s+$", re.I)
-_TO_LEFT = re.compile(r"\bto\s+$", re.IGNORECASE)
-_CHANGE_SEP = re.compile(r"\s+to\s+|\s*(?:→|->|=>|⇒)\s*", re.IGNORECASE)
-_REVERSE_SEP = re.compile(r",?\s*\(?\s*(?:down|up)\s+from\s+|\s+from\s+", re.IGNORECASE)
+# Words between "from" / "to" and a number: "from ~40%", "to nearly 100%", "from a ten day close",
+# "to > $20 million", "from its usual 9 days".
+_NEAR = (
+    r"(?:(?:~|<|>|≤|≥|≈|about|around|approximately|approx\.?|nearly|almost|roughly|just|only|"
+    r"over|under|below|above|less\s+than|more\s+than|a|an|the|its|their|our|his|her|usual|"
+    r"previous|prior|original|typical|average|initial|former|low|mid|high|[-–])\s*)*"
+)
+_FROM_LEFT = re.compile(
+    r"(?:(?P<noun>[A-Za-z][\w-]*)\s+)?\b(?P<from>from)\s*" + _NEAR + "$", re.IGNORECASE
+)
+_TO_LEFT = re.compile(r"\bto\s+" + _NEAR + "$", re.IGNORECASE)
+# Between the two numbers of a change: "to", "down to", "to to" (a typo), an arrow; a rate's
+# period after the first ("$250/quarter to"); a noun repeated after the second ("from a ten day
+# close to a three day close").
+_CHANGE_SEP = re.compile(
+    r"(?P<per>\s*/\s*[a-z]+)?(?:\s+(?!(?:to|down|up)\b)(?P<noun>[a-z]+))?\s*,?\s+(?:(?:down|up|all\s+the\s+way)\s+)?"
+    r"(?P<to>to)(?:\s+to)?\s*" + _NEAR + r"|\s*(?P<arrow>→|->|=>|⇒)\s*" + _NEAR,
+    re.IGNORECASE,
+)
+_REVERSE_SEP = re.compile(r"(?:,?\s*\(?\s*(?:down|up)\s+from\s+|\s+from\s+)" + _NEAR, re.IGNORECASE)
+# A range rather than a change: "ranging from $500K to $10M", "between 1 and 3 years",
+# "teams of 20 up to 100".
+_RANGE_CUE = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|spanning|anywhere)\s*$", re.IGNORECASE
+)
+_BETWEEN_LEFT = re.compile(r"\bbetween\s+" + _NEAR + "$", re.IGNORECASE)
+_AND_SEP = re.compile(r"\s+(?:and|&)\s+" + _NEAR, re.IGNORECASE)
+_UP_TO_SEP = re.compile(r"\s+(?:up\s+)?to\s+(?:more\s+than\s+|over\s+)?|\s+up\s+to\s+", re.I)
+# A change between bare numbers that is a software version ("migration from 6.5 to 7.0",
+# "Windows versions from 95 to 10").
+_VERSION_CUE = re.compile(
+    r"\b(?:versions?|upgrad\w*|migrat\w*|releases?|patch\w*|editions?|v)\b", re.IGNORECASE
+)
 
 
 def _from_left(left: str) -> re.Match[str] | None:
-    """``_FROM_LEFT.search(left)``, skipped when ``left`` does not end in "from" and whitespace
-    (the pattern's end), which is nearly always: the search tries every offset of ``left``."""
-    stripped = left.rstrip()
-    if len(stripped) == len(left) or stripped[-4:].lower() != "from":
+    """``_FROM_LEFT.search(left)``, skipped when ``left`` has no "from" (nearly always: the
+    search tries every offset of ``left``)."""
+    if "from" not in left.lower():
         return None
     return _FROM_LEFT.search(left)
 
@@ -181,10 +254,17 @@ def _convert(value: float, unit: str | None, to_unit: str | None) -> float | Non
     return None
 
 
+def _direction(value: float, baseline: float) -> Literal["up", "down"] | None:
+    return "up" if value > baseline else "down" if value < baseline else None
+
+
 def _pair(line: str, a: MetricHit, b: MetricHit) -> MetricHit | None:
-    """Join two neighbouring quantities into a change ("from 300 to 120") or a range."""
+    """Join two neighbouring quantities into a change ("from 300 to 120", "raised NPS 62% to
+    91%") or a range ("5 to 7 years", "ranging from $500K to $10M", "between 1 and 3 years")."""
     if a.kind and b.kind and a.kind != b.kind:
         return None
+    if a.unit and b.unit and a.unit != b.unit and _convert(1, a.unit, b.unit) is None:
+        return None  # "30 technologies to 50 products"
     if a.kind is None and b.kind is None and (a.yearlike or b.yearlike):
         return None  # "from 2015 to 2018": dates
     sep = line[a.end : b.start]
@@ -192,25 +272,86 @@ def _pair(line: str, a: MetricHit, b: MetricHit) -> MetricHit | None:
     kind = b.kind or a.kind
     unit = b.unit if b.kind else a.unit
     change = _CHANGE_SEP.fullmatch(sep)
+    if change and change.group("noun") and not _repeats(line, b.end, change.group("noun")):
+        change = None
     from_left = _from_left(left)
-    if change and (from_left or sep.strip().lower() != "to"):
-        baseline = _convert(a.value, a.unit if a.kind else unit, unit)
-        if baseline is None:
-            return None
-        first = a.start - len(left) + from_left.start("from") if from_left else a.start
-        if kind is None:
-            kind, unit = _context_unit(from_left.group("noun") if from_left else None)
-        return MetricHit(first, b.end, b.value, kind, unit, baseline=baseline)
-    if change and a.kind is None and b.kind is not None:
-        return MetricHit(a.start, b.end, a.value, kind, unit, upper=b.value)  # "5 to 7 years"
+    if change and (from_left or change.group("arrow")):
+        before_from = left[: from_left.start("from")] if from_left else ""
+        if _RANGE_CUE.search(before_from):
+            first = a.start - len(left) + from_left.start("from") if from_left else a.start
+            return _range(a, b, first, kind, unit)
+        return _change(a, b, left, from_left, kind, unit)
+    if _UP_TO_SEP.fullmatch(sep) and b.kind is not None:
+        verb = change_verb(left) if "up" not in sep.lower() else None
+        start = _convert(a.value, a.unit if a.kind else unit, unit)
+        went = None if start is None else _direction(b.value, start)
+        if (verb is not None and went is not None and verb in ("either", went)) or (
+            went == "down" and "up" not in sep.lower()
+        ):
+            return _change(a, b, left, None, kind, unit)  # "raised NPS 62% to 91%", "4h to 45m"
+        return _range(a, b, a.start, kind, unit)  # "5 to 7 years", "teams of 20 up to 100"
+    if _AND_SEP.fullmatch(sep) and _BETWEEN_LEFT.search(left):
+        return _range(a, b, a.start, kind, unit)
     reverse = _REVERSE_SEP.fullmatch(sep)
     if reverse and (_TO_LEFT.search(left) or sep.strip()[:1] in (",", "(", "d", "u")):
         baseline = _convert(b.value, b.unit if b.kind else unit, unit)
         if baseline is None or kind is None:
             return None
         end = b.end + 1 if line[b.end : b.end + 1] == ")" and "(" in sep else b.end
-        return MetricHit(a.start, end, a.value, kind, unit, baseline=baseline)
+        return MetricHit(
+            a.start, end, a.value, kind, unit, baseline=baseline,
+            direction=_direction(a.value, baseline),
+        )  # fmt: skip
     return None
+
+
+def _repeats(line: str, pos: int, noun: str) -> bool:
+    """Whether ``noun`` is the next word after ``pos`` ("a ten day close to a three day close")."""
+    return line[pos : pos + len(noun) + 1].strip().lower() == noun.lower()
+
+
+def _range(
+    a: MetricHit, b: MetricHit, first: int, kind: MetricKind | None, unit: str | None
+) -> MetricHit | None:
+    """A range from ``a`` to ``b``: the low end as value, the high end (in its unit) as upper."""
+    if kind is None:
+        return None
+    unit = a.unit if a.kind else unit
+    high = _convert(b.upper or b.value, b.unit if b.kind else unit, unit)
+    if high is None or high < a.value:
+        return None
+    return MetricHit(first, b.end, a.value, kind, unit, upper=high)
+
+
+def _change(
+    a: MetricHit,
+    b: MetricHit,
+    left: str,
+    from_left: re.Match[str] | None,
+    kind: MetricKind | None,
+    unit: str | None,
+) -> MetricHit | None:
+    """A change from ``a`` to ``b``: the value reached, the baseline in its unit, the direction."""
+    baseline = _convert(a.value, a.unit if a.kind else unit, unit)
+    if baseline is None:
+        return None
+    first = a.start - len(left) + from_left.start("from") if from_left else a.start
+    if kind is None:
+        noun = from_left.group("noun") if from_left else None
+        if a.versionlike or b.versionlike or _VERSION_CUE.search(left):
+            return None  # "a migration from 6.5 to 7.0", "Windows versions from 95 to 10"
+        if noun and (noun.lower() in TECH_PREFIXES or noun.lower() in CODE_PREFIXES):
+            return None
+        kind, unit = _context_unit(noun)
+    return MetricHit(
+        first,
+        b.end,
+        b.value,
+        kind,
+        unit,
+        baseline=baseline,
+        direction=_direction(b.value, baseline),
+    )
 
 
 def _context_unit(noun: str | None) -> tuple[MetricKind, str | None]:
@@ -232,11 +373,111 @@ def _context_unit(noun: str | None) -> tuple[MetricKind, str | None]:
 # --------------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=512)
-def _scan_line(line: str) -> tuple[MetricHit, ...]:
+# Words that are a number of times: "doubled", "tripling", "halved", "twice", "thrice", "by half".
+_MULTIPLIER_WORD = re.compile(
+    r"(?i:(?:doubl|tripl|quadrupl)(?:ed|es|ing)|halv(?:ed|es|ing)|twice|thrice|half)(?![\w-])"
+)
+_NOT_MULTIPLIER_AFTER = re.compile(
+    r"\s+(?:as|up|down|back|over|checked|checking|clicked|digits?)\b", re.IGNORECASE
+)
+_NEGATED = re.compile(r"\b(?:no|not|nothing|never|none|without)\b|n['’]t\b", re.IGNORECASE)
+_HALF_LEFT = re.compile(r"\b(?:by|in)\s+$", re.IGNORECASE)
+_FREQUENCY_AFTER = re.compile(
+    r"\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|night|shift)\b|\s+(?:daily|"
+    r"weekly|monthly|yearly|annually)\b",
+    re.IGNORECASE,
+)
+_TWICE_COMPARED = re.compile(
+    r"\s+(?:as\b|the\s+(?:size|number|amount|rate|volume|speed|output|revenue|industry|"
+    r"average|target)|faster|more|higher|larger|bigger|greater|better|over)",
+    re.IGNORECASE,
+)
+
+
+def _multiplier_hits(line: str) -> list[MetricHit]:
+    """The words of a line that are a number of times, as metrics.
+
+    "Doubled output", "tripling revenue": a ratio (2x, 3x); "halved costs", "cut by half": 50
+    percent; "twice as fast": a ratio; "promoted twice", "awarded thrice": a count of times;
+    "twice a week" (a frequency) and "doubled as team lead" are none.
+    """
+    hits = []
+    for start in sorted(_word_starts(line, MULTIPLIER_STEMS, _MULTIPLIER_ANCHOR)):
+        m = _MULTIPLIER_WORD.match(line, start)
+        if m is None:
+            continue
+        word, end = m.group(0).lower(), m.end()
+        factor = read_multiplier(word)
+        if word == "half" or word.startswith("halv"):
+            left = left_of(line, start)
+            by = _HALF_LEFT.search(left) if word == "half" else None
+            if word == "half" and (by is None or verb_before(left) is None):
+                continue  # "the first half of 2020"
+            first = start - len(left) + by.start() if by else start
+            hits.append(MetricHit(first, end, 50.0, "percent", "%"))
+        elif word in ("twice", "thrice"):
+            if _FREQUENCY_AFTER.match(line, end) or _NEGATED.search(left_of(line, start)):
+                continue  # "twice a week"; "so nothing rendered twice"
+            if _TWICE_COMPARED.match(line, end):
+                hits.append(MetricHit(start, end, factor, "ratio", "x"))
+            else:
+                hits.append(MetricHit(start, end, factor, "count", "times"))
+        elif not _NOT_MULTIPLIER_AFTER.match(line, end):
+            hits.append(MetricHit(start, end, factor, "ratio", "x"))
+    return hits
+
+
+class _LineCache:
+    """The metrics of the lines scanned last (least recently used first out)."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._hits: OrderedDict[str, tuple[MetricHit, ...]] = OrderedDict()
+
+    def get(self, line: str) -> tuple[MetricHit, ...] | None:
+        hits = self._hits.get(line)
+        if hits is not None:
+            self._hits.move_to_end(line)
+        return hits
+
+    def put(self, line: str, hits: tuple[MetricHit, ...]) -> None:
+        self._hits[line] = hits
+        if len(self._hits) > self._size:
+            self._hits.popitem(last=False)
+
+    def clear(self) -> None:
+        self._hits.clear()
+
+
+# The pipeline finds the metrics of a batch of documents before extraction normalises each of
+# them, which reads its line's metrics again: the cache holds a batch's lines (thousands of short
+# ones). Long lines have a small cache of their own, so that memory stays bounded.
+_SHORT_LINE = 1_000
+_SHORT_LINES = _LineCache(8192)
+_LONG_LINES = _LineCache(64)
+
+
+def _scan_line(line: str, word_anchors: list[int] | None = None) -> tuple[MetricHit, ...]:
+    """Every metric in one line, in order, not overlapping (cached by line).
+
+    Args:
+        line: The line.
+        word_anchors: Where number words may start in it, when the caller found them already
+            (:func:`find_metrics` finds them in the whole text at once).
+    """
+    cache = _SHORT_LINES if len(line) <= _SHORT_LINE else _LONG_LINES
+    hits = cache.get(line)
+    if hits is None:
+        hits = _scan(line, word_anchors)
+        cache.put(line, hits)
+    return hits
+
+
+def _scan(line: str, word_anchors: list[int] | None = None) -> tuple[MetricHit, ...]:
     """Every metric in one line, in order, not overlapping."""
+    lower = line.lower()
     quantities: list[MetricHit] = []
-    for m in _quantities(line):
+    for m in _quantities(line, lower, word_anchors):
         hit = classify_quantity(line, m)
         if hit is not None:
             quantities.append(hit)
@@ -255,7 +496,23 @@ def _scan_line(line: str) -> tuple[MetricHit, ...]:
         if hits and current.start < hits[-1].end:
             continue
         hits.append(current)
+    for stem in MULTIPLIER_STEMS:  # rare: the scan only when one is there
+        if stem in lower:
+            hits = _merge(hits, _multiplier_hits(line))
+            break
+    if hits and is_company_fact(line):
+        return ()  # "Acme serves 2 million people": the employer's figures
     return tuple(hits)
+
+
+def _merge(hits: list[MetricHit], more: list[MetricHit]) -> list[MetricHit]:
+    """``hits`` with those of ``more`` that overlap none of them, in order."""
+    merged = list(hits)
+    for extra in more:
+        if all(extra.end <= hit.start or hit.end <= extra.start for hit in hits):
+            merged.append(extra)
+    merged.sort(key=lambda hit: hit.start)
+    return merged
 
 
 @lru_cache(maxsize=512)
@@ -269,9 +526,9 @@ def _hit_ends(line: str) -> tuple[int, ...]:
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 
 
-# Doc -> (line starts, line start -> line): a span's line is found by bisection and the same str
-# object is reused, so the per-metric cost does not grow with the line's length.
-_DOC_LINES: weakref.WeakKeyDictionary[Doc, tuple[list[int], dict[int, str]]] = (
+# Doc -> (text, line starts, line start -> line): a span's line is found by bisection and the
+# same str object is reused, so the per-metric cost does not grow with the line's length.
+_DOC_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list[int], dict[int, str]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -284,14 +541,14 @@ def _line_at(doc: Doc, offset: int) -> tuple[int, str]:
         if text is None:
             text = _DOC_TEXTS[doc] = doc.text
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
-        ends = [start - 1 for start in starts[1:]] + [len(text)]
-        cached = _DOC_LINES[doc] = (
-            starts,
-            {start: text[start:end] for start, end in zip(starts, ends, strict=True)},
-        )
-    starts, lines = cached
+        cached = _DOC_LINES[doc] = (text, starts, {})
+    text, starts, lines = cached
     start = starts[bisect_right(starts, offset) - 1]
-    return start, lines[start]
+    line = lines.get(start)
+    if line is None:  # sliced once per line that holds a metric, not for every line
+        end = text.find("\n", start)
+        line = lines[start] = text[start : len(text) if end == -1 else end]
+    return start, line
 
 
 # --------------------------------------------------------------------------------------------
@@ -321,13 +578,25 @@ def find_metrics(doc: Doc) -> list[Span]:
         pos = text.find("\n", digit.start()) + 1
         if pos == 0:
             break
-    line_starts.update(text.rfind("\n", 0, i) + 1 for i in _word_starts(text))
+    lower = text.lower()
+    words = sorted(_word_starts(text, _LINE_STEMS, _LINE_ANCHOR, lower))
+    line_starts.update(text.rfind("\n", 0, i) + 1 for i in words)
+    # Found by a pattern when lowercasing moved offsets (not the way a line finds its own): then
+    # each line finds its own.
+    lines_share = len(lower) == len(text)
     spans: list[Span] = []
     last_token = 0
     for line_start in sorted(line_starts):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end == -1 else line_end
-        for hit in _scan_line(text[line_start:line_end]):
+        anchors = None
+        if lines_share:
+            # The number words of this line (the multiplier words are looked for separately).
+            first, last = bisect_left(words, line_start), bisect_left(words, line_end)
+            anchors = [
+                i - line_start for i in words[first:last] if lower.startswith(NUMBER_STEMS, i)
+            ]
+        for hit in _scan_line(text[line_start:line_end], anchors):
             span = doc.char_span(
                 line_start + hit.start,
                 line_start + hit.end,
@@ -376,7 +645,30 @@ def normalise_metric(span: Span) -> MetricValue:
             raise ValueError(f"no quantified achievement in {span.text!r}")
         best = own[0]
     assert best.kind is not None  # _scan_line drops bare numbers
-    return MetricValue(best.value, best.unit, best.kind, best.baseline, best.upper, best.out_of)
+    return MetricValue(
+        best.value, best.unit, best.kind, best.baseline, best.upper, best.out_of, best.direction
+    )
+
+
+# In the education section these kinds are marks ("92%", "(2:1)"), study periods ("2 years") and
+# credits ("64 credits") unless an action verb makes them a result ("Raised the society's
+# membership 40%").
+_EDUCATION_MARK_KINDS = frozenset({"percent", "ratio", "duration", "count"})
+
+
+def metric_fits_section(value: MetricValue, section: str, verb: str | None) -> bool:
+    """Whether a metric is an achievement given the section it sits in.
+
+    Args:
+        value: The normalised metric.
+        section: The canonical name of its section (``education``, ``experience``...).
+        verb: The action verb of its sentence, if any (:func:`find_action_verb`).
+
+    Returns:
+        False for a percentage, ratio, duration or count in the education section with no
+        action verb (a mark, a class, a study period, credits); True otherwise.
+    """
+    return not (section == "education" and verb is None and value.kind in _EDUCATION_MARK_KINDS)
 
 
 def find_action_verb(sentence: Span) -> str | None:
