@@ -15,10 +15,13 @@ What is counted:
 * **kind right**: the found kind is the labelled one (resume_kit's ``ratio`` is the issue's
   ``multiplier``);
 * **value right**: the found value is the labelled one (1e-6 relative); for a change ("from 300 to
-  120") the value is the end and the baseline the start; for a range ("$500K to $10M") the value is
-  the low end (``Metric`` has no upper end, so the high end is not checked: the count of such
-  ranges is printed); money must carry the labelled currency when the label has one; durations
-  compare in seconds (so "2 hours" = "120 minutes");
+  120") the value is the end, the baseline the start and the direction (``up`` / ``down``) the
+  labelled one, also when only the end is written ("cut ... to 4 weeks" is ``down``); for a range
+  ("$500K to $10M") the value is the low end and ``high`` the high end; a metric labelled with
+  neither must carry no direction and no high end; money must carry the labelled currency when the
+  label has one; durations compare in seconds (so "2 hours" = "120 minutes"). Run against a
+  resume_kit whose ``Metric`` has no ``high`` / ``direction`` (before issue 19), those read as
+  None;
 * a **negative** line (no metric, a ``negative_type``: years of experience, grade, version...)
   has a **false metric** when anything is found in it;
 * found metrics that match no label on a line that has labels are printed as extras.
@@ -104,7 +107,9 @@ class Outcome:
     negatives: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     false_kinds: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     extras: Counter[str] = field(default_factory=Counter)
-    ranges_high_unchecked: int = 0
+    ranges: list[int] = field(default_factory=lambda: [0, 0])  # found, high end right
+    changes: list[int] = field(default_factory=lambda: [0, 0])  # found, direction right
+    extra_lines: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false_metrics: list[str] = field(default_factory=list)
 
@@ -132,6 +137,27 @@ def in_seconds(value: float | None, unit: str | None) -> float | None:
 
 def value_right(label: dict[str, object], found: Metric) -> bool:
     """Whether a found metric carries the labelled value (see the module docstring)."""
+    return number_right(label, found) and ends_right(label, found)
+
+
+def ends_right(label: dict[str, object], found: Metric) -> bool:
+    """A range's high end and a change's direction, as labelled (None when not labelled)."""
+    high = getattr(found, "high", None)
+    direction = getattr(found, "direction", None)
+    if label["high"] is None:
+        if high is not None:
+            return False
+    elif label["kind"] == "duration" and seconds_per(str(label["unit"])) is not None:
+        unit = str(label["unit"])
+        if not same(in_seconds(high, found.unit), in_seconds(float(label["high"]), unit)):
+            return False
+    elif not same(high, float(label["high"])):  # type: ignore[arg-type]
+        return False
+    return direction == label["direction"]
+
+
+def number_right(label: dict[str, object], found: Metric) -> bool:
+    """The value (a change's end, a range's low end), the currency and the baseline."""
     before = label["before"]
     if before is not None:
         expected, baseline = label["after"], before
@@ -190,7 +216,12 @@ def match(labels: list[dict[str, object]], found: list[Metric]) -> list[Metric |
 
 def describe(metric: Metric) -> str:
     baseline = f" from {metric.baseline:g}" if metric.baseline is not None else ""
-    return f"{metric.text!r} {metric.kind} {metric.value:g}{baseline} {metric.unit or ''}".rstrip()
+    high = getattr(metric, "high", None)
+    direction = getattr(metric, "direction", None)
+    high_text = f" to {high:g}" if high is not None else ""
+    went = f" ({direction})" if direction else ""
+    text = f"{metric.text!r} {metric.kind} {metric.value:g}{high_text}{baseline}{went}"
+    return f"{text} {metric.unit or ''}".rstrip()
 
 
 def run_dev_set(entries: list[dict[str, object]]) -> tuple[Outcome, float]:
@@ -231,7 +262,12 @@ def run_dev_set(entries: list[dict[str, object]]) -> tuple[Outcome, float]:
             continue
         matched = match(labels, found)
         used = {id(m) for m in matched if m is not None}
-        outcome.extras.update(m.kind for m in found if id(m) not in used)
+        unmatched = [m for m in found if id(m) not in used]
+        outcome.extras.update(m.kind for m in unmatched)
+        if unmatched:
+            outcome.extra_lines.append(
+                f"  {where}: {line}\n      extra {'; '.join(describe(m) for m in unmatched)}"
+            )
         for label, metric in zip(labels, matched, strict=True):
             surface = line[int(label["start"]) : int(label["end"])]  # type: ignore[call-overload]
             rows = [outcome.by_kind[str(label["kind"])]]
@@ -245,10 +281,15 @@ def run_dev_set(entries: list[dict[str, object]]) -> tuple[Outcome, float]:
                 row.kind_right += kind_ok
                 row.value_right += right
             if label["low"] is not None and metric is not None:
-                outcome.ranges_high_unchecked += 1
+                outcome.ranges[0] += 1
+                outcome.ranges[1] += ends_right(label, metric)
+            if label["direction"] is not None and metric is not None:
+                outcome.changes[0] += 1
+                outcome.changes[1] += ends_right(label, metric)
             if not right:
                 got = "nothing" if metric is None else describe(metric)
-                want = {k: label[k] for k in ("value", "unit", "low", "high", "before")}
+                keys = ("value", "unit", "low", "high", "before", "direction")
+                want = {k: label[k] for k in keys}
                 want = {k: v for k, v in want.items() if v is not None}
                 outcome.misses.append(
                     f"  {where}: {line}\n      expected {surface!r} {label['kind']} {want}; "
@@ -292,10 +333,10 @@ def report_dev_set(outcome: Outcome, entries: list[dict[str, object]], seconds: 
         f"{total.value_right:>7} {pct(total.value_right, total.expected)}"
     )
     print("  (found: % of expected; kind right: % of found; value right: % of expected)")
-    print(
-        f"  ranges found: {outcome.ranges_high_unchecked} (their high end is not checked: "
-        "Metric keeps only the low end)\n"
-    )
+    found, right = outcome.ranges
+    print(f"  ranges found: {found}, high end right: {right}")
+    found, right = outcome.changes
+    print(f"  changes found: {found}, direction right: {right}\n")
     shapes_seen = sorted(outcome.by_shape, key=lambda s: -outcome.by_shape[s].expected)
     print_rows("by shape (a metric may count twice)", outcome.by_shape, shapes_seen)
     print()
@@ -367,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(outcome.misses[: args.show]))
         print(f"\nfalse metrics on negatives ({len(outcome.false_metrics)}; first {args.show}):")
         print("\n".join(outcome.false_metrics[: args.show]))
+        print(f"\nextra metrics on labelled lines ({len(outcome.extra_lines)}; first {args.show}):")
+        print("\n".join(outcome.extra_lines[: args.show]))
         print()
     if not args.no_fixtures:
         report_fixtures()
