@@ -6,7 +6,8 @@ A title is short (at most :data:`TITLE_MAX_CHARS`), is no heading ("Company prof
 ``scripts/build_titles.py``) or one of the title words of :mod:`.roles`. Where it is found, in
 order: a heading-like line at the top (Markdown ``# [Title](link)`` too), the title words a
 flattened posting opens with, a sentence naming whom they hire ("TAD is seeking a Cyber
-Targeteer", "The Project Manager will ...").
+Targeteer", "The Project Manager will ...", "Title: ...", "... Engineer Location: ..."). Words
+glued across a lost line break ("AnalystLocation:") are parted first (:func:`unglue`).
 """
 
 from __future__ import annotations
@@ -113,7 +114,7 @@ def unglue(text: str) -> str:
     "DevOps", "JavaScript" and "SharePoint" stay whole (their first part is no title word and no
     label follows).
     """
-    if not re.search(r"[a-z)][A-Z][a-z]", text):
+    if not re.search(r"[a-z)]\.?[A-Z][a-z]", text):
         return text
     out: list[str] = []
     last = 0
@@ -248,8 +249,8 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
     A title is at most :data:`TITLE_MAX_CHARS` long and 12 words, is no heading, opens with no
     sentence word ("We", "The", "Dear"), holds a job-title head noun (unless ``head`` is False:
     the first line of a posting, which is its title whatever its words) and is written in title
-    case. A title in lowercase ("project manager", "manager") is taken only from a sentence that
-    names whom they hire (``lowercase_ok``), and then not as one word alone.
+    case. A title in lowercase ("project manager") is taken only from a sentence that names whom
+    they hire (``lowercase_ok``); that sentence's reader decides when one word alone will do.
     """
     phrase = clean_line(phrase)
     phrase = re.sub(r"\s*<[^>]*>.*$", "", phrase)  # "Analyst <ORGANIZATION>": placeholders
