@@ -39,6 +39,7 @@ __all__ = [
     "dump_json_resume",
     "json_resume_errors",
     "load_schema",
+    "resume_label",
     "validate_json_resume",
 ]
 
@@ -169,7 +170,7 @@ def _contact_lines(resume: Resume) -> list[str]:
     return [ln.strip() for ln in resume.text[section.start : section.end].split("\n") if ln.strip()]
 
 
-def _label(resume: Resume) -> str | None:
+def resume_label(resume: Resume) -> str | None:
     """The headline under the name ("Senior IT Project Manager"), when the resume has one.
 
     It is a short line of the contact part holding none of the contact details and no sentence.
@@ -354,7 +355,7 @@ def build_json_resume(resume: Resume) -> dict[str, Any]:
         The document, already checked against the schema.
     """
     work = [_work(role, [b.text.strip() for b in role.bullets]) for role in resume.roles]
-    basics = _basics(resume, label=_label(resume), summary=resume.summary)
+    basics = _basics(resume, label=resume_label(resume), summary=resume.summary)
     return _document(basics, work, resume, _skills(skill_groups(resume)))
 
 

@@ -72,11 +72,22 @@ def dump_tailored_json_resume(resume: Resume, context: ResumeContext) -> bytes:
     Returns:
         The JSON document as UTF-8 bytes, checked against the schema.
     """
+    roles = context.roles()
+    if len(roles) == len(resume.roles):
+        bullets = [role.bullets for role in roles]
+    else:  # a role the layout could not place: its bullets as the resume orders them
+        bullets = [[b.text.strip() for b in role.bullets] for role in resume.roles]
+    skills = [("Core Competencies", context.competencies)]
+    skills += [
+        (section.heading, [block.text for block in section.blocks])
+        for section in context.sections
+        if section.kind == "skills"
+    ]
     tailored = build_tailored_json_resume(
         resume,
         headline=context.headline,
-        summary=context.summary,
-        bullets=[entry.bullets for entry in context.experience],
-        skills=[("Core Competencies", context.competencies), ("Technical Skills", context.skills)],
+        summary=context.summary_text(),
+        bullets=bullets,
+        skills=skills,
     )
     return dump_json_resume(tailored)
