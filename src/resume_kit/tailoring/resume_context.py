@@ -143,7 +143,7 @@ def competencies(resume: Resume, posting: Posting, report: MatchReport) -> list[
 
     First the posting's requirements the resume mentions itself, by the posting's weight (in the
     posting's wording for named tools and methods), then the resume's other skills (those its
-    skills section lists first, then the most mentioned). Only taxonomy skills with a mention in
+    skills section lists first, the most mentioned first). Only taxonomy skills with a mention in
     the resume's own words: never a date, a place, a number or a fragment of a sentence.
 
     Args:
@@ -168,11 +168,12 @@ def competencies(resume: Resume, posting: Posting, report: MatchReport) -> list[
         if _shown_in_own_words(hit):
             add(_posting_wording(posting, requirement, hit), requirement.skill)
     others = [hit for hit in resume.skills if hit.id not in covered and _shown_in_own_words(hit)]
+    # Ties go by name, not by place: the same resume in another layout gives the same list.
     others.sort(
         key=lambda hit: (
             not any(m.section == "skills" for m in hit.mentions),
             -len(hit.mentions),
-            min(m.start for m in hit.mentions),
+            hit.name.casefold(),
         )
     )
     for hit in others:

@@ -109,12 +109,16 @@ class SectionPlan:
         kept_as_written: Parts of normally structured sections that went through as written
             ("the role header 'Acme | 2019' in 'Experience'").
         left_out: ``(role, bullets)`` for every role ``max_bullets`` trimmed.
+        parts: Which part of the tailored resume each line of the resume went into, by the
+            line's offset ("role 2 of 'Experience'", "'Awards' as written"): every line below a
+            heading, outside the contact details, is in exactly one.
     """
 
     sections: list[SectionEntry]
     competencies: list[str] = field(default_factory=list)
     kept_as_written: list[str] = field(default_factory=list)
     left_out: list[tuple[str, list[str]]] = field(default_factory=list)
+    parts: dict[int, str] = field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------------------------
@@ -346,6 +350,14 @@ class _Builder:
     max_bullets: int | None
     kept_as_written: list[str] = field(default_factory=list)
     left_out: list[tuple[str, list[str]]] = field(default_factory=list)
+    parts: dict[int, str] = field(default_factory=dict)
+
+    def take(self, lines: Iterable[SourceLine], part: str) -> None:
+        """Record that ``lines`` went into ``part`` (a line goes into one part only)."""
+        for line in lines:
+            if line.start in self.parts:
+                raise AssertionError(f"line at {line.start} used twice: {part}")
+            self.parts[line.start] = part
 
 
 def _dates_as_written(header: Sequence[SourceLine], role: Role) -> tuple[str, list[str]]:
@@ -442,8 +454,10 @@ def _experience(builder: _Builder, section: Section, heading: str) -> list[Block
     loose_lines = 0
     for index, group in groups:
         if index >= 0:
+            builder.take(group, f"role {index + 1} of {heading!r}")
             blocks.append(_role_block(builder, roles[index], group, heading))
         elif group:
+            builder.take(group, f"{heading!r} as written")
             blocks += _verbatim(group)
             loose_lines += len(group)
     headers = len(builder.kept_as_written) - kept
@@ -497,6 +511,7 @@ def _entries(
             if i not in owners and group[0].start <= start <= group[-1].end
         ]
         text = " ".join(line.content for line in group)
+        builder.take(group, f"entry {index + 1} of {heading!r}" if index >= 0 else heading)
         if index >= 0 and _covered(text, " ".join(renders[i] for i in sharing)):
             blocks += [Block(kind="bullet", text=renders[i]) for i in sharing]
             continue
@@ -556,7 +571,8 @@ def _skill_line(line: SourceLine) -> tuple[str, list[str]] | None:
     label_match = _LABEL.match(line.content)
     label, rest = (label_match["label"], label_match["rest"]) if label_match else ("", line.content)
     items = _split_items(rest)
-    if (not items and not label) or any(len(item.split()) > 6 for item in items):
+    # Six words at most an item ("Jinja2 ({{ … }} & {% … %})" is one word and punctuation).
+    if (not items and not label) or any(len(re.findall(r"[^\W_]+", i)) > 6 for i in items):
         return None
     return label, items
 
@@ -579,6 +595,7 @@ def _skills(builder: _Builder, section: Section) -> list[Block]:
     shown = {_norm(name) for name in builder.competencies}
     out: list[_SkillGroup | Block] = []
     lines = _body_lines(builder.resume, section)
+    builder.take(lines, f"{section.heading!r} (skills)")
     for position, line in enumerate(lines):
         parsed = _skill_line(line)
         if parsed is None:
@@ -631,12 +648,16 @@ def _contact_content(resume: Resume, section: Section, headline: str) -> list[So
     values = [contact.name, contact.email, contact.phone, contact.location, headline]
     values += contact.links
     kept: list[SourceLine] = []
+    longest_first = sorted((clean_display(v) for v in values if v), key=len, reverse=True)
     for line in _body_lines(resume, section):
         rest = line.content
-        for value in values:
-            if value:
-                rest = re.sub(re.escape(clean_display(value)), " ", rest, flags=re.IGNORECASE)
-        if words(_CONTACT_NOISE.sub(" ", rest)):
+        for value in longest_first:
+            rest = re.sub(re.escape(value), " ", rest, flags=re.IGNORECASE)
+        left = [token for token in _CONTACT_NOISE.sub(" ", rest).split() if words(token)]
+        # What is left of a line of contact details is a country or a label ("US", "Germany"):
+        # a word or two, a small part of the line.
+        leftover = sum(len(token) for token in left)
+        if left and not (len(left) <= 2 and leftover * 3 <= len(line.content)):
             kept.append(line)
     return kept
 
@@ -664,19 +685,22 @@ def _reads_as_profile(found: Sequence[Piece]) -> bool:
 
 
 def _contact_entries(
-    resume: Resume, posting: Posting, headline: str
+    builder: _Builder, posting: Posting, headline: str
 ) -> list[tuple[float, int, SectionEntry]]:
     """What contact sections hold besides contact details, as sections of their own.
 
     The untitled top part becomes the summary when it is a few paragraphs and the resume has no
     summary section; otherwise it keeps its place after Core Competencies, without a heading.
     """
+    resume = builder.resume
     entries: list[tuple[float, int, SectionEntry]] = []
     has_summary = any(s.name == "summary" for s in resume.sections)
     for index, section in enumerate(resume.sections):
         if section.name != "contact":
             continue
-        found = pieces(_contact_content(resume, section, headline))
+        content = _contact_content(resume, section, headline)
+        builder.take(content, "the contact block's other lines")
+        found = pieces(content)
         if not found:
             continue
         blocks = _blocks(found)
@@ -708,6 +732,10 @@ def _contact_entries(
     return entries
 
 
+def _is_references(section: Section) -> bool:
+    return bool(re.search(r"\brefere(?:nce|e)s?\b", section.heading, re.IGNORECASE))
+
+
 def plan_sections(
     resume: Resume,
     posting: Posting,
@@ -737,7 +765,7 @@ def plan_sections(
     """
     builder = _Builder(resume, report, competencies, max_bullets)
     body = [s for s in resume.sections if s.name != "contact"]
-    entries = _contact_entries(resume, posting, headline)
+    entries = _contact_entries(builder, posting, headline)
     for index, (section, heading) in enumerate(zip(body, _headings(body), strict=True)):
         if section.name == "experience":
             blocks = _experience(builder, section, heading)
@@ -748,10 +776,19 @@ def plan_sections(
         elif section.name == "skills":
             blocks = _skills(builder, section)
         else:
-            blocks = _verbatim(_body_lines(resume, section))
+            lines = _body_lines(resume, section)
+            builder.take(lines, f"{heading!r} as written")
+            blocks = _verbatim(lines)
         if blocks:
             entry = SectionEntry(kind=section.name, heading=heading, blocks=blocks)  # type: ignore[arg-type]
             entries.append((_rank(section.name, posting, resume), index, entry))
+    if resume.references and not any(_is_references(s) for s in body):
+        held = SectionEntry(
+            kind="other",
+            heading="References",
+            blocks=[Block(kind="paragraph", text=clean_display(r)) for r in resume.references],
+        )
+        entries.append((_rank("other", posting, resume), len(resume.sections), held))
     if summary and not any(e.kind == "summary" for _, _, e in entries):
         own = SectionEntry(
             kind="summary",
@@ -763,4 +800,6 @@ def plan_sections(
         listed = SectionEntry(kind="competencies", heading=STANDARD_HEADINGS["competencies"])
         entries.append((_rank("competencies", posting, resume), -1, listed))
     ordered = [entry for _, _, entry in sorted(entries, key=lambda e: (e[0], e[1]))]
-    return SectionPlan(ordered, list(competencies), builder.kept_as_written, builder.left_out)
+    return SectionPlan(
+        ordered, list(competencies), builder.kept_as_written, builder.left_out, builder.parts
+    )
