@@ -590,7 +590,7 @@ def _skills(builder: _Builder, section: Section) -> list[Block]:
 
     "Label: a, b" lines keep their label; a label written on its own line ("Over 5000 lines:",
     or a table's label cell above its values) takes the list lines below it; unlabelled lists
-    run on as one paragraph.
+    run on as one paragraph. A list all of whose items Core Competencies names is kept whole.
     """
     shown = {_norm(name) for name in builder.competencies}
     out: list[_SkillGroup | Block] = []
@@ -616,7 +616,9 @@ def _skills(builder: _Builder, section: Section) -> list[Block]:
         if isinstance(group, Block):
             blocks.append(group)
             continue
-        kept = [item for item in group.items if _norm(item) not in shown]
+        # A list Core Competencies names entirely stays as written: its label is the
+        # candidate's grouping ("Languages: Python, Go").
+        kept = [item for item in group.items if _norm(item) not in shown] or group.items
         if kept:
             text = f"{group.label}: {', '.join(kept)}" if group.label else ", ".join(kept)
             blocks.append(Block(kind="bullet" if group.bullet else "paragraph", text=text))

@@ -28,7 +28,8 @@ __all__ = [
 ]
 
 # Readers turn a bullet glyph at the start of a line into "• "; these are the markers left.
-_BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*\ue000-\uf8ff]|[-–—](?=\s))\s*")
+# Word's Symbol and Wingdings bullets come out of a PDF as private-use code points.
+_BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8]|[-–—](?=\s))\s*")
 # Private-use code points: icon fonts (phone, e-mail, LinkedIn logos in LaTeX and Word CVs) and
 # Symbol-font bullets. They print as boxes in any other font.
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]")
@@ -98,7 +99,8 @@ def source_lines(text: str, start: int, end: int) -> list[SourceLine]:
     """The non-blank lines that start in ``text[start:end]``.
 
     A line holding nothing but a bullet marker (a PDF draws the glyph apart from its text) marks
-    the next line as a bullet instead of being a line itself.
+    the next line as a bullet instead of being a line itself; a line of glyphs alone ("○ ○ ○", a
+    level drawn as dots) is no line.
 
     Args:
         text: The resume's text.
@@ -120,7 +122,7 @@ def source_lines(text: str, start: int, end: int) -> list[SourceLine]:
         marker = _BULLET.match(stripped)
         content = clean_display(stripped[marker.end() :] if marker else stripped)
         if not any(char.isalnum() for char in content):  # "○ ○ ○": a level drawn in glyphs
-            pending_bullet = pending_bullet or bool(marker)
+            pending_bullet = pending_bullet or (bool(marker) and not content)
             continue
         lines.append(
             SourceLine(begin, begin + len(stripped), bool(marker) or pending_bullet, content)
