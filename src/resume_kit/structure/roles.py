@@ -74,6 +74,7 @@ def reads_as_job_title(text: str) -> bool:
         and bool(_TITLE_WORD_RE.search(text))
         and not re.search(r"[|•·@:;\\]|https?:|\.(?:com|org|net)\b", text)
         and not text.endswith((".", ","))
+        and text.count("(") == text.count(")")
         and find_date_range(text) is None
         and any(ch.isupper() for ch in text)
     )

@@ -29,7 +29,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from resume_kit.model.dates import find_date_range, format_month
+from resume_kit.model.dates import MONTH_NAMES, find_date_range, format_month
 from resume_kit.model.documents import Certification, Education, Posting, Resume, Role, Section
 from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.context_common import (
@@ -360,17 +360,36 @@ class _Builder:
             self.parts[line.start] = part
 
 
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(MONTH_NAMES, key=len, reverse=True))})\.?\s*$", re.IGNORECASE
+)
+
+
 def _dates_as_written(header: Sequence[SourceLine], role: Role) -> tuple[str, list[str]]:
     """The role's dates as the resume writes them, and the header lines without them."""
+    texts: list[str] = []
+    for line in header:  # "...Manager (Jan" / "2013 – Present)": a date a PDF broke in two
+        if texts and _MONTH_BEFORE.search(texts[-1]) and re.match(r"\d{4}\b", line.content):
+            texts[-1] = f"{texts[-1]} {line.content}"
+        else:
+            texts.append(line.content)
     dates = ""
     rest: list[str] = []
-    for line in header:
-        found = None if dates else find_date_range(line.content)
+    for text in texts:
+        found = None if dates else find_date_range(text)
         if found is None:
-            rest.append(line.content)
+            rest.append(text)
             continue
-        dates = line.content[found.begin : found.finish].strip()
-        rest.append(line.content[: found.begin] + " " + line.content[found.finish :])
+        begin, finish = found.begin, found.finish
+        # "(Jan 2013 – Present)": a month the range left out, and the brackets, go with it.
+        month = _MONTH_BEFORE.search(text[:begin])
+        if month:
+            begin = month.start()
+        if text[:begin].rstrip().endswith("(") and text[finish:].lstrip().startswith(")"):
+            begin = text[:begin].rstrip().rfind("(")
+            finish = text.index(")", finish) + 1
+        dates = text[begin:finish].strip(" ()")
+        rest.append(text[:begin] + " " + text[finish:])
     return dates or format_dates(role), rest
 
 
@@ -475,14 +494,29 @@ def _experience(builder: _Builder, section: Section, heading: str) -> list[Block
 # Education and certifications
 
 
+def _whole(field_text: str) -> bool:
+    """A field parsed whole: no dangling separator ("completed, 11/"), brackets balanced."""
+    text = field_text.strip()
+    return (
+        not re.search(r"^[:;,/|–—-]|[:;,/|(–—-]$", text)
+        and text.count("(") == text.count(")")
+        and text.count("[") == text.count("]")
+    )
+
+
+def _structured_line(parts: Sequence[str]) -> str:
+    """The fields joined by commas; "" when one of them was not parsed whole."""
+    parts = [clean_display(part) for part in parts if part]
+    return ", ".join(parts) if all(_whole(part) for part in parts) else ""
+
+
 def _education_line(item: Education) -> str:
-    parts = [item.degree or item.field or "", item.institution or "", format_month(item.end_date)]
-    return ", ".join(clean_display(part) for part in parts if part)
+    degree = item.degree or item.field or ""
+    return _structured_line([degree, item.institution or "", format_month(item.end_date)])
 
 
 def _certification_line(item: Certification) -> str:
-    parts = [item.name, item.issuer or "", format_month(item.date)]
-    return ", ".join(clean_display(part) for part in parts if part)
+    return _structured_line([item.name, item.issuer or "", format_month(item.date)])
 
 
 def _entries(
@@ -512,7 +546,8 @@ def _entries(
         ]
         text = " ".join(line.content for line in group)
         builder.take(group, f"entry {index + 1} of {heading!r}" if index >= 0 else heading)
-        if index >= 0 and _covered(text, " ".join(renders[i] for i in sharing)):
+        rendered = [renders[i] for i in sharing] if index >= 0 else []
+        if rendered and all(rendered) and _covered(text, " ".join(rendered)):
             blocks += [Block(kind="bullet", text=renders[i]) for i in sharing]
             continue
         if index >= 0:  # an entry the fields do not hold whole ("..., Columbus, OH, 2019")
@@ -594,8 +629,10 @@ def _skills(builder: _Builder, section: Section) -> list[Block]:
     """
     shown = {_norm(name) for name in builder.competencies}
     out: list[_SkillGroup | Block] = []
-    lines = _body_lines(builder.resume, section)
-    builder.take(lines, f"{section.heading!r} (skills)")
+    body = _body_lines(builder.resume, section)
+    builder.take(body, f"{section.heading!r} (skills)")
+    # Lines a PDF wrapped ("Led teams across AI, data" / "science, and development") are one.
+    lines = [SourceLine(p.start, p.end, p.bullet, p.text) for p in pieces(body)]
     for position, line in enumerate(lines):
         parsed = _skill_line(line)
         if parsed is None:
@@ -691,8 +728,10 @@ def _contact_entries(
 ) -> list[tuple[float, int, SectionEntry]]:
     """What contact sections hold besides contact details, as sections of their own.
 
-    The untitled top part becomes the summary when it is a few paragraphs and the resume has no
-    summary section; otherwise it keeps its place after Core Competencies, without a heading.
+    The untitled top part becomes the summary when it is a few paragraphs of sentences and the
+    resume has no summary section; such a profile beside a summary section, or a few other
+    lines, stay under the name; more (a whole resume whose headings were not recognised) follow
+    Core Competencies under "Background".
     """
     resume = builder.resume
     entries: list[tuple[float, int, SectionEntry]] = []
@@ -725,12 +764,15 @@ def _contact_entries(
                     ),
                 )
             )
+        elif _reads_as_profile(found) or sum(len(p.text.split()) for p in found) < 40:
+            # A profile beside a summary section, or a few lines under the name ("Mechanical
+            # Engineering", "Location: Saudi Arabia"): they stay there, without a heading.
+            entries.append((-1.0, index, SectionEntry(kind="other", heading="", blocks=blocks)))
         else:
-            # A whole resume whose headings were not recognised comes right after the Core
-            # Competencies; a stray line ("Last updated May 2024") goes last.
-            size = sum(len(p.text.split()) for p in found)
-            rank = 1.5 if size >= 15 else 7.0
-            entries.append((rank, index, SectionEntry(kind="other", heading="", blocks=blocks)))
+            # A whole resume whose headings were not recognised: after the Core Competencies,
+            # under a heading of its own so that it is not read as part of them.
+            background = SectionEntry(kind="other", heading="Background", blocks=blocks)
+            entries.append((1.5, index, background))
     return entries
 
 

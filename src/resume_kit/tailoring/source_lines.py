@@ -60,7 +60,7 @@ def keeps_words(source: str, rendered: str) -> bool:
 
 def _icon(char: str) -> bool:
     """A glyph an icon font left in front of a line ("☎", "¢", "#" before a phone or a name)."""
-    return char in "@#[†‡§¶" or unicodedata.category(char) in ("So", "Sk", "Sc", "Co")
+    return char in "@#[†‡§¶/:‰" or unicodedata.category(char) in ("So", "Sk", "Sc", "Co")
 
 
 def clean_display(text: str) -> str:
@@ -121,7 +121,8 @@ def source_lines(text: str, start: int, end: int) -> list[SourceLine]:
             continue
         marker = _BULLET.match(stripped)
         content = clean_display(stripped[marker.end() :] if marker else stripped)
-        if not any(char.isalnum() for char in content):  # "○ ○ ○": a level drawn in glyphs
+        # "○ ○ ○" (a level drawn in glyphs) or a lone "e" (an icon font's letter for an icon).
+        if not any(char.isalnum() for char in content) or (len(content) == 1 and content.islower()):
             pending_bullet = pending_bullet or (bool(marker) and not content)
             continue
         lines.append(
@@ -148,15 +149,15 @@ class Piece:
     end: int
 
 
-def _continues(previous: str, line: SourceLine, in_list: bool) -> bool:
-    """Whether ``line`` is the rest of the sentence ``previous`` began (a wrapped line)."""
+def _continues(previous: str, line: SourceLine) -> bool:
+    """Whether ``line`` is the rest of the sentence ``previous`` began (a wrapped line).
+
+    A line in capitals or starting a new sentence after a finished-looking one ("...Training" /
+    "KEY PROJECTS") is not: only a lower-case start or an open end ("by", ",") joins.
+    """
     if line.bullet or _CLOSED_END.search(previous):
         return False
-    first = line.content[:1]
-    if first.islower() or _OPEN_END.search(previous):
-        return True
-    # In a bulleted list, a long bullet that stops mid-sentence goes on in the loose line below.
-    return in_list and len(previous.split()) >= 8 and not first.isdigit()
+    return line.content[:1].islower() or bool(_OPEN_END.search(previous))
 
 
 def _join(previous: str, rest: str) -> str:
@@ -169,8 +170,8 @@ def pieces(lines: Iterable[SourceLine]) -> list[Piece]:
     """The bullets and paragraphs that ``lines`` hold, wrapped lines joined.
 
     A line continues the one before when it is not a bullet, the one before does not end its
-    sentence, and either it starts in lower case, the one before ends on a comma or a word such
-    as "and", or it sits in a bulleted list under a long bullet.
+    sentence, and either it starts in lower case or the one before ends on a comma or a word
+    such as "and" or "by".
 
     Args:
         lines: Lines in text order (:func:`source_lines`).
@@ -179,12 +180,10 @@ def pieces(lines: Iterable[SourceLine]) -> list[Piece]:
         The pieces in text order; every line's words are in exactly one piece.
     """
     out: list[Piece] = []
-    in_list = False
     for line in lines:
-        if out and _continues(out[-1].text, line, in_list and out[-1].bullet):
+        if out and _continues(out[-1].text, line):
             last = out[-1]
             out[-1] = Piece(_join(last.text, line.content), last.bullet, last.start, line.end)
             continue
-        in_list = in_list or line.bullet
         out.append(Piece(line.content, line.bullet, line.start, line.end))
     return out
