@@ -243,7 +243,7 @@ def test_cli_template_error_is_one_line_and_writes_nothing(
 # Tags a user might type in Word, each failing with another type of error while it runs.
 FAILING_TAGS = {
     "TypeError": ("{{ name + 1 }}", "TypeError: can only concatenate str"),
-    "ZeroDivisionError": ("{{ 1 // (skills | length - skills | length) }}",
+    "ZeroDivisionError": ("{{ 1 // (competencies | length - competencies | length) }}",
                           "ZeroDivisionError: integer division or modulo by zero"),
     "AttributeError": ("{{ name | dictsort }}",
                        "AttributeError: 'str' object has no attribute 'items'"),
