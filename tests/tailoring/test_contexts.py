@@ -45,11 +45,16 @@ def test_competencies_follow_the_posting_and_use_its_wording(
     assert all(name in comps or name not in met_names[:3] for name in met_names[:3])
 
 
+def _resume_text(contexts: DocumentContexts) -> str:
+    parts = [*contexts.resume.competencies]
+    for section in contexts.resume.sections:
+        for block in section.blocks:
+            parts += [block.text, block.title, block.employer, *block.bullets]
+    return " ".join(parts)
+
+
 def test_missing_requirements_are_never_added(contexts: DocumentContexts) -> None:
-    text = " ".join(
-        [contexts.resume.summary, *contexts.resume.competencies, *contexts.resume.skills]
-        + [b for role in contexts.resume.experience for b in role.bullets]
-    )
+    text = _resume_text(contexts)
     for missing in ("Kanban", "PRINCE2", "SAFe", "Scaled Agile"):
         assert missing not in text
 
@@ -58,10 +63,10 @@ def test_bullets_are_reordered_never_changed(
     contexts: DocumentContexts, match: tuple[Resume, Posting, MatchReport]
 ) -> None:
     resume = match[0]
-    for role, entry in zip(resume.roles, contexts.resume.experience, strict=True):
+    for role, entry in zip(resume.roles, contexts.resume.roles(), strict=True):
         assert sorted(entry.bullets) == sorted(b.text.strip() for b in role.bullets)
         assert (entry.title, entry.employer) == (role.title, role.employer)
-    first = contexts.resume.experience[0].bullets[0]
+    first = contexts.resume.roles()[0].bullets[0]
     assert "Jira" in first or "Scrum" in first  # a required skill with a number comes first
 
 
@@ -71,10 +76,34 @@ def test_max_bullets_trims_each_role(match: tuple[Resume, Posting, MatchReport])
     assert kept == order_bullets(resume, resume.roles[0], report)[:2]
 
 
-def test_summary_uses_the_resumes_own_years_title_and_metric(contexts: DocumentContexts) -> None:
-    summary = contexts.resume.summary
-    assert summary.startswith("Senior IT Project Manager with 12 years of experience")
-    assert "35%" in summary or "$" in summary
+def test_the_resumes_own_summary_is_kept_as_written(
+    contexts: DocumentContexts, match: tuple[Resume, Posting, MatchReport]
+) -> None:
+    # Its words are the candidate's: the tailoring is in the competencies and the bullet order.
+    summary = contexts.resume.sections[0]
+    assert (summary.kind, summary.heading) == ("summary", "Professional Summary")
+    assert contexts.resume.summary_text() == match[0].summary
+
+
+def test_without_a_summary_one_is_made_from_the_resumes_facts(
+    match: tuple[Resume, Posting, MatchReport],
+) -> None:
+    from resume_kit.api import extract, load_resume, score
+
+    resume, posting, _ = match
+    summary = next(s for s in resume.sections if s.name == "summary")
+    text = resume.text[: summary.start] + resume.text[summary.end :]
+    without = extract(load_resume(text.encode(), name="no-summary.txt"))
+    made = build_contexts(without, posting, score(without, posting, today="2025-06"), today=TODAY)
+    # The latest title, the years of the dated roles, the posting's heaviest skills the resume
+    # shows, its certifications (canonical names) and its strongest bullet with a number.
+    assert made.resume.summary_text() == (
+        "Senior IT Project Manager with 14 years of experience in Risk Management, Scrum, Budget "
+        "Management and Jira. Certifications: Project Management Professional (PMP), Certified "
+        "ScrumMaster (CSM) and ITIL Foundation. Recent result: built a risk register and weekly "
+        "RAID review in Jira and Confluence, reducing unplanned executive escalations by 35% over "
+        "2 fiscal years."
+    )
 
 
 def test_role_dates_are_written_as_on_a_resume() -> None:

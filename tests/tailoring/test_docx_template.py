@@ -24,7 +24,7 @@ from resume_kit.tailoring.docx_template import (
     render_docx_template,
     template_variables,
 )
-from resume_kit.tailoring.resume_context import ResumeContext, RoleEntry
+from resume_kit.tailoring.resume_context import Block, ResumeContext, SectionEntry
 
 ROOT = Path(__file__).resolve().parents[2]
 RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
@@ -37,25 +37,39 @@ TAG = re.compile(r"\{[{%#]|[}%#]\}")
 MakeDocx = Callable[..., Path]
 
 
+def _role(**changes: object) -> Block:
+    values: dict[str, object] = {
+        "kind": "role",
+        "title": "PM",
+        "employer": "Acme",
+        "location": "Ohio",
+        "dates": "2020 – Present",
+        "bullets": ["Cut costs 30%."],
+    }
+    values.update(changes)
+    return Block.model_validate(values)
+
+
 def _context(**changes: object) -> ResumeContext:
     values: dict[str, object] = {
         "name": "Sam Lee",
         "headline": "Project Manager",
         "contact": [Link(text="sam@example.com", url="mailto:sam@example.com")],
-        "summary": "Delivers.",
         "competencies": ["Scrum", "Jira"],
-        "experience": [
-            RoleEntry(
-                title="PM",
-                employer="Acme",
-                location="Ohio",
-                dates="2020 – Present",
-                bullets=["Cut costs 30%."],
-            )
+        "sections": [
+            SectionEntry(
+                kind="summary",
+                heading="Professional Summary",
+                blocks=[Block(kind="paragraph", text="Delivers.")],
+            ),
+            SectionEntry(kind="competencies", heading="Core Competencies"),
+            SectionEntry(kind="experience", heading="Experience", blocks=[_role()]),
+            SectionEntry(
+                kind="education",
+                heading="Education",
+                blocks=[Block(kind="bullet", text="BSc, State U, 2010")],
+            ),
         ],
-        "skills": ["Excel"],
-        "education": ["BSc, State U, 2010"],
-        "certifications": ["PMP, PMI, 2015"],
         "title": "Sam Lee resume",
         "author": "Sam Lee",
     }
@@ -114,12 +128,17 @@ def test_example_template_fills_every_part_and_leaves_no_tag_or_note(
     word_bullets = [text for text, style in paragraphs if style == "List Bullet"]
     assert word_bullets == markdown_bullets
     headings = [text for text, style in paragraphs if style == "Heading 2"]
+    markdown_headings = [
+        line[3:] for line in example.resume_markdown.splitlines() if line.startswith("## ")
+    ]
+    assert headings == markdown_headings
     assert headings == [
         "Professional Summary",
         "Core Competencies",
         "Professional Experience",
-        "Education",
         "Certifications",
+        "Education",
+        "Additional Skills",
         "Technical Skills",
     ]
     assert document.core_properties.author == "Jordan Rivera"
@@ -138,8 +157,12 @@ def test_values_are_printed_literally_never_run_or_parsed() -> None:
         EXAMPLE,
         _context(
             name=tricky,
-            experience=[
-                RoleEntry(title="PM", employer="", location="", dates="", bullets=[tricky])
+            sections=[
+                SectionEntry(
+                    kind="experience",
+                    heading="Experience",
+                    blocks=[_role(employer="", location="", dates="", bullets=[tricky])],
+                )
             ],
         ),
     )
@@ -150,11 +173,13 @@ def test_values_are_printed_literally_never_run_or_parsed() -> None:
 
 
 def test_user_design_is_kept(make_docx: MakeDocx) -> None:
-    path = make_docx([("{{ name }}", "Title"), ("{{ skills | join(' / ') }}", None)], "mine.docx")
+    path = make_docx(
+        [("{{ name }}", "Title"), ("{{ competencies | join(' / ') }}", None)], "mine.docx"
+    )
     design = docx.Document(str(path))
     design.styles["Normal"].font.name = "Georgia"
     design.save(str(path))
-    filled = docx.Document(BytesIO(render_docx_template(path, _context(skills=["A", "B"]))))
+    filled = docx.Document(BytesIO(render_docx_template(path, _context(competencies=["A", "B"]))))
     assert [(p.text, p.style.name) for p in filled.paragraphs] == [
         ("Sam Lee", "Title"),
         ("A / B", "Normal"),
@@ -168,7 +193,7 @@ def test_user_design_is_kept(make_docx: MakeDocx) -> None:
     [
         ("{{ nmae }}", "unknown variable 'nmae'"),
         ("{{ name ", "malformed"),
-        ("{% for x in skills %}", "malformed"),
+        ("{% for x in sections %}", "malformed"),
         ("{{ name.__class__.__mro__ }}", "sandbox forbids"),
     ],
 )
@@ -218,7 +243,7 @@ def test_cli_template_error_is_one_line_and_writes_nothing(
 # Tags a user might type in Word, each failing with another type of error while it runs.
 FAILING_TAGS = {
     "TypeError": ("{{ name + 1 }}", "TypeError: can only concatenate str"),
-    "ZeroDivisionError": ("{{ 1 // (skills | length - skills | length) }}",
+    "ZeroDivisionError": ("{{ 1 // (competencies | length - competencies | length) }}",
                           "ZeroDivisionError: integer division or modulo by zero"),
     "AttributeError": ("{{ name | dictsort }}",
                        "AttributeError: 'str' object has no attribute 'items'"),

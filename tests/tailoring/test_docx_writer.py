@@ -124,3 +124,14 @@ def test_user_reference_docx_keeps_its_styles_and_drops_its_body(tmp_path: Path)
 def test_missing_reference_docx_is_an_output_error(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="reference"):
         markdown_to_docx("x", reference_docx=tmp_path / "nope.docx")
+
+
+def test_a_roles_place_and_dates_line_stays_with_its_first_bullet() -> None:
+    # A role's header never ends a page alone: the line under a sub-heading keeps with the next.
+    data = markdown_to_docx(
+        "## Experience\n\n### PM | Acme\n\n*Ohio | 2020*\n\n- Led it.\n\nText.\n"
+    )
+    paragraphs = docx.Document(io.BytesIO(data)).paragraphs
+    keep = {p.text: p.paragraph_format.keep_with_next for p in paragraphs}
+    assert keep == {"Experience": None, "PM | Acme": None, "Ohio | 2020": True, "Led it.": None,
+                    "Text.": None}  # fmt: skip

@@ -63,18 +63,10 @@ def test_user_template_overrides_one_file_only(tmp_path: Path) -> None:
     (tmp_path / "cover_letter.md.j2").write_text("custom {{ name }}\n", encoding="utf-8")
     env = build_environment(tmp_path)
     assert env.get_template("cover_letter.md.j2").render(name="N") == "custom N\n"
-    assert "Professional Experience" in env.get_template("resume.md.j2").render(
-        name="",
-        headline="",
-        contact=[],
-        summary="",
-        competencies=[],
-        experience=[{"title": "T", "employer": "E", "location": "", "dates": "", "bullets": []}],
-        skills=[],
-        education=[],
-        certifications=[],
-        title="",
-        author="",
+    role = {"kind": "role", "text": "", "title": "T", "employer": "E", "location": "", "dates": ""}
+    section = {"kind": "experience", "heading": "Experience", "blocks": [role | {"bullets": []}]}
+    assert "## Experience\n\n### T | E" in env.get_template("resume.md.j2").render(
+        name="", headline="", contact=[], competencies=[], sections=[section], title="", author=""
     )
 
 

@@ -369,7 +369,7 @@ def rank(
     "--max-bullets",
     type=click.IntRange(min=1),
     default=None,
-    help="Keep at most this many bullets per role.",
+    help="Keep at most this many bullets per role (the prep sheet lists the rest).",
 )
 @click.option(
     "--address-gaps", is_flag=True, help="Add an honest line about a key gap to the letter."

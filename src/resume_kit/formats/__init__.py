@@ -3,7 +3,9 @@
 ``jsonresume_fields`` is the one table of which JSON key means what; ``jsonresume_text`` renders
 a JSON Resume or JSON job document as the text the pipeline reads; ``jsonresume_structure``
 builds a Resume's structure from the JSON itself, with offsets into that text; ``jsonresume``
-writes a Resume (or the tailored resume) as JSON Resume, checked against the official schema.
+writes a Resume (or the tailored resume) as JSON Resume, checked against the official schema, with
+``jsonresume_sections`` reading the projects, volunteering, awards, publications, languages,
+interests and references it writes from the resume's sections.
 It sits just above ``model/``: the reader uses it, and it uses nothing above it.
 """
 

@@ -6,7 +6,8 @@ Two documents come out of here:
   .docx, .pdf, .txt, .md... file) into a JSON Resume: ``basics`` (name, label, email, phone, url,
   location, profiles, summary), ``work`` with highlights and ISO dates, ``education``,
   ``certificates`` and ``skills`` with keywords, grouped as the resume groups them ("Project tools:
-  Jira, ...");
+  Jira, ..."), and the resume's projects, volunteering, awards, publications, languages, interests
+  and references (:mod:`~resume_kit.formats.jsonresume_sections`);
 * :func:`build_tailored_json_resume` does the same for the tailored resume: the bullets in the
   tailored order and the skills as the tailored document lists them.
 
@@ -28,6 +29,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from resume_kit.formats.jsonresume_sections import extra_sections
 from resume_kit.model.documents import Certification, Education, Resume, Role
 from resume_kit.resources import schemas_file
 
@@ -38,7 +40,9 @@ __all__ = [
     "build_tailored_json_resume",
     "dump_json_resume",
     "json_resume_errors",
+    "left_out_of_json",
     "load_schema",
+    "resume_label",
     "validate_json_resume",
 ]
 
@@ -169,7 +173,7 @@ def _contact_lines(resume: Resume) -> list[str]:
     return [ln.strip() for ln in resume.text[section.start : section.end].split("\n") if ln.strip()]
 
 
-def _label(resume: Resume) -> str | None:
+def resume_label(resume: Resume) -> str | None:
     """The headline under the name ("Senior IT Project Manager"), when the resume has one.
 
     It is a short line of the contact part holding none of the contact details and no sentence.
@@ -329,32 +333,61 @@ def _document(
     resume: Resume,
     skills: list[dict[str, Any]],
 ) -> dict[str, Any]:
+    extra, _ = extra_sections(resume)
     data: dict[str, Any] = {"$schema": SCHEMA_URL}
     _put(data, "basics", basics)
     _put(data, "work", [w for w in work if w])
+    _put(data, "volunteer", extra.get("volunteer"))
     _put(data, "education", [e for e in map(_education, resume.education) if e])
+    _put(data, "awards", extra.get("awards"))
     _put(data, "certificates", [_certificate(c) for c in resume.certifications])
+    _put(data, "publications", extra.get("publications"))
     _put(data, "skills", skills)
+    for key in ("languages", "interests", "references", "projects"):
+        _put(data, key, extra.get(key))
     data["meta"] = {"version": "v1.0.0"}
     return validate_json_resume(data)
+
+
+def left_out_of_json(resume: Resume) -> list[str]:
+    """Headings of the resume's sections JSON Resume has no key for ("Links", "Hobbies"...).
+
+    Args:
+        resume: A parsed resume.
+
+    Returns:
+        The headings, in the resume's order (a caller writing JSON Resume reports them).
+    """
+    return extra_sections(resume)[1]
 
 
 # --------------------------------------------------------------------------------------------
 # Entry points
 
 
-def build_json_resume(resume: Resume) -> dict[str, Any]:
+def build_json_resume(
+    resume: Resume, *, bullets: Sequence[Sequence[str]] | None = None
+) -> dict[str, Any]:
     """A resume as a JSON Resume document (schema v1.0.0), with only what the resume says.
 
     Args:
         resume: A parsed resume (:func:`resume_kit.api.load_resume`; skills need not be
             extracted).
+        bullets: Each role's highlights, one list per role of ``resume`` (default: its bullets'
+            lines; the ``convert`` command passes them with the lines a PDF wrapped joined).
 
     Returns:
         The document, already checked against the schema.
+
+    Raises:
+        ValueError: ``bullets`` does not hold one list per role of ``resume``.
     """
-    work = [_work(role, [b.text.strip() for b in role.bullets]) for role in resume.roles]
-    basics = _basics(resume, label=_label(resume), summary=resume.summary)
+    if bullets is None:
+        bullets = [[b.text.strip() for b in role.bullets] for role in resume.roles]
+    if len(bullets) != len(resume.roles):
+        raise ValueError("the bullets were not read from this resume")
+    work = [_work(role, list(items)) for role, items in zip(resume.roles, bullets, strict=True)]
+    basics = _basics(resume, label=resume_label(resume), summary=resume.summary)
     return _document(basics, work, resume, _skills(skill_groups(resume)))
 
 

@@ -69,7 +69,8 @@ def resume_from_json(
             (:func:`resume_kit.structure.education.degree_level`).
 
     Returns:
-        The resume: contact, summary, roles, education, certifications and skills from the data.
+        The resume: contact, summary, roles, education, certifications, skills and references
+        from the data.
     """
     data = source.data or {}
     text = source.text
@@ -89,6 +90,7 @@ def resume_from_json(
         education=_education_from_json(data, text, section_start("education"), degree_level),
         certifications=_certifications_from_json(data, text, section_start("certifications")),
         skills_listed=_skills_from_json(data),
+        references=_references_from_json(data),
     )
 
 
@@ -189,6 +191,9 @@ def _education_from_json(
             if i is not None
         ]
         end = max(ends, default=start)
+        # The entry's other lines (dates, score, courses) run to the blank line after it.
+        block_end = text.find("\n\n", end)
+        end = len(text) if block_end < 0 else block_end
         education.append(
             Education(
                 degree=study,
@@ -222,6 +227,17 @@ def _certifications_from_json(data: dict[str, Any], text: str, cursor: int) -> l
             )
         )
     return certifications
+
+
+def _references_from_json(data: dict[str, Any]) -> list[str]:
+    """ "Name: reference" for each entry of ``references`` (either part may be missing)."""
+    out: list[str] = []
+    for item in dicts_of(data.get("references")):
+        name, said = first_text(item, "name"), first_text(item, "reference")
+        text = f"{name}: {said}" if name and said else name or said
+        if text:
+            out.append(" ".join(text.split()))
+    return out
 
 
 def _skills_from_json(data: dict[str, Any]) -> list[str]:

@@ -166,7 +166,13 @@ def render_resume_lines(resume: dict[str, Any]) -> list[Line]:
 
     education: list[Line] = []
     for entry in dicts_of(resume.get("education")):
-        degree = _join(text_of(entry.get("studyType")), text_of(entry.get("area")), sep=" in ")
+        study, area = text_of(entry.get("studyType")), text_of(entry.get("area"))
+        # "Bachelor of Science in Information Technology" already names its area.
+        degree = (
+            study
+            if area and area.casefold() in study.casefold()
+            else _join(study, area, sep=" in ")
+        )
         if education:
             education.append(("", False))
         for line in (
@@ -216,8 +222,9 @@ def render_resume_lines(resume: dict[str, Any]) -> list[Line]:
     ]
     lines += _section("LANGUAGES", languages)
     lines += _section("INTERESTS", _named_keyword_lines(resume.get("interests"), level=False))
-    # "references" are other people's words about the candidate: kept in data, not in the text,
-    # so that nothing downstream mistakes them for the candidate's own claims.
+    # "references" are other people's words about the candidate: kept out of the text, so that
+    # nothing downstream mistakes them for the candidate's own claims (the Resume carries them
+    # apart, in Resume.references, to the tailored resume).
     return lines
 
 

@@ -334,6 +334,10 @@ class Resume(FrozenModel):
     education: list[Education] = Field(default_factory=list)
     certifications: list[Certification] = Field(default_factory=list)
     skills_listed: list[str] = Field(default_factory=list)
+    # A JSON Resume's references ("Name: what they say"): other people's words about the
+    # candidate, kept out of ``text`` so that no skill or claim is read from them, and written
+    # back into the tailored resume and JSON Resume as they are.
+    references: list[str] = Field(default_factory=list)
     skills: list[SkillHit] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
 

@@ -49,7 +49,9 @@ def _parse_skills(lines: list[_Line]) -> list[str]:
             continue  # a table's label cell ("Project tools") above its values
         for item in _split_top_level(text):
             item = item.strip(" .")
-            if item and len(item.split()) <= 6 and item.lower() not in (s.lower() for s in skills):
+            # Six words at most ("Jinja2 ({{ … }} & {% … %})" is one word and its punctuation).
+            short = len(re.findall(r"[^\W_]+", item)) <= 6
+            if item and short and item.lower() not in (s.lower() for s in skills):
                 skills.append(item)
     return skills
 

@@ -55,6 +55,31 @@ _PLURAL_TITLE_WORD_RE = re.compile(
 )
 
 
+def reads_as_job_title(text: str) -> bool:
+    """Whether ``text`` reads as a job title ("Senior IT Project Manager", "Data Analyst II").
+
+    One to eight words naming a job (a title word such as manager, engineer, analyst), no date,
+    no sentence, no list ("PMP | Agile | Scrum") and no contact detail.
+
+    Args:
+        text: A role's title or the headline under a resume's name.
+
+    Returns:
+        True for a job title.
+    """
+    text = " ".join(text.split())
+    words = text.split()
+    return (
+        1 <= len(words) <= 8
+        and bool(_TITLE_WORD_RE.search(text))
+        and not re.search(r"[|•·@:;\\]|https?:|\.(?:com|org|net)\b", text)
+        and not text.endswith((".", ","))
+        and text.count("(") == text.count(")")
+        and find_date_range(text) is None
+        and any(ch.isupper() for ch in text)
+    )
+
+
 def _is_header_like(line: _Line) -> bool:
     return not _is_bullet(line.text) and not _is_sentence(line.text)
 
@@ -147,7 +172,11 @@ class _RoleDraft:
 
 def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     """Cut an experience section into roles, anchored on the lines that carry dates."""
-    anchors = [i for i, line in enumerate(lines) if _is_header_like(line) and _has_range(line)]
+    anchors = [
+        i
+        for i, line in enumerate(lines)
+        if _is_header_like(line) and _has_range(line) and not _continues(lines, i)
+    ]
     drafts: list[_RoleDraft] = []
     if not anchors:
         # No dates: a header-like line followed by bullets starts a role ("Title at Employer").
@@ -167,7 +196,7 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     for i in anchors:
         first = i
         while first - 1 > taken and i - (first - 1) <= 2 and _is_header_like(lines[first - 1]):
-            if _has_range(lines[first - 1]):
+            if _has_range(lines[first - 1]) or _continues(lines, first - 1):
                 break
             first -= 1
         last = i
@@ -190,6 +219,24 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
             )
         drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=rest))
     return drafts
+
+
+# A line ending so leaves its sentence open: the next line is the rest of it (a PDF's wrapping).
+_OPEN_END_RE = re.compile(r"(?:[,;&(]|\b(?:and|or|of|to|the|in|on|for|with|using|from|by))$", re.I)
+
+
+def _continues(lines: list[_Line], index: int) -> bool:
+    """Whether ``lines[index]`` is the wrapped rest of the bullet above it, not a role header.
+
+    The bullet above leaves its sentence open ("...using Backbone, Jade,") or the line goes on
+    in lower case ("to $1.6 billion in revenue in 2015").
+    """
+    if index == 0 or not _is_bullet(lines[index - 1].text) or _is_bullet(lines[index].text):
+        return False
+    above = lines[index - 1].text.rstrip()
+    return bool(_OPEN_END_RE.search(above)) or (
+        lines[index].text[:1].islower() and not above.endswith((".", "!", "?", ":"))
+    )
 
 
 def _has_range(line: _Line) -> bool:

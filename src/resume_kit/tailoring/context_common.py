@@ -15,6 +15,7 @@ from resume_kit.model.base import FrozenModel
 from resume_kit.model.dates import YearMonth, format_month
 from resume_kit.model.documents import Resume, Role, SkillHit, latest_role
 from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
+from resume_kit.structure.roles import reads_as_job_title
 
 __all__ = [
     "Link",
@@ -105,9 +106,10 @@ def current_role(resume: Resume, report: MatchReport) -> Role | None:
 
 
 def resume_headline(resume: Resume, report: MatchReport) -> str:
-    """The title of the latest role, or ``""``."""
+    """The title of the latest role when it reads as a job title, else ``""``."""
     role = current_role(resume, report)
-    return role.title if role and role.title else ""
+    title = " ".join((role.title or "").split()) if role else ""
+    return title if reads_as_job_title(title) else ""
 
 
 def skill_spans(resume: Resume) -> list[tuple[int, int, str]]:

@@ -22,7 +22,7 @@ from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.context_common import TemplateContext
 from resume_kit.tailoring.letter_context import LetterContext, build_letter_context
 from resume_kit.tailoring.prep_context import PrepContext, build_prep_context
-from resume_kit.tailoring.resume_context import ResumeContext, build_resume_context
+from resume_kit.tailoring.resume_context import ResumeContext, build_resume_context, plan_resume
 
 __all__ = ["DocumentContexts", "build_contexts"]
 
@@ -46,9 +46,13 @@ def build_contexts(
     max_bullets: int | None = None,
     address_gaps: bool = False,
 ) -> DocumentContexts:
-    """All three document contexts for one match (see the ``build_*_context`` functions)."""
+    """All three document contexts for one match (see the ``build_*_context`` functions).
+
+    The prep sheet lists the bullets ``max_bullets`` left out of the resume.
+    """
+    plan = plan_resume(resume, posting, report, max_bullets=max_bullets)
     return DocumentContexts(
-        resume=build_resume_context(resume, posting, report, max_bullets=max_bullets),
+        resume=build_resume_context(resume, posting, report, plan=plan),
         cover_letter=build_letter_context(
             resume,
             posting,
@@ -58,5 +62,5 @@ def build_contexts(
             motivation=motivation,
             address_gaps=address_gaps,
         ),
-        interview_prep=build_prep_context(resume, posting, report),
+        interview_prep=build_prep_context(resume, posting, report, left_out=plan.left_out),
     )

@@ -134,6 +134,9 @@ class _WordWriter:
         self.body_style = body_style if body_style in _WANTED else "Normal"
         self.lists: list[tuple[str, int | None]] = []  # ("bullet" | "ordered", numId) per level
         self.page_break_pending = False
+        # The line under a sub-heading (a role's "place | dates") stays with what follows it,
+        # so that a role's header never ends a page without its first bullet.
+        self.under_subheading = False
 
     # - numbering -------------------------------------------------------------------------------
 
@@ -222,8 +225,11 @@ class _WordWriter:
                 level = int(token.tag[1])
                 paragraph = self.paragraph(f"Heading {min(level, 4)}")
                 self.inline(paragraph, tokens[index + 1])
+                self.under_subheading = level >= 3
                 index += 3
                 continue
+            keep = self.under_subheading and kind == "paragraph_open" and not self.lists
+            self.under_subheading = False
             if kind == "bullet_list_open":
                 self.lists.append(("bullet", None))
             elif kind == "ordered_list_open":
@@ -246,6 +252,8 @@ class _WordWriter:
                         target = item_paragraph
                 else:
                     target = self.paragraph("Quote" if quote else self.body_style)
+                    if keep:
+                        target.paragraph_format.keep_with_next = True
                 self.inline(target, inline)
                 index += 3
                 continue

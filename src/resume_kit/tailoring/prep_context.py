@@ -8,6 +8,7 @@ show, with how to answer honestly. Pure functions over the models plus the shipp
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -36,6 +37,7 @@ __all__ = [
     "PREP_QUESTIONS",
     "CommonQuestion",
     "GapNote",
+    "LeftOut",
     "PrepContext",
     "SalaryNote",
     "StorySeed",
@@ -89,6 +91,13 @@ class SalaryNote(TemplateContext):
     tips: list[str]
 
 
+class LeftOut(TemplateContext):
+    """Bullets of one role that ``--max-bullets`` left out of the tailored resume."""
+
+    role: str
+    bullets: list[str]
+
+
 class PrepContext(TemplateContext):
     """Variables of ``interview_prep.md.j2``."""
 
@@ -104,6 +113,7 @@ class PrepContext(TemplateContext):
     questions_to_ask: list[str]
     salary: SalaryNote | None
     certification_notes: list[str]
+    left_out: list[LeftOut]
     title: str
     author: str
 
@@ -372,13 +382,22 @@ def _questions_to_ask(report: MatchReport, methods: list[str]) -> list[str]:
     return ask
 
 
-def build_prep_context(resume: Resume, posting: Posting, report: MatchReport) -> PrepContext:
+def build_prep_context(
+    resume: Resume,
+    posting: Posting,
+    report: MatchReport,
+    *,
+    left_out: Sequence[tuple[str, Sequence[str]]] = (),
+) -> PrepContext:
     """The interview-prep sheet: research, questions with story seeds, gaps, salary, PMP notes.
 
     Args:
         resume: The extracted resume.
         posting: The extracted posting.
         report: Their MatchReport.
+        left_out: ``(role, bullets)`` that ``--max-bullets`` left out of the tailored resume
+            (:attr:`~resume_kit.tailoring.resume_sections.SectionPlan.left_out`), listed so that
+            the candidate knows what the resume no longer says.
 
     Returns:
         The context of ``interview_prep.md.j2``.
@@ -400,6 +419,7 @@ def build_prep_context(resume: Resume, posting: Posting, report: MatchReport) ->
         questions_to_ask=_questions_to_ask(report, methods),
         salary=_salary(report, posting),
         certification_notes=_pmp_notes(resume, report),
+        left_out=[LeftOut(role=role, bullets=list(bullets)) for role, bullets in left_out],
         title=" – ".join(p for p in (f"Interview prep for {role}", posting.company or "") if p),
         author=name,
     )
