@@ -3,7 +3,9 @@
 The metric finder (:mod:`resume_kit.nlp.metrics`) finds each number in a line with its
 quantity pattern; :func:`classify_quantity` reads the text right after it and right before it to
 decide what it measures (money, a percentage, a ratio, a rank, a duration, a team size, a count of
-some noun), or that it is no metric at all: a version, a standard, a code, a date, a name.
+some noun), or that it is no metric at all: a version, a standard, a code, a date, a name. The
+frames of :mod:`resume_kit.nlp.metric_frames` say when the sentence makes it no achievement:
+years of experience, a grade, a salary, an employer's own figure.
 """
 
 from __future__ import annotations

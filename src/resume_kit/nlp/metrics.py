@@ -2,8 +2,9 @@
 
 ``find_metrics`` marks each quantity ("cut release time 40%", "a $2.5M budget", "team of 12",
 "from 300 to 120") as a span labelled with its :data:`~resume_kit.model.documents.MetricKind`;
-``normalise_metric`` turns such a span into a :class:`MetricValue` (number, unit, kind, baseline);
-``find_action_verb`` gives the lemma of the action verb a bullet starts with.
+``normalise_metric`` turns such a span into a :class:`MetricValue` (number, unit, kind, baseline,
+upper end, direction, rank total); ``find_action_verb`` gives the lemma of the action verb a bullet
+starts with; ``metric_fits_section`` drops marks and study periods in the education section.
 
 How it works: a regular expression finds the numbers in each line that holds a digit, a currency
 sign, ``%`` or a number word (the other lines are never looked at: the metric scan must stay cheap
@@ -12,16 +13,25 @@ number only counts when that context gives it a unit: a currency, ``%``, ``x``, 
 plural noun ("15 projects"), a team cue ("team of 12", "40-person team"), a rank cue ("#1 of 40",
 "top 5%"), or a "from A to B" change. Bare numbers (years, phone numbers, versions, zip codes,
 "ISO 27001") therefore never match; the context rules catch the ones that are followed by a
-plural noun ("Windows 10 machines", "ISO 9001 audits") or are dates ("from 2015 to 2018").
+plural noun ("Windows 10 machines", "ISO 9001 audits") or are dates ("from 2015 to 2018"). A
+shape is not enough: the sentence around the number must make it an achievement
+(:mod:`resume_kit.nlp.metric_frames`): "in 3 months" is, "8+ years of experience", "Class XII -
+96%", "Salary: $60,000" and "Acme serves 2 million people" are not.
 
 Modelling choices, so that nothing is inflated:
 
-* "from 300 to 120" is one metric: ``value`` 120 (where things ended up), ``baseline`` 300; the
-  unit comes from the numbers ("from 8% to 3%") or from the noun just before "from" ("tickets
-  from 300 to 120" -> ``tickets``; "NPS from 32 to 61" -> ``NPS``).
-* A range ("20-30%", "£40k - 50k", "5 to 7 years") keeps its lower end as ``value`` and its upper
-  end as ``upper``.
-* Hours, days, weeks... are ``duration`` whatever the verb ("saved 1,200 hours" is 1,200 hours).
+* "from 300 to 120" is one metric: ``value`` 120 (where things ended up), ``baseline`` 300,
+  ``direction`` down; the unit comes from the numbers ("from 8% to 3%") or from the noun just
+  before "from" ("tickets from 300 to 120" -> ``tickets``; "NPS from 32 to 61" -> ``NPS``). "A to
+  B" without "from" is a change when a verb of change agrees with it ("raised NPS 62% to 91%").
+  Only the end written ("cut onboarding to 4 weeks"): no baseline, the verb gives the direction.
+* A range ("20-30%", "£40k - 50k", "5 to 7 years", "ranging from $500K to $10M", "between 1 and
+  3 years", "teams of 20 up to 100") keeps its lower end as ``value`` and its upper end as
+  ``upper``.
+* "Doubled", "tripling", "twice as fast" are ratios (2x, 3x); "halved", "by half" are 50
+  percent; "promoted twice", "awarded thrice" count times.
+* Hours, days, weeks... are ``duration`` whatever the verb ("saved 1,200 hours" is 1,200 hours),
+  when their frame is work: not years of experience, tenure, ages, schedules or study.
 * "20+ stakeholders" is 20: the plus sign is kept in the span text only.
 * "24/7" is availability, not an achievement: not a metric.
 * People nouns ("engineers", "direct reports") give ``team_size`` with unit ``people``, except
@@ -31,7 +41,8 @@ Modelling choices, so that nothing is inflated:
 This module finds the quantities in a line, pairs neighbours into changes and ranges, and holds the
 public functions. Reading a number as written is :mod:`resume_kit.structure.numbers`; what the words
 around it say it measures is :mod:`resume_kit.nlp.metric_context`, with the word lists of
-:mod:`resume_kit.nlp.metric_vocabulary` and the patterns of :mod:`resume_kit.nlp.metric_patterns`.
+:mod:`resume_kit.nlp.metric_vocabulary` and the patterns of :mod:`resume_kit.nlp.metric_patterns`;
+whether its sentence makes it an achievement is :mod:`resume_kit.nlp.metric_frames`.
 """
 
 from __future__ import annotations

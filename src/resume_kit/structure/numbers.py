@@ -2,9 +2,10 @@
 
 The one home of number words: the years a posting asks for ("five years") and the metric finder
 read them here. It holds the regular expression pieces that match a number as written
-(``1,200``, ``2.5``, ``twenty-five``, ``a dozen``) and its scale (``k``, ``million``, ``lakh``),
-the word stems that say a number word may start somewhere, and the functions that read their
-values.
+(``1,200``, ``7, 000``, ``2.5``, ``1 1/2``, ``twenty-five``, ``a dozen``, ``a million``) and its
+scale (``k``, ``150 k``, ``million``, ``Mil``, ``lakh``, ``crore``), the words that are a number of
+times (``twice``, ``thrice``, ``doubled``, ``halved``), the word stems that say a number word may
+start somewhere, and the functions that read their values.
 """
 
 from __future__ import annotations
