@@ -20,7 +20,17 @@ from dataclasses import dataclass, fields, replace
 
 from resume_kit.errors import LimitExceededError, UsageError
 
-__all__ = ["LIMIT_OPTIONS", "Limits", "check_text", "check_zip", "pdf_clock", "resolve_limits"]
+__all__ = [
+    "LIMIT_OPTIONS",
+    "Limits",
+    "check_text",
+    "check_time",
+    "check_zip",
+    "clock_paused",
+    "input_clock",
+    "pdf_clock",
+    "resolve_limits",
+]
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,8 @@ class Limits:
         max_word_chars: Characters in one run without a space: nothing in a resume is that long,
             and the tokenizer and pattern matchers slow down sharply on such runs.
         pdf_seconds: Wall-clock seconds to read one PDF.
+        max_seconds: Wall-clock seconds to read, structure and extract one input (its time
+            budget): a text shaped to be slow is abandoned and a batch goes on with the rest.
     """
 
     max_bytes: int = 20_000_000
@@ -45,6 +57,7 @@ class Limits:
     max_chars: int = 1_000_000
     max_word_chars: int = 2_000
     pdf_seconds: float = 60.0
+    max_seconds: float = 3.0
 
     def __post_init__(self) -> None:
         for field in fields(self):
@@ -69,6 +82,7 @@ LIMIT_OPTIONS: dict[str, str] = {
     "max_chars": "--max-chars",
     "max_word_chars": "--max-word-chars",
     "pdf_seconds": "--pdf-seconds",
+    "max_seconds": "--max-seconds",
 }
 """Limit field -> the command-line option that sets it (named in every limit error)."""
 
@@ -148,12 +162,167 @@ def check_zip(data: bytes, limits: Limits, *, path: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# time for one PDF
+# time: the clock of one input, and of one PDF inside it
+#
+# Each running clock has a deadline. ``check_time()`` (anywhere, any thread) raises the error of a
+# clock whose time is up; this is how the work is bounded off the main thread and on systems
+# without ``setitimer``. On the main thread of a Unix process one interval timer is also set to
+# the earliest deadline, and its SIGALRM handler raises inside whatever is running (a regex, a
+# parser, a pipeline component), so even a stage that never checks stops on time. Clocks nest: a
+# PDF's clock runs inside its input's, and the timer always aims at the earliest deadline.
 
 
 class _Timeout(BaseException):
-    """Raised inside the PDF parser by the alarm; a BaseException so no ``except Exception``
-    in a library swallows it."""
+    """Raised by the alarm inside the timed work; a BaseException so no ``except Exception``
+    in a library swallows it. The clock whose time is up turns it into its error."""
+
+    def __init__(self, clock: _Clock) -> None:
+        super().__init__()
+        self.clock = clock
+
+
+@dataclass(eq=False)
+class _Clock:
+    deadline: float  # time.monotonic() at which the time is up
+    error: Callable[[], LimitExceededError]
+    kind: str  # the Limits field it enforces: "max_seconds" or "pdf_seconds"
+
+
+class _Running(threading.local):
+    """The clocks running in this thread, outermost first."""
+
+    def __init__(self) -> None:
+        self.clocks: list[_Clock] = []
+        self.saved_handler: object = None  # SIGALRM handler before the outermost clock
+        self.saved_timer: tuple[float, float] = (0.0, 0.0)
+        self.saved_at = 0.0
+
+
+_running = _Running()
+
+
+def check_time() -> None:
+    """Raise the error of a running clock whose time is up (cheap; call it between steps).
+
+    Raises:
+        LimitExceededError: Naming the input and the option that raises its time limit.
+    """
+    clocks = _running.clocks
+    if clocks:
+        now = time.monotonic()
+        for clock in clocks:
+            if now > clock.deadline:
+                raise clock.error()
+
+
+def _uses_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    clocks = _running.clocks
+    if not clocks:
+        return
+    first = min(clocks, key=lambda clock: clock.deadline)
+    remaining = first.deadline - time.monotonic()
+    if remaining > 0:  # early (another clock ended meanwhile): aim again
+        signal.setitimer(signal.ITIMER_REAL, remaining)
+        return
+    raise _Timeout(first)
+
+
+def _aim_alarm() -> None:
+    """Set the timer to the earliest running deadline (at least a millisecond away)."""
+    deadline = min(clock.deadline for clock in _running.clocks)
+    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+
+
+@contextmanager
+def _clock(
+    seconds: float, error: Callable[[], LimitExceededError], kind: str
+) -> Iterator[Callable[[], None]]:
+    """Run the body within ``seconds`` (see the comment above); yields :func:`check_time`."""
+    clock = _Clock(time.monotonic() + seconds, error, kind)
+    alarm = _uses_alarm()
+    state = _running
+    if alarm and not state.clocks:
+        state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
+        state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
+        state.saved_at = time.monotonic()
+    state.clocks.append(clock)
+    try:
+        if alarm:
+            _aim_alarm()
+        yield check_time
+    except _Timeout as timeout:
+        if timeout.clock is not clock:
+            raise  # an outer clock's time is up: it reports
+        raise error() from None
+    finally:
+        state.clocks.remove(clock)
+        if alarm:
+            if state.clocks:
+                _aim_alarm()
+            else:
+                _restore_alarm(state)
+
+
+def _restore_alarm(state: _Running) -> None:
+    """Put back the SIGALRM handler and timer someone else had set before the outermost clock."""
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
+    signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
+    delay, interval = state.saved_timer
+    if delay > 0:
+        remaining = max(delay - (time.monotonic() - state.saved_at), 0.001)
+        signal.setitimer(signal.ITIMER_REAL, remaining, interval)
+
+
+@contextmanager
+def clock_paused() -> Iterator[None]:
+    """Stop the running clocks while waiting for input (standard input, a pipe, a file being
+    fetched): waiting is not work on the input, and a slow producer is not a hostile file."""
+    state = _running
+    if not state.clocks:
+        yield
+        return
+    alarm = _uses_alarm()
+    if alarm:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    began = time.monotonic()
+    try:
+        yield
+    finally:
+        waited = time.monotonic() - began
+        for clock in state.clocks:
+            clock.deadline += waited
+        if alarm:
+            _aim_alarm()
+
+
+@contextmanager
+def input_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
+    """Bound reading, structure and extraction of one input to ``limits.max_seconds``.
+
+    Inside an input clock already running in this thread, this joins it: ``load_document``
+    called by ``extract_files`` spends the one budget of its input, not a second one. Yields
+    :func:`check_time`.
+
+    Raises:
+        LimitExceededError: The time ran out (``limit == "max_seconds"``).
+    """
+    if any(clock.kind == "max_seconds" for clock in _running.clocks):
+        yield check_time
+        return
+    seconds = limits.max_seconds
+
+    def error() -> LimitExceededError:
+        return over_limit(
+            "max_seconds", "took too long to read and analyse", seconds, "second", path=path
+        )
+
+    with _clock(seconds, error, "max_seconds") as check:
+        yield check
 
 
 @contextmanager
@@ -168,38 +337,11 @@ def pdf_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
         LimitExceededError: The time ran out.
     """
     seconds = limits.pdf_seconds
-    start = time.monotonic()
 
     def error() -> LimitExceededError:
         return over_limit(
             "pdf_seconds", f"took over {seconds:g} seconds to read", seconds, "second", path=path
         )
 
-    def check() -> None:
-        if time.monotonic() - start > seconds:
-            raise error()
-
-    use_alarm = (
-        hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    )
-    previous_handler: object = None
-    previous_timer = (0.0, 0.0)
-    if use_alarm:
-
-        def on_alarm(signum: int, frame: object) -> None:
-            raise _Timeout
-
-        previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-        previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
+    with _clock(seconds, error, "pdf_seconds") as check:
         yield check
-    except _Timeout:
-        raise error() from None
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            restore = signal.SIG_DFL if previous_handler is None else previous_handler
-            signal.signal(signal.SIGALRM, restore)  # type: ignore[arg-type]
-            if previous_timer[0] > 0:
-                remaining = max(previous_timer[0] - (time.monotonic() - start), 0.001)
-                signal.setitimer(signal.ITIMER_REAL, remaining, previous_timer[1])

@@ -6,7 +6,7 @@ from typing import Literal
 
 from resume_kit.errors import UsageError
 from resume_kit.model.documents import Document, Posting, Resume
-from resume_kit.read.inputs import InputArg, read_input
+from resume_kit.read.inputs import InputArg, clock_of, read_input
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.structure.kind import guess_kind
 from resume_kit.structure.posting import parse_posting
@@ -41,9 +41,9 @@ def load_resume(
     Raises:
         InputFileError: The file cannot be read; the message says why and what to do.
     """
-    return parse_resume(
-        read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
-    )
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        return parse_resume(read_input(path, format=format, name=name, limits=resolved))
 
 
 def load_posting(
@@ -71,9 +71,9 @@ def load_posting(
     Raises:
         InputFileError: The file cannot be read; the message says why and what to do.
     """
-    return parse_posting(
-        read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
-    )
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        return parse_posting(read_input(path, format=format, name=name, limits=resolved))
 
 
 def load_document(
@@ -98,10 +98,11 @@ def load_document(
     Returns:
         A Resume or a Posting.
     """
-    source = read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
-    resolved = guess_kind(source) if kind == "auto" else kind
-    if resolved == "resume":
-        return parse_resume(source)
-    if resolved == "posting":
+    if kind not in ("resume", "posting", "auto"):
+        raise UsageError(f"unknown kind {kind!r}; use resume, posting or auto")
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        source = read_input(path, format=format, name=name, limits=resolved)
+        if (guess_kind(source) if kind == "auto" else kind) == "resume":
+            return parse_resume(source)
         return parse_posting(source)
-    raise UsageError(f"unknown kind {kind!r}; use resume, posting or auto")
