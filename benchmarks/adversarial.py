@@ -80,13 +80,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "title-case lines": _repeat("Project Manager\n"),
     "colon lines": _repeat("Skills: a\n"),
     "headings only": _repeat("EXPERIENCE\n"),
-    "role lines": lambda size: "EXPERIENCE\n" + _repeat("Project Manager, Acme, 2019 - 2024\n")(
-        size - 11
+    "role lines": lambda size: (
+        "EXPERIENCE\n" + _repeat("Project Manager, Acme, 2019 - 2024\n")(size - 11)
     ),
     "distinct numbers": lambda size: _numbered("{}\n", size),
     "distinct URLs": lambda size: _numbered("https://example.com/p{} ", size),
     "distinct emails": lambda size: _numbered("user{}@example.com ", size),
     "distinct words": lambda size: _numbered("w{} ", size),
+    "space runs": _repeat("Title: a" + " " * 5_000 + "5 years\n"),
+    "one long space run": lambda size: "Title: a" + " " * (size - 20) + "b 2019",
     "example resume repeated": lambda size: _repeat(
         (Path(__file__).resolve().parents[1] / "examples" / "jordan-rivera-resume.txt").read_text(
             encoding="utf-8"

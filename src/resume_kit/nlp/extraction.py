@@ -8,7 +8,7 @@ at which each skill is asked for.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -23,7 +23,7 @@ from resume_kit.model.documents import (
     RequirementLevel,
     Resume,
     SkillHit,
-    section_at,
+    section_finder,
 )
 from resume_kit.nlp.metrics import find_action_verb, normalise_metric
 from resume_kit.structure.requirements import classify_mention
@@ -115,6 +115,7 @@ def extract_skills(
     # The Doc was made from the document's text, so a span's text is a slice of it (Span.text
     # joins its tokens one by one).
     text = document.text
+    section_of = section_finder(document.sections)
     for span in doc.spans.get("skills", []):
         skill_id = span.id_
         if skill_id not in meta:
@@ -126,7 +127,7 @@ def extract_skills(
                 text=text[start:end],
                 start=start,
                 end=end,
-                section=section_at(document.sections, start),
+                section=section_of(start),
                 sentence_start=sentences.start_chars[at],
                 sentence_end=sentences.end_chars[at],
             )
@@ -178,7 +179,11 @@ def extract_metrics(
     found = doc.spans.get("metrics")
     if not found:
         return []
-    skill_spans = [(s.start, s.end, s.id_) for s in doc.spans.get("skills", [])]
+    # In order of start, so the skills of a sentence are found by bisection, not by a scan of
+    # every skill for every sentence.
+    skill_spans = sorted((s.start, s.end, s.id_) for s in doc.spans.get("skills", []))
+    skill_starts = [start for start, _, _ in skill_spans]
+    section_of = section_finder(document.sections)
     metrics: list[Metric] = []
     # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
     # the sentence's length each time, minutes for one long line full of numbers.
@@ -194,7 +199,7 @@ def extract_metrics(
             described[first] = (
                 text[sentence_start:sentence_end].strip(),
                 find_action_verb(doc[first:last]),
-                sorted({sid for start, end, sid in skill_spans if first <= start and end <= last}),
+                _skills_within(skill_spans, skill_starts, first, last),
             )
         sentence_text, verb, skills_here = described[first]
         if sentence_end - sentence_start > SENTENCE_WINDOW:
@@ -212,12 +217,21 @@ def extract_metrics(
                 sentence=sentence_text,
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
-                section=section_at(document.sections, span.start_char),
+                section=section_of(span.start_char),
                 verb=verb,
                 skills=skills_here,
             )
         )
     return metrics
+
+
+def _skills_within(
+    spans: list[tuple[int, int, str]], starts: list[int], first: int, last: int
+) -> list[str]:
+    """Ids of the skill spans (sorted by start) lying within tokens ``first:last``, sorted."""
+    lo = bisect_left(starts, first)
+    hi = bisect_left(starts, last, lo=lo)
+    return sorted({sid for _, end, sid in spans[lo:hi] if end <= last})
 
 
 def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requirement]:
