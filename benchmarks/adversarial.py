@@ -87,6 +87,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "distinct URLs": lambda size: _numbered("https://example.com/p{} ", size),
     "distinct emails": lambda size: _numbered("user{}@example.com ", size),
     "distinct words": lambda size: _numbered("w{} ", size),
+    "a date, then short lines": lambda size: (
+        "EXPERIENCE\nJan 2019 - Present\n" + _repeat("Boston, MA\n")(size - 30)
+    ),
+    "distinct skills listed": lambda size: "SKILLS\n" + _numbered("skill{}, ", size - 7),
     "space runs": _repeat("Title: a" + " " * 5_000 + "5 years\n"),
     "one long space run": lambda size: "Title: a" + " " * (size - 20) + "b 2019",
     "example resume repeated": lambda size: _repeat(

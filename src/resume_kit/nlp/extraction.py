@@ -26,6 +26,7 @@ from resume_kit.model.documents import (
     section_finder,
 )
 from resume_kit.nlp.metrics import find_action_verb, normalise_metric
+from resume_kit.read.limits import check_time
 from resume_kit.structure.requirements import classify_mention
 
 if TYPE_CHECKING:
@@ -116,7 +117,9 @@ def extract_skills(
     # joins its tokens one by one).
     text = document.text
     section_of = section_finder(document.sections)
-    for span in doc.spans.get("skills", []):
+    for count, span in enumerate(doc.spans.get("skills", [])):
+        if not count & 1023:
+            check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         skill_id = span.id_
         if skill_id not in meta:
             continue
@@ -190,7 +193,9 @@ def extract_metrics(
     sentences = _sentences(doc) if sentences is None else sentences
     described: dict[int, tuple[str, str | None, list[str]]] = {}
     text = document.text  # the Doc was made from it: same offsets
-    for span in found:
+    for count, span in enumerate(found):
+        if not count & 1023:
+            check_time()
         value = normalise_metric(span)
         at = sentences.at(span.start)  # the sentence holding its start
         first, last = sentences.starts[at], sentences.ends[at]

@@ -54,6 +54,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
+from resume_kit.read.limits import check_time
 from resume_kit.structure.numbers import NUMBER, NUMBER_STEMS, SCALE
 
 if TYPE_CHECKING:
@@ -236,7 +237,9 @@ def _context_unit(noun: str | None) -> tuple[MetricKind, str | None]:
 def _scan_line(line: str) -> tuple[MetricHit, ...]:
     """Every metric in one line, in order, not overlapping."""
     quantities: list[MetricHit] = []
-    for m in _quantities(line):
+    for count, m in enumerate(_quantities(line)):
+        if not count & 511:
+            check_time()  # a line can hold a million characters of numbers
         hit = classify_quantity(line, m)
         if hit is not None:
             quantities.append(hit)
@@ -324,7 +327,9 @@ def find_metrics(doc: Doc) -> list[Span]:
     line_starts.update(text.rfind("\n", 0, i) + 1 for i in _word_starts(text))
     spans: list[Span] = []
     last_token = 0
-    for line_start in sorted(line_starts):
+    for count, line_start in enumerate(sorted(line_starts)):
+        if not count & 255:
+            check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end == -1 else line_end
         for hit in _scan_line(text[line_start:line_end]):

@@ -27,6 +27,7 @@ from resume_kit.model.documents import (
     SectionName,
     SourceText,
 )
+from resume_kit.read.limits import check_time
 from resume_kit.structure.lines import _is_bullet, _Line, _line_start
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
 
@@ -515,6 +516,8 @@ def _find_sections(
     starts: list[tuple[int, SectionName, str]] = []  # (offset, name, heading)
     current = top
     for index, line in enumerate(lines):
+        if not index & 1023:
+            check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         guess = _guess_heading(line, vocab, heads)
         if guess is None and current not in ("experience", "projects"):
             guess = _guess_inline_heading(line, vocab, inline)
