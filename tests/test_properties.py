@@ -161,10 +161,13 @@ ADVERSARIAL_PIECES = [
     "Project Manager, Acme, Boston, MA\n", "Boston, MA\n", "Jan 2020 – Present", "2019-2020",
     "https://example.com/a", "a@b.co", "Scrum", "5+ years", "team of 12", "from 10 to 20",
 ]  # fmt: skip
+# Runs stay short of --max-word-chars: spaCy's own tokenizer splits a run of brackets or quotes a
+# character at a time, k^2 for a run of k (0.3 s for 2,000: benchmarks/adversarial.py measures it,
+# the time budget stops it); this test is about resume_kit's own steps.
 _UNIT = st.one_of(
     st.lists(st.sampled_from(ADVERSARIAL_PIECES), min_size=1, max_size=6).map("".join),
-    st.integers(1, 999).map(lambda depth: "(" * depth + ")" * depth + " "),
-    st.tuples(st.sampled_from(".-•17(#,:"), st.integers(2, 1_999)).map(
+    st.integers(1, 200).map(lambda depth: "(" * depth + ")" * depth + " "),
+    st.tuples(st.sampled_from(".-•17(#,:'"), st.integers(2, 400)).map(
         lambda run: run[0] * run[1] + " "
     ),
 )

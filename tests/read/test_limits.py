@@ -285,3 +285,13 @@ def test_the_earlier_of_the_pdf_and_input_clocks_stops_a_pdf(tmp_path: Path) -> 
     _budget_error(error, str(path))
     _refused(path, Limits(max_seconds=60, pdf_seconds=0.001), "pdf_seconds")
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_budget_too_far_to_set_as_one_timer_still_reads() -> None:
+    import resume_kit
+
+    # setitimer overflows past ~10**9 seconds; "no limit in practice" must not be an error.
+    far = Limits(max_seconds=float("inf"), pdf_seconds=1e12)
+    assert resume_kit.load_resume(RESUME_TXT, limits=far).contact.name == "Jordan Rivera"
+    with pytest.raises(UsageError, match="max_seconds"):
+        Limits(max_seconds=float("nan"))

@@ -10,6 +10,7 @@ command-line option that raises it. The limits and what they protect are listed 
 from __future__ import annotations
 
 import io
+import os
 import signal
 import threading
 import time
@@ -62,7 +63,7 @@ class Limits:
     def __post_init__(self) -> None:
         for field in fields(self):
             value = getattr(self, field.name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
                 raise UsageError(f"limit {field.name} must be a positive number, not {value!r}")
 
 
@@ -201,6 +202,19 @@ class _Running(threading.local):
 _running = _Running()
 
 
+def _forget_clocks_in_child() -> None:
+    """A process forked while a clock ran starts with none (its timer is not inherited)."""
+    state = _running
+    state.clocks.clear()
+    if hasattr(signal, "SIGALRM") and signal.getsignal(signal.SIGALRM) is _on_alarm:
+        handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
+        signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_clocks_in_child)
+
+
 def check_time() -> None:
     """Raise the error of a running clock whose time is up (cheap; call it between steps).
 
@@ -224,17 +238,20 @@ def _on_alarm(signum: int, frame: object) -> None:
     if not clocks:
         return
     first = min(clocks, key=lambda clock: clock.deadline)
-    remaining = first.deadline - time.monotonic()
-    if remaining > 0:  # early (another clock ended meanwhile): aim again
-        signal.setitimer(signal.ITIMER_REAL, remaining)
+    if first.deadline > time.monotonic():  # early (a clock ended, or a far deadline): aim again
+        _aim_alarm()
         return
     raise _Timeout(first)
+
+
+_LONGEST_TIMER = 86_400.0  # setitimer overflows on huge values; a far deadline is aimed again
 
 
 def _aim_alarm() -> None:
     """Set the timer to the earliest running deadline (at least a millisecond away)."""
     deadline = min(clock.deadline for clock in _running.clocks)
-    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+    delay = min(max(deadline - time.monotonic(), 0.001), _LONGEST_TIMER)
+    signal.setitimer(signal.ITIMER_REAL, delay)
 
 
 @contextmanager

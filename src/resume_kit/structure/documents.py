@@ -33,13 +33,15 @@ def load_resume(
         format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
         name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md), among them the time budget of the input
+            (``max_seconds``, spent on reading and structure here); the defaults when None.
 
     Returns:
         The resume's text, sections, contact, roles, education and certifications.
 
     Raises:
         InputFileError: The file cannot be read; the message says why and what to do.
+        LimitExceededError: The file is over a limit or ran out of its time budget.
     """
     resolved = resolve_limits(limits, max_bytes)
     with clock_of(path, resolved, name=name):
@@ -63,13 +65,15 @@ def load_posting(
         format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
         name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md), among them the time budget of the input
+            (``max_seconds``, spent on reading and structure here); the defaults when None.
 
     Returns:
         The posting's text, sections, title, company, years and degree asked (no skills yet).
 
     Raises:
         InputFileError: The file cannot be read; the message says why and what to do.
+        LimitExceededError: The file is over a limit or ran out of its time budget.
     """
     resolved = resolve_limits(limits, max_bytes)
     with clock_of(path, resolved, name=name):
@@ -93,7 +97,8 @@ def load_document(
         format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
         name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md), among them the time budget of the input
+            (``max_seconds``, spent on reading and structure here); the defaults when None.
 
     Returns:
         A Resume or a Posting.
