@@ -9,14 +9,17 @@ command-line option that raises it. The limits and what they protect are listed 
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import signal
 import threading
 import time
+import types
+import weakref
 import zipfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, fields, replace
 
 from resume_kit.errors import LimitExceededError, UsageError
@@ -169,8 +172,13 @@ def check_zip(data: bytes, limits: Limits, *, path: str) -> None:
 # clock whose time is up; this is how the work is bounded off the main thread and on systems
 # without ``setitimer``. On the main thread of a Unix process one interval timer is also set to
 # the earliest deadline, and its SIGALRM handler raises inside whatever is running (a regex, a
-# parser, a pipeline component), so even a stage that never checks stops on time. Clocks nest: a
-# PDF's clock runs inside its input's, and the timer always aims at the earliest deadline.
+# parser, the tokenizer, a pipeline component), so even a stage that never checks stops on time.
+# Clocks nest: a PDF's clock runs inside its input's, and the timer aims at the earliest deadline.
+#
+# An exception raised by a signal handler can land anywhere, so: the clock's own entry and exit,
+# finalisers and garbage-collector and weak-reference callbacks (where Python prints exceptions
+# and drops them) are never interrupted: the handler tries again a millisecond later. While a
+# clock's time is up the alarm repeats, in case an exception was dropped all the same.
 
 
 class _Timeout(BaseException):
@@ -180,13 +188,6 @@ class _Timeout(BaseException):
     def __init__(self, clock: _Clock) -> None:
         super().__init__()
         self.clock = clock
-
-
-@dataclass(eq=False)
-class _Clock:
-    deadline: float  # time.monotonic() at which the time is up
-    error: Callable[[], LimitExceededError]
-    kind: str  # the Limits field it enforces: "max_seconds" or "pdf_seconds"
 
 
 class _Running(threading.local):
@@ -200,19 +201,109 @@ class _Running(threading.local):
 
 
 _running = _Running()
+_LONGEST_TIMER = 86_400.0  # setitimer overflows on huge values; a far deadline is aimed again
+_RETRY = 0.001  # the alarm came while a clock was starting or ending: try again this soon
+_REPEAT = 0.05  # a clock's time is up and it still runs: raise again this soon
 
 
-def _forget_clocks_in_child() -> None:
-    """A process forked while a clock ran starts with none (its timer is not inherited)."""
-    state = _running
-    state.clocks.clear()
-    if hasattr(signal, "SIGALRM") and signal.getsignal(signal.SIGALRM) is _on_alarm:
-        handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
-        signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
+class _Clock:
+    """One running clock (a context manager); see the comment above."""
+
+    def __init__(self, seconds: float, error: Callable[[], LimitExceededError], kind: str) -> None:
+        self.seconds = seconds
+        self.error = error
+        self.kind = kind  # the Limits field it enforces: "max_seconds" or "pdf_seconds"
+        self.deadline = 0.0  # time.monotonic() at which the time is up, set on entry
+        self.alarm = False
+
+    def __enter__(self) -> Callable[[], None]:
+        state = _running
+        self.alarm = _uses_alarm()
+        if self.alarm and not state.clocks:
+            state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
+            state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
+            state.saved_at = time.monotonic()
+        self.deadline = time.monotonic() + self.seconds
+        state.clocks.append(self)
+        if self.alarm:
+            _aim_alarm()
+        return check_time
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        state = _running
+        if self in state.clocks:
+            state.clocks.remove(self)
+        if self.alarm:
+            if state.clocks:
+                _aim_alarm()
+            else:
+                _restore_alarm(state)
+        if isinstance(error, _Timeout) and error.clock is self:
+            raise self.error() from None
+        # Any other exception, an outer clock's _Timeout among them, goes on as it is.
 
 
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_forget_clocks_in_child)
+def _on_alarm(signum: int, frame: types.FrameType | None) -> None:
+    clocks = _running.clocks
+    if not clocks:
+        return
+    if frame is not None and (frame.f_code in _UNINTERRUPTED or _exceptions_ignored(frame)):
+        signal.setitimer(signal.ITIMER_REAL, _RETRY)
+        return
+    first = min(clocks, key=lambda clock: clock.deadline)
+    if first.deadline > time.monotonic():  # early (a clock ended, or a far deadline): aim again
+        _aim_alarm()
+        return
+    signal.setitimer(signal.ITIMER_REAL, _REPEAT)
+    raise _Timeout(first)
+
+
+def _aim_alarm() -> None:
+    """Set the timer to the earliest running deadline (at least a millisecond away)."""
+    deadline = min(clock.deadline for clock in _running.clocks)
+    delay = min(max(deadline - time.monotonic(), _RETRY), _LONGEST_TIMER)
+    signal.setitimer(signal.ITIMER_REAL, delay)
+
+
+def _restore_alarm(state: _Running) -> None:
+    """Put back the SIGALRM handler and timer someone else had set before the outermost clock."""
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
+    signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
+    delay, interval = state.saved_timer
+    if delay > 0:
+        remaining = max(delay - (time.monotonic() - state.saved_at), _RETRY)
+        signal.setitimer(signal.ITIMER_REAL, remaining, interval)
+
+
+# Code during which the alarm must not raise: the clock would be left half started or ended.
+_UNINTERRUPTED: frozenset[types.CodeType] = frozenset(
+    function.__code__
+    for function in (_Clock.__enter__, _Clock.__exit__, _aim_alarm, _restore_alarm)
+)
+
+
+# Callbacks whose exceptions Python prints as "Exception ignored in ..." and drops.
+_WEAKREF_MAPPINGS: tuple[object, ...] = (weakref.WeakKeyDictionary(), weakref.WeakValueDictionary())
+_WEAKREF_REMOVERS: frozenset[types.CodeType] = frozenset(
+    getattr(mapping, "_remove").__code__  # noqa: B009 (private: absent from the stubs)
+    for mapping in _WEAKREF_MAPPINGS
+)
+
+
+def _exceptions_ignored(frame: types.FrameType) -> bool:
+    """Whether ``frame`` runs a finaliser or a garbage-collector or weak-reference callback,
+    where an exception would be printed and dropped instead of stopping the work."""
+    code = frame.f_code
+    return (
+        code.co_name == "__del__"
+        or code in _WEAKREF_REMOVERS
+        or any(getattr(callback, "__code__", None) is code for callback in gc.callbacks)
+    )
+
+
+def _uses_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
 
 def check_time() -> None:
@@ -229,70 +320,17 @@ def check_time() -> None:
                 raise clock.error()
 
 
-def _uses_alarm() -> bool:
-    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-
-
-def _on_alarm(signum: int, frame: object) -> None:
-    clocks = _running.clocks
-    if not clocks:
-        return
-    first = min(clocks, key=lambda clock: clock.deadline)
-    if first.deadline > time.monotonic():  # early (a clock ended, or a far deadline): aim again
-        _aim_alarm()
-        return
-    raise _Timeout(first)
-
-
-_LONGEST_TIMER = 86_400.0  # setitimer overflows on huge values; a far deadline is aimed again
-
-
-def _aim_alarm() -> None:
-    """Set the timer to the earliest running deadline (at least a millisecond away)."""
-    deadline = min(clock.deadline for clock in _running.clocks)
-    delay = min(max(deadline - time.monotonic(), 0.001), _LONGEST_TIMER)
-    signal.setitimer(signal.ITIMER_REAL, delay)
-
-
-@contextmanager
-def _clock(
-    seconds: float, error: Callable[[], LimitExceededError], kind: str
-) -> Iterator[Callable[[], None]]:
-    """Run the body within ``seconds`` (see the comment above); yields :func:`check_time`."""
-    clock = _Clock(time.monotonic() + seconds, error, kind)
-    alarm = _uses_alarm()
+def _forget_clocks_in_child() -> None:
+    """A process forked while a clock ran starts with none (its timer is not inherited)."""
     state = _running
-    if alarm and not state.clocks:
-        state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
-        state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
-        state.saved_at = time.monotonic()
-    state.clocks.append(clock)
-    try:
-        if alarm:
-            _aim_alarm()
-        yield check_time
-    except _Timeout as timeout:
-        if timeout.clock is not clock:
-            raise  # an outer clock's time is up: it reports
-        raise error() from None
-    finally:
-        state.clocks.remove(clock)
-        if alarm:
-            if state.clocks:
-                _aim_alarm()
-            else:
-                _restore_alarm(state)
+    state.clocks.clear()
+    if hasattr(signal, "SIGALRM") and signal.getsignal(signal.SIGALRM) is _on_alarm:
+        handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
+        signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
 
 
-def _restore_alarm(state: _Running) -> None:
-    """Put back the SIGALRM handler and timer someone else had set before the outermost clock."""
-    signal.setitimer(signal.ITIMER_REAL, 0)
-    handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
-    signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
-    delay, interval = state.saved_timer
-    if delay > 0:
-        remaining = max(delay - (time.monotonic() - state.saved_at), 0.001)
-        signal.setitimer(signal.ITIMER_REAL, remaining, interval)
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_clocks_in_child)
 
 
 @contextmanager
@@ -317,20 +355,18 @@ def clock_paused() -> Iterator[None]:
             _aim_alarm()
 
 
-@contextmanager
-def input_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
+def input_clock(limits: Limits, *, path: str) -> AbstractContextManager[Callable[[], None]]:
     """Bound reading, structure and extraction of one input to ``limits.max_seconds``.
 
     Inside an input clock already running in this thread, this joins it: ``load_document``
-    called by ``extract_files`` spends the one budget of its input, not a second one. Yields
-    :func:`check_time`.
+    called by ``extract_files`` spends the one budget of its input, not a second one. Entering
+    it gives :func:`check_time`.
 
     Raises:
         LimitExceededError: The time ran out (``limit == "max_seconds"``).
     """
     if any(clock.kind == "max_seconds" for clock in _running.clocks):
-        yield check_time
-        return
+        return nullcontext(check_time)
     seconds = limits.max_seconds
 
     def error() -> LimitExceededError:
@@ -338,17 +374,15 @@ def input_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
             "max_seconds", "took too long to read and analyse", seconds, "second", path=path
         )
 
-    with _clock(seconds, error, "max_seconds") as check:
-        yield check
+    return _Clock(seconds, error, "max_seconds")
 
 
-@contextmanager
-def pdf_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
+def pdf_clock(limits: Limits, *, path: str) -> AbstractContextManager[Callable[[], None]]:
     """Bound the time spent reading one PDF to ``pdf_seconds``.
 
-    Yields a ``check()`` to call between pages (works in any thread). On the main thread of a
-    Unix process an interval timer also interrupts a single slow page; a timer someone else had
-    set is restored afterwards with its remaining time.
+    Entering it gives a ``check()`` to call between pages (works in any thread). On the main
+    thread of a Unix process an interval timer also interrupts a single slow page; a timer
+    someone else had set is restored afterwards with its remaining time.
 
     Raises:
         LimitExceededError: The time ran out.
@@ -360,5 +394,4 @@ def pdf_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
             "pdf_seconds", f"took over {seconds:g} seconds to read", seconds, "second", path=path
         )
 
-    with _clock(seconds, error, "pdf_seconds") as check:
-        yield check
+    return _Clock(seconds, error, "pdf_seconds")
