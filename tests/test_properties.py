@@ -150,3 +150,49 @@ def test_same_output_whatever_the_hash_seed() -> None:
     outputs = [run.communicate(timeout=180)[0] for run in runs]
     assert all(run.returncode == 0 for run in runs)
     assert outputs[0] and outputs[0] == outputs[1] == outputs[2]
+
+
+# Shapes no real file has, built to reach what scans lines, numbers, brackets and headings: a unit
+# of these pieces repeated, brackets nested, or one character repeated (under --max-word-chars).
+# benchmarks/adversarial.py times such shapes at the full --max-chars.
+ADVERSARIAL_PIECES = [
+    ".", "-", "•", "• ", "(", ")", "[", "]", "1", "7", "5%", "$2M", "a", "A", "\n", " ", "\t", ",",
+    ":", ";", "#", "/", "@", "EXPERIENCE\n", "SKILLS\n", "Requirements:\n", "We expect that you:\n",
+    "Project Manager, Acme, Boston, MA\n", "Boston, MA\n", "Jan 2020 – Present", "2019-2020",
+    "https://example.com/a", "a@b.co", "Scrum", "5+ years", "team of 12", "from 10 to 20",
+]  # fmt: skip
+# Runs stay short of --max-word-chars: spaCy's own tokenizer splits a run of brackets or quotes a
+# character at a time, k^2 for a run of k (0.3 s for 2,000: benchmarks/adversarial.py measures it,
+# the time budget stops it); this test is about resume_kit's own steps.
+_UNIT = st.one_of(
+    st.lists(st.sampled_from(ADVERSARIAL_PIECES), min_size=1, max_size=6).map("".join),
+    st.integers(1, 200).map(lambda depth: "(" * depth + ")" * depth + " "),
+    st.tuples(st.sampled_from(".-•17(#,:'"), st.integers(2, 400)).map(
+        lambda run: run[0] * run[1] + " "
+    ),
+)
+# Up to 40,000 characters: a twenty-fifth of --max-chars, so a pipeline linear in every shape
+# finishes well inside the default time budget; a quadratic step runs out of it.
+ADVERSARIAL = st.tuples(_UNIT, st.integers(5_000, 40_000)).map(
+    lambda shape: (shape[0] * (shape[1] // len(shape[0]) + 1))[: shape[1]]
+)
+
+
+@settings(max_examples=20, deadline=None)
+@given(text=ADVERSARIAL)
+def test_text_shaped_to_be_slow_finishes_inside_the_time_budget(text: str) -> None:
+    from resume_kit.errors import LimitExceededError
+    from resume_kit.read.limits import Limits
+
+    limits = Limits()  # the default --max-seconds
+    for load in (resume_kit.load_resume, resume_kit.load_posting):
+        try:
+            document = load(text.encode(), format="txt", name="shape.txt", limits=limits)
+        except LimitExceededError as error:
+            assert error.limit != "max_seconds", error
+            return
+        except ResumeKitError:
+            return  # nothing to read (spaces only)
+        extracted = resume_kit.extract(document, limits=limits)  # the budget error fails it
+        for metric in extracted.metrics:
+            assert document.text[metric.start : metric.end] == metric.text

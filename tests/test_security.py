@@ -584,3 +584,19 @@ def test_text_shaped_to_be_slow_stays_linear_and_output_stays_small(
     # characters: output grows with the input, not with metrics x line length.
     assert len(result.stdout) < 200 * path.stat().st_size
     assert elapsed < 30, f"{shape}: {elapsed:.1f} s for {path.stat().st_size:,} bytes"
+
+
+def test_a_stuck_input_is_abandoned_at_its_time_budget_and_the_batch_goes_on(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    stuck = tmp_path / "stuck.txt"
+    stuck.write_text("1 2 3 4 5 6 7 8 9 " * 20_000, encoding="utf-8")  # seconds of numbers
+    args = ["extract", "--json", str(RESUME_TXT), str(stuck), str(POSTING), "--max-seconds", "1"]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {stuck}: took too long to read and analyse, over the 1-second limit; "
+        "if the file is genuine, raise it with --max-seconds"
+    ]
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [str(RESUME_TXT), str(POSTING)]

@@ -169,6 +169,8 @@ def test_spacy_accepts_whatever_the_character_limit_let_through() -> None:
         (["tailor", "{resume}", "{posting}", "-o", "{out}"], "--max-word-chars", "5"),
         (["tailor", "{resume}", "{posting}", "-o", "{out}"], "--max-bytes", "10"),
         (["score", "{pdf}", "{posting}"], "--pdf-seconds", "0.001"),
+        (["extract", "{pdf}"], "--max-seconds", "0.001"),
+        (["rank", "--resume", "{resume}", "{pdf}"], "--max-seconds", "0.001"),
     ],
 )
 def test_every_command_takes_the_limit_options(
@@ -188,3 +190,108 @@ def test_every_command_takes_the_limit_options(
     assert line.startswith("Error: ") and option in line
     assert any(line.startswith(f"Error: {p}: ") for p in places.values())
     assert not (tmp_path / "out").exists()
+
+
+# --------------------------------------------------------------------------------------------
+# the time budget of one input (max_seconds)
+
+# A text that takes a second or more to structure and extract: far over the tiny budgets below,
+# whatever the machine's load.
+SLOW_TEXT = "a\n5%\n" * 60_000
+TINY = Limits(max_seconds=0.05)
+
+
+def _budget_error(error: pytest.ExceptionInfo[LimitExceededError], name: str) -> str:
+    message = str(error.value)
+    assert error.value.limit == "max_seconds"
+    assert message.startswith(f"{name}: ") and "\n" not in message
+    assert "--max-seconds" in message
+    return message
+
+
+def test_time_budget_stops_an_input_with_one_error_naming_the_option() -> None:
+    import resume_kit
+
+    with pytest.raises(LimitExceededError) as error:
+        resume_kit.load_resume(SLOW_TEXT.encode(), name="cv.txt", limits=TINY)
+    assert "took too long to read and analyse" in _budget_error(error, "cv.txt")
+    # Extraction of a loaded document has its own budget too.
+    resume = resume_kit.load_resume(
+        SLOW_TEXT.encode(), name="cv.txt", limits=Limits(max_seconds=600)
+    )
+    with pytest.raises(LimitExceededError) as error:
+        resume_kit.extract(resume, limits=TINY)
+    _budget_error(error, "cv.txt")
+
+
+def test_time_budget_stops_a_stage_that_never_checks_the_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import resume_kit.structure.documents as documents
+
+    finished: list[bool] = []
+
+    def stuck(source: object) -> object:
+        threading.Event().wait(30)  # a stage stuck in one call, never checking the time
+        finished.append(True)
+        raise AssertionError("the alarm did not stop the stuck stage")
+
+    monkeypatch.setattr(documents, "parse_resume", stuck)
+    with pytest.raises(LimitExceededError) as error:
+        documents.load_resume(RESUME_TXT, limits=Limits(max_seconds=0.2))
+    _budget_error(error, str(RESUME_TXT))
+    assert not finished
+    assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_time_budget_holds_off_the_main_thread_too() -> None:
+    import resume_kit
+
+    errors: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            resume_kit.load_resume(
+                SLOW_TEXT.encode(), name="cv.txt", limits=Limits(max_seconds=0.05)
+            )
+        except BaseException as error:
+            errors.append(error)
+
+    thread = threading.Thread(target=load)
+    thread.start()
+    thread.join(60)
+    assert len(errors) == 1 and isinstance(errors[0], LimitExceededError)
+    assert errors[0].limit == "max_seconds"
+
+
+def test_waiting_for_input_is_not_spent_from_the_budget() -> None:
+    import resume_kit
+
+    class SlowUpload(io.BytesIO):
+        def read(self, size: int | None = -1) -> bytes:
+            threading.Event().wait(0.5)  # the bytes are still arriving
+            return super().read(size)
+
+    upload = SlowUpload(RESUME_TXT.read_bytes())
+    resume = resume_kit.load_resume(upload, name="cv.txt", limits=Limits(max_seconds=0.4))
+    assert resume.contact.name == "Jordan Rivera"
+
+
+def test_the_earlier_of_the_pdf_and_input_clocks_stops_a_pdf(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "cv.pdf", 30)
+    with pytest.raises(LimitExceededError) as error:
+        read_source(path, limits=Limits(max_seconds=0.001, pdf_seconds=60))
+    _budget_error(error, str(path))
+    _refused(path, Limits(max_seconds=60, pdf_seconds=0.001), "pdf_seconds")
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_budget_too_far_to_set_as_one_timer_still_reads() -> None:
+    import resume_kit
+
+    # setitimer overflows past ~10**9 seconds; "no limit in practice" must not be an error.
+    far = Limits(max_seconds=float("inf"), pdf_seconds=1e12)
+    assert resume_kit.load_resume(RESUME_TXT, limits=far).contact.name == "Jordan Rivera"
+    with pytest.raises(UsageError, match="max_seconds"):
+        Limits(max_seconds=float("nan"))

@@ -39,6 +39,10 @@ LIMIT_HELP = {
     "max_chars": "Refuse inputs whose text is longer than this many characters.",
     "max_word_chars": "Refuse inputs holding a run of more characters than this without a space.",
     "pdf_seconds": "Give up on a PDF that takes longer than this many seconds to read.",
+    "max_seconds": (
+        "Give up on an input that takes longer than this many seconds to read and analyse "
+        "(a batch goes on with the rest)."
+    ),
 }
 
 

@@ -7,7 +7,9 @@ field, end exclusive, so ``text[start:end]`` is always the quoted string.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Any, Literal
 
 from pydantic import Field
@@ -44,6 +46,7 @@ __all__ = [
     "latest_role",
     "role_end",
     "section_at",
+    "section_finder",
 ]
 
 SkillCategory = Literal[
@@ -391,3 +394,28 @@ def section_at(sections: list[Section], offset: int) -> str:
         if section.start <= offset < section.end:
             return section.name
     return "other"
+
+
+def section_finder(sections: list[Section]) -> Callable[[int], str]:
+    """:func:`section_at` for many offsets into one document: the section is found by bisection
+    when the sections are in text order without overlap (what the parsers make), so naming the
+    section of every mention no longer costs mentions x sections.
+
+    Args:
+        sections: The document's sections.
+
+    Returns:
+        A function of an offset giving what ``section_at(sections, offset)`` gives.
+    """
+    starts = [section.start for section in sections]
+    ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sections))
+    if not ordered:
+        return lambda offset: section_at(sections, offset)
+
+    def find(offset: int) -> str:
+        at = bisect_right(starts, offset) - 1
+        if at >= 0 and offset < sections[at].end:
+            return sections[at].name
+        return "other"
+
+    return find

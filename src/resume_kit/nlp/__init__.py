@@ -25,7 +25,14 @@ from resume_kit.lazy import lazy_attributes
 
 if TYPE_CHECKING:
     from resume_kit.nlp.ambiguity import filter_skill_spans
-    from resume_kit.nlp.batch import ErrorHandler, extract, extract_files, iter_extracted, zip_paths
+    from resume_kit.nlp.batch import (
+        ErrorHandler,
+        extract,
+        extract_files,
+        iter_extracted,
+        load_extracted,
+        zip_paths,
+    )
     from resume_kit.nlp.components import register_factories
     from resume_kit.nlp.doc_text import TEXT_KEY
     from resume_kit.nlp.extraction import (
@@ -62,6 +69,7 @@ _LAZY = {
     "extract": "resume_kit.nlp.batch",
     "extract_files": "resume_kit.nlp.batch",
     "iter_extracted": "resume_kit.nlp.batch",
+    "load_extracted": "resume_kit.nlp.batch",
     "zip_paths": "resume_kit.nlp.batch",
     "register_factories": "resume_kit.nlp.components",
     "TEXT_KEY": "resume_kit.nlp.doc_text",
@@ -112,6 +120,7 @@ __all__ = [
     "implied_closure",
     "implied_skills",
     "iter_extracted",
+    "load_extracted",
     "load_patterns",
     "load_skill_meta",
     "normalise_metric",

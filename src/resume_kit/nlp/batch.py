@@ -1,90 +1,155 @@
-"""Run the spaCy pipeline over many documents in one stream and fill in what it finds.
+"""Run the spaCy pipeline over documents and fill in what it finds, one input's time budget each.
 
 :func:`extract` takes loaded documents; :func:`extract_files` reads, loads and extracts files,
-yielding each document as soon as it is ready.
+yielding each document as soon as it is ready; :func:`load_extracted` does one input. Reading,
+structure and extraction of one input share one clock (``Limits.max_seconds``, see
+:func:`~resume_kit.read.limits.input_clock`): an input that runs out of time is one error, and a
+batch goes on with the next.
 """
 
 from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, overload
+from typing import overload
 
-from resume_kit.errors import ResumeKitError
-from resume_kit.model.documents import Document, Posting, Resume, SourceText
+from resume_kit.errors import ResumeKitError, UsageError
+from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
 from resume_kit.nlp.doc_text import TEXT_KEY
 from resume_kit.nlp.extraction import enrich_document
 from resume_kit.nlp.pipeline import METRICS_PIPE, build_nlp
 from resume_kit.nlp.taxonomy import load_skill_meta
-from resume_kit.read.inputs import InputArg, input_name
-from resume_kit.read.limits import Limits, resolve_limits
+from resume_kit.read.inputs import InputArg, clock_of, input_name
+from resume_kit.read.limits import Limits, check_time, input_clock, resolve_limits
 from resume_kit.structure.documents import KindArg, load_document
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-__all__ = ["ErrorHandler", "extract", "extract_files", "iter_extracted", "zip_paths"]
+__all__ = [
+    "ErrorHandler",
+    "extract",
+    "extract_files",
+    "iter_extracted",
+    "load_extracted",
+    "zip_paths",
+]
 
 
 @overload
-def extract(documents: Resume, *, model: str | None = None) -> Resume: ...
+def extract(
+    documents: Resume, *, model: str | None = None, limits: Limits | None = None
+) -> Resume: ...
 @overload
-def extract(documents: Posting, *, model: str | None = None) -> Posting: ...
+def extract(
+    documents: Posting, *, model: str | None = None, limits: Limits | None = None
+) -> Posting: ...
 @overload
-def extract(documents: Iterable[Document], *, model: str | None = None) -> list[Document]: ...
+def extract(
+    documents: Iterable[Document], *, model: str | None = None, limits: Limits | None = None
+) -> list[Document]: ...
 
 
 def extract(
-    documents: Document | Iterable[Document], *, model: str | None = None
+    documents: Document | Iterable[Document],
+    *,
+    model: str | None = None,
+    limits: Limits | None = None,
 ) -> Document | list[Document]:
     """Find skills, certifications and quantified achievements in resumes and postings.
 
-    Many documents go through spaCy's ``nlp.pipe`` in one stream, so a thousand postings cost one
-    pipeline build.
+    The pipeline is built once per process, so a thousand postings cost one build; each document
+    is extracted within its own time budget (``limits.max_seconds``).
 
     Args:
         documents: One Resume / Posting, or an iterable of them (e.g. from :func:`load_document`).
         model: An installed trained spaCy pipeline to use instead of the blank one.
+        limits: The input limits; only the time budget applies here (the defaults when None).
 
     Returns:
         The same document(s), copied with ``skills`` and ``metrics`` (and, for postings,
         ``requirements`` and ``certifications_asked``) filled in.
+
+    Raises:
+        LimitExceededError: A document took longer than ``limits.max_seconds``.
     """
     if isinstance(documents, Resume | Posting):
-        return next(iter_extracted([documents], model=model))
-    return list(iter_extracted(documents, model=model))
+        return next(iter_extracted([documents], model=model, limits=limits))
+    return list(iter_extracted(documents, model=model, limits=limits))
 
 
 def iter_extracted(
     documents: Iterable[Document],
     *,
     model: str | None = None,
-    batch_size: int = 64,
     metrics: bool = True,
+    limits: Limits | None = None,
 ) -> Iterator[Document]:
     """Like :func:`extract`, but yield each enriched document as soon as it is ready.
 
     ``metrics=False`` skips finding quantified achievements (``metrics`` stays empty): scoring
     reads them from the resume only, so ranking postings does without them.
     """
+    extract_one = _extractor(model, metrics)
+    resolved = limits or Limits()
+    for document in documents:
+        with input_clock(resolved, path=document.source):
+            enriched = extract_one(document)
+        yield enriched  # outside the clock: the caller's time is not the input's
+
+
+def _extractor(model: str | None, metrics: bool) -> Callable[[Document], Document]:
+    """A function running one document through the pipeline (built now, outside any clock).
+
+    One document at a time, component by component, with the time checked between components:
+    ``nlp.pipe`` would interleave documents in its batches, so the time one input takes could not
+    be told apart, nor the stream go on after one input ran out of time.
+    """
     nlp = build_nlp(model)
     meta = load_skill_meta()
-    pending: deque[Document] = deque()
+    components = [proc for name, proc in nlp.pipeline if metrics or name != METRICS_PIPE]
 
-    def texts() -> Iterator[Doc]:
-        for document in documents:
-            pending.append(document)
-            # The readers already held the text to Limits.max_chars: spaCy must not refuse it.
-            nlp.max_length = max(nlp.max_length, len(document.text) + 1)
-            # Tokenized here so the components get the text itself: Doc.text rebuilds it from
-            # every token (a tenth of ranking time).
-            doc = nlp.make_doc(document.text)
-            doc.user_data[TEXT_KEY] = document.text
-            yield doc
+    def extract_one(document: Document) -> Document:
+        # The readers already held the text to Limits.max_chars: spaCy must not refuse it.
+        nlp.max_length = max(nlp.max_length, len(document.text) + 1)
+        # Tokenized here so the components get the text itself: Doc.text rebuilds it from
+        # every token (a tenth of ranking time).
+        doc = nlp.make_doc(document.text)
+        doc.user_data[TEXT_KEY] = document.text
+        for component in components:
+            check_time()
+            doc = component(doc)
+        check_time()
+        return enrich_document(doc, document, meta)
 
-    disable = [] if metrics else [METRICS_PIPE]
-    for doc in nlp.pipe(texts(), batch_size=batch_size, disable=disable):
-        yield enrich_document(doc, pending.popleft(), meta)
+    return extract_one
+
+
+def load_extracted(
+    document: InputArg | Document,
+    kind: DocumentKind,
+    *,
+    model: str | None = None,
+    limits: Limits | None = None,
+) -> Document:
+    """Read, structure and extract one input of a known kind, within one time budget.
+
+    A Resume / Posting already loaded is checked for its kind and extracted unless it already
+    holds skills or metrics.
+
+    Raises:
+        UsageError: A loaded document of the other kind.
+        LimitExceededError: The input took longer than ``limits.max_seconds``, or is over
+            another limit.
+    """
+    resolved = limits or Limits()
+    if isinstance(document, Resume | Posting):
+        if document.kind != kind:
+            raise UsageError(f"expected a {kind}, got a {document.kind}")
+        # Models straight from load_* have no skills or metrics yet: extract them.
+        if document.skills or document.metrics:
+            return document
+        return extract(document, model=model, limits=resolved)
+    extract_one = _extractor(model, metrics=True)
+    with clock_of(document, resolved):
+        return extract_one(load_document(document, kind, limits=resolved))
 
 
 ErrorHandler = Callable[[str, ResumeKitError], None]
@@ -102,33 +167,35 @@ def extract_files(
 ) -> Iterator[Document]:
     """Read and extract many files in one stream, yielding each document when it is ready.
 
+    Each file is read, structured and extracted within its own time budget
+    (``limits.max_seconds``); one that runs out is reported like an unreadable file.
+
     Args:
         paths: The files (``"-"`` for standard input), or their bytes or open files.
         kind: ``"resume"``, ``"posting"`` or ``"auto"`` (guessed per file).
         model: An installed trained spaCy pipeline to use instead of the blank one.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
         limits: The input limits (see SECURITY.md); the defaults when None.
-        on_error: Called with the path and the error for each file that cannot be read; the rest
-            go on. Without it the first error is raised.
+        on_error: Called with the path and the error for each file that cannot be read or runs
+            out of time; the rest go on. Without it the first error is raised.
         metrics: Find quantified achievements (False leaves ``metrics`` empty, for speed where
             nothing reads them).
 
     Yields:
         The enriched Resume / Posting of each readable file, in input order.
     """
-
     resolved = resolve_limits(limits, max_bytes)
-
-    def loaded() -> Iterator[Document]:
-        for path in paths:
-            try:
-                yield load_document(path, kind, limits=resolved)
-            except ResumeKitError as exc:
-                if on_error is None:
-                    raise
-                on_error(input_name(path), exc)
-
-    yield from iter_extracted(loaded(), model=model, metrics=metrics)
+    extract_one = _extractor(model, metrics)
+    for path in paths:
+        try:
+            with clock_of(path, resolved):
+                document = extract_one(load_document(path, kind, limits=resolved))
+        except ResumeKitError as exc:
+            if on_error is None:
+                raise
+            on_error(input_name(path), exc)
+            continue
+        yield document
 
 
 def zip_paths(

@@ -8,7 +8,7 @@ at which each skill is asked for.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -23,9 +23,10 @@ from resume_kit.model.documents import (
     RequirementLevel,
     Resume,
     SkillHit,
-    section_at,
+    section_finder,
 )
 from resume_kit.nlp.metrics import find_action_verb, metric_fits_section, normalise_metric
+from resume_kit.read.limits import check_time
 from resume_kit.structure.requirements import classify_mention
 
 if TYPE_CHECKING:
@@ -115,7 +116,10 @@ def extract_skills(
     # The Doc was made from the document's text, so a span's text is a slice of it (Span.text
     # joins its tokens one by one).
     text = document.text
-    for span in doc.spans.get("skills", []):
+    section_of = section_finder(document.sections)
+    for count, span in enumerate(doc.spans.get("skills", [])):
+        if not count & 1023:
+            check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         skill_id = span.id_
         if skill_id not in meta:
             continue
@@ -126,7 +130,7 @@ def extract_skills(
                 text=text[start:end],
                 start=start,
                 end=end,
-                section=section_at(document.sections, start),
+                section=section_of(start),
                 sentence_start=sentences.start_chars[at],
                 sentence_end=sentences.end_chars[at],
             )
@@ -178,14 +182,20 @@ def extract_metrics(
     found = doc.spans.get("metrics")
     if not found:
         return []
-    skill_spans = [(s.start, s.end, s.id_) for s in doc.spans.get("skills", [])]
+    # In order of start, so the skills of a sentence are found by bisection, not by a scan of
+    # every skill for every sentence.
+    skill_spans = sorted((s.start, s.end, s.id_) for s in doc.spans.get("skills", []))
+    skill_starts = [start for start, _, _ in skill_spans]
+    section_of = section_finder(document.sections)
     metrics: list[Metric] = []
     # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
     # the sentence's length each time, minutes for one long line full of numbers.
     sentences = _sentences(doc) if sentences is None else sentences
     described: dict[int, tuple[str, str | None, list[str]]] = {}
     text = document.text  # the Doc was made from it: same offsets
-    for span in found:
+    for count, span in enumerate(found):
+        if not count & 1023:
+            check_time()
         value = normalise_metric(span)
         at = sentences.at(span.start)  # the sentence holding its start
         first, last = sentences.starts[at], sentences.ends[at]
@@ -194,10 +204,10 @@ def extract_metrics(
             described[first] = (
                 text[sentence_start:sentence_end].strip(),
                 find_action_verb(doc[first:last]),
-                sorted({sid for start, end, sid in skill_spans if first <= start and end <= last}),
+                _skills_within(skill_spans, skill_starts, first, last),
             )
         sentence_text, verb, skills_here = described[first]
-        section = section_at(document.sections, span.start_char)
+        section = section_of(span.start_char)
         if not metric_fits_section(value, section, verb):
             continue  # a mark or a study period in the education section
         if sentence_end - sentence_start > SENTENCE_WINDOW:
@@ -224,6 +234,15 @@ def extract_metrics(
             )
         )
     return metrics
+
+
+def _skills_within(
+    spans: list[tuple[int, int, str]], starts: list[int], first: int, last: int
+) -> list[str]:
+    """Ids of the skill spans (sorted by start) lying within tokens ``first:last``, sorted."""
+    lo = bisect_left(starts, first)
+    hi = bisect_left(starts, last, lo=lo)
+    return sorted({sid for _, end, sid in spans[lo:hi] if end <= last})
 
 
 def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requirement]:

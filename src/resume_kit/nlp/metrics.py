@@ -69,6 +69,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
+from resume_kit.read.limits import check_time
 from resume_kit.structure.numbers import (
     MULTIPLIER_STEMS,
     NUMBER,
@@ -488,7 +489,9 @@ def _scan(line: str, word_anchors: list[int] | None = None) -> tuple[MetricHit, 
     """Every metric in one line, in order, not overlapping."""
     lower = line.lower()
     quantities: list[MetricHit] = []
-    for m in _quantities(line, lower, word_anchors):
+    for count, m in enumerate(_quantities(line, lower, word_anchors)):
+        if not count & 511:
+            check_time()  # a line can hold a million characters of numbers
         hit = classify_quantity(line, m)
         if hit is not None:
             quantities.append(hit)
@@ -597,7 +600,9 @@ def find_metrics(doc: Doc) -> list[Span]:
     lines_share = len(lower) == len(text)
     spans: list[Span] = []
     last_token = 0
-    for line_start in sorted(line_starts):
+    for count, line_start in enumerate(sorted(line_starts)):
+        if not count & 255:
+            check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end == -1 else line_end
         anchors = None

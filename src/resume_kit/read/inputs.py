@@ -17,11 +17,14 @@ Every ``load_*`` function, :func:`~resume_kit.api.score`,
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import IO, TypeAlias
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
-from resume_kit.read.limits import Limits
+from resume_kit.read.limits import Limits, clock_paused, input_clock
+from resume_kit.read.lines import STDIN_NAME
 from resume_kit.read.source import read_bytes, read_source
 
 InputArg: TypeAlias = (
@@ -51,6 +54,18 @@ def input_name(value: InputArg, *, name: str | None = None) -> str:
     if isinstance(value, bytes | bytearray | memoryview):
         return BYTES_NAME
     return _file_name(value) or FILE_NAME
+
+
+def clock_of(
+    value: InputArg, limits: Limits, *, name: str | None = None
+) -> AbstractContextManager[Callable[[], None]]:
+    """The clock of one input (its ``Limits.max_seconds`` budget), named as its errors are.
+
+    Reading, structure and extraction of the input run inside it; see
+    :func:`~resume_kit.read.limits.input_clock`.
+    """
+    label = input_name(value, name=name)
+    return input_clock(limits, path=STDIN_NAME if label == "-" else label)
 
 
 def read_input(
@@ -91,7 +106,8 @@ def read_input(
         raise TypeError(f"expected a path, bytes or an open file, not {type(value).__name__}")
     label = input_name(value, name=name)
     try:
-        content = read(limits.max_bytes + 1)
+        with clock_paused():  # a pipe or an upload may still be arriving: waiting is not work
+            content = read(limits.max_bytes + 1)
     except (OSError, ValueError) as exc:  # closed file, unreadable stream
         raise InputFileError(f"cannot be read: {exc}", path=label) from exc
     data = content.encode("utf-8") if isinstance(content, str) else bytes(content)

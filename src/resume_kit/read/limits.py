@@ -9,18 +9,32 @@ command-line option that raises it. The limits and what they protect are listed 
 
 from __future__ import annotations
 
+import gc
 import io
+import os
 import signal
 import threading
 import time
+import types
+import weakref
 import zipfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, fields, replace
 
 from resume_kit.errors import LimitExceededError, UsageError
 
-__all__ = ["LIMIT_OPTIONS", "Limits", "check_text", "check_zip", "pdf_clock", "resolve_limits"]
+__all__ = [
+    "LIMIT_OPTIONS",
+    "Limits",
+    "check_text",
+    "check_time",
+    "check_zip",
+    "clock_paused",
+    "input_clock",
+    "pdf_clock",
+    "resolve_limits",
+]
 
 
 @dataclass(frozen=True)
@@ -37,6 +51,8 @@ class Limits:
         max_word_chars: Characters in one run without a space: nothing in a resume is that long,
             and the tokenizer and pattern matchers slow down sharply on such runs.
         pdf_seconds: Wall-clock seconds to read one PDF.
+        max_seconds: Wall-clock seconds to read, structure and extract one input (its time
+            budget): a text shaped to be slow is abandoned and a batch goes on with the rest.
     """
 
     max_bytes: int = 20_000_000
@@ -45,11 +61,12 @@ class Limits:
     max_chars: int = 1_000_000
     max_word_chars: int = 2_000
     pdf_seconds: float = 60.0
+    max_seconds: float = 3.0
 
     def __post_init__(self) -> None:
         for field in fields(self):
             value = getattr(self, field.name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
                 raise UsageError(f"limit {field.name} must be a positive number, not {value!r}")
 
 
@@ -69,6 +86,7 @@ LIMIT_OPTIONS: dict[str, str] = {
     "max_chars": "--max-chars",
     "max_word_chars": "--max-word-chars",
     "pdf_seconds": "--pdf-seconds",
+    "max_seconds": "--max-seconds",
 }
 """Limit field -> the command-line option that sets it (named in every limit error)."""
 
@@ -148,58 +166,232 @@ def check_zip(data: bytes, limits: Limits, *, path: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# time for one PDF
+# time: the clock of one input, and of one PDF inside it
+#
+# Each running clock has a deadline. ``check_time()`` (anywhere, any thread) raises the error of a
+# clock whose time is up; this is how the work is bounded off the main thread and on systems
+# without ``setitimer``. On the main thread of a Unix process one interval timer is also set to
+# the earliest deadline, and its SIGALRM handler raises inside whatever is running (a regex, a
+# parser, the tokenizer, a pipeline component), so even a stage that never checks stops on time.
+# Clocks nest: a PDF's clock runs inside its input's, and the timer aims at the earliest deadline.
+#
+# An exception raised by a signal handler can land anywhere, so: the clock's own entry and exit,
+# finalisers and garbage-collector and weak-reference callbacks (where Python prints exceptions
+# and drops them) are never interrupted: the handler tries again a millisecond later. While a
+# clock's time is up the alarm repeats, in case an exception was dropped all the same.
 
 
 class _Timeout(BaseException):
-    """Raised inside the PDF parser by the alarm; a BaseException so no ``except Exception``
-    in a library swallows it."""
+    """Raised by the alarm inside the timed work; a BaseException so no ``except Exception``
+    in a library swallows it. The clock whose time is up turns it into its error."""
+
+    def __init__(self, clock: _Clock) -> None:
+        super().__init__()
+        self.clock = clock
+
+
+class _Running(threading.local):
+    """The clocks running in this thread, outermost first."""
+
+    def __init__(self) -> None:
+        self.clocks: list[_Clock] = []
+        self.saved_handler: object = None  # SIGALRM handler before the outermost clock
+        self.saved_timer: tuple[float, float] = (0.0, 0.0)
+        self.saved_at = 0.0
+
+
+_running = _Running()
+_LONGEST_TIMER = 86_400.0  # setitimer overflows on huge values; a far deadline is aimed again
+_RETRY = 0.001  # the alarm came while a clock was starting or ending: try again this soon
+_REPEAT = 0.05  # a clock's time is up and it still runs: raise again this soon
+
+
+class _Clock:
+    """One running clock (a context manager); see the comment above."""
+
+    def __init__(self, seconds: float, error: Callable[[], LimitExceededError], kind: str) -> None:
+        self.seconds = seconds
+        self.error = error
+        self.kind = kind  # the Limits field it enforces: "max_seconds" or "pdf_seconds"
+        self.deadline = 0.0  # time.monotonic() at which the time is up, set on entry
+        self.alarm = False
+
+    def __enter__(self) -> Callable[[], None]:
+        state = _running
+        self.alarm = _uses_alarm()
+        if self.alarm and not state.clocks:
+            state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
+            state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
+            state.saved_at = time.monotonic()
+        self.deadline = time.monotonic() + self.seconds
+        state.clocks.append(self)
+        if self.alarm:
+            _aim_alarm()
+        return check_time
+
+    def __exit__(self, kind: object, error: BaseException | None, traceback: object) -> None:
+        state = _running
+        if self in state.clocks:
+            state.clocks.remove(self)
+        if self.alarm:
+            if state.clocks:
+                _aim_alarm()
+            else:
+                _restore_alarm(state)
+        if isinstance(error, _Timeout) and error.clock is self:
+            raise self.error() from None
+        # Any other exception, an outer clock's _Timeout among them, goes on as it is.
+
+
+def _on_alarm(signum: int, frame: types.FrameType | None) -> None:
+    clocks = _running.clocks
+    if not clocks:
+        return
+    if frame is not None and (frame.f_code in _UNINTERRUPTED or _exceptions_ignored(frame)):
+        signal.setitimer(signal.ITIMER_REAL, _RETRY)
+        return
+    first = min(clocks, key=lambda clock: clock.deadline)
+    if first.deadline > time.monotonic():  # early (a clock ended, or a far deadline): aim again
+        _aim_alarm()
+        return
+    signal.setitimer(signal.ITIMER_REAL, _REPEAT)
+    raise _Timeout(first)
+
+
+def _aim_alarm() -> None:
+    """Set the timer to the earliest running deadline (at least a millisecond away)."""
+    deadline = min(clock.deadline for clock in _running.clocks)
+    delay = min(max(deadline - time.monotonic(), _RETRY), _LONGEST_TIMER)
+    signal.setitimer(signal.ITIMER_REAL, delay)
+
+
+def _restore_alarm(state: _Running) -> None:
+    """Put back the SIGALRM handler and timer someone else had set before the outermost clock."""
+    signal.setitimer(signal.ITIMER_REAL, 0)
+    handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
+    signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
+    delay, interval = state.saved_timer
+    if delay > 0:
+        remaining = max(delay - (time.monotonic() - state.saved_at), _RETRY)
+        signal.setitimer(signal.ITIMER_REAL, remaining, interval)
+
+
+# Code during which the alarm must not raise: the clock would be left half started or ended.
+_UNINTERRUPTED: frozenset[types.CodeType] = frozenset(
+    function.__code__
+    for function in (_Clock.__enter__, _Clock.__exit__, _aim_alarm, _restore_alarm)
+)
+
+
+# Callbacks whose exceptions Python prints as "Exception ignored in ..." and drops.
+_WEAKREF_MAPPINGS: tuple[object, ...] = (weakref.WeakKeyDictionary(), weakref.WeakValueDictionary())
+_WEAKREF_REMOVERS: frozenset[types.CodeType] = frozenset(
+    getattr(mapping, "_remove").__code__  # noqa: B009 (private: absent from the stubs)
+    for mapping in _WEAKREF_MAPPINGS
+)
+
+
+def _exceptions_ignored(frame: types.FrameType) -> bool:
+    """Whether ``frame`` runs a finaliser or a garbage-collector or weak-reference callback,
+    where an exception would be printed and dropped instead of stopping the work."""
+    code = frame.f_code
+    return (
+        code.co_name == "__del__"
+        or code in _WEAKREF_REMOVERS
+        or any(getattr(callback, "__code__", None) is code for callback in gc.callbacks)
+    )
+
+
+def _uses_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+def check_time() -> None:
+    """Raise the error of a running clock whose time is up (cheap; call it between steps).
+
+    Raises:
+        LimitExceededError: Naming the input and the option that raises its time limit.
+    """
+    clocks = _running.clocks
+    if clocks:
+        now = time.monotonic()
+        for clock in clocks:
+            if now > clock.deadline:
+                raise clock.error()
+
+
+def _forget_clocks_in_child() -> None:
+    """A process forked while a clock ran starts with none (its timer is not inherited)."""
+    state = _running
+    state.clocks.clear()
+    if hasattr(signal, "SIGALRM") and signal.getsignal(signal.SIGALRM) is _on_alarm:
+        handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
+        signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_clocks_in_child)
 
 
 @contextmanager
-def pdf_clock(limits: Limits, *, path: str) -> Iterator[Callable[[], None]]:
+def clock_paused() -> Iterator[None]:
+    """Stop the running clocks while waiting for input (standard input, a pipe, a file being
+    fetched): waiting is not work on the input, and a slow producer is not a hostile file."""
+    state = _running
+    if not state.clocks:
+        yield
+        return
+    alarm = _uses_alarm()
+    if alarm:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+    began = time.monotonic()
+    try:
+        yield
+    finally:
+        waited = time.monotonic() - began
+        for clock in state.clocks:
+            clock.deadline += waited
+        if alarm:
+            _aim_alarm()
+
+
+def input_clock(limits: Limits, *, path: str) -> AbstractContextManager[Callable[[], None]]:
+    """Bound reading, structure and extraction of one input to ``limits.max_seconds``.
+
+    Inside an input clock already running in this thread, this joins it: ``load_document``
+    called by ``extract_files`` spends the one budget of its input, not a second one. Entering
+    it gives :func:`check_time`.
+
+    Raises:
+        LimitExceededError: The time ran out (``limit == "max_seconds"``).
+    """
+    if any(clock.kind == "max_seconds" for clock in _running.clocks):
+        return nullcontext(check_time)
+    seconds = limits.max_seconds
+
+    def error() -> LimitExceededError:
+        return over_limit(
+            "max_seconds", "took too long to read and analyse", seconds, "second", path=path
+        )
+
+    return _Clock(seconds, error, "max_seconds")
+
+
+def pdf_clock(limits: Limits, *, path: str) -> AbstractContextManager[Callable[[], None]]:
     """Bound the time spent reading one PDF to ``pdf_seconds``.
 
-    Yields a ``check()`` to call between pages (works in any thread). On the main thread of a
-    Unix process an interval timer also interrupts a single slow page; a timer someone else had
-    set is restored afterwards with its remaining time.
+    Entering it gives a ``check()`` to call between pages (works in any thread). On the main
+    thread of a Unix process an interval timer also interrupts a single slow page; a timer
+    someone else had set is restored afterwards with its remaining time.
 
     Raises:
         LimitExceededError: The time ran out.
     """
     seconds = limits.pdf_seconds
-    start = time.monotonic()
 
     def error() -> LimitExceededError:
         return over_limit(
             "pdf_seconds", f"took over {seconds:g} seconds to read", seconds, "second", path=path
         )
 
-    def check() -> None:
-        if time.monotonic() - start > seconds:
-            raise error()
-
-    use_alarm = (
-        hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
-    )
-    previous_handler: object = None
-    previous_timer = (0.0, 0.0)
-    if use_alarm:
-
-        def on_alarm(signum: int, frame: object) -> None:
-            raise _Timeout
-
-        previous_handler = signal.signal(signal.SIGALRM, on_alarm)
-        previous_timer = signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield check
-    except _Timeout:
-        raise error() from None
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            restore = signal.SIG_DFL if previous_handler is None else previous_handler
-            signal.signal(signal.SIGALRM, restore)  # type: ignore[arg-type]
-            if previous_timer[0] > 0:
-                remaining = max(previous_timer[0] - (time.monotonic() - start), 0.001)
-                signal.setitimer(signal.ITIMER_REAL, remaining, previous_timer[1])
+    return _Clock(seconds, error, "pdf_seconds")

@@ -21,7 +21,14 @@ from resume_kit.errors import InputFileError, UsageError
 from resume_kit.model.documents import SourceText
 from resume_kit.read.failures import warnings_when_read
 from resume_kit.read.json_input import read_json
-from resume_kit.read.limits import Limits, check_text, over_limit, resolve_limits
+from resume_kit.read.limits import (
+    Limits,
+    check_text,
+    clock_paused,
+    input_clock,
+    over_limit,
+    resolve_limits,
+)
 from resume_kit.read.lines import STDIN_NAME, build_source_text
 from resume_kit.read.pdf import read_pdf
 from resume_kit.read.plain import decode_text, read_markdown, read_plain
@@ -113,7 +120,8 @@ def read_source(
             raise over_limit(
                 "max_bytes", f"is {size:,} bytes", limits.max_bytes, "byte", path=source
             )
-        data = file.read_bytes()
+        with clock_paused():  # fetching the bytes is not work on them
+            data = file.read_bytes()
     except OSError as exc:
         raise InputFileError(f"cannot be read: {exc.strerror or exc}", path=source) from exc
 
@@ -188,10 +196,11 @@ def _read_stdin(stdin_text: str | None, limits: Limits) -> SourceText:
     else:
         try:
             buffer = getattr(sys.stdin, "buffer", None)  # absent when stdin was replaced by text
-            if buffer is not None:
-                data = buffer.read(max_bytes + 1)
-            else:
-                data = sys.stdin.read(max_bytes + 1).encode("utf-8")
+            with clock_paused():  # waiting for a producer is not work on the input
+                if buffer is not None:
+                    data = buffer.read(max_bytes + 1)
+                else:
+                    data = sys.stdin.read(max_bytes + 1).encode("utf-8")
         except (OSError, ValueError) as exc:
             raise InputFileError(f"cannot be read: {exc}", path=STDIN_NAME) from exc
     if len(data) > max_bytes:
@@ -232,7 +241,14 @@ def _sniff_text_format(text: str) -> str:
 
 
 def _read_bytes(data: bytes, *, source: str, declared: str | None, limits: Limits) -> SourceText:
-    """Parse ``data`` as the format its content shows, else the one its extension declares."""
+    """Parse ``data`` as the format its content shows, else the one its extension declares,
+    within the input's time budget (``Limits.max_seconds``, shared with structure and
+    extraction when they run it)."""
+    with input_clock(limits, path=STDIN_NAME if source == "-" else source):
+        return _parse_bytes(data, source=source, declared=declared, limits=limits)
+
+
+def _parse_bytes(data: bytes, *, source: str, declared: str | None, limits: Limits) -> SourceText:
     name = STDIN_NAME if source == "-" else source
     if not data.strip():
         raise InputFileError("is empty; nothing to read", path=name)

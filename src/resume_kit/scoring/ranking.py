@@ -11,10 +11,10 @@ from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, 
 from resume_kit.model.framework import Framework
 from resume_kit.model.ranking import RankEntry
 from resume_kit.model.report import MatchReport
-from resume_kit.nlp.batch import ErrorHandler, zip_paths
+from resume_kit.nlp.batch import ErrorHandler, load_extracted, zip_paths
 from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
 from resume_kit.read.limits import Limits, resolve_limits
-from resume_kit.scoring.scorer import _extracted, _score_extracted, _your_role, current_month
+from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
 
 __all__ = ["RankEntry", "rank"]
 
@@ -150,7 +150,7 @@ def rank(
         assert posting is not None
         fixed_kind, kind, fixed_path = "posting", "resume", posting
         others = _rankable(resumes, limits=limits, on_error=on_error)
-    fixed = _extracted(fixed_path, fixed_kind, model, limits)
+    fixed = load_extracted(fixed_path, fixed_kind, model=model, limits=limits)
     month = today or current_month()
     chunk = 50
     chunks = [others[i : i + chunk] for i in range(0, len(others), chunk)]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from resume_kit.errors import UsageError
-from resume_kit.model.documents import Document, DocumentKind, Posting, Resume
+from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import MatchReport
-from resume_kit.nlp.batch import extract
+from resume_kit.nlp.batch import load_extracted
 from resume_kit.nlp.taxonomy import load_skill_meta
 from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits
@@ -20,7 +19,6 @@ from resume_kit.scoring.frameworks import (
 from resume_kit.scoring.match import score_match
 from resume_kit.scoring.role_fit import latest_title
 from resume_kit.scoring.tunables import LEVEL_WEIGHT
-from resume_kit.structure.documents import load_document
 
 __all__ = ["current_month", "score"]
 
@@ -28,20 +26,6 @@ __all__ = ["current_month", "score"]
 def current_month() -> str:
     """This month as ``YYYY-MM``: the end of a resume's current role when scoring."""
     return dt.date.today().strftime("%Y-%m")
-
-
-def _extracted(
-    document: InputArg | Document,
-    kind: DocumentKind,
-    model: str | None,
-    limits: Limits | None = None,
-) -> Document:
-    if isinstance(document, Resume | Posting):
-        if document.kind != kind:
-            raise UsageError(f"expected a {kind}, got a {document.kind}")
-        # Models straight from load_* have no skills or metrics yet: extract them.
-        return document if document.skills or document.metrics else extract(document, model=model)
-    return extract(load_document(document, kind, limits=limits), model=model)
 
 
 def score(
@@ -69,8 +53,8 @@ def score(
     Returns:
         The MatchReport (``report.model_dump_json()`` is deterministic for the same inputs).
     """
-    resume_doc = _extracted(resume, "resume", model, limits)
-    posting_doc = _extracted(posting, "posting", model, limits)
+    resume_doc = load_extracted(resume, "resume", model=model, limits=limits)
+    posting_doc = load_extracted(posting, "posting", model=model, limits=limits)
     assert isinstance(resume_doc, Resume) and isinstance(posting_doc, Posting)
     month = today or current_month()
     return _score_extracted(

@@ -82,21 +82,19 @@ def _parse_contact(lines: list[_Line]) -> Contact:
             break
     email = _EMAIL_RE.search(text)
     text_no_urls = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
-    links: list[str] = []
+    links: dict[str, None] = {}  # in order of first appearance, each once
     no_email = _EMAIL_RE.sub(" ", text)
     for match in _URL_RE.finditer(no_email):
-        url = match.group().rstrip(".")
-        if url not in links:
-            links.append(url)
+        links.setdefault(match.group().rstrip("."))
     for match in _BARE_DOMAIN_RE.finditer(_URL_RE.sub(" ", no_email)):
         url = match.group().rstrip(".")
         if url not in links and not re.fullmatch(r"[\d.]+", url):
-            links.append(url)
+            links[url] = None
     pieces = [p for line in lines for p in _PIECE_SPLIT_RE.split(line.text) if p]
     return Contact(
         name=name,
         email=email.group() if email else None,
         phone=_find_phone(text_no_urls),
-        links=links,
+        links=list(links),
         location=_find_location(pieces),
     )

@@ -6,7 +6,7 @@ from typing import Literal
 
 from resume_kit.errors import UsageError
 from resume_kit.model.documents import Document, Posting, Resume
-from resume_kit.read.inputs import InputArg, read_input
+from resume_kit.read.inputs import InputArg, clock_of, read_input
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.structure.kind import guess_kind
 from resume_kit.structure.posting import parse_posting
@@ -33,17 +33,19 @@ def load_resume(
         format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
         name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md), among them the time budget of the input
+            (``max_seconds``, spent on reading and structure here); the defaults when None.
 
     Returns:
         The resume's text, sections, contact, roles, education and certifications.
 
     Raises:
         InputFileError: The file cannot be read; the message says why and what to do.
+        LimitExceededError: The file is over a limit or ran out of its time budget.
     """
-    return parse_resume(
-        read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
-    )
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        return parse_resume(read_input(path, format=format, name=name, limits=resolved))
 
 
 def load_posting(
@@ -63,17 +65,19 @@ def load_posting(
         format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
         name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md), among them the time budget of the input
+            (``max_seconds``, spent on reading and structure here); the defaults when None.
 
     Returns:
         The posting's text, sections, title, company, years and degree asked (no skills yet).
 
     Raises:
         InputFileError: The file cannot be read; the message says why and what to do.
+        LimitExceededError: The file is over a limit or ran out of its time budget.
     """
-    return parse_posting(
-        read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
-    )
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        return parse_posting(read_input(path, format=format, name=name, limits=resolved))
 
 
 def load_document(
@@ -93,15 +97,17 @@ def load_document(
         format: The format when the name and content do not tell (see :func:`resume_kit.api.read`).
         name: What to call bytes or a file object in errors and ``source``.
         max_bytes: Refuse larger files (overrides ``limits.max_bytes``).
-        limits: The input limits (see SECURITY.md); the defaults when None.
+        limits: The input limits (see SECURITY.md), among them the time budget of the input
+            (``max_seconds``, spent on reading and structure here); the defaults when None.
 
     Returns:
         A Resume or a Posting.
     """
-    source = read_input(path, format=format, name=name, limits=resolve_limits(limits, max_bytes))
-    resolved = guess_kind(source) if kind == "auto" else kind
-    if resolved == "resume":
-        return parse_resume(source)
-    if resolved == "posting":
+    if kind not in ("resume", "posting", "auto"):
+        raise UsageError(f"unknown kind {kind!r}; use resume, posting or auto")
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        source = read_input(path, format=format, name=name, limits=resolved)
+        if (guess_kind(source) if kind == "auto" else kind) == "resume":
+            return parse_resume(source)
         return parse_posting(source)
-    raise UsageError(f"unknown kind {kind!r}; use resume, posting or auto")

@@ -16,6 +16,7 @@ followed by dates (employer names in capitals are common in experience sections)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from resume_kit.model.dates import find_date_range
@@ -26,7 +27,8 @@ from resume_kit.model.documents import (
     SectionName,
     SourceText,
 )
-from resume_kit.structure.lines import _is_bullet, _Line
+from resume_kit.read.limits import check_time
+from resume_kit.structure.lines import _is_bullet, _Line, _line_start
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
 
 # Heading vocabularies (normalised: lower case, "&" and "/" read as "and", punctuation dropped).
@@ -514,6 +516,8 @@ def _find_sections(
     starts: list[tuple[int, SectionName, str]] = []  # (offset, name, heading)
     current = top
     for index, line in enumerate(lines):
+        if not index & 1023:
+            check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         guess = _guess_heading(line, vocab, heads)
         if guess is None and current not in ("experience", "projects"):
             guess = _guess_inline_heading(line, vocab, inline)
@@ -572,9 +576,12 @@ def _end_prose_asks(
         if name != "requirements" or _heading_key(heading) not in _PROSE_ASKS:
             continue
         end = starts[i + 1][0] if i + 1 < len(starts) else None
-        for line in lines:
-            if line.start <= start or (end is not None and line.start >= end):
-                continue
+        # The section's lines, found by bisection (lines are in text order): scanning every
+        # line for each such section was quadratic in a text of many of them.
+        for k in range(bisect_right(lines, start, key=_line_start), len(lines)):
+            line = lines[k]
+            if end is not None and line.start >= end:
+                break
             words = line.text.lower().split()
             if (
                 words[0].strip(",.:;") in _NOT_ASK_WORDS
@@ -586,10 +593,21 @@ def _end_prose_asks(
     return out
 
 
+_NON_SPACE_RE = re.compile(r"\S")
+
+
 def _stands_apart(text: str, line: _Line) -> bool:
     """An unmarked capitals line reads as a heading: after a blank line, no list, a real word."""
-    before = text[: line.start].rstrip(" \t")
-    after_blank = not before or before.endswith("\n\n") or before.rstrip() == ""
+    # What ``text[: line.start].rstrip(" \t")`` would say, without copying the text before the
+    # line for each line asked about (quadratic in a text of many capitals lines).
+    cut = line.start
+    while cut > 0 and text[cut - 1] in " \t":
+        cut -= 1
+    after_blank = (
+        cut == 0
+        or (cut >= 2 and text.startswith("\n\n", cut - 2))
+        or _NON_SPACE_RE.search(text, 0, cut) is None
+    )
     has_word = any(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", line.text))
     return after_blank and has_word and not re.search(r"[,;|]", line.text)
 

@@ -8,6 +8,7 @@ line is cut into, and the body lines of a section.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from resume_kit.model.dates import find_date_range
@@ -22,6 +23,10 @@ class _Line:
     start: int
     end: int
     marked: bool
+
+
+def _line_start(line: _Line) -> int:
+    return line.start
 
 
 def _split_lines(source: SourceText) -> list[_Line]:
@@ -106,8 +111,13 @@ def _without_dates(text: str) -> str:
 
 
 def _section_lines(lines: list[_Line], section: Section) -> list[_Line]:
-    """The body lines of a section (its heading line excluded unless the heading is inline)."""
-    body = [ln for ln in lines if section.start <= ln.start < section.end]
+    """The body lines of a section (its heading line excluded unless the heading is inline).
+
+    ``lines`` are in text order, so the section's lines are found by bisection: a scan of every
+    line for every section was quadratic in a text of many headings.
+    """
+    lo = bisect_left(lines, section.start, key=_line_start)
+    body = lines[lo : bisect_left(lines, section.end, lo=lo, key=_line_start)]
     if section.heading and body and body[0].start == section.start:
         first = body[0]
         rest = first.text[len(section.heading) :].lstrip(" :：\t")

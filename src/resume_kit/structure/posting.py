@@ -12,6 +12,7 @@ from typing import Any
 
 from resume_kit.formats.jsonresume_fields import first_text
 from resume_kit.model.documents import EducationLevel, Posting, Section, SourceText
+from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _PIECE_SPLIT_RE
 from resume_kit.structure.education import _DEGREE_HINT_RE, degree_level
 from resume_kit.structure.headings import (
@@ -192,12 +193,15 @@ def parse_posting(source: SourceText) -> Posting:
     """
     text = source.text
     lines = _split_lines(source)
+    check_time()  # between steps: how the time budget holds where no alarm can interrupt
     sections = _find_sections(
         source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header", _POSTING_INLINE
     )
+    check_time()
     data = source.data or {}
     jsonld = job_jsonld(data)
     fields = _fields(text)
+    check_time()
 
     labelled = _header_fields(lines)
     title = (
@@ -233,7 +237,11 @@ def parse_posting(source: SourceText) -> Posting:
             ln.text for s in sections if s.name == "header" for ln in _section_lines(lines, s)
         ]
         location = _find_location(p for t in header for p in _PIECE_SPLIT_RE.split(t) if p)
+    check_time()
     hiring_manager = _hiring_manager(data, fields, text)
+    check_time()
+    years_required = _pick_years(text, sections)
+    check_time()
     return Posting(
         source=source.source,
         text=text,
@@ -243,7 +251,7 @@ def parse_posting(source: SourceText) -> Posting:
         company=company,
         location=location,
         hiring_manager=hiring_manager,
-        years_required=_pick_years(text, sections),
+        years_required=years_required,
         degree_required=_degree_required(text, sections),
     )
 

@@ -6,6 +6,7 @@ import re
 
 from resume_kit.formats.jsonresume_structure import resume_from_json
 from resume_kit.model.documents import Resume, SourceText
+from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _parse_contact
 from resume_kit.structure.education import _parse_certifications, _parse_education, degree_level
 from resume_kit.structure.headings import (
@@ -34,6 +35,7 @@ def _is_list_line(text: str) -> bool:
 def _parse_skills(lines: list[_Line]) -> list[str]:
     """Items of a skills section; "Label: a, b" and table label cells are labels, not skills."""
     skills: list[str] = []
+    seen: set[str] = set()  # skills in lower case: a scan of the list made long lists quadratic
     for index, line in enumerate(lines):
         text = _strip_bullet(line.text)
         label = re.match(r"^[A-Z][A-Za-z &/'’\-]{1,40}:\s*", text)
@@ -51,8 +53,9 @@ def _parse_skills(lines: list[_Line]) -> list[str]:
             item = item.strip(" .")
             # Six words at most ("Jinja2 ({{ … }} & {% … %})" is one word and its punctuation).
             short = len(re.findall(r"[^\W_]+", item)) <= 6
-            if item and short and item.lower() not in (s.lower() for s in skills):
+            if item and short and item.lower() not in seen:
                 skills.append(item)
+                seen.add(item.lower())
     return skills
 
 
@@ -74,6 +77,7 @@ def parse_resume(source: SourceText) -> Resume:
         The resume structure; skills and metrics are left empty for extraction to fill.
     """
     lines = _split_lines(source)
+    check_time()  # between steps: how the time budget holds where no alarm can interrupt
     sections = _find_sections(
         source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE
     )
@@ -83,18 +87,24 @@ def parse_resume(source: SourceText) -> Resume:
         return resume_from_json(source, sections, degree_level)
 
     def body(name: str) -> list[_Line]:
+        check_time()
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
 
     contact_lines = body("contact") if any(s.name == "contact" for s in sections) else lines[:6]
+    contact = _parse_contact(contact_lines)
     summary_lines = body("summary")
+    roles = _parse_roles(body("experience"))
+    education = _parse_education(body("education"))
+    certifications = _parse_certifications(body("certifications"))
+    skills_listed = _parse_skills(body("skills"))
     return Resume(
         source=source.source,
         text=source.text,
         sections=sections,
-        contact=_parse_contact(contact_lines),
+        contact=contact,
         summary=" ".join(_strip_bullet(ln.text) for ln in summary_lines) or None,
-        roles=_parse_roles(body("experience")),
-        education=_parse_education(body("education")),
-        certifications=_parse_certifications(body("certifications")),
-        skills_listed=_parse_skills(body("skills")),
+        roles=roles,
+        education=education,
+        certifications=certifications,
+        skills_listed=skills_listed,
     )

@@ -121,18 +121,27 @@ def _assign_comma_piece(piece: str) -> dict[str, str]:
     return found
 
 
-def _parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | None]:
-    """Title, employer and location from a role's header lines (dates already removed)."""
-    title: str | None = None
-    employer: str | None = None
-    location: str | None = None
-    unknown: list[str] = []
-    for text in texts:
+class _HeaderFields:
+    """Title, employer and location read from a role's header lines one line at a time.
+
+    What each line says is kept as found; the lines whose part is unclear fill a missing title,
+    then a missing employer, at the end. Adding a line costs that line only, so a role whose
+    header keeps growing line by line stays linear.
+    """
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.employer: str | None = None
+        self.location: str | None = None
+        self.unknown: list[str] = []
+
+    def add(self, text: str) -> None:
+        """Read one header line (dates already removed)."""
         at = re.match(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<rest>[A-Z0-9].*)$", text)
         pieces: list[str]
         if at and _TITLE_WORD_RE.search(at.group("title")):
-            if title is None:
-                title = at.group("title").strip(" ,")
+            if self.title is None:
+                self.title = at.group("title").strip(" ,")
             pieces = _split_pieces(at.group("rest"))
             head = _assign_comma_piece(pieces[0]) if pieces else {}
             if "employer" not in head:
@@ -141,26 +150,38 @@ def _parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | 
         else:
             found_list = [_assign_comma_piece(p) for p in _split_pieces(text)]
         for found in found_list:
-            if found.get("location") and location is None:
-                location = found["location"]
+            if found.get("location") and self.location is None:
+                self.location = found["location"]
             if found.get("title"):
-                if title is None:
-                    title = found["title"]
+                if self.title is None:
+                    self.title = found["title"]
                 else:
-                    unknown.append(found["title"])
+                    self.unknown.append(found["title"])
             if found.get("employer"):
-                if employer is None:
-                    employer = found["employer"]
+                if self.employer is None:
+                    self.employer = found["employer"]
                 else:
-                    unknown.append(found["employer"])
+                    self.unknown.append(found["employer"])
             if found.get("unknown"):
-                unknown.append(found["unknown"])
-    for piece in unknown:
-        if title is None:
-            title = piece
-        elif employer is None:
-            employer = piece
-    return title, employer, location
+                self.unknown.append(found["unknown"])
+
+    def result(self) -> tuple[str | None, str | None, str | None]:
+        """Title, employer and location of the lines added so far."""
+        title, employer = self.title, self.employer
+        for piece in self.unknown[:2]:  # only the first two can fill a gap
+            if title is None:
+                title = piece
+            elif employer is None:
+                employer = piece
+        return title, employer, self.location
+
+
+def _parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Title, employer and location from a role's header lines (dates already removed)."""
+    fields = _HeaderFields()
+    for text in texts:
+        fields.add(text)
+    return fields.result()
 
 
 @dataclass
@@ -205,19 +226,26 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     for n, (first, anchor) in enumerate(spans):
         stop = spans[n + 1][0] if n + 1 < len(spans) else len(lines)
         header = lines[first : anchor + 1]
-        rest = lines[anchor + 1 : stop]
-        # Header lines below the dates ("Acme Corp | 2019 - Present" then "Project Manager").
-        texts = [_without_dates(line.text) for line in header]
-        title, employer, _ = _parse_role_header([t for t in texts if t])
-        while rest and _is_header_like(rest[0]) and len(rest[0].text.split()) <= 8:
-            if title is not None and employer is not None:
-                break
-            header.append(rest[0])
-            rest = rest[1:]
-            title, employer, _ = _parse_role_header(
-                [t for t in (_without_dates(h.text) for h in header) if t]
-            )
-        drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=rest))
+        # Header lines below the dates ("Acme Corp | 2019 - Present" then "Project Manager"),
+        # read one by one as they are taken.
+        fields = _HeaderFields()
+        for line in header:
+            if text := _without_dates(line.text):
+                fields.add(text)
+        title, employer, _ = fields.result()
+        body = anchor + 1
+        while (
+            body < stop
+            and _is_header_like(lines[body])
+            and len(lines[body].text.split()) <= 8
+            and (title is None or employer is None)
+        ):
+            header.append(lines[body])
+            if text := _without_dates(lines[body].text):
+                fields.add(text)
+            title, employer, _ = fields.result()
+            body += 1
+        drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=lines[body:stop]))
     return drafts
 
 

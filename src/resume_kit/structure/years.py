@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from resume_kit.model.documents import Section, YearsRequired
+from resume_kit.model.documents import Section, YearsRequired, section_finder
 from resume_kit.structure.numbers import NUMBER_WORDS
 from resume_kit.structure.requirements import classify_requirement
 
@@ -80,17 +80,23 @@ def find_years_required(text: str) -> list[tuple[YearsRequired, int]]:
 
 
 def _sentence_around(text: str, offset: int) -> str:
-    start = max(text.rfind("\n", 0, offset), max(text.rfind(". ", 0, offset), -1))
-    end_candidates = [i for i in (text.find("\n", offset), text.find(". ", offset)) if i >= 0]
-    end = min(end_candidates) if end_candidates else len(text)
+    """The line or sentence holding ``offset`` (after the last line break or ". " before it, up
+    to the first one after it). The full stops are looked for within the line only: searching
+    the rest of the text for one took the length of the text for each match."""
+    line_start = text.rfind("\n", 0, offset)
+    start = max(line_start, text.rfind(". ", max(line_start, 0), offset))
+    line_end = text.find("\n", offset)
+    stop = text.find(". ", offset, len(text) if line_end < 0 else line_end)
+    end = stop if stop >= 0 else line_end if line_end >= 0 else len(text)
     return text[start + 1 : end]
 
 
 def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
     best: tuple[int, int, YearsRequired] | None = None
+    section_of = section_finder(sections)
     for years, offset in find_years_required(text):
         sentence = _sentence_around(text, offset)
-        section = next((s.name for s in sections if s.start <= offset < s.end), "other")
+        section = section_of(offset)
         if section == "benefits":
             continue
         after = text[offset : offset + len(years.text) + 40]

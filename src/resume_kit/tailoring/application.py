@@ -15,14 +15,13 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from resume_kit.errors import UsageError
 from resume_kit.log import timed
-from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.documents import DocumentKind, Posting, Resume
 from resume_kit.model.report import MatchReport
 from resume_kit.model.tailored import TailorResult
-from resume_kit.nlp.batch import extract
+from resume_kit.nlp.batch import load_extracted
 from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits
 from resume_kit.scoring.scorer import score
-from resume_kit.structure.documents import load_posting, load_resume
 from resume_kit.tailoring.chart import ChartDrawer, describe_chart
 from resume_kit.tailoring.contexts import DocumentContexts, build_contexts
 from resume_kit.tailoring.conversion import dump_tailored_json_resume
@@ -87,18 +86,14 @@ def _date(today: str | dt.date | None) -> dt.date:
 
 
 def _load(
-    document: InputArg | Resume | Posting, kind: str, model: str | None, limits: Limits | None
+    document: InputArg | Resume | Posting,
+    kind: DocumentKind,
+    model: str | None,
+    limits: Limits | None,
 ) -> Resume | Posting:
-    if isinstance(document, Resume | Posting):
-        if document.kind != kind:
-            raise UsageError(f"expected a {kind}, got a {document.kind}")
-        loaded: Resume | Posting = document
-    else:
-        load = load_resume if kind == "resume" else load_posting
-        loaded = load(document, limits=limits)
-    if loaded.skills or loaded.metrics:
-        return loaded
-    return extract(loaded, model=model)
+    loaded = load_extracted(document, kind, model=model, limits=limits)
+    assert isinstance(loaded, Resume | Posting)
+    return loaded
 
 
 _AnyContext = ResumeContext | LetterContext | PrepContext
