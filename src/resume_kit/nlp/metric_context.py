@@ -150,8 +150,8 @@ def _noun_after(
     if not chunk[:1].isspace():
         return None
     first = chunk.split(None, 1)[:1]
-    if not first or first[0] in _ENDS_PHRASE:
-        return None  # the common case: "in", "to", "and": no noun follows
+    if not first or first[0] in _ENDS_PHRASE or first[0].rstrip(_PHRASE_END).isdigit():
+        return None  # the common cases: "in", "to", "and", another number: no noun follows
     mods: list[str] = []
     compound: tuple[str, int] | None = None
     followed = False  # a word after the compound's noun ("employee plant")

@@ -268,6 +268,7 @@ _GRADE_PHRASES = re.compile(
 )
 _GRADE_WORDS = _GRADE_BASE | {w + "'s" for w in _GRADE_BASE} | {w + "’s" for w in _GRADE_BASE}
 # A word, dots inside it kept ("b.tech") and a dot after it not ("school.").
+_GRADE_PHRASE_CUES = ("class", "first", "grade", "2:")
 _WORD_IN_LINE = re.compile(r"[a-z0-9](?:[a-z0-9'’-]|\.(?=[a-z0-9]))*")
 
 
@@ -284,7 +285,9 @@ def is_grade(window: str, left: str) -> bool:
         True for a grade.
     """
     lower = window.lower()
-    if _GRADE_WORDS.isdisjoint(_WORD_IN_LINE.findall(lower)) and not _GRADE_PHRASES.search(lower):
+    if _GRADE_WORDS.isdisjoint(_WORD_IN_LINE.findall(lower)) and not (
+        any(cue in lower for cue in _GRADE_PHRASE_CUES) and _GRADE_PHRASES.search(lower)
+    ):
         return False
     return verb_before(left) is None
 
@@ -308,6 +311,10 @@ _SALARY_LEFT = re.compile(
     r"expectations?|hourly\s+rate)\b\W{0,4}(?:[\w.]+\W{1,4}){0,2}$",
     re.IGNORECASE,
 )
+_SALARY_CUES = (
+    "salar", "pay", "wage", "compensation", "ctc", "stipend", "remuneration", "earning",
+    "expectation", "hourly",
+)  # fmt: skip
 _PAY_PERIOD_AFTER = re.compile(
     r"\s*(?:[\w.,]+\s+)?(?:per|a|an|/)\s*(?:year|annum|yr|hour|hr|month|mo)\b", re.IGNORECASE
 )
@@ -326,11 +333,13 @@ def is_salary(line: str, left: str, end: int) -> bool:
     Returns:
         True for a salary.
     """
-    if verb_before(left) is not None:
-        return False
-    if _SALARY_LEFT.search(left[-40:]):
-        return True
-    return _LINE_HEAD.match(left) is not None and _PAY_PERIOD_AFTER.match(line, end) is not None
+    tail = left[-40:]
+    lower = tail.lower()
+    cued = any(cue in lower for cue in _SALARY_CUES)  # the pattern only where it can match
+    pay = (cued and _SALARY_LEFT.search(tail) is not None) or (
+        _LINE_HEAD.match(left) is not None and _PAY_PERIOD_AFTER.match(line, end) is not None
+    )
+    return pay and verb_before(left) is None
 
 
 # "BlueCross serves 21.5 million people": a capitalised name, then a verb of what a company is.

@@ -461,9 +461,10 @@ class _LineCache:
         self._hits.clear()
 
 
-# The pipeline finds the metrics of a batch of documents before extraction normalises each of
-# them, which reads its line's metrics again: the cache holds a batch's lines (thousands of short
-# ones). Long lines have a small cache of their own, so that memory stays bounded.
+# Extraction reads each metric's line again right after the scan (normalise_metric), and many
+# documents repeat lines (a posting's boilerplate, the same resume scored against many postings):
+# the cache holds thousands of short lines. Long lines have a small cache of their own, so that
+# memory stays bounded (8,192 lines of at most 1,000 characters).
 _SHORT_LINE = 1_000
 _SHORT_LINES = _LineCache(8192)
 _LONG_LINES = _LineCache(64)
@@ -483,6 +484,11 @@ def _scan_line(line: str, word_anchors: list[int] | None = None) -> tuple[Metric
         hits = _scan(line, word_anchors)
         cache.put(line, hits)
     return hits
+
+
+def _cached_hits(line: str) -> tuple[MetricHit, ...] | None:
+    """The metrics of ``line`` when it was scanned lately, else None."""
+    return (_SHORT_LINES if len(line) <= _SHORT_LINE else _LONG_LINES).get(line)
 
 
 def _scan(line: str, word_anchors: list[int] | None = None) -> tuple[MetricHit, ...]:
@@ -605,14 +611,18 @@ def find_metrics(doc: Doc) -> list[Span]:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end == -1 else line_end
-        anchors = None
-        if lines_share:
-            # The number words of this line (the multiplier words are looked for separately).
-            first, last = bisect_left(words, line_start), bisect_left(words, line_end)
-            anchors = [
-                i - line_start for i in words[first:last] if lower.startswith(NUMBER_STEMS, i)
-            ]
-        for hit in _scan_line(text[line_start:line_end], anchors):
+        line = text[line_start:line_end]
+        hits = _cached_hits(line)
+        if hits is None:
+            anchors = None
+            if lines_share:
+                # The number words of this line (the multiplier words are looked for apart).
+                first, last = bisect_left(words, line_start), bisect_left(words, line_end)
+                anchors = [
+                    i - line_start for i in words[first:last] if lower.startswith(NUMBER_STEMS, i)
+                ]
+            hits = _scan_line(line, anchors)
+        for hit in hits:
             span = doc.char_span(
                 line_start + hit.start,
                 line_start + hit.end,
