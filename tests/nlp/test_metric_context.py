@@ -57,6 +57,8 @@ SHAPES: list[tuple[str, list[MetricValue]]] = [
     ("Cut audit preparation in half with shared checklists", [V(50, "%", "percent")]),
     ("Rolled out seven (7) kiosks in the lobby", [V(7, "kiosks", "count")]),
     ("Coordinated eleven regional food banks", [V(11, "banks", "count")]),
+    ("Shipped 3 products and several minor updates", [V(3, "products", "count")]),
+    ("Answered 12,000+ support chats", [V(12_000, "chats", "count")]),
     # Words run into the number by PDF extraction
     ("Raised renewal rates by27percent", [V(27, "%", "percent")]),
     ("Budgets grew from$40,000 to $90,000", [V(90_000, "USD", "money", 40_000, direction="up")]),
@@ -194,6 +196,9 @@ NOT_ACHIEVEMENTS = [
     "Met the auditors twice a year",
     "Worked with the top 3 priorities of the quarter",
     "Dates 2001 to 2006 and Leeds, UK",
+    "Scored 512/800 in the entrance examination",
+    "Employee of the Year 2018",
+    "Builds for x64 and arm64",
 ]
 
 
