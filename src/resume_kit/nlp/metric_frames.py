@@ -120,15 +120,6 @@ _NOT_WORK_AFTER = re.compile(
     r"|(?:,\s*|\s+and\s+)?\d+\s*(?:months?|mos?|weeks?)\b)",
     re.IGNORECASE,
 )
-_WORK_AFTER = re.compile(
-    r"(?:['’]s?)?\s*\+?\s*(?:[-–]\s*)?(?:"
-    r"(?:of\s+|in\s+)?(?:(?!(?:for|with|to|by|and|but|while|when)\b)[\w&/.+#,-]+\s+){0,4}?"
-    r"(?:experience|exp\b|expertise|career|background)"
-    r"|old\b|olds\b|of\s+age\b|of\s+(?:[\w-]+\s+)?(?:service|study|studies|schooling|education|"
-    r"coursework|knowing)\b|(?:of\s+)?(?:degree|diploma|programme|program|course)\b"
-    r"|(?:,\s*|\s+and\s+)?\d+\s*(?:months?|mos?|weeks?)\b)",
-    re.IGNORECASE,
-)
 # Before a duration: the same, written the other way round ("experience of 9 years").
 _NOT_WORK_BEFORE = re.compile(
     r"(?:\b(?:experience|career|tenure|age|aged)\s+(?:of\s+)?"

@@ -82,8 +82,11 @@ def _split_pieces(text: str) -> list[str]:
     return [t for t in (_trim(p) for p in pieces) if t]
 
 
-def _split_top_level(text: str) -> list[str]:
-    """Split a skills line on , ; | and bullets, but not inside brackets ("Cloud (AWS, Azure)")."""
+def split_outside_brackets(text: str) -> list[str]:
+    """Split a skills line on , ; | and bullets, but not inside brackets ("Cloud (AWS, Azure)").
+
+    The items are returned as written (spaces kept, empty ones too).
+    """
     items: list[str] = []
     depth = 0
     current: list[str] = []
@@ -98,7 +101,14 @@ def _split_top_level(text: str) -> list[str]:
         else:
             current.append(char)
     items.append("".join(current))
-    return [piece for item in items for piece in re.split(r"\s[-–—]\s", item)]
+    return items
+
+
+def _split_top_level(text: str) -> list[str]:
+    """A skills line's items (:func:`split_outside_brackets`), also split at a spaced dash."""
+    return [
+        piece for item in split_outside_brackets(text) for piece in re.split(r"\s[-–—]\s", item)
+    ]
 
 
 def _without_dates(text: str) -> str:

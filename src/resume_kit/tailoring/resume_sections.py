@@ -32,6 +32,7 @@ from pydantic import Field
 from resume_kit.model.dates import MONTH_NAMES, find_date_range, format_month
 from resume_kit.model.documents import Certification, Education, Posting, Resume, Role, Section
 from resume_kit.model.report import MatchReport
+from resume_kit.structure.lines import split_outside_brackets
 from resume_kit.tailoring.context_common import (
     TemplateContext,
     format_dates,
@@ -580,20 +581,7 @@ _LABEL = re.compile(r"^(?P<label>[A-Z][\w &/'’()+.\-]{0,40}?)\s*:\s*(?P<rest>.
 
 def _split_items(text: str) -> list[str]:
     """Items of a skills line: split on , ; | and bullets, not inside brackets."""
-    items: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for char in text:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        if depth == 0 and char in ",;|•·●▪◦\t":
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    items.append("".join(current))
+    items = split_outside_brackets(text)
     return [item.strip(" .") for item in items if item.strip(" .")]
 
 
