@@ -120,25 +120,8 @@ _NOT_WORK_AFTER = re.compile(
     r"|(?:,\s*|\s+and\s+)?\d+\s*(?:months?|mos?|weeks?)\b)",
     re.IGNORECASE,
 )
-# Before a duration: the same, written the other way round ("experience of 9 years").
-_NOT_WORK_BEFORE = re.compile(
-    r"(?:\b(?:experience|career|tenure|age|aged)\s+(?:of\s+)?"
-    + _APPROX
-    + r"|\(\s*"
-    + _APPROX
-    + r"|\b\d+\s*(?:years?|yrs?)\s+)$",
-    re.IGNORECASE,
-)
-# Time that measures the work: "in 3 months", "within 30 days", "in under 2 years", "by 3 months",
-# "over a three-year period", "from 4 days to" / "between 1 and".
-_WORK_BEFORE = re.compile(
-    r"(?:\b(?:in|within|inside|under|after|by|than)\s+"
-    + _APPROX
-    + r"|\b(?:between|from)\s+\S+\s+(?:and|to)\s+"
-    + _APPROX
-    + r")$",
-    re.IGNORECASE,
-)
+# Words right after a duration that make it work: "3 weeks ahead of schedule", "40 hours of
+# overtime", "a six-week project".
 _WORK_AFTER = re.compile(
     r"\s*(?:[-–]\s*)?(?:ahead\b|early\b|earlier\b|faster\b|sooner\b|quicker\b|shorter\b|"
     r"less\b|fewer\b|before\s+(?:the\s+)?(?:deadline|schedule|target)|of\s+(?:[\w-]+\s+)?"
