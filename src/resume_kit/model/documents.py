@@ -137,12 +137,16 @@ class Section(FrozenModel):
         heading: The heading as written in the document ("" for the untitled top part).
         start: Offset of the section's first character (its heading line included).
         end: Offset one past its last character.
+        confidence: How sure the parser is of the section's start and kind, 0 to 1: a known
+            heading styled as one is near 1, a heading found inside flattened text or named by
+            no vocabulary is lower, the untitled top part 0.6.
     """
 
     name: SectionName
     heading: str = ""
     start: int
     end: int
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
 class Contact(FrozenModel):

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 
 from resume_kit.model.documents import Contact
-from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
+from resume_kit.structure.heading_words import DOCUMENT_TITLES as _DOCUMENT_TITLES
+from resume_kit.structure.heading_words import heading_key
+from resume_kit.structure.headings import _RESUME_VOCAB
 from resume_kit.structure.lines import _Line
-from resume_kit.structure.places import _find_location
+from resume_kit.structure.places import _find_location, _looks_location
 from resume_kit.structure.roles import _TITLE_WORD_RE
 
 _EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d[\d\s.\-]{5,}\d")
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\(\+?\d{1,4}\)\s?|\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d"
+    r"(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d"
+)
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com)"
     r"/[^\s|,;<>()]+",
@@ -39,19 +44,88 @@ _BARE_DOMAIN_RE = re.compile(
     re.IGNORECASE,
 )
 _PIECE_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*")
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+)$")
+_NAME_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●,\t]|\s{2,}|\s[-–—]\s)\s*")
+# A word of a name in any script: "Küster", "KÜSTER", "O'Neil", "Md.", "J.", "McDonald".
+_NAME_WORD_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’\-])*\.?$")
+_PARTICLES = frozenset(
+    ["de", "da", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "den", "la", "le",
+     "du", "bin", "binti", "al", "el", "ter", "y", "e"]
+)  # fmt: skip
+_CJK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}(?: ?[\u4e00-\u9fff]{1,3})$")
+# "Prénom : Aminata" / "Nom : DJIGO" / "Name: Jane Doe": a form's name fields.
+_GIVEN_LABEL_RE = re.compile(
+    r"^(?:prénom|prenom|first name|given name|vorname|nombre|primeiro nome)\s*[:：]\s*(.+)$", re.I
+)
+_FAMILY_LABEL_RE = re.compile(
+    r"^(?:nom|last name|surname|family name|nachname|apellidos?|sobrenome)\s*[:：]\s*(.+)$", re.I
+)
+_FULL_LABEL_RE = re.compile(r"^(?:name|full name|nom complet|nome|姓名)\s*[:：]\s*(.+)$", re.I)
+_NAME_DECOR_RE = re.compile(
+    r"\s*(?:\([^)]*\)|\b(?:resume|résumé|cv|curriculum vitae|lebenslauf)\b)\s*", re.I
+)
+_LEADING_GLYPHS_RE = re.compile(r"^[^\w(]+")
 
 
 def _find_phone(text: str) -> str | None:
-    for match in _PHONE_RE.finditer(text):
-        candidate = match.group().strip(" .-")
-        digits = re.sub(r"\D", "", candidate)
-        if not 7 <= len(digits) <= 15:
-            continue
-        if re.fullmatch(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d", candidate):
-            continue  # a year range
-        return candidate
-    return None
+    """The phone number of ``text``: labelled or international forms first, then the first one.
+
+    Numbers that are something else are passed over: a year span ("2016-2019"), a date
+    ("2020-03-27", "01.01.1980"), a quantity ("100-2000 hrs"), an identity number ("Id: 1174").
+    """
+    best: tuple[int, int, str] | None = None
+    for line_no, line in enumerate(text.split("\n")):
+        for match in _PHONE_RE.finditer(line):
+            candidate = match.group().strip(" .-–")
+            score = _phone_score(line, match.start(), match.end(), candidate)
+            if score is None:
+                continue
+            key = (score, -line_no, candidate)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+_PHONE_LABEL_RE = re.compile(
+    r"(?:phone|tel|telephone|mobile|mob|cell|ph|contact no|whatsapp|handy|telefon|téléphone|"
+    r"teléfono|telefone|celular|电话|手机|☎|📞|📱)\.?\s*(?:no\.?|number|nr\.?)?\s*[:：.]?\s*$",
+    re.IGNORECASE,
+)
+_NOT_PHONE_LABEL_RE = re.compile(
+    r"(?:\bid|licen[cs]e|passport|dob|birth|geburt|naissance|date|ssn|zip|postal|gpa|isbn)"
+    r"\b[^\d]{0,12}$",
+    re.IGNORECASE,
+)
+_QUANTITY_AFTER_RE = re.compile(
+    r"^\s*(?:\+\s*)?(?:hrs?|hours?|h|years?|yrs?|months?|days?|%|users|people|employees|km|"
+    r"miles|words|pages|students|members|sites|servers)\b",
+    re.IGNORECASE,
+)
+_DATE_LIKE_RE = re.compile(
+    r"^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|"
+    r"(?:1[89]|20)\d\d\s*[-–]\s*(?:(?:1[89]|20)\d\d|\d\d))$"
+)
+
+
+def _phone_score(line: str, begin: int, end: int, candidate: str) -> int | None:
+    """How much ``candidate`` looks like a phone number (None: it is none)."""
+    digits = re.sub(r"\D", "", candidate)
+    if not 7 <= len(digits) <= 15 or _DATE_LIKE_RE.match(candidate):
+        return None
+    before, after = line[:begin], line[end:]
+    if _QUANTITY_AFTER_RE.match(after) or before.rstrip().endswith(("$", "€", "£")):
+        return None
+    if re.match(r"^\d+\s*[-–]\s*\d+$", candidate) and len(digits) < 9 and "+" not in candidate:
+        return None  # "100-2000": a range, not "555-1234" (which a label would have named)
+    score = 0
+    if _PHONE_LABEL_RE.search(before[-24:]):
+        score += 3
+    elif _NOT_PHONE_LABEL_RE.search(before[-24:]):
+        return None
+    if candidate.startswith(("+", "(")):
+        score += 2
+    if len(re.findall(r"[\s.\-–]", candidate)) >= 2:
+        score += 1
+    return score
 
 
 def _strip_credentials(text: str) -> str:
@@ -59,29 +133,89 @@ def _strip_credentials(text: str) -> str:
     return re.sub(r"(?:,\s*[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:®)?)+\s*$", "", text).strip()
 
 
-def _looks_name(text: str) -> bool:
+def _looks_name(text: str, *, first_line: bool = False) -> bool:
+    """Whether ``text`` reads as a person's name: two to five words of a name, in any script;
+    not a heading, a document title, a job title, a place or a sentence."""
     text = _strip_credentials(text)
+    if _CJK_NAME_RE.match(text):
+        return heading_key(text) not in _RESUME_VOCAB
     words = text.split()
-    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    if _heading_key(text) in _RESUME_VOCAB or _TITLE_WORD_RE.search(text):
+    if heading_key(text) in _RESUME_VOCAB or _TITLE_WORD_RE.search(text):
         return False
-    return all(_NAME_WORD_RE.match(w) for w in words)
+    if _looks_location(text) or heading_key(text) in _DOCUMENT_TITLES:
+        return False
+    if not all(_NAME_WORD_RE.match(w) for w in words) or not words[0][0].isupper():
+        return False
+    if any(w.endswith(".") and len(w) > 4 for w in words):
+        return False  # "Md." and "J." are a name's; "Katzenliebhaber." ends a sentence
+    lower = [w for w in words[1:] if not w[0].isupper() and w not in _PARTICLES]
+    # "Aakarsh walia" at the top of the page is a name; elsewhere lower case is prose.
+    return not lower or (first_line and len(words) == 2 and words[1].isalpha())
 
 
-def _parse_contact(lines: list[_Line]) -> Contact:
+def _name_candidates(line: str) -> list[str]:
+    """The pieces of a contact line that may be a name, decoration taken off."""
+    line = _LEADING_GLYPHS_RE.sub("", line)
+    line = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", line))
+    line = _BARE_DOMAIN_RE.sub(" ", line)
+    pieces = [line, *_NAME_SPLIT_RE.split(line)]
+    out = []
+    for piece in pieces:
+        piece = " ".join(_NAME_DECOR_RE.sub(" ", piece).split()).strip(" ,;:–-")
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _find_name(lines: list[_Line], *, whole_lines: bool = False) -> str | None:
+    """The candidate's name: a form's name fields, else the first line piece that reads as one
+    (``whole_lines``: the first line that is one, for text where the top part was not found)."""
+    given = family = None
+    for line in lines[:20]:
+        full = _FULL_LABEL_RE.match(line.text)
+        if full and _looks_name(full.group(1).strip()):
+            return _strip_credentials(full.group(1).strip())
+        if match := _GIVEN_LABEL_RE.match(line.text):
+            given = match.group(1).strip()
+        elif match := _FAMILY_LABEL_RE.match(line.text):
+            family = match.group(1).strip()
+    if given and family:
+        return f"{given} {family}"
+    for index, line in enumerate(lines[:12]):
+        if whole_lines:
+            if _looks_name(line.text):
+                return _strip_credentials(line.text)
+            continue
+        for piece in _name_candidates(line.text):
+            if _looks_name(piece, first_line=index == 0):
+                return _strip_credentials(piece)
+    return None
+
+
+def _parse_contact(
+    lines: list[_Line], everything: list[_Line] | None = None, *, top: bool = True
+) -> Contact:
+    """The contact details of the top part of a resume (``lines``; ``top`` False: the first
+    lines of a text that starts with a heading).
+
+    An e-mail address or phone number the top part lacks is looked for in ``everything`` (the
+    whole text: a sidebar or a page footer read after the body), the phone only when labelled
+    or written in international form there.
+    """
     text = "\n".join(line.text for line in lines)
-    name = None
-    for line in lines:
-        piece = _PIECE_SPLIT_RE.split(line.text)[0]
-        if _looks_name(piece):
-            name = _strip_credentials(piece)
-            break
-        if _looks_name(line.text):
-            name = _strip_credentials(line.text)
-            break
+    name = _find_name(lines, whole_lines=not top)
     email = _EMAIL_RE.search(text)
     text_no_urls = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    phone = _find_phone(text_no_urls)
+    if everything is not None and (email is None or phone is None):
+        whole = "\n".join(line.text for line in everything)
+        if email is None:
+            email = _EMAIL_RE.search(whole)
+        if phone is None:
+            found = _find_phone(_URL_RE.sub(" ", _EMAIL_RE.sub(" ", whole)))
+            phone = found if found and _strong_phone(whole, found) else None
     links: dict[str, None] = {}  # in order of first appearance, each once
     no_email = _EMAIL_RE.sub(" ", text)
     for match in _URL_RE.finditer(no_email):
@@ -94,7 +228,13 @@ def _parse_contact(lines: list[_Line]) -> Contact:
     return Contact(
         name=name,
         email=email.group() if email else None,
-        phone=_find_phone(text_no_urls),
+        phone=phone,
         links=list(links),
         location=_find_location(pieces),
     )
+
+
+def _strong_phone(text: str, phone: str) -> bool:
+    """A phone found outside the contact part counts when labelled or international."""
+    at = text.find(phone)
+    return phone.startswith(("+", "(")) or bool(_PHONE_LABEL_RE.search(text[max(0, at - 24) : at]))

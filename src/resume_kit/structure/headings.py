@@ -16,7 +16,8 @@ followed by dates (employer names in capitals are common in experience sections)
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from resume_kit.model.dates import find_date_range
@@ -28,157 +29,16 @@ from resume_kit.model.documents import (
     SourceText,
 )
 from resume_kit.read.limits import check_time
+from resume_kit.structure.heading_words import (
+    HEAD_NOUNS,
+    RESUME_HEADINGS,
+    compact_key,
+    heading_key,
+)
 from resume_kit.structure.lines import _is_bullet, _Line, _line_start
-from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
+from resume_kit.structure.roles import _COMPANY_SUFFIX_RE, _TITLE_WORD_RE
 
-# Heading vocabularies (normalised: lower case, "&" and "/" read as "and", punctuation dropped).
-
-_RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
-    "contact": (
-        "contact",
-        "contact information",
-        "contact info",
-        "contact details",
-        "personal information",
-        "personal details",
-    ),
-    "summary": (
-        "summary",
-        "professional summary",
-        "career summary",
-        "executive summary",
-        "summary of qualifications",
-        "qualifications summary",
-        "profile",
-        "professional profile",
-        "career profile",
-        "personal profile",
-        "about me",
-        "objective",
-        "career objective",
-        "professional objective",
-        "personal statement",
-        "overview",
-        "professional overview",
-        "highlights",
-        "career highlights",
-    ),
-    "experience": (
-        "experience",
-        "professional experience",
-        "work experience",
-        "relevant experience",
-        "work history",
-        "employment",
-        "employment history",
-        "career history",
-        "professional history",
-        "professional background",
-        "positions held",
-        "experience summary",
-    ),
-    "education": (
-        "education",
-        "education and training",
-        "education and certifications",
-        "education and qualifications",
-        "academic background",
-        "academic qualifications",
-        "educational background",
-        "academic history",
-        "coursework",
-        "relevant coursework",
-    ),
-    "skills": (
-        "skills",
-        "technical skills",
-        "key skills",
-        "core skills",
-        "core competencies",
-        "key competencies",
-        "competencies",
-        "areas of expertise",
-        "expertise",
-        "technical expertise",
-        "skills and abilities",
-        "skills and competencies",
-        "skills summary",
-        "skill set",
-        "skillset",
-        "technical proficiencies",
-        "tools",
-        "tools and technologies",
-        "technologies",
-        "tools and methodologies",
-        "methodologies and tools",
-        "professional skills",
-        "strengths",
-    ),
-    "certifications": (
-        "certifications",
-        "certification",
-        "certificates",
-        "licenses and certifications",
-        "licences and certifications",
-        "certifications and licenses",
-        "certifications and licences",
-        "professional certifications",
-        "professional development",
-        "certifications and training",
-        "training and certifications",
-        "training",
-        "credentials",
-        "professional credentials",
-        "accreditations",
-    ),
-    "projects": (
-        "projects",
-        "key projects",
-        "selected projects",
-        "notable projects",
-        "project highlights",
-        "project portfolio",
-        "selected achievements",
-        "key achievements",
-        "achievements",
-        "accomplishments",
-        "key accomplishments",
-        "career achievements",
-        "notable achievements",
-    ),
-    "other": (
-        "awards",
-        "honors",
-        "honours",
-        "awards and honors",
-        "awards and honours",
-        "honors and awards",
-        "volunteer",
-        "volunteering",
-        "volunteer experience",
-        "volunteer work",
-        "community involvement",
-        "languages",
-        "interests",
-        "hobbies",
-        "hobbies and interests",
-        "references",
-        "publications",
-        "affiliations",
-        "professional affiliations",
-        "memberships",
-        "professional memberships",
-        "activities",
-        "additional information",
-        "patents",
-        "presentations",
-        "conferences",
-        "speaking",
-        "military service",
-        "security clearance",
-        "clearance",
-    ),
-}
+# Heading vocabularies (normalised by heading_key); the resume's live in heading_words.
 
 _POSTING_HEADINGS: dict[PostingSection, tuple[str, ...]] = {
     "about": (
@@ -357,22 +217,7 @@ _POSTING_HEADINGS: dict[PostingSection, tuple[str, ...]] = {
 
 # Section nouns and the modifiers allowed before them for headings outside the exact vocabulary
 # ("Relevant IT Project Experience"); only styled lines qualify.
-_RESUME_HEADS: dict[str, SectionName] = {
-    "experience": "experience",
-    "history": "experience",
-    "employment": "experience",
-    "skills": "skills",
-    "competencies": "skills",
-    "education": "education",
-    "certifications": "certifications",
-    "certificates": "certifications",
-    "licenses": "certifications",
-    "projects": "projects",
-    "achievements": "projects",
-    "accomplishments": "projects",
-    "summary": "summary",
-    "profile": "summary",
-}
+_RESUME_HEADS: dict[str, SectionName] = HEAD_NOUNS
 _POSTING_HEADS: dict[str, SectionName] = {
     "responsibilities": "responsibilities",
     "duties": "responsibilities",
@@ -399,11 +244,12 @@ _POSTING_INLINE = frozenset({"requirements", "preferred"})
 def _vocabulary(
     table: dict[ResumeSection, tuple[str, ...]] | dict[PostingSection, tuple[str, ...]],
 ) -> dict[str, SectionName]:
-    return {variant: name for name, variants in table.items() for variant in variants}
+    return {heading_key(variant): name for name, variants in table.items() for variant in variants}
 
 
-_RESUME_VOCAB = _vocabulary(_RESUME_HEADINGS)
+_RESUME_VOCAB = _vocabulary(RESUME_HEADINGS)
 _POSTING_VOCAB = _vocabulary(_POSTING_HEADINGS)
+_heading_key = heading_key  # the name the posting modules import
 
 
 _SMALL_WORDS = frozenset(
@@ -411,16 +257,8 @@ _SMALL_WORDS = frozenset(
      "your", "our", "you", "we"]
 )  # fmt: skip
 
-
-def _heading_key(text: str) -> str:
-    text = text.strip().strip("#*_=").strip().rstrip(":：").strip()
-    text = text.replace("’", "'").replace("‘", "'").lower()
-    text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
-    text = _NOT_KEY_CHARS_RE.sub(" ", text)
-    return " ".join(text.split())
-
-
-_NOT_KEY_CHARS_RE = re.compile(r"[^a-z' ]+")
+# Unicode small capitals ("Eᴅᴜᴄᴀᴛɪᴏɴ") read as the capitals they show.
+_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "ABCDEFGHIJKLMNOPQRSTUVWYZ")
 
 
 def _is_all_caps(text: str) -> bool:
@@ -429,7 +267,7 @@ def _is_all_caps(text: str) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)
+    words = re.findall(r"[^\W\d_][^\W\d_'’\-]*", text)
     if not words or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
@@ -440,53 +278,139 @@ class _HeadingGuess:
     name: SectionName | None  # canonical name, None when the line is heading-like but unknown
     heading: str  # as written (label only for an inline "Skills: ..." heading)
     inline: bool = False
+    confidence: float = 0.9
 
 
 _LINK_START_RE = re.compile(r"https?://|www\.")
 _FIELD_VALUE_RE = re.compile(r"[:：]\s*\S")
 _DIGIT_RE = re.compile(r"\d")
 _INLINE_LABEL_RE = re.compile(r"^([A-Za-z][A-Za-z &/'’\-]{2,40}):\s+\S")
+# What decorates a heading: a typed rule after it ("OBJECTIVE______"), icons or emoji before it,
+# a number before it ("2. Education"), a colon or full stop after it.
+_TRAILING_RULE_RE = re.compile(r"\s*[_=~\-–—─━.·*]{3,}\s*$")
+_LEADING_GLYPHS_RE = re.compile(r"^[^\w\"'“‘(]+")
+_NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
+_TRAILING_MARKS_RE = re.compile(r"[\s:：.*#_=]+$")
+# "E D U C A T I O N" and "W O R K   E X P E R I E N C E": letters spaced one by one.
+_SPACED_LETTERS_RE = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
+# "R ESEARCH E XPERIENCE": small caps extracted as a capital, a space, the smaller capitals.
+_SPLIT_CAPITAL_RE = re.compile(r"\b([A-Z]) (?=[A-Z]{2,}\b)")
 
 
-def _guess_heading(
-    line: _Line, vocab: dict[str, SectionName], heads: dict[str, SectionName]
-) -> _HeadingGuess | None:
-    """Whether ``line`` looks like a heading, and which section it names (None: unknown)."""
-    text = line.text
-    if len(text) > 60 or _is_bullet(text):
-        return None
-    key = _heading_key(text)
-    words = key.split()
-    if not words or len(words) > 6:
-        return None
-    # A sentence is not a heading ("Led the team." / "Experience with Jira is a plus.").
-    body = text.rstrip(":：").rstrip()
-    if body.endswith((".", "!", ",", ";")) or "@" in text or _LINK_START_RE.search(text):
-        return None
-    if _FIELD_VALUE_RE.search(text) or _DIGIT_RE.search(text):
-        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
+def _clean_heading(text: str) -> tuple[str, bool]:
+    """The heading's words without decoration, and whether it ended with a full stop."""
+    text = _TRAILING_RULE_RE.sub("", text)
+    text = _LEADING_GLYPHS_RE.sub("", text)
+    text = _NUMBERING_RE.sub("", text)
+    stop = text.rstrip(" :：*#_=").endswith(".")
+    return _TRAILING_MARKS_RE.sub("", text), stop
+
+
+def _despaced(text: str) -> str | None:
+    """A letter-spaced heading's words joined up, None when the line is not letter-spaced."""
+    if _SPACED_LETTERS_RE.match(text):
+        return " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
+    joined = _SPLIT_CAPITAL_RE.sub(r"\1", text)
+    return joined if joined != text else None
+
+
+_COMPACT_CACHE: dict[int, dict[str, SectionName]] = {}
+
+
+def _compact_vocab(vocab: dict[str, SectionName]) -> dict[str, SectionName]:
+    """``vocab`` keyed without spaces ("workexperience"), built once per vocabulary."""
+    found = _COMPACT_CACHE.get(id(vocab))
+    if found is None:
+        found = {compact_key(key): name for key, name in vocab.items() if len(key) >= 5}
+        _COMPACT_CACHE[id(vocab)] = found
+    return found
+
+
+def _match_vocab(
+    body: str, key: str, vocab: dict[str, SectionName]
+) -> tuple[SectionName, float] | None:
+    """The section a heading's words name exactly (written, letter-spaced or joined by "and")."""
     if key in vocab:
-        return _HeadingGuess(vocab[key], body.strip("#*_= ").strip())
+        return vocab[key], 0.95
+    spaced = _despaced(body)
+    if spaced is not None and heading_key(spaced) in vocab:
+        return vocab[heading_key(spaced)], 0.9
+    if len(key) <= 40 and " " in key:
+        compact = _compact_vocab(vocab).get(compact_key(key))
+        if compact is not None:
+            return compact, 0.85  # "exp erience": a heading split by the PDF's drawing
     parts = key.split(" and ")
     if len(parts) > 1 and all(part in vocab for part in parts):
         # "Preferred / Nice to have", "Education & Certifications": the first name decides.
-        return _HeadingGuess(vocab[parts[0]], body.strip("#*_= ").strip())
+        return vocab[parts[0]], 0.9
+    return None
+
+
+def _head_noun(
+    words: list[str], heads: dict[str, SectionName], modifiers: frozenset[str], anywhere: bool
+) -> SectionName | None:
+    """The kind a heading's section noun names: the last word after modifiers, or (``anywhere``)
+    the first section noun among modifiers ("Skill Areas", "Courses and Certificates")."""
+    if not anywhere:
+        if words[-1] in heads and all(w in modifiers for w in words[:-1]):
+            return heads[words[-1]]
+        return None
+    found = next((w for w in words if w in heads), None)
+    if found is None or not all(w in heads or w in modifiers for w in words):
+        return None
+    return heads[found]
+
+
+def _guess_heading(
+    line: _Line,
+    vocab: dict[str, SectionName],
+    heads: dict[str, SectionName],
+    modifiers: frozenset[str] | None = None,
+) -> _HeadingGuess | None:
+    """Whether ``line`` looks like a heading, and which section it names (None: unknown)."""
+    text = line.text
+    if len(text) > 120 or _is_bullet(text):
+        return None
+    body, stop = _clean_heading(text.translate(_SMALL_CAPS))
+    if not body or len(body) > 60:
+        return None
+    key = heading_key(body)
+    spaced = _despaced(body)
+    words = heading_key(spaced).split() if spaced else key.split()
+    if not words or len(words) > 6:
+        return None
+    if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
+        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
+    if _FIELD_VALUE_RE.search(body) or body.endswith((",", ";", "!")):
+        return None
+    heading = text.strip() if line.marked else _TRAILING_RULE_RE.sub("", text).strip()
+    heading = heading.strip("#*_= ").rstrip(":：").strip()
+    exact = _match_vocab(body, key, vocab)
+    if exact is not None:
+        # "PROFILE." is a heading; "Led the team." is a sentence: only known words may end in "."
+        if stop and len(words) > 3:
+            return None
+        styled = line.marked or _is_all_caps(body) or _is_title_case(body)
+        return _HeadingGuess(exact[0], heading, confidence=exact[1] if styled else exact[1] - 0.1)
+    if stop:
+        return None
     if (
         vocab.get("about") == "about"
         and words[0] == "about"
         and 2 <= len(words) <= 5
         and (line.marked or _is_title_case(text) or _is_all_caps(text))
     ):
-        return _HeadingGuess("about", body.strip("#*_= ").strip())  # "About Globex"
-    styled = line.marked or text.endswith((":", "：")) or _is_all_caps(text)
-    styled = styled or _is_title_case(text)
-    if not styled or len(words) > 5 or _DIGIT_RE.search(text):
+        return _HeadingGuess("about", heading, confidence=0.8)  # "About Globex"
+    strong = line.marked or _is_all_caps(body)
+    styled = strong or text.rstrip().endswith((":", "：")) or _is_title_case(body)
+    if not styled or len(words) > 6:
         return None
-    head = words[-1]
-    if head in heads and all(w in _MODIFIERS for w in words[:-1]):
-        return _HeadingGuess(heads[head], body.strip("#*_= ").strip())
-    if (line.marked or _is_all_caps(text)) and len(words) <= 4:
-        return _HeadingGuess(None, body.strip("#*_= ").strip())
+    resume = modifiers is not None
+    name = _head_noun(words, heads, modifiers or _MODIFIERS, anywhere=resume)
+    if name is not None and not (resume and _TITLE_WORD_RE.search(body)):
+        return _HeadingGuess(name, heading, confidence=0.75)
+    if strong and len(words) <= 4:
+        return _HeadingGuess(None, heading, confidence=0.5)
     return None
 
 
@@ -498,10 +422,10 @@ def _guess_inline_heading(
     match = _INLINE_LABEL_RE.match(line.text) if ":" in line.text[:42] else None
     if not match:
         return None
-    name = vocab.get(_heading_key(match.group(1)))
+    name = vocab.get(heading_key(match.group(1)))
     if name not in inline:
         return None
-    return _HeadingGuess(name, match.group(1).strip(), inline=True)
+    return _HeadingGuess(name, match.group(1).strip(), inline=True, confidence=0.7)
 
 
 def _find_sections(
@@ -511,14 +435,20 @@ def _find_sections(
     heads: dict[str, SectionName],
     top: SectionName,
     inline: frozenset[str],
+    modifiers: frozenset[str] | None = None,
 ) -> list[Section]:
-    """Split the text into sections; the untitled top part is named ``top``."""
-    starts: list[tuple[int, SectionName, str]] = []  # (offset, name, heading)
+    """Split the text into sections; the untitled top part is named ``top``.
+
+    The sections tile the text: each character is in exactly one (a blank start goes to the
+    first). ``modifiers`` (resumes) lets a section noun stand anywhere in a styled heading.
+    """
+    starts: list[tuple[int, SectionName, str, float]] = []  # (offset, name, heading, confidence)
+    unknown: list[int] = []  # indexes into starts of headings outside the vocabulary
     current = top
     for index, line in enumerate(lines):
         if not index & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
-        guess = _guess_heading(line, vocab, heads)
+        guess = _guess_heading(line, vocab, heads, modifiers)
         if guess is None and current not in ("experience", "projects"):
             guess = _guess_inline_heading(line, vocab, inline)
             if guess is not None and guess.name == current:
@@ -531,20 +461,55 @@ def _find_sections(
                 continue
             if not line.marked and not _stands_apart(source.text, line):
                 continue  # "PMP, CSM" or "ITIL" in a list is not a heading
+            if modifiers is not None and _TITLE_WORD_RE.search(line.text):
+                continue  # "PROJECT MANAGER" above a role is a job title
+            unknown.append(len(starts))
             name = "other"
-        starts.append((line.start, name, guess.heading))
+        confidence = guess.confidence if line.marked or not line.split else guess.confidence - 0.15
+        starts.append((line.start, name, guess.heading, confidence))
         current = name
+    starts = _drop_labels(starts, unknown, lines)
     starts = _end_prose_asks(starts, lines)
     sections: list[Section] = []
     text_end = len(source.text)
     if not starts or starts[0][0] > 0:
         first = starts[0][0] if starts else text_end
-        if source.text[:first].strip() or (not starts and source.text):
-            sections.append(Section(name=top, heading="", start=0, end=first))
-    for i, (start, name, heading) in enumerate(starts):
+        if source.text:  # even blank: every character is in a section
+            blank = not source.text[:first].strip()
+            sections.append(
+                Section(name=top, heading="", start=0, end=first, confidence=0.3 if blank else 0.6)
+            )
+    for i, (start, name, heading, confidence) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else text_end
-        sections.append(Section(name=name, heading=heading, start=start, end=end))
+        sections.append(
+            Section(name=name, heading=heading, start=start, end=end, confidence=confidence)
+        )
     return sections
+
+
+def _drop_labels(
+    starts: list[tuple[int, SectionName, str, float]], unknown: list[int], lines: list[_Line]
+) -> list[tuple[int, SectionName, str, float]]:
+    """Unknown headings that are labels of a list, not headings: the same words more than once
+    ("SABIC" above each project of a table), or one after another with a line or less between
+    ("English", "Hindi" in a languages table)."""
+    if not unknown:
+        return starts
+    counts = Counter(heading_key(starts[i][2]) for i in unknown)
+    drop: set[int] = set()
+    for i in unknown:
+        if counts[heading_key(starts[i][2])] > 1:
+            drop.add(i)
+            continue
+        neighbours = [j for j in (i - 1, i + 1) if j in unknown]
+        for j in neighbours:
+            low, high = min(i, j), max(i, j)
+            between = bisect_left(lines, starts[high][0], key=_line_start) - bisect_right(
+                lines, starts[low][0], key=_line_start
+            )
+            if between <= 1:
+                drop.update((low, high))
+    return [start for i, start in enumerate(starts) if i not in drop]
 
 
 # Requirement headings that are the start of a sentence ("We expect that you: Have ..."). In flat
@@ -567,12 +532,12 @@ _ADDRESSES_READER_RE = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
 def _end_prose_asks(
-    starts: list[tuple[int, SectionName, str]], lines: list[_Line]
-) -> list[tuple[int, SectionName, str]]:
+    starts: list[tuple[int, SectionName, str, float]], lines: list[_Line]
+) -> list[tuple[int, SectionName, str, float]]:
     """Close each requirements section opened by a sentence at its first line that is no ask."""
-    out: list[tuple[int, SectionName, str]] = []
-    for i, (start, name, heading) in enumerate(starts):
-        out.append((start, name, heading))
+    out: list[tuple[int, SectionName, str, float]] = []
+    for i, (start, name, heading, confidence) in enumerate(starts):
+        out.append((start, name, heading, confidence))
         if name != "requirements" or _heading_key(heading) not in _PROSE_ASKS:
             continue
         end = starts[i + 1][0] if i + 1 < len(starts) else None
@@ -588,7 +553,7 @@ def _end_prose_asks(
                 and not _is_bullet(line.text)
                 and not _ADDRESSES_READER_RE.search(line.text)
             ):
-                out.append((line.start, "other", ""))
+                out.append((line.start, "other", "", 0.5))
                 break
     return out
 

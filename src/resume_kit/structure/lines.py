@@ -17,12 +17,17 @@ from resume_kit.model.documents import Section, SourceText
 
 @dataclass(frozen=True)
 class _Line:
-    """A non-blank line: its stripped text and the offsets of that text."""
+    """A non-blank line: its stripped text and the offsets of that text.
+
+    ``split`` is True for a piece of a longer line cut where flattened text runs a heading, a
+    date or a bullet into the text before it (see :mod:`resume_kit.structure.flat`).
+    """
 
     text: str
     start: int
     end: int
     marked: bool
+    split: bool = False
 
 
 def _line_start(line: _Line) -> int:

@@ -9,6 +9,7 @@ from resume_kit.model.documents import Resume, SourceText
 from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _parse_contact
 from resume_kit.structure.education import _parse_certifications, _parse_education, degree_level
+from resume_kit.structure.heading_words import MODIFIERS
 from resume_kit.structure.headings import (
     _RESUME_HEADS,
     _RESUME_INLINE,
@@ -79,7 +80,7 @@ def parse_resume(source: SourceText) -> Resume:
     lines = _split_lines(source)
     check_time()  # between steps: how the time budget holds where no alarm can interrupt
     sections = _find_sections(
-        source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE
+        source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE, MODIFIERS
     )
     if source.data is not None and isinstance(
         source.data.get("basics", source.data.get("work")), (dict, list)
@@ -90,8 +91,11 @@ def parse_resume(source: SourceText) -> Resume:
         check_time()
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
 
-    contact_lines = body("contact") if any(s.name == "contact" for s in sections) else lines[:6]
-    contact = _parse_contact(contact_lines)
+    contact_lines = body("contact")
+    if contact_lines:
+        contact = _parse_contact(contact_lines, lines)
+    else:  # the text starts with a heading: a sidebar or a page header may have been read late
+        contact = _parse_contact(lines[:6], lines, top=False)
     summary_lines = body("summary")
     roles = _parse_roles(body("experience"))
     education = _parse_education(body("education"))
