@@ -9,6 +9,7 @@ from resume_kit.model.documents import Resume, SourceText
 from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _parse_contact
 from resume_kit.structure.education import _parse_certifications, _parse_education, degree_level
+from resume_kit.structure.flat import split_flat
 from resume_kit.structure.heading_words import MODIFIERS
 from resume_kit.structure.headings import (
     _RESUME_HEADS,
@@ -77,7 +78,7 @@ def parse_resume(source: SourceText) -> Resume:
     Returns:
         The resume structure; skills and metrics are left empty for extraction to fill.
     """
-    lines = _split_lines(source)
+    lines = split_flat(source.text, _split_lines(source), _RESUME_VOCAB)
     check_time()  # between steps: how the time budget holds where no alarm can interrupt
     sections = _find_sections(
         source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE, MODIFIERS

@@ -1,0 +1,248 @@
+"""Flattened resume text cut back into lines, before sections are looked for.
+
+Exports from web forms and applicant systems run a resume into one long line: headings,
+role headers, dates and bullets follow each other with runs of spaces, or single spaces, between
+them ("...reduce cycle times. Education Bachelor of Science..."); text wrapped at a fixed width
+puts a heading in the middle of a line. :func:`split_flat` cuts such lines into pieces (the
+:class:`~resume_kit.structure.lines._Line` of each keeps its offsets in the text, so nothing is
+moved or lost) at:
+
+* runs of three or more spaces, not inside a date range ("07/2004   to   Current") nor
+  beside a separator ("Acme   －   City");
+* a bullet glyph between spaces;
+* a heading of the resume vocabulary written in capitals or Title Case, where a heading can
+  start (after a sentence, a date or a piece boundary) and followed by a capitalised word;
+* the end of a date range followed by a sentence ("2016 to 2019 Provided leadership..."), and
+  the last sentence end before a date range (where the role header starts).
+
+Lines of ordinary length in text that is not wrapped at a fixed width are left as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from itertools import pairwise
+
+from resume_kit.model.dates import find_date_range
+from resume_kit.model.documents import SectionName
+from resume_kit.structure.heading_words import heading_key
+from resume_kit.structure.lines import _Line
+
+__all__ = ["split_flat"]
+
+# A line this long is no line of a laid-out resume: a flattened one.
+FLAT_LINE = 250
+_SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{3,}")
+_BULLET_IN_LINE_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s)")
+_SEPARATORS = ",－-–—|/&(+:"
+_WORD_RE = re.compile(r"[^\W\d_][\w'’&/\-]*")
+_SENTENCE_END_RE = re.compile(r"[.!?)](?=\s+[A-Z])")
+_NOT_BEFORE_HEADING = frozenset(
+    ["of", "in", "and", "the", "for", "to", "with", "on", "at", "my", "our", "your", "a", "an",
+     "by", "from", "department", "ministry", "board", "bachelor", "master", "degree"]
+)  # fmt: skip
+
+
+def split_flat(text: str, lines: list[_Line], vocab: dict[str, SectionName]) -> list[_Line]:
+    """Cut flattened lines of ``text`` into pieces (see the module docstring).
+
+    Args:
+        text: The document text the lines index.
+        lines: Its non-blank lines in text order.
+        vocab: The heading vocabulary (keys as :func:`heading_key` makes them).
+
+    Returns:
+        The lines, flattened ones replaced by their pieces (``split`` True), in text order.
+    """
+    wrapped = _wrapped(lines)
+    if not wrapped and all(len(line.text) < FLAT_LINE for line in lines):
+        return lines
+    phrases = _phrases(vocab)
+    out: list[_Line] = []
+    for line in lines:
+        if len(line.text) >= FLAT_LINE:
+            ranges = _ranges(text[line.start : line.end])
+            cuts = _space_cuts(text, line, ranges) | _bullet_cuts(text, line)
+            cuts |= _date_cuts(text, line, ranges)
+        elif wrapped and len(line.text) > 40:
+            cuts = set()
+        else:
+            out.append(line)
+            continue
+        cuts |= _heading_cuts(text, line, phrases)
+        out.extend(_pieces(text, line, sorted(cuts)))
+    return out
+
+
+def _wrapped(lines: list[_Line]) -> bool:
+    """Whether the text was wrapped at a fixed width: most long lines end near one length."""
+    lengths = [len(line.text) for line in lines if len(line.text) >= 40]
+    if len(lengths) < 8:
+        return False
+    width = Counter(min(n // 4, 50) for n in lengths).most_common(1)[0][0] * 4
+    near = sum(1 for n in lengths if width - 6 <= n <= width + 6)
+    return near >= 0.6 * len(lengths) and width >= 56
+
+
+def _pieces(text: str, line: _Line, cuts: list[int]) -> list[_Line]:
+    """``line`` cut at the offsets ``cuts``, each piece stripped (blank pieces dropped)."""
+    bounds = [line.start, *(c for c in cuts if line.start < c < line.end), line.end]
+    if len(bounds) == 2:
+        return [line]
+    out = []
+    for begin, end in pairwise(bounds):
+        piece = text[begin:end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        start = begin + lead
+        out.append(_Line(stripped, start, start + len(stripped), line.marked, split=True))
+    return out
+
+
+def _ranges(value: str) -> list[tuple[int, int]]:
+    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``."""
+    found: list[tuple[int, int]] = []
+    position = 0
+    while position < len(value):
+        date = find_date_range(value[position:])
+        if date is None:
+            break
+        if date.start is not None:
+            found.append((position + date.begin, position + date.finish))
+        position += max(date.finish, 1)
+    return found
+
+
+def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[int]:
+    value = text[line.start : line.end]
+    cuts = set()
+    for match in _SPACE_RUN_RE.finditer(value):
+        before = value[: match.start()].rstrip()
+        after = value[match.end() :]
+        if not before or not after or before[-1] in _SEPARATORS or after[0] in _SEPARATORS:
+            continue
+        if any(begin < match.start() < end for begin, end in inside):
+            continue
+        cuts.add(line.start + match.end())
+    return cuts
+
+
+def _bullet_cuts(text: str, line: _Line) -> set[int]:
+    value = text[line.start : line.end]
+    return {line.start + match.start() for match in _BULLET_IN_LINE_RE.finditer(value)}
+
+
+def _date_cuts(text: str, line: _Line, ranges: list[tuple[int, int]]) -> set[int]:
+    """Around each date range: after it when a sentence follows, at the sentence end before."""
+    value = text[line.start : line.end]
+    cuts = set()
+    for begin, end in ranges:
+        rest = value[end:].lstrip(" \u00a0")
+        if len(rest.split(" ", 3)) > 3 and rest[:1].isupper():
+            cuts.add(line.start + len(value) - len(rest))
+        window = value[max(0, begin - 160) : begin]
+        ends = list(_SENTENCE_END_RE.finditer(window))
+        if ends and _reads_as_header(window[ends[-1].end() :]):
+            cuts.add(line.start + max(0, begin - 160) + ends[-1].end())
+    return cuts
+
+
+def _reads_as_header(text: str) -> bool:
+    """Whether the words before a date read as a role header ("Senior Analyst, Acme - Austin,
+    TX"), not as the end of a sentence that the date closes ("...for 300 users (2018-2019)")."""
+    words = _WORD_RE.findall(text)
+    if len(words) < 2 or _BULLET_IN_LINE_RE.search(text):
+        return False
+    capitals = sum(1 for word in words if word[0].isupper())
+    return capitals * 2 >= len(words)
+
+
+# One-word headings cut out of running text: only the unmistakable ones ("Training" or "Work"
+# open sentences too often).
+_ONE_WORD = frozenset(
+    ["summary", "profile", "objective", "experience", "education", "skills", "certifications",
+     "projects", "awards", "languages", "interests", "references", "publications", "highlights",
+     "accomplishments", "achievements", "employment", "competencies", "certificates",
+     "berufserfahrung", "ausbildung", "kenntnisse", "formation", "competences", "experiencia",
+     "educacion", "habilidades", "idiomas"]
+)  # fmt: skip
+
+
+def _phrases(vocab: dict[str, SectionName]) -> dict[int, frozenset[str]]:
+    """The vocabulary's headings by number of words (one-word ones from ``_ONE_WORD`` only)."""
+    by_length: dict[int, set[str]] = {}
+    for key in vocab:
+        count = len(key.split())
+        if count > 1 or key in _ONE_WORD:
+            by_length.setdefault(count, set()).add(key)
+    return {n: frozenset(keys) for n, keys in by_length.items() if n <= 5}
+
+
+def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) -> set[int]:
+    """Offsets where a heading of the vocabulary starts inside the line, and where it ends."""
+    value = text[line.start : line.end]
+    words = list(_WORD_RE.finditer(value))
+    # heading_key of each word; plain ASCII words (nearly all) need only lower case.
+    keys = [
+        w.lower() if w.isascii() and w.isalpha() else heading_key(w)
+        for w in (word.group() for word in words)
+    ]
+    cuts: set[int] = set()
+    index = 0
+    while index < len(words):
+        matched = (
+            _heading_at(value, words, keys, index, phrases)
+            if words[index].group()[0].isupper()
+            else 0
+        )
+        if matched:
+            begin, end = words[index].start(), words[index + matched - 1].end()
+            cuts.update((line.start + begin, line.start + end))
+            index += matched
+        else:
+            index += 1
+    return cuts
+
+
+def _heading_at(
+    value: str,
+    words: list[re.Match[str]],
+    keys: list[str],
+    index: int,
+    phrases: dict[int, frozenset[str]],
+) -> int:
+    """How many words from ``index`` make a heading that starts there (0: none)."""
+    for count in sorted(phrases, reverse=True):
+        if (
+            index + count > len(words)
+            or " ".join(keys[index : index + count]) not in phrases[count]
+        ):
+            continue
+        if index and keys[index - 1] in _NOT_BEFORE_HEADING:
+            return 0
+        written = [w.group() for w in words[index : index + count]]
+        caps = all(w.isupper() for w in written) and len("".join(written)) >= 4
+        title = all(w[0].isupper() or w.lower() in ("and", "of", "&") for w in written)
+        if not (caps or title):
+            continue
+        if count == 1 and not (caps or _boundary_before(value, words, index)):
+            return 0  # a single word in Title Case mid-sentence ("our Education team")
+        last = words[index + count - 1].end()
+        nxt = value[last : last + 4].lstrip(" \u00a0:：-–—")
+        if not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "•●▪*(":
+            return count
+    return 0
+
+
+def _boundary_before(value: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether a heading can start at word ``index``: first, or after a sentence, a date or a
+    wide gap."""
+    if not index:
+        return True
+    between = value[words[index - 1].end() : words[index].start()]
+    if re.search(r"[.!?:;)\]|•\d]|\s{2,}", between):
+        return True
+    return words[index - 1].group()[-1:].isdigit()
