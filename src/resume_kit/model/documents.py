@@ -163,7 +163,10 @@ class Role(FrozenModel):
     """One position held.
 
     Dates are normalised to ``YYYY-MM`` (or ``YYYY`` when no month is given); ``end`` is None and
-    ``current`` True for a role that is ongoing ("Present", "Current", "Now").
+    ``current`` True for a role that is ongoing ("Present", "Current", "Now"). ``start`` /
+    ``end`` span the whole role, header to last line. ``confidence`` (0 to 1) says how sure the
+    parser is that this is one role read right: dates, a title and an employer found, in a
+    section whose heading was sure.
     """
 
     title: str | None = None
@@ -175,6 +178,7 @@ class Role(FrozenModel):
     bullets: list[TextSpan] = Field(default_factory=list)
     start: int
     end: int
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
 
 
 def role_end(role: Role, today: int) -> int | None:

@@ -221,8 +221,8 @@ def _heading_at(
             or " ".join(keys[index : index + count]) not in phrases[count]
         ):
             continue
-        if index and keys[index - 1] in _NOT_BEFORE_HEADING:
-            return 0
+        if index and keys[index - 1] in _NOT_BEFORE_HEADING and _adjacent(value, words, index):
+            return 0  # "Department of Education", "in Skills week"
         written = [w.group() for w in words[index : index + count]]
         caps = all(w.isupper() for w in written) and len("".join(written)) >= 4
         title = all(w[0].isupper() or w.lower() in ("and", "of", "&") for w in written)
@@ -235,6 +235,11 @@ def _heading_at(
         if not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "•●▪*(":
             return count
     return 0
+
+
+def _adjacent(value: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether word ``index`` follows the word before it with only a space between."""
+    return not value[words[index - 1].end() : words[index].start()].strip()
 
 
 def _boundary_before(value: str, words: list[re.Match[str]], index: int) -> bool:

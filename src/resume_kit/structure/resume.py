@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_kit.formats.jsonresume_structure import resume_from_json
-from resume_kit.model.documents import Resume, SourceText
+from resume_kit.model.documents import Resume, Role, Section, SourceText
 from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _parse_contact
 from resume_kit.structure.education import _parse_certifications, _parse_education, degree_level
@@ -61,6 +61,18 @@ def _parse_skills(lines: list[_Line]) -> list[str]:
     return skills
 
 
+def _role_confidence(role: Role, sections: list[Section]) -> float:
+    """How sure the parse of a role is: what of it was found, times how sure its section is."""
+    found = 0.2
+    found += 0.3 if role.start_date or role.end_date else 0.0
+    found += 0.2 if role.title else 0.0
+    found += 0.2 if role.employer else 0.0
+    found += 0.1 if role.bullets else 0.0
+    held = next((s for s in sections if s.start <= role.start < s.end), None)
+    sure = min(1.0, held.confidence + 0.15) if held is not None else 0.5
+    return round(min(1.0, found) * sure, 2)
+
+
 def parse_resume(source: SourceText) -> Resume:
     """Turn a reader's text into a structured :class:`Resume`.
 
@@ -98,7 +110,14 @@ def parse_resume(source: SourceText) -> Resume:
     else:  # the text starts with a heading: a sidebar or a page header may have been read late
         contact = _parse_contact(lines[:6], lines, top=False)
     summary_lines = body("summary")
-    roles = _parse_roles(body("experience"))
+    # Each experience section's roles apart: the last role of "Research Experience" does not
+    # run on into "Teaching Experience".
+    roles = [
+        role.model_copy(update={"confidence": _role_confidence(role, sections)})
+        for section in sections
+        if section.name == "experience"
+        for role in _parse_roles(_section_lines(lines, section))
+    ]
     education = _parse_education(body("education"))
     certifications = _parse_certifications(body("certifications"))
     skills_listed = _parse_skills(body("skills"))
