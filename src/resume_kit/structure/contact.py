@@ -6,11 +6,11 @@ import re
 
 from resume_kit.model.documents import Contact
 from resume_kit.structure.heading_words import DOCUMENT_TITLES as _DOCUMENT_TITLES
-from resume_kit.structure.heading_words import heading_key
-from resume_kit.structure.headings import _RESUME_VOCAB
+from resume_kit.structure.heading_words import HEAD_NOUNS, compact_key, heading_key
+from resume_kit.structure.headings import _RESUME_VOCAB, _compact_vocab
 from resume_kit.structure.lines import _Line
-from resume_kit.structure.places import _find_location, _looks_location
-from resume_kit.structure.roles import _TITLE_WORD_RE
+from resume_kit.structure.places import _find_location, _is_region, _looks_location
+from resume_kit.structure.roles import _COMPANY_SUFFIX_RE, _TITLE_WORD_RE
 
 _EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _PHONE_RE = re.compile(
@@ -44,7 +44,12 @@ _BARE_DOMAIN_RE = re.compile(
     re.IGNORECASE,
 )
 _PIECE_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*")
-_NAME_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●,\t]|\s{2,}|\s[-–—]\s)\s*")
+_NAME_SPLIT_RE = _PIECE_SPLIT_RE
+# Words of a contact line's labels: "Tel Aviv Cell:" is a place and a label, not a name.
+_CONTACT_WORDS = frozenset(
+    ["tel", "cell", "phone", "mobile", "email", "e-mail", "mail", "fax", "linkedin", "github",
+     "address", "contact", "contacts", "website", "portfolio", "telegram", "whatsapp", "skype"]
+)  # fmt: skip
 # A word of a name in any script: "Küster", "KÜSTER", "O'Neil", "Md.", "J.", "McDonald".
 _NAME_WORD_RE = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’\-])*\.?$")
 _PARTICLES = frozenset(
@@ -64,6 +69,24 @@ _NAME_DECOR_RE = re.compile(
     r"\s*(?:\([^)]*\)|\b(?:resume|résumé|cv|curriculum vitae|lebenslauf)\b)\s*", re.I
 )
 _LEADING_GLYPHS_RE = re.compile(r"^[^\w(]+")
+_ICON_LABEL_RE = re.compile(r"^[^\w(]*[:：]")
+
+
+# Words no name holds: section words, headline words, an employer's or a product's words.
+_NOT_NAME_WORDS = (
+    _CONTACT_WORDS
+    | frozenset(HEAD_NOUNS)
+    | frozenset(
+        ["overview", "highlights", "include", "includes", "information", "technology",
+         "technologies", "engineering", "management", "planning", "strategic", "visionary",
+         "virtual", "machines", "letter", "template", "application", "company",
+         "senior", "junior", "student", "generalist", "pharmacist", "systems", "software",
+         "data", "network", "security", "services", "solutions", "professional", "summary",
+         "objective", "career", "resume", "curriculum", "vitae", "page", "web", "api", "cloud",
+         "digital", "business", "marketing", "sales", "finance", "human", "resources", "it",
+         "at", "of", "the", "and", "for", "in", "on", "with", "to"]
+    )
+)  # fmt: skip
 
 
 def _find_phone(text: str) -> str | None:
@@ -136,13 +159,20 @@ def _strip_credentials(text: str) -> str:
 def _looks_name(text: str, *, first_line: bool = False) -> bool:
     """Whether ``text`` reads as a person's name: two to five words of a name, in any script;
     not a heading, a document title, a job title, a place or a sentence."""
-    text = _strip_credentials(text)
+    stripped = _strip_credentials(text)
+    tail = text[len(stripped) :].strip(" ,")
+    if tail and _is_region(tail):
+        return False  # "Newport, NY" is a place, not "Newport" with a credential
+    text = stripped
     if _CJK_NAME_RE.match(text):
         return heading_key(text) not in _RESUME_VOCAB
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    if heading_key(text) in _RESUME_VOCAB or _TITLE_WORD_RE.search(text):
+    key = heading_key(text)
+    if key in _RESUME_VOCAB or compact_key(key) in _compact_vocab(_RESUME_VOCAB):
+        return False  # a heading, also a letter-spaced one ("SUMMAR Y")
+    if _TITLE_WORD_RE.search(text):
         return False
     if _looks_location(text) or heading_key(text) in _DOCUMENT_TITLES:
         return False
@@ -150,6 +180,10 @@ def _looks_name(text: str, *, first_line: bool = False) -> bool:
         return False
     if any(w.endswith(".") and len(w) > 4 for w in words):
         return False  # "Md." and "J." are a name's; "Katzenliebhaber." ends a sentence
+    if all(len(w) == 1 for w in words) or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return False  # "M E" of a letter-spaced "CONTACT ME"; "Tel Aviv Cell"; "Skill Highlights"
+    if any(_COMPANY_SUFFIX_RE.fullmatch(w.lower().rstrip(".")) for w in words):
+        return False  # "Porter Hedges LLP"
     lower = [w for w in words[1:] if not w[0].isupper() and w not in _PARTICLES]
     # "Aakarsh walia" at the top of the page is a name; elsewhere lower case is prose.
     return not lower or (first_line and len(words) == 2 and words[1].isalpha())
@@ -157,13 +191,20 @@ def _looks_name(text: str, *, first_line: bool = False) -> bool:
 
 def _name_candidates(line: str) -> list[str]:
     """The pieces of a contact line that may be a name, decoration taken off."""
+    if _ICON_LABEL_RE.match(line):
+        return []  # "⌂: Rishon LeZion": an icon's field
     line = _LEADING_GLYPHS_RE.sub("", line)
     line = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", line))
     line = _BARE_DOMAIN_RE.sub(" ", line)
     pieces = [line, *_NAME_SPLIT_RE.split(line)]
     out = []
     for piece in pieces:
-        piece = " ".join(_NAME_DECOR_RE.sub(" ", piece).split()).strip(" ,;:–-")
+        if ":" in piece.strip(" :") or piece.lstrip().startswith((":", "：")):
+            continue  # "⌂: Rishon LeZion", "Address: ...": a field's value
+        words = _NAME_DECOR_RE.sub(" ", piece).split()
+        while words and words[0].lower() in _CONTACT_WORDS:
+            words = words[1:]  # "CONTACTS JANE DOE": a label run into the name
+        piece = " ".join(words).strip(" ,;:–-")
         if piece:
             out.append(piece)
     return out

@@ -26,7 +26,8 @@ __all__ = [
 
 RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     "contact": (
-        "contact", "contacts", "contact information", "contact info", "contact details",
+        "contact", "contacts", "links", "online profiles", "find me online",
+        "contact information", "contact info", "contact details",
         "personal information", "personal details", "personal data", "personal info",
         # de / fr / es / pt / zh
         "kontakt", "kontaktdaten", "persönliche daten", "persönliche angaben", "stammdaten",
@@ -39,7 +40,8 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
         "summary of qualifications", "qualifications summary", "profile", "professional profile",
         "career profile", "personal profile", "about me", "about", "objective",
         "career objective", "professional objective", "personal statement", "overview",
-        "professional overview", "highlights", "career highlights", "career focus", "introduction",
+        "professional overview", "career overview", "highlights", "career highlights",
+        "career focus", "introduction",
         "who i am", "what i do", "my story", "bio", "biography", "goal", "goals",
         "über mich", "profil", "kurzprofil", "persönliches statement", "zusammenfassung",
         "à propos", "à propos de moi", "résumé", "objectif", "objectifs", "perfil",
@@ -51,7 +53,7 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
         "experience", "experiences", "professional experience", "work experience",
         "relevant experience", "work history", "employment", "employment history",
         "career history", "professional history", "professional background", "positions held",
-        "experience summary", "where i've worked", "where i have worked", "career",
+        "experience summary", "research", "where i've worked", "where i have worked", "career",
         "my career", "jobs", "work", "industry experience", "professional career",
         "berufserfahrung", "berufstätigkeit", "beruflicher werdegang", "werdegang",
         "praxiserfahrung", "berufliche erfahrung", "expérience", "expériences",
@@ -78,7 +80,8 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
         "technical expertise", "skills and abilities", "skills and competencies", "skills summary",
         "skill set", "skillset", "technical proficiencies", "tools", "tools and technologies",
         "technologies", "tools and methodologies", "methodologies and tools",
-        "professional skills", "strengths", "core strengths", "computer skills", "it skills",
+        "professional skills", "skill highlights", "skills highlights", "strengths",
+        "core strengths", "computer skills", "it skills",
         "summary of skills", "what i know", "tech stack", "toolbox", "abilities",
         "kenntnisse", "fähigkeiten", "fachkenntnisse", "sonstige kenntnisse", "it kenntnisse",
         "edv kenntnisse", "kompetenzen", "fertigkeiten", "erfahrung und kenntnisse",
@@ -100,7 +103,7 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     "projects": (
         "projects", "key projects", "selected projects", "notable projects",
         "project highlights", "project portfolio", "personal projects", "side projects",
-        "portfolio", "projekte", "private projekte", "projets", "proyectos", "projetos",
+        "projekte", "private projekte", "projets", "proyectos", "projetos",
         "项目经历", "项目经验",
     ),
     "other": (
@@ -194,6 +197,12 @@ HEAD_NOUNS: dict[str, SectionName] = {
     "hobbies": "other",
     "references": "other",
     "activities": "other",
+    "volunteerism": "other",
+    "patents": "other",
+    "erfahrung": "experience",
+    "experiencia": "experience",
+    "competences": "skills",
+    "kenntnisse": "skills",
 }
 
 # Words that may stand beside a section noun in a heading ("Relevant IT Project Experience");
@@ -213,9 +222,15 @@ MODIFIERS = frozenset(
      "teaching", "full", "time", "part", "freelance", "contract", "consultancy", "open",
      "source", "selected", "side", "personal", "university", "college", "school", "graduate",
      "undergraduate", "other", "further", "continuing", "soft", "hard", "interpersonal",
-     "communication", "analytical", "digital", "cloud", "domain", "functional", "summary"]
+     "communication", "analytical", "digital", "cloud", "domain", "functional", "summary",
+     # the same modifiers in German, French, Spanish and Portuguese
+     "professionnelle", "professionnelles", "professionnel", "professionnels", "techniques",
+     "technique", "profesional", "laboral", "tecnicas", "profissional", "academique",
+     "academica", "academico", "berufliche", "beruflicher", "akademische", "fachliche", "y",
+     "et", "und", "e", "de"]
 )  # fmt: skip
 
+_CJK_AND_RE = re.compile(r"(?<=[\u4e00-\u9fff])[和与及、](?=[\u4e00-\u9fff])")
 _NOT_KEY_CHARS_RE = re.compile(r"[^\w' ]+|[\d_]+")
 
 
@@ -235,6 +250,8 @@ def heading_key(text: str) -> str:
             c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
         )
     text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
+    if not text.isascii():  # "专业技能和语言能力": Chinese joins two headings with 和, 与, 及, 、
+        text = _CJK_AND_RE.sub(" and ", text)
     text = text.replace("-", " ")
     text = _NOT_KEY_CHARS_RE.sub(" ", text)
     return " ".join(text.split())

@@ -279,6 +279,7 @@ class _HeadingGuess:
     heading: str  # as written (label only for an inline "Skills: ..." heading)
     inline: bool = False
     confidence: float = 0.9
+    unstyled: bool = False  # named by its section words alone, without any heading style
 
 
 _LINK_START_RE = re.compile(r"https?://|www\.")
@@ -387,10 +388,10 @@ def _guess_heading(
     heading = heading.strip("#*_= ").rstrip(":：").strip()
     exact = _match_vocab(body, key, vocab)
     if exact is not None:
-        # "PROFILE." is a heading; "Led the team." is a sentence: only known words may end in "."
-        if stop and len(words) > 3:
-            return None
         styled = line.marked or _is_all_caps(body) or _is_title_case(body)
+        # "PROFILE." is a heading; "Led the team." is a sentence and "projects." the end of one
+        if stop and (len(words) > 3 or not styled):
+            return None
         return _HeadingGuess(exact[0], heading, confidence=exact[1] if styled else exact[1] - 0.1)
     if stop:
         return None
@@ -403,13 +404,19 @@ def _guess_heading(
         return _HeadingGuess("about", heading, confidence=0.8)  # "About Globex"
     strong = line.marked or _is_all_caps(body)
     styled = strong or text.rstrip().endswith((":", "：")) or _is_title_case(body)
-    if not styled or len(words) > 6:
-        return None
     resume = modifiers is not None
+    # A resume's line made only of section words is a heading even unstyled ("Invited
+    # Presentations & professional development"); a posting's must be styled.
+    if not (styled or (resume and len(words) >= 2 and body[:1].isupper())):
+        return None
     name = _head_noun(words, heads, modifiers or _MODIFIERS, anywhere=resume)
     if name is not None and not (resume and _TITLE_WORD_RE.search(body)):
-        return _HeadingGuess(name, heading, confidence=0.75)
-    if strong and len(words) <= 4:
+        return _HeadingGuess(name, heading, confidence=0.75 if styled else 0.6, unstyled=not styled)
+    if not styled:
+        return None
+    # An unknown heading has words of its own: one capitals word is more often an employer, a
+    # client or an acronym ("SABIC", "MICROSOFT") than a heading.
+    if strong and 2 <= len(words) <= 4:
         return _HeadingGuess(None, heading, confidence=0.5)
     return None
 
@@ -453,8 +460,8 @@ def _find_sections(
             guess = _guess_inline_heading(line, vocab, inline)
             if guess is not None and guess.name == current:
                 guess = None
-        if guess is None:
-            continue
+        if guess is None or (guess.unstyled and guess.name == current):
+            continue  # "Project tools" above its list in a skills section is a label
         name = guess.name
         if name is None:
             if not starts or _is_company_like(line.text) or _dates_follow(lines, index):
