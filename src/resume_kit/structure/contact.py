@@ -17,6 +17,8 @@ _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\(\+?\d{1,4}\)\s?|\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d"
     r"(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d"
 )
+# In the contact part, an address typed without its domain's ending ("jane.doe@university").
+_LOOSE_EMAIL_RE = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]{2,}(?![\w.@])")
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com)"
     r"/[^\s|,;<>()]+",
@@ -137,8 +139,12 @@ def _phone_score(line: str, begin: int, end: int, candidate: str) -> int | None:
     before, after = line[:begin], line[end:]
     if _QUANTITY_AFTER_RE.match(after) or before.rstrip().endswith(("$", "€", "£")):
         return None
-    if re.match(r"^\d+\s*[-–]\s*\d+$", candidate) and len(digits) < 9 and "+" not in candidate:
-        return None  # "100-2000": a range, not "555-1234" (which a label would have named)
+    if (
+        re.match(r"^\d+\s*[-–]\s*\d+$", candidate)
+        and len(digits) < 9
+        and not re.match(r"^\d{3}-\d{4}$", candidate)
+    ):
+        return None  # "100-2000" or "10-20000": a range; "555-0188" is a local number
     score = 0
     if _PHONE_LABEL_RE.search(before[-24:]):
         score += 3
@@ -191,6 +197,7 @@ def _looks_name(text: str, *, first_line: bool = False) -> bool:
 
 def _name_candidates(line: str) -> list[str]:
     """The pieces of a contact line that may be a name, decoration taken off."""
+    line = line[:200]  # a name opens its line: a flattened text's line is not read to its end
     if _ICON_LABEL_RE.match(line):
         return []  # "⌂: Rishon LeZion": an icon's field
     line = _LEADING_GLYPHS_RE.sub("", line)
@@ -247,7 +254,7 @@ def _parse_contact(
     """
     text = "\n".join(line.text for line in lines)
     name = _find_name(lines, whole_lines=not top)
-    email = _EMAIL_RE.search(text)
+    email = _EMAIL_RE.search(text) or _LOOSE_EMAIL_RE.search(text)
     text_no_urls = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
     phone = _find_phone(text_no_urls)
     if everything is not None and (email is None or phone is None):

@@ -58,7 +58,9 @@ def split_flat(text: str, lines: list[_Line], vocab: dict[str, SectionName]) -> 
     wrapped = _wrapped(lines)
     if not wrapped and all(len(line.text) < FLAT_LINE for line in lines):
         return lines
-    phrases = _phrases(vocab)
+    phrases = _PHRASES.get(id(vocab))
+    if phrases is None:  # the vocabularies are module constants: built once each
+        phrases = _PHRASES[id(vocab)] = _phrases(vocab)
     out: list[_Line] = []
     for line in lines:
         if len(line.text) >= FLAT_LINE:
@@ -171,14 +173,20 @@ _ONE_WORD = frozenset(
 )  # fmt: skip
 
 
+_PHRASES: dict[int, dict[int, frozenset[str]]] = {}
+
+
 def _phrases(vocab: dict[str, SectionName]) -> dict[int, frozenset[str]]:
-    """The vocabulary's headings by number of words (one-word ones from ``_ONE_WORD`` only)."""
+    """The vocabulary's headings by number of words (one-word ones from ``_ONE_WORD`` only);
+    under 0, the words they start with."""
     by_length: dict[int, set[str]] = {}
     for key in vocab:
         count = len(key.split())
         if count > 1 or key in _ONE_WORD:
             by_length.setdefault(count, set()).add(key)
-    return {n: frozenset(keys) for n, keys in by_length.items() if n <= 5}
+    phrases = {n: frozenset(keys) for n, keys in by_length.items() if n <= 5}
+    phrases[0] = _first_words(phrases)
+    return phrases
 
 
 def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) -> set[int]:
@@ -190,12 +198,13 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
         w.lower() if w.isascii() and w.isalpha() else heading_key(w)
         for w in (word.group() for word in words)
     ]
+    firsts = phrases[0]
     cuts: set[int] = set()
     index = 0
     while index < len(words):
         matched = (
             _heading_at(value, words, keys, index, phrases)
-            if words[index].group()[0].isupper()
+            if keys[index] in firsts and words[index].group()[0].isupper()
             else 0
         )
         if matched:
@@ -205,6 +214,11 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
         else:
             index += 1
     return cuts
+
+
+def _first_words(phrases: dict[int, frozenset[str]]) -> frozenset[str]:
+    """The words a heading of ``phrases`` can start with (a word elsewhere needs no look)."""
+    return frozenset(key.split()[0] for keys in phrases.values() for key in keys)
 
 
 def _heading_at(
@@ -217,7 +231,8 @@ def _heading_at(
     """How many words from ``index`` make a heading that starts there (0: none)."""
     for count in sorted(phrases, reverse=True):
         if (
-            index + count > len(words)
+            not count
+            or index + count > len(words)
             or " ".join(keys[index : index + count]) not in phrases[count]
         ):
             continue

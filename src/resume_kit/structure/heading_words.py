@@ -26,8 +26,7 @@ __all__ = [
 
 RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     "contact": (
-        "contact", "contacts", "links", "online profiles", "find me online",
-        "contact information", "contact info", "contact details",
+        "contact", "contacts", "contact information", "contact info", "contact details",
         "personal information", "personal details", "personal data", "personal info",
         # de / fr / es / pt / zh
         "kontakt", "kontaktdaten", "persönliche daten", "persönliche angaben", "stammdaten",
@@ -108,7 +107,8 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     ),
     "other": (
         "awards", "honors", "honours", "awards and honors", "awards and honours",
-        "honors and awards", "volunteer", "volunteering", "volunteer experience",
+        "honors and awards", "links", "online profiles", "social", "social media", "online",
+        "volunteer", "volunteering", "volunteer experience",
         "volunteer work", "community involvement", "community", "languages", "language",
         "interests", "hobbies", "hobbies and interests", "interests and hobbies", "references",
         "publications", "affiliations", "professional affiliations", "memberships",

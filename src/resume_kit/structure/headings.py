@@ -4,13 +4,23 @@ Each kind of document has its own heading vocabulary, mapping the headings writt
 History", "What you'll do") to canonical section names ("experience", "responsibilities"):
 the section kinds.
 
-Heading detection: a line is a heading when it is short, is not a bullet or a sentence, and
-either matches the heading vocabulary of the document kind exactly ("Work History", "What you'll
-do") or is styled as a heading (ALL CAPS, Title Case, trailing colon, or marked by the format in
-``heading_lines``) and ends with a known section noun after known modifiers ("Relevant IT Project
-Experience"). A heading-looking line outside the vocabulary becomes an ``other`` section only when
-it is clearly a heading: ALL CAPS or marked by the format, after the first known heading, and not
-followed by dates (employer names in capitals are common in experience sections).
+Heading detection: a line is a heading when it is short, is not a bullet or a sentence, and,
+once its decoration is set aside (icons and emoji before it, a number, a typed rule or a colon
+after it), either matches the heading vocabulary of the document kind ("Work History", "What
+you'll do"; letter-spaced "E D U C A T I O N", "R ESEARCH E XPERIENCE" and "exp erience" too), or
+is made of a section noun and the words allowed beside it ("Relevant IT Project Experience";
+for resumes the noun may stand anywhere: "Skill Areas", "Courses and Certificates") and is styled
+as a heading (ALL CAPS, Title Case, trailing colon, or marked by the format in
+``heading_lines``). A heading-looking line outside the vocabulary becomes an ``other`` section,
+keeping its own words, only when it is clearly a heading: two words or more, ALL CAPS or marked
+by the format, after the first known heading, not followed by dates (employer names in
+capitals are common in experience sections), not a job title, and not one of several labels of
+a list (the same words again, or one after another with a line or less between).
+
+The sections tile the text: every character is in exactly one (the untitled top part, even a
+blank one, is the first). Each carries a confidence: a known heading styled as one is near 1, a
+heading found inside flattened text (:mod:`resume_kit.structure.flat`), unstyled or unknown is
+lower.
 """
 
 from __future__ import annotations

@@ -29,6 +29,8 @@ from resume_kit.structure.roles import _parse_roles
 
 __all__ = ["parse_resume"]
 
+_REFERENCES_RE = re.compile(r"refer|referenz|référence|referencia", re.IGNORECASE)
+
 
 def _is_list_line(text: str) -> bool:
     return len(_split_top_level(text)) >= 2
@@ -76,8 +78,12 @@ def _role_confidence(role: Role, sections: list[Section]) -> float:
 def parse_resume(source: SourceText) -> Resume:
     """Turn a reader's text into a structured :class:`Resume`.
 
-    Sections are found by heading (see the module docstring); the untitled top part is the
-    ``contact`` section. Roles are read from the experience section, anchored on the lines that
+    Flattened text (one long line, runs of spaces, fixed-width wrapping) is first cut back
+    into lines (:func:`~resume_kit.structure.flat.split_flat`). Sections are found by heading
+    (see :mod:`resume_kit.structure.headings`) and tile the text; the untitled top part is the
+    ``contact`` section. An e-mail or phone missing there is looked for in the rest of the text
+    (not among references). Each experience section's roles are read apart, each with a
+    confidence. Roles are read from the experience section, anchored on the lines that
     carry dates, in the layouts "Title — Employer, City | Jan 2019 – Present", "Employer, City" /
     "Title" / "03/2017 - 12/2020", "Title, Employer (2015-2018)", "Title at Employer", with dates
     on their own line or after a tab. When ``source.data`` holds a JSON Resume document, contact,
@@ -105,10 +111,18 @@ def parse_resume(source: SourceText) -> Resume:
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
 
     contact_lines = body("contact")
+    # E-mail and phone missing at the top are looked for elsewhere, but not among references:
+    # their addresses are other people's.
+    elsewhere = [
+        line
+        for section in sections
+        if not _REFERENCES_RE.search(section.heading)
+        for line in _section_lines(lines, section)
+    ]
     if contact_lines:
-        contact = _parse_contact(contact_lines, lines)
+        contact = _parse_contact(contact_lines, elsewhere)
     else:  # the text starts with a heading: a sidebar or a page header may have been read late
-        contact = _parse_contact(lines[:6], lines, top=False)
+        contact = _parse_contact(lines[:6], elsewhere, top=False)
     summary_lines = body("summary")
     # Each experience section's roles apart: the last role of "Research Experience" does not
     # run on into "Teaching Experience".
