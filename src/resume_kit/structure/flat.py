@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from resume_kit.model.dates import find_date_range
+from resume_kit.model.dates import _RANGE_RE
 from resume_kit.model.documents import SectionName
 from resume_kit.structure.heading_words import heading_key
 from resume_kit.structure.lines import _Line
@@ -105,17 +105,12 @@ def _pieces(text: str, line: _Line, cuts: list[int]) -> list[_Line]:
 
 
 def _ranges(value: str) -> list[tuple[int, int]]:
-    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``."""
-    found: list[tuple[int, int]] = []
-    position = 0
-    while position < len(value):
-        date = find_date_range(value[position:])
-        if date is None:
-            break
-        if date.start is not None:
-            found.append((position + date.begin, position + date.finish))
-        position += max(date.finish, 1)
-    return found
+    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``.
+
+    One pass of the range pattern: asking :func:`find_date_range` again after each range
+    scanned the rest of a long line each time (quadratic in a line without ranges).
+    """
+    return [match.span() for match in _RANGE_RE.finditer(value)]
 
 
 def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[int]:
@@ -194,8 +189,9 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
     value = text[line.start : line.end]
     words = list(_WORD_RE.finditer(value))
     # heading_key of each word; plain ASCII words (nearly all) need only lower case.
+    # Words that are not plain ASCII letters (nor capitalised) are in no heading: no key.
     keys = [
-        w.lower() if w.isascii() and w.isalpha() else heading_key(w)
+        w.lower() if w.isascii() and w.isalpha() else heading_key(w) if w[0].isupper() else ""
         for w in (word.group() for word in words)
     ]
     firsts = phrases[0]

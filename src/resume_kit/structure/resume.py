@@ -63,16 +63,14 @@ def _parse_skills(lines: list[_Line]) -> list[str]:
     return skills
 
 
-def _role_confidence(role: Role, sections: list[Section]) -> float:
+def _role_confidence(role: Role, section: Section) -> float:
     """How sure the parse of a role is: what of it was found, times how sure its section is."""
     found = 0.2
     found += 0.3 if role.start_date or role.end_date else 0.0
     found += 0.2 if role.title else 0.0
     found += 0.2 if role.employer else 0.0
     found += 0.1 if role.bullets else 0.0
-    held = next((s for s in sections if s.start <= role.start < s.end), None)
-    sure = min(1.0, held.confidence + 0.15) if held is not None else 0.5
-    return round(min(1.0, found) * sure, 2)
+    return round(min(1.0, found) * min(1.0, section.confidence + 0.15), 2)
 
 
 def parse_resume(source: SourceText) -> Resume:
@@ -127,7 +125,7 @@ def parse_resume(source: SourceText) -> Resume:
     # Each experience section's roles apart: the last role of "Research Experience" does not
     # run on into "Teaching Experience".
     roles = [
-        role.model_copy(update={"confidence": _role_confidence(role, sections)})
+        role.model_copy(update={"confidence": _role_confidence(role, section)})
         for section in sections
         if section.name == "experience"
         for role in _parse_roles(_section_lines(lines, section))
