@@ -17,19 +17,23 @@ import yaml
 from resume_kit.errors import DataFileError
 from resume_kit.model.dates import month_index
 from resume_kit.model.documents import Posting, Resume, Role, role_end
-from resume_kit.model.report import MatchReport, RequirementMatch
+from resume_kit.model.report import MatchReport
 from resume_kit.resources import templates_file
 from resume_kit.tailoring.context_common import (
     TemplateContext,
-    best_evidence,
     by_weight,
     format_dates,
     full_stop,
     hits_by_id,
     join_words,
     met_requirements,
-    metrics_in,
     stated_years,
+)
+from resume_kit.tailoring.resume_evidence import (
+    Citation,
+    citable_sentences,
+    closest_citations,
+    requirement_citation,
 )
 
 __all__ = [
@@ -48,6 +52,8 @@ __all__ = [
 
 PREP_QUESTIONS = 5
 PREP_GAPS = 5
+# The prep sheet offers at least this many stories when the resume has the sentences for them.
+_MIN_STORIES = 3
 # Titles that count as leading projects for the PMP experience rule.
 _LEADS_PROJECTS = re.compile(
     r"\b(project|program|programme|delivery|scrum master|pmo|portfolio)\b", re.IGNORECASE
@@ -258,23 +264,28 @@ def _pmp_notes(resume: Resume, report: MatchReport) -> list[str]:
     ]
 
 
-def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
-    evidence = best_evidence(requirement, resume)
-    if evidence is None:
-        return None
-    role = next((r for r in resume.roles if r.start <= evidence.start < r.end), None)
-    dates = f" ({format_dates(role)})" if role else ""
-    numbers = metrics_in(resume, evidence.start, evidence.end)
-    where = " at ".join(p for p in (evidence.role_title or "", evidence.employer or "") if p)
+def _story(citation: Citation, resume: Resume, skill: str, question: str) -> StorySeed:
+    """A story seed around one of the resume's sentences: its role, dates and numbers."""
+    role = citation.role
+    where = " at ".join(
+        p for p in ((role.title or "") if role else "", (role.employer or "") if role else "") if p
+    )
+    dates = format_dates(role) if role else ""
+    if where:
+        situation = (
+            f"{where}{f' ({dates})' if dates else ''}: what was the project, and what was at stake?"
+        )
+    else:
+        situation = "Where and when was this, what was the project, and what was at stake?"
+    numbers = list(citation.metrics)
     return StorySeed(
-        question=(
-            f"Tell me about a time {requirement.name} made a difference in a project you ran. "
-            "What did you do?"
-        ),
-        skill=requirement.name,
-        situation=f"{where}{dates}: what was the project, and what was at stake?",
-        task=f"What was your part, and where did {requirement.name} come in?",
-        action=evidence.sentence.lstrip("•-* "),
+        question=question,
+        skill=skill,
+        situation=situation,
+        task=f"What was your part, and where did {skill} come in?"
+        if skill
+        else "What was your part?",
+        action=citation.text,
         result=(
             f"Lead with the numbers: {join_words(numbers)}; then what changed for the business."
             if numbers
@@ -333,13 +344,34 @@ def _research(company: str, methods: list[str]) -> list[str]:
 
 
 def _stories(resume: Resume, report: MatchReport) -> list[StorySeed]:
+    """Story seeds: the heaviest met requirements, each with the resume's sentence showing it;
+    then, when fewer than three, the resume's statements of work closest to the posting."""
+    citations = citable_sentences(resume)
     stories: list[StorySeed] = []
+    taken: set[int] = set()
     for requirement in by_weight(met_requirements(report, resume)):
-        story = _story(requirement, resume)
-        if story is not None and all(s.action != story.action for s in stories):
-            stories.append(story)
+        citation = requirement_citation(requirement, citations, taken)
+        if citation is None:
+            continue
+        taken.add(citation.start)
+        question = (
+            f"Tell me about a time {requirement.name} made a difference in a project you ran. "
+            "What did you do?"
+        )
+        stories.append(_story(citation, resume, requirement.name, question))
         if len(stories) >= PREP_QUESTIONS:
-            break
+            return stories
+    names = {hit.id: hit.name for hit in resume.skills}
+    wanted = min(PREP_QUESTIONS, _MIN_STORIES) - len(stories)
+    for number, citation in enumerate(closest_citations(report, citations, max(wanted, 0), taken)):
+        shown = [names[s] for s in sorted(citation.skills) if s in names][:2]
+        heading = join_words(shown) if shown else f"Your own example {number + 1}"
+        question = "Walk me through this piece of your work: what did you do, and what came of it?"
+        stories.append(
+            _story(citation, resume, join_words(shown), question).model_copy(
+                update={"skill": heading}
+            )
+        )
     return stories
 
 
