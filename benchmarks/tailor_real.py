@@ -123,7 +123,7 @@ def empty_fields(markdown: str, source: str) -> list[tuple[str, str]]:
     count too. Image lines are skipped (their brackets are syntax), and so is a match the
     resume itself writes ("1st floor , 1700" is the candidate's typography, kept as written).
     """
-    own = " ".join(source.split())
+    own = " ".join(unicodedata.normalize("NFKC", source).split())
     found: list[tuple[str, str]] = []
     lines = markdown.splitlines()
     for number, line in enumerate(lines):
@@ -131,7 +131,8 @@ def empty_fields(markdown: str, source: str) -> list[tuple[str, str]]:
             continue
         for kind, pattern in _EMPTY_FIELDS.items():
             for match in pattern.finditer(line):
-                around = " ".join(line[max(0, match.start() - 12) : match.end() + 12].split())
+                around = line[max(0, match.start() - 12) : match.end() + 12]
+                around = " ".join(unicodedata.normalize("NFKC", around).split())
                 if around.strip("-*# ") not in own:
                     found.append((kind, line.strip()))
                     break

@@ -125,6 +125,14 @@ _DATED = re.compile(
 _UNQUOTABLE = re.compile(r"<[a-z/][^>]*>|&[a-z]+;|@|https?:|www\.|[^\W\d_]- [A-Z]")
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{2,4}\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A sentence ending so was cut short (a reader lost its end, or a wrap was not joined): "...
+# resulting in a 30", "...improving velocity by 15", "...teams (Engineering, Design,".
+_UNFINISHED = re.compile(
+    r"(?:[,;&/+(\-–—]|\b(?:and|or|of|to|the|a|an|in|on|for|with|from|by|at|as|into|via|"
+    r"including|across|using|through|between|within|while|which|that|who)"
+    r"|\b(?:a|an|the|by|of|at|in|over|about|around)\s+[$€£]?\d[\d,.]*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -191,7 +199,11 @@ def _form(text: str) -> Form:
         second = _first_word(text[len(head) :].lstrip(" –-"))
         # "Research Assistant", "Lead Developer", "Teaching Assistant": a title, not a verb
         # "Engineer specializing in ...", "Engineer assigned to": a noun before a participle
-        title = (second[:1].isupper() and second[1:2].islower()) or second.endswith(("ing", "ed"))
+        title = (
+            (second[:1].isupper() and second[1:2].islower())
+            or second.endswith(("ing", "ed"))
+            or (second == "of" and lemma == head.casefold())  # "Institute of Technology"
+        )
         if not (title and (lemma == head.casefold() or head.endswith("ing"))):
             return "verb"
     found = _SELF.match(text)
@@ -215,6 +227,8 @@ def _reads_as_statement(text: str, form: Form) -> bool:
     """Whether a sentence says something (not a header line, a list of skills or a fragment)."""
     if form == "other" or _DATED.search(text) or _UNQUOTABLE.search(text):
         return False
+    if _UNFINISHED.search(text.rstrip(".!? ")) or text.count("(") > text.count(")"):
+        return False  # cut short: quoting it would put half a statement in the letter
     found = _WORD.findall(text)
     if not MIN_WORDS <= len(found) <= MAX_WORDS:
         return False
@@ -362,7 +376,7 @@ def closest_citations(
 
     Closeness is the weight of the posting's requirements whose skill (or the related skill the
     report accepts) the sentence mentions; then a number, a role, the order of the resume.
-    Summaries and sentences of another shape are not used: the letter states work, not claims.
+    A summary's statements are used only when the resume has no other.
 
     Args:
         report: The MatchReport (its requirements and weights).
@@ -378,11 +392,10 @@ def closest_citations(
         for skill in (requirement.skill, requirement.via):
             if skill:
                 weights[skill] = max(weights.get(skill, 0.0), requirement.weight)
-    usable = [
-        c
-        for c in citations
-        if c.form != "other" and c.section != "summary" and (taken is None or c.start not in taken)
-    ]
+    usable = [c for c in citations if c.form != "other" and (taken is None or c.start not in taken)]
+    # A summary's statements only when the resume has no other (they restate, they do not show).
+    if any(c.section != "summary" for c in usable):
+        usable = [c for c in usable if c.section != "summary"]
     return sorted(usable, key=lambda c: (-sum(weights.get(s, 0.0) for s in c.skills), *c.rank))[
         :limit
     ]
