@@ -52,6 +52,7 @@ __all__ = [
 
 PREP_QUESTIONS = 5
 PREP_GAPS = 5
+_ASKED = "Tell me about a time"
 # The prep sheet offers at least this many stories when the resume has the sentences for them.
 _MIN_STORIES = 3
 # Titles that count as leading projects for the PMP experience rule.
@@ -115,6 +116,7 @@ class PrepContext(TemplateContext):
     research: list[str]
     common_questions: list[CommonQuestion]
     stories: list[StorySeed]
+    stories_heading: str
     gaps: list[GapNote]
     questions_to_ask: list[str]
     salary: SalaryNote | None
@@ -264,17 +266,17 @@ def _pmp_notes(resume: Resume, report: MatchReport) -> list[str]:
     ]
 
 
-def _story(citation: Citation, resume: Resume, skill: str, question: str) -> StorySeed:
-    """A story seed around one of the resume's sentences: its role, dates and numbers."""
+def _story(citation: Citation, skill: str, question: str) -> StorySeed:
+    """A story seed around one of the resume's sentences: its role, dates and numbers.
+
+    ``skill`` is what the story shows ("" when it names no skill).
+    """
     role = citation.role
-    where = " at ".join(
-        p for p in ((role.title or "") if role else "", (role.employer or "") if role else "") if p
-    )
+    where = " at ".join(p for p in (role.title, role.employer) if p) if role else ""
     dates = format_dates(role) if role else ""
     if where:
-        situation = (
-            f"{where}{f' ({dates})' if dates else ''}: what was the project, and what was at stake?"
-        )
+        where += f" ({dates})" if dates else ""
+        situation = f"{where}: what was the project, and what was at stake?"
     else:
         situation = "Where and when was this, what was the project, and what was at stake?"
     numbers = list(citation.metrics)
@@ -355,23 +357,20 @@ def _stories(resume: Resume, report: MatchReport) -> list[StorySeed]:
             continue
         taken.add(citation.start)
         question = (
-            f"Tell me about a time {requirement.name} made a difference in a project you ran. "
-            "What did you do?"
+            f"{_ASKED} {requirement.name} made a difference in a project you ran. What did you do?"
         )
-        stories.append(_story(citation, resume, requirement.name, question))
+        stories.append(_story(citation, requirement.name, question))
         if len(stories) >= PREP_QUESTIONS:
             return stories
     names = {hit.id: hit.name for hit in resume.skills}
     wanted = min(PREP_QUESTIONS, _MIN_STORIES) - len(stories)
-    for number, citation in enumerate(closest_citations(report, citations, max(wanted, 0), taken)):
-        shown = [names[s] for s in sorted(citation.skills) if s in names][:2]
-        heading = join_words(shown) if shown else f"Your own example {number + 1}"
+    untitled = 0
+    for citation in closest_citations(report, citations, max(wanted, 0), taken):
+        shown = join_words([names[s] for s in sorted(citation.skills) if s in names][:2])
+        untitled += not shown
         question = "Walk me through this piece of your work: what did you do, and what came of it?"
-        stories.append(
-            _story(citation, resume, join_words(shown), question).model_copy(
-                update={"skill": heading}
-            )
-        )
+        story = _story(citation, shown, question)
+        stories.append(story.model_copy(update={"skill": shown or f"Your own example {untitled}"}))
     return stories
 
 
@@ -438,6 +437,7 @@ def build_prep_context(
     role = posting.title or "this role"
     company = posting.company or "the company"
     methods = _team_methods(posting, report)
+    stories = _stories(resume, report)
     return PrepContext(
         name=name,
         role=role,
@@ -446,7 +446,12 @@ def build_prep_context(
         at_a_glance=_at_a_glance(resume, report),
         research=_research(company, methods),
         common_questions=[CommonQuestion(question=q, prepare=p) for q, p in _COMMON],
-        stories=_stories(resume, report),
+        stories=stories,
+        stories_heading=(
+            "Questions on the Posting's Requirements"
+            if any(s.question.startswith(_ASKED) for s in stories)
+            else "Stories from Your Resume"
+        ),
         gaps=_gaps(report),
         questions_to_ask=_questions_to_ask(report, methods),
         salary=_salary(report, posting),

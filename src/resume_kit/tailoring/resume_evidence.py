@@ -96,7 +96,7 @@ _OBJECT_STARTS = _words("a an the my our his her their its this these those all"
 _PARTICIPLES = _words("driven grown written overseen")
 _ADVERB = re.compile(r"^(Also|[A-Z][a-z]{3,}ly)\s+")
 _LABEL = re.compile(r"^[A-Z][\w.+#/&' -]{0,40}?:\s+(?=[A-Z])")
-_SELF = re.compile(r"^(?:I|We)\s+")
+_SELF = re.compile(r"^(?:(?:Currently|Formerly|Previously|Recently|Since then),?\s+)?(?:I|We)\s+")
 _RESPONSIBLE = re.compile(r"^(?:Responsible|Accountable|Involved)\b", re.IGNORECASE)
 # Where a sentence ends inside a piece: ". " before a capital, a digit or a quote; not after an
 # initial ("J. Smith", "U.S.") or a common abbreviation.
@@ -232,7 +232,8 @@ def _reads_as_statement(text: str, form: Form) -> bool:
     found = _WORD.findall(text)
     if not MIN_WORDS <= len(found) <= MAX_WORDS:
         return False
-    capitalised = sum(1 for w in found if w[:1].isupper()) / len(found)
+    # The first word and "I" are capitalised in any sentence.
+    capitalised = sum(1 for w in found[1:] if w[:1].isupper() and w != "I") / len(found)
     # Not "Java, Python, SQL, Docker" nor "Senior Engineer, Acme Corp, Boston"
     return capitalised <= 0.35 and text.count(",") <= len(found) / 3
 
