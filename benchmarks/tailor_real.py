@@ -132,6 +132,8 @@ def empty_fields(markdown: str, source: str) -> list[tuple[str, str]]:
         for kind, pattern in _EMPTY_FIELDS.items():
             for match in pattern.finditer(line):
                 around = line[max(0, match.start() - 12) : match.end() + 12]
+                # Markdown escapes and the " | " that joins a source's lines are not its words.
+                around = re.sub(r"\s*\\?\|\s*|\\(?=\W)", " ", around)
                 around = " ".join(unicodedata.normalize("NFKC", around).split())
                 if around.strip("-*# ") not in own:
                     found.append((kind, line.strip()))
@@ -299,7 +301,7 @@ def main() -> None:
     total = sum(len(v) for v in empties.values())
     print(f"empty or dangling fields in generated documents: {total} (target 0)")
     for kind, where in sorted(empties.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {kind}: {len(where)}, e.g. {where[0][:150]!r}")
+        print(f"  {kind}: {len(where)}, e.g. " + "; ".join(repr(w[:150]) for w in where[:3]))
     posting_headers()
     print(f"done in {time.perf_counter() - start:.0f} s")
 

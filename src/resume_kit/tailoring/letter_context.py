@@ -1,7 +1,10 @@
 """The cover letter's context: the posting's top met requirements tied to the resume's evidence.
 
-Every sentence is the candidate's own: an evidence sentence from a role's bullet, the resume's
-stated years and latest title, or the candidate's own opening line. Pure functions over the
+Every sentence is the candidate's own: a whole sentence of the resume put in the first person
+(:mod:`~resume_kit.tailoring.resume_evidence`: from a role's bullet, or from the text as written
+when no role was recognised), the resume's stated years and latest title, or the candidate's own
+opening line. When no requirement is shown word for word, the letter argues from the resume's
+statements of work closest to the posting, naming no requirement. Pure functions over the
 models: no spaCy, no clock (the letter's date is given).
 """
 
