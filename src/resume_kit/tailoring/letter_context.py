@@ -15,7 +15,6 @@ import re
 
 from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.report import MatchReport
-from resume_kit.structure.roles import reads_as_job_title
 from resume_kit.tailoring.context_common import (
     Link,
     TemplateContext,
@@ -34,6 +33,7 @@ from resume_kit.tailoring.resume_evidence import (
     closest_citations,
     first_person,
     requirement_citation,
+    role_label,
 )
 
 __all__ = ["LETTER_PARAGRAPHS", "LetterContext", "build_letter_context", "format_letter_date"]
@@ -93,25 +93,14 @@ _WORK_LEADS = (
     "Another example:",
     "And one more:",
 )
-# An employer's name as a letter can print it: no digits, colons or bars, a few words.
-_NAME = re.compile(r"[A-Z&][^\d:|()\[\]]{1,60}")
 # A letter argues from at least this many of the resume's statements when it has them.
 _MIN_PARAGRAPHS = 2
 
 
 def _where(citation: Citation) -> str:
-    """``"as Project Manager at Acme"``, ``"at Acme"`` or ``""`` (no recognised role)."""
-    role = citation.role
-    if role is None:
-        return ""
-    title = " ".join((role.title or "").split())
-    employer = " ".join((role.employer or "").split())
-    if not reads_as_job_title(title):
-        return ""  # a role header read wrongly ("GPA: 3.82") is better left unsaid
-    where = f"as {title}"
-    if employer and _NAME.fullmatch(employer):
-        where = f"{where} at {employer}".strip()
-    return where
+    """``"as Project Manager at Acme"`` or ``""`` (no role, or one read wrongly)."""
+    label = role_label(citation.role)
+    return f"as {label}" if label else ""
 
 
 def _with_place(clause: str, where: str, previous: str | None) -> str:

@@ -34,6 +34,7 @@ from resume_kit.tailoring.resume_evidence import (
     citable_sentences,
     closest_citations,
     requirement_citation,
+    role_label,
 )
 
 __all__ = [
@@ -272,8 +273,8 @@ def _story(citation: Citation, skill: str, question: str) -> StorySeed:
     ``skill`` is what the story shows ("" when it names no skill).
     """
     role = citation.role
-    where = " at ".join(p for p in (role.title, role.employer) if p) if role else ""
-    dates = format_dates(role) if role else ""
+    where = role_label(role)
+    dates = format_dates(role) if role and where else ""
     if where:
         where += f" ({dates})" if dates else ""
         situation = f"{where}: what was the project, and what was at stake?"

@@ -23,6 +23,7 @@ from typing import Literal
 from resume_kit.model.documents import Resume, Role
 from resume_kit.model.report import MatchReport, RequirementMatch
 from resume_kit.nlp.metric_vocabulary import VERB_FORMS
+from resume_kit.structure.roles import reads_as_job_title
 from resume_kit.tailoring.context_common import metrics_in, skill_spans, skills_in
 from resume_kit.tailoring.source_lines import Piece, clean_display, pieces, source_lines
 
@@ -32,6 +33,7 @@ __all__ = [
     "closest_citations",
     "first_person",
     "requirement_citation",
+    "role_label",
 ]
 
 Form = Literal["verb", "self", "responsible", "other"]
@@ -95,7 +97,7 @@ _ADJECTIVES = _words(
 _OBJECT_STARTS = _words("a an the my our his her their its this these those all")
 _PARTICIPLES = _words("driven grown written overseen")
 _ADVERB = re.compile(r"^(Also|[A-Z][a-z]{3,}ly)\s+")
-_LABEL = re.compile(r"^[A-Z][\w.+#/&' -]{0,40}?:\s+(?=[A-Z])")
+_LABEL = re.compile(r"^[A-Z][\w.+#/&' -]{0,40}?(?::|\s[–—-])\s+(?=[A-Z])")
 _SELF = re.compile(r"^(?:(?:Currently|Formerly|Previously|Recently|Since then),?\s+)?(?:I|We)\s+")
 _RESPONSIBLE = re.compile(r"^(?:Responsible|Accountable|Involved)\b", re.IGNORECASE)
 # Where a sentence ends inside a piece: ". " before a capital, a digit or a quote; not after an
@@ -204,7 +206,11 @@ def _form(text: str) -> Form:
             or second.endswith(("ing", "ed"))
             or (second == "of" and lemma == head.casefold())  # "Institute of Technology"
         )
-        if not (title and (lemma == head.casefold() or head.endswith("ing"))):
+        rest = text[len(head) :]
+        label = re.match(r"\s+[–—-]\s", rest) is not None  # "Structure – Implemented ..."
+        gerund_aside = head.endswith("ing") and re.search(r"\bI\b", rest) is not None
+        noun = title and (lemma == head.casefold() or head.endswith("ing"))
+        if not (noun or label or gerund_aside):
             return "verb"
     found = _SELF.match(text)
     if found and _form(text[found.end() :]) == "verb":
@@ -227,7 +233,8 @@ def _reads_as_statement(text: str, form: Form) -> bool:
     """Whether a sentence says something (not a header line, a list of skills or a fragment)."""
     if form == "other" or _DATED.search(text) or _UNQUOTABLE.search(text):
         return False
-    if _UNFINISHED.search(text.rstrip(".!? ")) or text.count("(") > text.count(")"):
+    unbalanced = text.count("(") > text.count(")") or text.count("“") > text.count("”")
+    if _UNFINISHED.search(text.rstrip(".!? ")) or unbalanced:
         return False  # cut short: quoting it would put half a statement in the letter
     found = _WORD.findall(text)
     if not MIN_WORDS <= len(found) <= MAX_WORDS:
@@ -283,8 +290,12 @@ def _sentences(text: str, piece: Piece) -> list[tuple[int, int]]:
     for match in _RUN_ON.finditer(raw):
         before = raw[: match.start()].rsplit(None, 1)[-1].casefold()
         after = _first_word(raw[match.end() :])
-        past = _verb_lemma(after) not in (None, after.casefold())  # "Trained", "Selects"
-        if before not in _OPEN_WORDS and (past or _form(raw[match.end() :]) == "verb"):
+        # "Trained", "Selects"; not "Programming" after "Extreme", a name in capitals
+        past = _verb_lemma(after) not in (None, after.casefold()) and not after.endswith("ing")
+        named = before[:1].isupper() or raw[: match.start()].rsplit(None, 1)[-1][:1].isupper()
+        if before in _OPEN_WORDS or named:
+            continue
+        if past or _form(raw[match.end() :]) == "verb":
             cuts.append((match.start(), match.end()))
     begin = 0
     for cut_start, cut_end in sorted(cuts):
@@ -400,6 +411,31 @@ def closest_citations(
     return sorted(usable, key=lambda c: (-sum(weights.get(s, 0.0) for s in c.skills), *c.rank))[
         :limit
     ]
+
+
+# An employer's name as a letter can print it: no digits, colons or bars, a few words.
+_EMPLOYER = re.compile(r"[A-Z&][^\d:|()\[\]]{1,60}")
+
+
+def role_label(role: Role | None) -> str:
+    """``"Project Manager at Acme"``, ``"Project Manager"`` or ``""``.
+
+    A role header read wrongly ("GPA: 3.82", "Recruited team members") is better left unsaid
+    than printed in a letter: the title must read as a job title, the employer as a name.
+
+    Args:
+        role: The role a sentence is in, if any.
+
+    Returns:
+        The label, or ``""``.
+    """
+    if role is None:
+        return ""
+    title = " ".join((role.title or "").split())
+    employer = " ".join((role.employer or "").split())
+    if not reads_as_job_title(title):
+        return ""
+    return f"{title} at {employer}" if _EMPLOYER.fullmatch(employer) else title
 
 
 def _third_to_base(word: str) -> str:
