@@ -176,12 +176,18 @@ def test_a_sentence_cut_short_is_never_quoted() -> None:
         ("Leading a team of 5 analysts.", "My work has included leading a team of 5 analysts."),
         ("Responsible for vendor contracts.", "I was responsible for vendor contracts."),
         ("I built the data warehouse.", "I built the data warehouse."),
+        (
+            "Development of the carrier billing service.",
+            "My work has included development of the carrier billing service.",
+        ),
     ],
 )
 def test_first_person_keeps_the_words(sentence: str, said: str) -> None:
     form = "self" if sentence.startswith("I ") else "verb"
     if sentence.startswith("Responsible"):
         form = "responsible"
+    elif sentence.startswith("Development"):
+        form = "task"
     citation = Citation(
         text=sentence,
         start=0,
@@ -194,6 +200,17 @@ def test_first_person_keeps_the_words(sentence: str, said: str) -> None:
         bullet=True,
     )
     assert first_person(citation) == said
+
+
+def test_a_dash_typed_as_a_bullet_is_no_part_of_the_sentence() -> None:
+    resume = extract(
+        load_resume(
+            b"-Led a quiz team in state-level and district-level competitions.\n", name="r.txt"
+        )
+    )
+    assert [c.text for c in citable_sentences(resume)] == [
+        "Led a quiz team in state-level and district-level competitions."
+    ]
 
 
 def test_titles_and_descriptions_are_not_read_as_statements() -> None:

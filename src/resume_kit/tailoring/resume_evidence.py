@@ -36,7 +36,7 @@ __all__ = [
     "role_label",
 ]
 
-Form = Literal["verb", "self", "responsible", "other"]
+Form = Literal["verb", "self", "responsible", "task", "other"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -99,6 +99,10 @@ _PARTICIPLES = _words("driven grown written overseen")
 _ADVERB = re.compile(r"^(Also|[A-Z][a-z]{3,}ly)\s+")
 _LABEL = re.compile(r"^[A-Z][\w.+#/&' -]{0,40}?(?::|\s[–—-])\s+(?=[A-Z])")
 _SELF = re.compile(r"^(?:(?:Currently|Formerly|Previously|Recently|Since then),?\s+)?(?:I|We)\s+")
+# A task named as a noun: "Development of the billing service", "Management of 3 vendors".
+_TASK = re.compile(
+    r"^(?!Department|Government)[A-Z][a-z]+(?:tion|sion|ment|ance|ence|ysis|ing) of\s"
+)
 _RESPONSIBLE = re.compile(r"^(?:Responsible|Accountable|Involved)\b", re.IGNORECASE)
 # Where a sentence ends inside a piece: ". " before a capital, a digit or a quote; not after an
 # initial ("J. Smith", "U.S.") or a common abbreviation.
@@ -130,7 +134,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A sentence ending so was cut short (a reader lost its end, or a wrap was not joined): "...
 # resulting in a 30", "...improving velocity by 15", "...teams (Engineering, Design,".
 _UNFINISHED = re.compile(
-    r"(?:[,;&/+(\-–—]|\b(?:and|or|of|to|the|a|an|in|on|for|with|from|by|at|as|into|via|"
+    r"(?:[,;&/(\-–—]|\b(?:and|or|of|to|the|a|an|in|on|for|with|from|by|at|as|into|via|"
     r"including|across|using|through|between|within|while|which|that|who)"
     r"|\b(?:a|an|the|by|of|at|in|over|about|around)\s+[$€£]?\d[\d,.]*)$",
     re.IGNORECASE,
@@ -147,8 +151,9 @@ class Citation:
         end: One past its end.
         section: The canonical name of its section.
         role: The role it is in, when roles were recognised.
-        form: How it opens: an action ``verb`` ("Led ..."), the candidate's ``self`` ("I ...",
-            "My team ..."), ``responsible`` ("Responsible for ..."), or ``other``.
+        form: How it opens: an action ``verb`` ("Led ..."), the candidate's ``self`` ("I led
+            ..."), ``responsible`` ("Responsible for ..."), a ``task`` named as a noun
+            ("Development of ..."), or ``other`` (not quoted).
         skills: Ids of the skills it mentions.
         metrics: The numbers it states.
         bullet: Whether it is (part of) a bullet.
@@ -167,7 +172,7 @@ class Citation:
     @property
     def rank(self) -> tuple[int, int, int, int]:
         """Sort key, best first: a statement of work, with a number, in a role, early."""
-        forms = {"verb": 0, "self": 1, "responsible": 2, "other": 3}
+        forms = {"verb": 0, "self": 1, "responsible": 2, "task": 3, "other": 4}
         return (forms[self.form], 0 if self.metrics else 1, 0 if self.role else 1, self.start)
 
 
@@ -217,6 +222,8 @@ def _form(text: str) -> Form:
         return "self"  # "I led ...", "We shipped ..."; not "I am a graduate"
     if _RESPONSIBLE.match(text):
         return "responsible"
+    if _TASK.match(text):
+        return "task"
     return "other"
 
 
@@ -310,6 +317,7 @@ def _sentences(text: str, piece: Piece) -> list[tuple[int, int]]:
 def _display(raw: str) -> str:
     """A sentence's raw text as printed: wrapped lines joined, glyphs and bullet marker dropped."""
     raw = re.sub(r"(?<=[^\W\d_])-\n\s*(?=[a-z])", "", raw)  # "communi-" / "cation"
+    raw = re.sub(r"^\s*[-–—*](?=[A-Z])", "", raw)  # "-Led a team": a dash typed as a bullet
     lines = source_lines(raw, 0, len(raw))
     text = clean_display(" ".join(line.content for line in lines))
     return re.sub(r"[\s?·*•]+$", "", text)  # "...budgets. ?" : a glyph the reader could not map
@@ -456,8 +464,8 @@ def first_person(citation: Citation) -> str:
 
     "Led a team of 6" -> "I led a team of 6."; "Develops, tracks and controls budgets" -> "I
     develop, track and control budgets."; "Leading a team" -> "My work has included leading a
-    team."; "Responsible for X" -> "I was responsible for X."; a sentence with its own subject is
-    kept; any other is quoted.
+    team."; "Responsible for X" -> "I was responsible for X."; "Development of X" -> "My work has
+    included development of X."; a sentence with its own subject is kept; any other is quoted.
 
     Args:
         citation: The sentence.
@@ -470,6 +478,8 @@ def first_person(citation: Citation) -> str:
         return f"{text}."
     if citation.form == "responsible":
         return f"I was {_lower_first(text)}."
+    if citation.form == "task":
+        return f"My work has included {_lower_first(text)}."
     if citation.form == "other":
         return f"“{text}.”"
     adverb, text = _split_adverb(text)
