@@ -252,19 +252,24 @@ def _reads_as_statement(text: str, form: Form) -> bool:
     return capitalised <= 0.35 and text.count(",") <= len(found) / 3
 
 
-def _wrapped_bullets(parts: list[Piece], text: str) -> list[Piece]:
-    """Join a loose line to the bullet before it when the bullet's last line ran to the margin.
+def _margin(text: str) -> int:
+    """The width of a full printed line: the 90th percentile of the text's line lengths."""
+    widths = sorted(len(line) for line in text.splitlines() if line.strip())
+    return widths[int(len(widths) * 0.9)] if widths else 0
+
+
+def _wrapped_bullets(parts: list[Piece], text: str, margin: int) -> list[Piece]:
+    """Join a loose line to the piece before it when that piece's last line ran to the margin.
 
     :func:`~resume_kit.tailoring.source_lines.pieces` joins a line that starts in lower case or
-    follows an open end ("by", ","); a PDF also wraps before a capital ("...migration to" /
-    "AWS Cloud"). A bullet whose last line is about as long as the longest lines around it and
-    ends with no full stop, followed by a plain line (no bullet, no date) that is shorter, is
-    one bullet wrapped.
+    follows an open end ("by", ","); a PDF also wraps before a capital ("...training models on
+    Tensor" / "Processing Units (TPU)."). A piece whose last line is about as wide as a full
+    line (``margin``) and ends with no full stop, followed by a shorter plain line (no bullet,
+    no date), is one statement wrapped when the piece is a bullet or the line ends the sentence.
+    A plain line starting in lower case continues anything but a finished sentence.
     """
     if not parts:
         return parts
-    widths = sorted(len(line) for line in text.splitlines() if line.strip())
-    margin = widths[int(len(widths) * 0.9)] if widths else 0
     out = [parts[0]]
     for part in parts[1:]:
         last = out[-1]
@@ -335,12 +340,13 @@ def citable_sentences(resume: Resume) -> list[Citation]:
     """
     text = resume.text
     spans = skill_spans(resume)
+    margin = _margin(text)
     found: list[Citation] = []
     for section in resume.sections:
         if section.name in _NOT_CITED:
             continue
         lines = source_lines(text, section.start, section.end)
-        for piece in _wrapped_bullets(pieces(lines), text):
+        for piece in _wrapped_bullets(pieces(lines), text, margin):
             for start, end in _sentences(text, piece):
                 sentence = _without_label(_display(text[start:end]))
                 form = _form(sentence)
@@ -367,9 +373,9 @@ def requirement_citation(
 ) -> Citation | None:
     """The best sentence that mentions the requirement's skill, if any.
 
-    A statement of work beats a quotable sentence of another shape; among them, one in a
-    recognised role's bullet and one with a number come first, then the earliest (resumes list
-    the latest work first). The candidate's summary is only used when nothing else shows it.
+    An action ("Led ...") beats "I ...", "Responsible for ..." and a task named as a noun; then
+    one with a number, one in a recognised role, the earliest (resumes list the latest work
+    first). The candidate's summary is only used when nothing else shows it.
 
     Args:
         requirement: A requirement the resume meets.
