@@ -11,7 +11,7 @@ from resume_kit.api import extract, load_posting, load_resume, score
 from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.contexts import DocumentContexts, build_contexts
-from resume_kit.tailoring.resume_evidence import Citation, citable_sentences, first_person
+from resume_kit.tailoring.resume_evidence import Citation, Form, citable_sentences, first_person
 from resume_kit.tailoring.templating import render_template
 
 TODAY = dt.date(2025, 6, 2)
@@ -183,7 +183,7 @@ def test_a_sentence_cut_short_is_never_quoted() -> None:
     ],
 )
 def test_first_person_keeps_the_words(sentence: str, said: str) -> None:
-    form = "self" if sentence.startswith("I ") else "verb"
+    form: Form = "self" if sentence.startswith("I ") else "verb"
     if sentence.startswith("Responsible"):
         form = "responsible"
     elif sentence.startswith("Development"):
@@ -194,7 +194,7 @@ def test_first_person_keeps_the_words(sentence: str, said: str) -> None:
         end=len(sentence),
         section="experience",
         role=None,
-        form=form,  # type: ignore[arg-type]
+        form=form,
         skills=frozenset(),
         metrics=(),
         bullet=True,

@@ -29,6 +29,7 @@ from resume_kit.tailoring.source_lines import Piece, clean_display, pieces, sour
 
 __all__ = [
     "Citation",
+    "Form",
     "citable_sentences",
     "closest_citations",
     "first_person",
