@@ -239,3 +239,26 @@ def test_a_letter_without_a_name_renders_no_empty_heading(
     markdown = render_template("cover_letter.md.j2", context.variables())
     assert not re.search(r"^#+\s*$", markdown, re.MULTILINE)
     assert markdown.rstrip().endswith("Sincerely,")
+
+
+def test_with_no_requirement_met_the_letter_argues_from_work_and_names_none() -> None:
+    """A resume meeting none of the posting's requirements still gets its strongest statements
+    of work, closest to the posting first, and no requirement is claimed for them."""
+    resume = extract(load_resume(FLAT_RESUME.encode(), name="resume.txt"))
+    posting = extract(
+        load_posting(
+            b"Construction Site Manager\nRequirements:\n- PRINCE2 certification\n"
+            b"- Experience with Kanban boards\n- AutoCAD drawings\n",
+            name="posting.txt",
+        )
+    )
+    report = score(resume, posting, today="2025-06")
+    assert not [r for r in report.requirements if r.status == "met"]  # the premise
+    body = build_contexts(resume, posting, report, today=TODAY).cover_letter.body
+    assert len(body) == 2
+    source = _flat_source()
+    for paragraph in body:
+        assert "You are looking for" not in paragraph and "asks for" not in paragraph
+        statement = re.search(r": I \w+ (.+)$", paragraph)
+        assert statement is not None and statement.group(1) in source
+    assert body[0].startswith("One example of the work I would bring: I ")
