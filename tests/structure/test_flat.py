@@ -61,6 +61,16 @@ def test_one_line_resume_gets_its_sections_and_roles() -> None:
     assert all(s.confidence < 0.95 for s in resume.sections)
 
 
+def test_closing_heading_after_a_bullet_without_full_stop() -> None:
+    # The last bullet of the last role has no full stop; "Patient Education" is a phrase.
+    text = ONE_LINE.replace("open source tools.", "open source tools for Patient Education")
+    text = text.replace(" Education Bachelor", " and the clinic base Education Bachelor")
+    resume = parse_resume(_source(text))
+    assert _names(resume) == ["contact", "experience", "education", "skills"]
+    education = resume.sections[2]
+    assert resume.text[education.start :].startswith("Education Bachelor")
+
+
 def test_space_separated_export_gets_its_sections_and_roles() -> None:
     resume = parse_resume(_source(SPACED))
     assert _names(resume) == ["contact", "summary", "summary", "experience", "education", "skills"]

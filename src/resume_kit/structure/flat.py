@@ -196,6 +196,7 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
     ]
     firsts = phrases[0]
     cuts: set[int] = set()
+    found: set[str] = set()  # the headings cut out, by key
     index = 0
     while index < len(words):
         matched = (
@@ -206,9 +207,43 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
         if matched:
             begin, end = words[index].start(), words[index + matched - 1].end()
             cuts.update((line.start + begin, line.start + end))
+            found.add(" ".join(keys[index : index + matched]))
             index += matched
         else:
             index += 1
+    if len(value) >= FLAT_LINE:
+        cuts |= _late_headings(value, words, keys, found, line.start)
+    return cuts
+
+
+# Closing sections of a flattened resume whose heading may follow a last bullet that has no
+# full stop ("...the maximum customer base Education Certification in ...").
+_LATE = ("education", "skills", "certifications")
+
+
+def _late_headings(
+    value: str, words: list[re.Match[str]], keys: list[str], found: set[str], offset: int
+) -> set[int]:
+    """Cuts around the last capitalised "Education", "Skills" or "Certifications" of a line
+    where no heading of that word was found: after a lower-case word ("Patient Education"
+    is a phrase) and before a capitalised word or a digit."""
+    cuts: set[int] = set()
+    for late in _LATE:
+        if late in found:
+            continue
+        for index in range(len(words) - 2, 0, -1):
+            word = words[index].group()
+            if keys[index] != late or not word[0].isupper():
+                continue
+            before = words[index - 1].group()
+            after = value[words[index].end() : words[index].end() + 3].lstrip()
+            if (
+                before[0].islower()
+                and keys[index - 1] not in _NOT_BEFORE_HEADING
+                and (after[:1].isupper() or after[:1].isdigit())
+            ):
+                cuts.update((offset + words[index].start(), offset + words[index].end()))
+            break  # only the last one is tried
     return cuts
 
 
