@@ -137,9 +137,10 @@ def _date_cuts(text: str, line: _Line, ranges: list[tuple[int, int]]) -> set[int
     value = text[line.start : line.end]
     cuts = set()
     for begin, end in ranges:
-        rest = value[end:].lstrip(" \u00a0")
+        after = value[end : end + 80]  # a slice: the rest of a long line is not copied
+        rest = after.lstrip(" \u00a0")
         if len(rest.split(" ", 3)) > 3 and rest[:1].isupper():
-            cuts.add(line.start + len(value) - len(rest))
+            cuts.add(line.start + end + len(after) - len(rest))
         window = value[max(0, begin - 160) : begin]
         ends = list(_SENTENCE_END_RE.finditer(window))
         if ends and _reads_as_header(window[ends[-1].end() :]):
