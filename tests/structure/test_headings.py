@@ -123,3 +123,9 @@ def test_confidence_orders_sure_and_unsure_headings() -> None:
     assert by_heading["EXPERIENCE"] >= 0.9
     assert by_heading["MY STORY SO FAR"] <= 0.6
     assert all(0.0 <= s.confidence <= 1.0 for s in sections)
+
+
+def test_json_output_carries_the_confidences() -> None:
+    data = _resume(_with_headings("EXPERIENCE", "EDUCATION", "SKILLS")).model_dump(mode="json")
+    assert [s["confidence"] for s in data["sections"]][1:] == [0.95, 0.95, 0.95]
+    assert 0.9 <= data["roles"][0]["confidence"] <= 1.0

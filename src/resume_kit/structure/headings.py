@@ -483,6 +483,7 @@ def _find_sections(
             unknown.append(len(starts))
             name = "other"
         confidence = guess.confidence if line.marked or not line.split else guess.confidence - 0.15
+        confidence = round(confidence, 2)  # 0.8, not 0.7999999999999999, in the JSON output
         starts.append((line.start, name, guess.heading, confidence))
         current = name
     starts = _drop_labels(starts, unknown, lines)
