@@ -1,0 +1,428 @@
+"""A PDF page's glyphs into lines in reading order, with the layout cues a heading shows.
+
+Both PDF back ends (:mod:`~resume_kit.read.pdf_fast` and :mod:`~resume_kit.read.pdf`) hand over
+the same thing: every glyph with its box, and whether its font is bold. From there:
+
+1. **rows**: glyphs whose vertical centres agree, sorted left to right; overprinted copies
+   (fake bold) dropped;
+2. **pieces**: a row is cut where the gap is wider than ~1.2 line heights (a sidebar next to the
+   main column, a date pushed to the right margin); spaces go where the gap is wider than the
+   piece's usual gap between letters, so letter-spaced headings ("E D U C A T I O N", small caps
+   drawn as "R ESEARCH") come out as words;
+3. **reading order**: the page is cut at a vertical gutter that no piece crosses over a tall
+   stretch (a sidebar, two columns): each column is read whole, left first; elsewhere rows are
+   read top to bottom, the pieces of one row joined by a tab (the structure stage splits header
+   pieces at tabs);
+4. **lines**: a line wrapped by the PDF is joined back to the one it continues (same column, no
+   extra space above, the previous line runs to the column's right edge or the next starts in
+   lower case, and the next is indented like the previous line's text, not a new bullet); a hyphen
+   at the break inside a word goes ("Devel-" + "oping"), a real one stays ("end-to-" + "end");
+5. **headings**: a short line is marked as a heading when it is larger than the body text, or
+   letter-spaced, or in capitals and bold, or in capitals with space above it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from resume_kit.read.lines import Line, clean_line
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character drawn on a page; ``top`` < ``bottom`` (y grows downwards)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool = False
+    space_before: bool = False  # the PDF drew a space glyph just before this one
+    seq: int = 0  # drawing order: the letters of a ligature ("ffi") share a box and are adjacent
+
+    @property
+    def height(self) -> float:
+        """The glyph box's height: the text size as drawn (scaling included)."""
+        return max(self.bottom - self.top, 0.1)
+
+
+@dataclass(slots=True)
+class _Piece:
+    """Glyphs of one row with no wide gap between them: a run of text in one column."""
+
+    glyphs: list[Glyph]
+    text: str = ""
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0
+    bold: bool = False
+    spaced: bool = False  # letter-spaced
+    sized_caps: bool = False  # capitals of two sizes: small caps
+
+    def finish(self) -> _Piece:
+        glyphs = self.glyphs
+        self.x0 = min(g.x0 for g in glyphs)
+        self.x1 = max(g.x1 for g in glyphs)
+        self.top = min(g.top for g in glyphs)
+        self.bottom = max(g.bottom for g in glyphs)
+        self.size = statistics.median(g.height for g in glyphs)
+        letters = [g for g in glyphs if g.text.isalpha()]
+        self.bold = bool(letters) and sum(g.bold for g in letters) >= 0.8 * len(letters)
+        self.text, self.spaced = _spell(glyphs)
+        heights = {round(g.height) for g in letters if g.text.isupper()}
+        self.sized_caps = len(heights) > 1 and all(not g.text.islower() for g in letters)
+        return self
+
+
+@dataclass(slots=True)
+class Laid:
+    """A line of text placed on the page, with the cues its look gives."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+    spaced: bool
+    sized_caps: bool
+    block: int  # lines of one column stretch share a block; wrapped lines join only inside one
+    right: float = 0.0  # the right edge of the block's text
+    space_above: float = 0.0
+    parts: int = 1  # pieces joined on this row (a tab-joined header row is never a paragraph)
+    heading: bool = False
+    text_x0: float = field(default=0.0)  # where the text starts after a bullet glyph
+
+
+_ROW_TOLERANCE = 0.4  # centres within this share of a glyph's height: the same row
+_PIECE_GAP = 1.2  # a gap wider than this many line heights cuts a row into pieces
+_SPACE_GAP = 0.12  # a gap this many line heights wider than the usual one is a space
+_LETTER_SPACED = 0.07  # a usual gap between letters this wide: letter-spaced text
+_BULLETS = frozenset("•●▪■◦○◘◙►▶▸➢➤✓✔❖♦◆·⁃–—-*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\x7f")
+
+
+def _spell(glyphs: Sequence[Glyph]) -> tuple[str, bool]:
+    """The text of a piece's glyphs, with spaces where the gaps say words end."""
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(glyphs)]
+    height = statistics.median(g.height for g in glyphs)
+    inner = [
+        gap
+        for gap, a, b in zip(gaps, glyphs, glyphs[1:], strict=False)
+        if a.text.isalnum() and b.text.isalnum()
+    ]
+    usual = statistics.median(inner) if len(inner) >= 3 else 0.0
+    spaced = usual > _LETTER_SPACED * height and len(inner) >= 3
+    # Letter-spaced text: the PDF's own space glyphs sit between every letter, so only a gap
+    # clearly wider than the usual one ends a word.
+    threshold = max(usual, 0.0) + _SPACE_GAP * height
+    out = [glyphs[0].text]
+    for gap, glyph in zip(gaps, glyphs[1:], strict=False):
+        wide = gap > threshold
+        if (wide or (glyph.space_before and not spaced)) and out[-1] != " ":
+            out.append(" ")
+        out.append(glyph.text)
+    return "".join(out), spaced
+
+
+def _rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped into rows (vertical centres agree), each sorted left to right."""
+    ordered = sorted(glyphs, key=lambda g: (g.top + g.bottom) / 2)
+    rows: list[list[Glyph]] = []
+    anchor = (0.0, 0.0)  # centre and height of the row's first glyph
+    for glyph in ordered:
+        centre = (glyph.top + glyph.bottom) / 2
+        if rows and centre - anchor[0] <= _ROW_TOLERANCE * min(glyph.height, anchor[1]):
+            rows[-1].append(glyph)
+            continue
+        rows.append([glyph])
+        anchor = (centre, glyph.height)
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
+def _pieces(row: list[Glyph]) -> list[_Piece]:
+    """A row cut at wide gaps; overprinted glyphs (bold faked by drawing twice) dropped."""
+    pieces: list[list[Glyph]] = []
+    last: Glyph | None = None
+    for glyph in row:
+        if (
+            last is not None
+            and glyph.text == last.text
+            and abs(glyph.x0 - last.x0) < 0.3
+            and abs(glyph.seq - last.seq) > 2
+        ):
+            continue
+        height = glyph.height if last is None else max(glyph.height, last.height)
+        lone_bullet = len(pieces[-1]) == 1 and pieces[-1][0].text in _BULLETS if pieces else False
+        if last is None or (glyph.x0 - last.x1 > _PIECE_GAP * height and not lone_bullet):
+            pieces.append([glyph])
+        else:
+            pieces[-1].append(glyph)
+        last = glyph
+    return [_Piece(glyphs).finish() for glyphs in pieces]
+
+
+def _gutter(pieces: Sequence[_Piece]) -> float | None:
+    """The x of a vertical gutter that splits ``pieces`` into two real columns, if any.
+
+    A gutter is crossed by few pieces and has, between two pieces that cross it, a stretch
+    where both sides hold several rows of text: a sidebar or a second column. A date pushed to
+    the right margin of a one-column page is no column: bullets cross its gutter every few lines.
+    """
+    if len(pieces) < 6:
+        return None
+    left = min(p.x0 for p in pieces)
+    right = max(p.x1 for p in pieces)
+    width = right - left
+    if width <= 0:
+        return None
+    candidates = sorted({p.x1 + 1.0 for p in pieces} | {p.x0 - 1.0 for p in pieces})
+    best: tuple[int, float] | None = None
+    for x in candidates:
+        if not left + 0.12 * width < x < right - 0.12 * width:
+            continue
+        crossing = sum(1 for p in pieces if p.x0 < x < p.x1)
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+    if best is None or best[0] > 0.3 * len(pieces):
+        return None
+    x = best[1]
+    return x if any(len(a) >= 3 and len(b) >= 3 for a, b in _stretches(pieces, x)) else None
+
+
+def _stretches(pieces: Sequence[_Piece], x: float) -> list[tuple[list[_Piece], list[_Piece]]]:
+    """The (left, right) pieces of each stretch between pieces that cross ``x``, top down."""
+    out: list[tuple[list[_Piece], list[_Piece]]] = [([], [])]
+    for piece in sorted(pieces, key=lambda p: p.top):
+        if piece.x0 < x < piece.x1:
+            out.append(([], []))
+            continue
+        (out[-1][0] if piece.x1 <= x else out[-1][1]).append(piece)
+    return out
+
+
+def _order(pieces: list[_Piece], depth: int = 0) -> list[list[_Piece]]:
+    """Pieces in reading order, as blocks: a column stretch is a block, and so is a run of rows.
+
+    The pieces of one row inside a block come out together (the caller joins them by a tab).
+    """
+    x = _gutter(pieces) if depth < 3 else None
+    if x is None:
+        return [sorted(pieces, key=lambda p: (p.top, p.x0))] if pieces else []
+    blocks: list[list[_Piece]] = []
+    rows: list[_Piece] = []  # rows that span the gutter and short stretches: read row by row
+    by_top = sorted(pieces, key=lambda p: p.top)
+    stretch_left: list[_Piece] = []
+    stretch_right: list[_Piece] = []
+
+    def flush() -> None:
+        nonlocal stretch_left, stretch_right
+        if len(stretch_left) >= 3 and len(stretch_right) >= 3:
+            if rows:
+                blocks.append(sorted(rows, key=lambda p: (p.top, p.x0)))
+                rows.clear()
+            blocks.extend(_order(stretch_left, depth + 1))
+            blocks.extend(_order(stretch_right, depth + 1))
+        else:
+            rows.extend(stretch_left + stretch_right)
+        stretch_left, stretch_right = [], []
+
+    for piece in by_top:
+        if piece.x0 < x < piece.x1:
+            flush()
+            rows.append(piece)
+        elif piece.x1 <= x:
+            stretch_left.append(piece)
+        else:
+            stretch_right.append(piece)
+    flush()
+    if rows:
+        blocks.append(sorted(rows, key=lambda p: (p.top, p.x0)))
+    return blocks
+
+
+def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
+    """Each block's rows as lines (pieces of a row joined by a tab)."""
+    out: list[Laid] = []
+    for number, block in enumerate(blocks, start=first_block):
+        right = max(p.x1 for p in block)
+        row: list[_Piece] = []
+        for piece in [*block, None]:
+            if row and (piece is None or not _same_row(row[0], piece)):
+                out.append(_laid(row, number, right))
+                row = []
+            if piece is not None:
+                row.append(piece)
+    return out
+
+
+def _same_row(a: _Piece, b: _Piece) -> bool:
+    centre_a = (a.top + a.bottom) / 2
+    centre_b = (b.top + b.bottom) / 2
+    return abs(centre_a - centre_b) <= _ROW_TOLERANCE * min(a.size, b.size)
+
+
+def _laid(row: list[_Piece], block: int, right: float) -> Laid:
+    row.sort(key=lambda p: p.x0)
+    text = "\t".join(p.text.strip() for p in row)
+    first = row[0]
+    glyphs = first.glyphs
+    text_x0 = first.x0
+    if glyphs[0].text in _BULLETS and len(glyphs) > 1:
+        text_x0 = next((g.x0 for g in glyphs[1:] if g.text.strip()), first.x0)
+    letters = sum(len(p.text) for p in row)
+    return Laid(
+        text=text,
+        x0=first.x0,
+        x1=max(p.x1 for p in row),
+        top=min(p.top for p in row),
+        bottom=max(p.bottom for p in row),
+        size=max(row, key=lambda p: len(p.text)).size,
+        bold=sum(len(p.text) for p in row if p.bold) >= 0.8 * letters,
+        spaced=any(p.spaced for p in row),
+        sized_caps=any(p.sized_caps for p in row),
+        block=block,
+        right=right,
+        parts=len(row),
+        text_x0=text_x0,
+    )
+
+
+def lay_out_page(glyphs: Iterable[Glyph], first_block: int = 0) -> list[Laid]:
+    """One page's glyphs as lines in reading order (blocks numbered from ``first_block``)."""
+    pieces = [piece for row in _rows(glyphs) for piece in _pieces(row)]
+    pieces = [p for p in pieces if p.text.strip()]
+    lines = _laid_lines(_order(pieces), first_block)
+    previous: Laid | None = None
+    for line in lines:
+        if previous is not None and previous.block == line.block:
+            line.space_above = line.top - previous.bottom
+        else:
+            line.space_above = line.size  # a block's first line stands apart
+        previous = line
+    return lines
+
+
+_WORD_HYPHEN = re.compile(r"(?<![-\w])([A-Za-z]+)-$")
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_NOT_PROSE = re.compile(
+    r"\S*@|https?:|www\.|(?:19|20)\d\d\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+# Words that start a hyphenated compound far more often than they are split syllables: a hyphen
+# after one at a line break is kept ("self-" + "managed", "cross-" + "functional").
+_COMPOUND_FIRST = frozenset(
+    re.findall(
+        r"\w+",
+        "self well cross non multi high low full part long short real third end fast open "
+        "data cloud user client team front back best state award hands world large small",
+    )
+)
+
+
+def finish_lines(pages: Sequence[Sequence[Laid]]) -> list[Line]:
+    """Lines of every page with wrapped lines joined, headings marked, blank lines between
+    blocks and paragraphs."""
+    every = [line for page in pages for line in page]
+    if not every:
+        return []
+    body = _body_size(every)
+    out: list[Line] = []
+    previous: Laid | None = None
+    for line in every:
+        line.heading = _looks_like_heading(line, body)
+        if previous is not None and _continues(previous, line, body):
+            joined = _join(out[-1][0], clean_line(line.text))
+            out[-1] = (joined, False)
+            previous.x1 = line.x1
+            previous.bottom = line.bottom
+            continue
+        if previous is not None and (previous.block != line.block or line.space_above > 0.6 * body):
+            out.append(("", False))
+        out.append((clean_line(line.text), line.heading))
+        previous = line
+    return out
+
+
+def _body_size(lines: Sequence[Laid]) -> float:
+    """The size most of the text is set in (weighted by characters)."""
+    weights: dict[float, int] = {}
+    for line in lines:
+        key = round(line.size * 2) / 2
+        weights[key] = weights.get(key, 0) + len(line.text)
+    return max(weights.items(), key=lambda item: item[1])[0]
+
+
+def _looks_like_heading(line: Laid, body: float) -> bool:
+    text = line.text.strip()
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or len(words) > 6 or len(text) > 50 or line.parts > 1:
+        return False
+    if text[0] in _BULLETS or text.endswith((".", ",", ";")) or "@" in text:
+        return False
+    if any(c.isdigit() for c in text):
+        return False
+    caps = all(not c.islower() for c in letters) and len(letters) >= 3
+    larger = line.size >= 1.15 * body
+    apart = line.space_above >= 0.5 * body
+    if line.spaced and len(letters) >= 4:
+        return True
+    if larger and (apart or caps or line.bold):
+        return True
+    return (caps or line.sized_caps) and (line.bold or apart)
+
+
+def _continues(previous: Laid, line: Laid, body: float) -> bool:
+    """Whether ``line`` is the wrapped rest of ``previous`` (see the module's step 4)."""
+    if previous.block != line.block or previous.heading or line.heading:
+        return False
+    if previous.parts > 1 or line.parts > 1:
+        return False
+    text = line.text.lstrip()
+    if not text or text[0] in _BULLETS:
+        return False
+    if abs(previous.size - line.size) > 0.15 * body:
+        return False
+    if line.space_above > 0.5 * max(previous.size, line.size):
+        return False  # space above: a new paragraph
+    # Under the text of the line above (a hanging indent), or flush with its start.
+    indent = min(abs(line.x0 - previous.text_x0), abs(line.x0 - previous.x0)) <= 0.6 * body
+    if not indent or previous.bold != line.bold:
+        return False  # a bold title above plain text: a header, not a wrapped line
+    width = max(previous.right - previous.x0, 1.0)
+    full = previous.right - previous.x1 <= 0.12 * width
+    most = previous.right - previous.x1 <= 0.4 * width
+    last = previous.text.rstrip()
+    hanging = previous.text_x0 > previous.x0 + 0.3 * body  # under a bullet's text, not its glyph
+    if last.endswith(_SENTENCE_END) and text[:1].isupper() and not (hanging and full):
+        return False
+    if _NOT_PROSE.match(text):
+        return False  # an e-mail, a link or a date starts a line of its own
+    if text[:1].islower() or last.endswith((",", "-", "–", "—", "&", "/")):
+        return most
+    # Wrapped before a capital: the line before was full and is prose-long, not a short title
+    # that happens to be the widest line of a small block.
+    return full and (hanging or sum(w.isalpha() for w in last.split()) >= 6)
+
+
+def _join(first: str, rest: str) -> str:
+    """Join a wrapped line to its start; a hyphen that broke a word goes ("Devel-" "oping")."""
+    first = first.rstrip()
+    rest = rest.strip()
+    match = _WORD_HYPHEN.search(first)
+    if match and rest[:1].islower() and match.group(1).lower() not in _COMPOUND_FIRST:
+        return first[:-1] + rest  # "Devel-" + "oping"; "end-to-" is kept by the pattern
+    if first.endswith(("-", "/")):
+        return first + rest
+    return first + " " + rest
