@@ -83,9 +83,10 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
         rect = raw.FS_RECTF()
         name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
+        origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
         fonts: dict[int | None, bool] = {}
         out: list[Glyph] = []
-        rotated: list[Glyph] = []
+        rotated: list[tuple[Glyph, float]] = []
         missing = 0
         space = False
         for index in range(raw.FPDFText_CountChars(handle)):
@@ -104,20 +105,37 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
             if bold is None:
                 bold = _is_bold(raw, handle, index, name, flags)
                 fonts[key] = bold
+            # Boxes from the baseline and the font size, the same for every letter of a font:
+            # PDFium's own boxes follow each glyph's ink ("e" is shorter than "d"), which would
+            # split a row wherever a small glyph starts it.
+            angle = raw.FPDFText_GetCharAngle(handle, index)
+            upright = angle < 0 or min(angle, 2 * math.pi - angle) < 0.1
+            size = raw.FPDFText_GetFontSize(handle, index)
+            top, bottom = height - rect.top, height - rect.bottom
+            if (
+                upright
+                and 2.0 <= size <= 4 * (bottom - top) + 2
+                and raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
+            ):
+                top, bottom = (
+                    height - origin_y.value - 0.8 * size,
+                    height - origin_y.value + 0.2 * size,
+                )
             glyph = Glyph(
                 text=text,
                 x0=rect.left,
                 x1=rect.right,
-                top=height - rect.top,
-                bottom=height - rect.bottom,
+                top=top,
+                bottom=bottom,
                 bold=bold,
                 space_before=space,
                 seq=index,
             )
             space = False
-            angle = raw.FPDFText_GetCharAngle(handle, index)
-            upright = angle < 0 or min(angle, 2 * math.pi - angle) < 0.1
-            (out if upright else rotated).append(glyph)
+            if upright:
+                out.append(glyph)
+            else:
+                rotated.append((glyph, angle))
     finally:
         textpage.close()
     return out + _unrotated(rotated), missing
@@ -132,19 +150,33 @@ def _is_bold(raw: Any, handle: Any, index: int, name: Any, flags: Any) -> bool:
     return any(word in font for word in _BOLD_WORDS)
 
 
-def _unrotated(glyphs: list[Glyph]) -> list[Glyph]:
-    """Rotated text (a heading turned 90° in the margin) laid flat where it starts, one line
-    per column of turned glyphs, so its words read as words instead of one letter per row."""
-    columns: dict[int, list[Glyph]] = {}
-    for glyph in glyphs:
-        columns.setdefault(round(glyph.x0 / 4), []).append(glyph)
+def _unrotated(glyphs: list[tuple[Glyph, float]]) -> list[Glyph]:
+    """Rotated text (a heading turned 90° in the margin) laid flat where it starts: each run of
+    turned glyphs becomes a line of its own, so its words read as words, not a letter a row."""
+    columns: dict[int, list[tuple[Glyph, float]]] = {}
+    for glyph, angle in glyphs:
+        columns.setdefault(round(glyph.x0 / 4), []).append((glyph, angle))
     out: list[Glyph] = []
     for column in columns.values():
-        column.sort(key=lambda g: -g.bottom)  # turned left: the text runs bottom to top
-        size = max(g.x1 - g.x0 for g in column)
-        top = min(g.top for g in column)
-        x = column[0].x0
-        for glyph in column:
-            out.append(Glyph(glyph.text, x, x + 0.6 * size, top, top + size, glyph.bold))
-            x += 0.6 * size
+        upward = math.sin(column[0][1]) < 0  # turned left (PDFium's angles run clockwise)
+        column.sort(key=lambda item: -item[0].bottom if upward else item[0].top)
+        runs: list[list[Glyph]] = []
+        for glyph, _ in column:
+            edge = glyph.bottom if upward else glyph.top
+            if runs:
+                last = runs[-1][-1]
+                gap = (last.top - edge) if upward else (edge - last.bottom)
+                if gap <= last.x1 - last.x0:
+                    runs[-1].append(glyph)
+                    continue
+            runs.append([glyph])
+        for run in runs:
+            size = max(g.x1 - g.x0 for g in run)
+            top = min(g.top for g in run)
+            x = run[0].x0
+            for glyph in run:
+                out.append(
+                    Glyph(glyph.text, x, x + 0.6 * size, top, top + size, glyph.bold, alone=True)
+                )
+                x += 0.6 * size
     return out

@@ -44,6 +44,7 @@ class Glyph:
     bold: bool = False
     space_before: bool = False  # the PDF drew a space glyph just before this one
     seq: int = 0  # drawing order: the letters of a ligature ("ffi") share a box and are adjacent
+    alone: bool = False  # rotated text laid flat: a line of its own, never joined to a row
 
     @property
     def height(self) -> float:
@@ -163,7 +164,8 @@ def _pieces(row: list[Glyph]) -> list[_Piece]:
             continue
         height = glyph.height if last is None else max(glyph.height, last.height)
         lone_bullet = len(pieces[-1]) == 1 and pieces[-1][0].text in _BULLETS if pieces else False
-        if last is None or (glyph.x0 - last.x1 > _PIECE_GAP * height and not lone_bullet):
+        wide = glyph.x0 - last.x1 > _PIECE_GAP * height if last is not None else True
+        if last is None or (wide and not lone_bullet) or glyph.alone != last.alone:
             pieces.append([glyph])
         else:
             pieces[-1].append(glyph)
@@ -266,6 +268,8 @@ def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
 
 
 def _same_row(a: _Piece, b: _Piece) -> bool:
+    if a.glyphs[0].alone or b.glyphs[0].alone:
+        return False
     centre_a = (a.top + a.bottom) / 2
     centre_b = (b.top + b.bottom) / 2
     return abs(centre_a - centre_b) <= _ROW_TOLERANCE * min(a.size, b.size)
@@ -337,10 +341,11 @@ def finish_lines(pages: Sequence[Sequence[Laid]]) -> list[Line]:
     if not every:
         return []
     body = _body_size(every)
+    larger = _heading_size(every, body)
     out: list[Line] = []
     previous: Laid | None = None
     for line in every:
-        line.heading = _looks_like_heading(line, body)
+        line.heading = _looks_like_heading(line, body, larger)
         if previous is not None and _continues(previous, line, body):
             joined = _join(out[-1][0], clean_line(line.text))
             out[-1] = (joined, False)
@@ -363,18 +368,40 @@ def _body_size(lines: Sequence[Laid]) -> float:
     return max(weights.items(), key=lambda item: item[1])[0]
 
 
-def _looks_like_heading(line: Laid, body: float) -> bool:
+def _heading_size(lines: Sequence[Laid], body: float) -> float:
+    """The size section headings are set in: the largest size above the body's that at least
+    three short lines share (two if none do). Role titles are often larger than the body too,
+    but smaller than the section headings, and the name is larger still but appears once."""
+    counts: dict[float, int] = {}
+    for line in lines:
+        if line.size >= 1.15 * body and _heading_shaped(line):
+            key = round(line.size * 2) / 2
+            counts[key] = counts.get(key, 0) + 1
+    for least in (3, 2):
+        sizes = [size for size, count in counts.items() if count >= least]
+        if sizes:
+            return 0.93 * max(sizes)
+    return 1.15 * body
+
+
+def _heading_shaped(line: Laid) -> bool:
+    """Short, one piece, no bullet, no digits, no sentence end: what a heading's text is like."""
     text = line.text.strip()
     words = text.split()
-    letters = [c for c in text if c.isalpha()]
-    if not letters or len(words) > 6 or len(text) > 50 or line.parts > 1:
+    if not any(c.isalpha() for c in text) or len(words) > 6 or len(text) > 50 or line.parts > 1:
         return False
     if text[0] in _BULLETS or text.endswith((".", ",", ";")) or "@" in text:
         return False
-    if any(c.isdigit() for c in text):
+    return not any(c.isdigit() for c in text)
+
+
+def _looks_like_heading(line: Laid, body: float, heading_size: float) -> bool:
+    text = line.text.strip()
+    if not _heading_shaped(line):
         return False
+    letters = [c for c in text if c.isalpha()]
     caps = all(not c.islower() for c in letters) and len(letters) >= 3
-    larger = line.size >= 1.15 * body
+    larger = line.size >= max(heading_size, 1.15 * body)
     apart = line.space_above >= 0.5 * body
     if line.spaced and len(letters) >= 4:
         return True
