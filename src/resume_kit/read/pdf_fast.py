@@ -84,7 +84,7 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
         name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-        fonts: dict[int | None, bool] = {}
+        fonts: dict[bytes, bool] = {}
         out: list[Glyph] = []
         rotated: list[tuple[Glyph, float]] = []
         missing = 0
@@ -99,11 +99,11 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
                 continue
             text = "-" if code in (0xFFFE, 0x00AD, 0x02) else chr(code)
             raw.FPDFText_GetLooseCharBox(handle, index, rect)
-            obj = raw.FPDFText_GetTextObject(handle, index)
-            key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+            raw.FPDFText_GetFontInfo(handle, index, name, len(name), flags)
+            key = name.value
             bold = fonts.get(key)
             if bold is None:
-                bold = _is_bold(raw, handle, index, name, flags)
+                bold = _is_bold(raw, handle, index, key)
                 fonts[key] = bold
             # Boxes from the baseline and the font size, the same for every letter of a font:
             # PDFium's own boxes follow each glyph's ink ("e" is shorter than "d"), which would
@@ -141,13 +141,12 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
     return out + _unrotated(rotated), missing
 
 
-def _is_bold(raw: Any, handle: Any, index: int, name: Any, flags: Any) -> bool:
-    weight = raw.FPDFText_GetFontWeight(handle, index)
-    if weight >= 600:
+def _is_bold(raw: Any, handle: Any, index: int, font: bytes) -> bool:
+    """Whether the font of glyph ``index`` (named ``font``) is bold: by weight or by name."""
+    if raw.FPDFText_GetFontWeight(handle, index) >= 600:
         return True
-    raw.FPDFText_GetFontInfo(handle, index, name, len(name), flags)
-    font = name.value.decode("latin-1", "replace").lower()
-    return any(word in font for word in _BOLD_WORDS)
+    lowered = font.decode("latin-1", "replace").lower()
+    return any(word in lowered for word in _BOLD_WORDS)
 
 
 def _unrotated(glyphs: list[tuple[Glyph, float]]) -> list[Glyph]:
