@@ -243,7 +243,7 @@ class _DocxReader:
         if text.strip():
             first, _, rest = text.partition("\n")
             cleaned = clean_line(first)
-            if is_list and not cleaned.startswith("• "):
+            if is_list and not is_heading and not cleaned.startswith("• "):
                 cleaned = "• " + cleaned.lstrip()
             self._note_look(p, cleaned, bool(rest))
             lines.append((cleaned, is_heading))
