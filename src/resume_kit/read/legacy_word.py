@@ -74,12 +74,16 @@ def read_doc(data: bytes, name: str, limits: Limits, *, seconds: float = DOC_SEC
         out = folder / "out"
         out.mkdir()
         profile = _throwaway_profile(folder / "profile")
+        # The import filter named, not guessed: a damaged .doc would otherwise be imported as
+        # plain text, its binary garbage and all.
+        infilter = _import_filter(data)
         command = [
             soffice,
             f"-env:UserInstallation={profile}",
             "--headless",
             "--norestore",
             "--nolockcheck",
+            *([f"--infilter={infilter}"] if infilter else []),
             "--convert-to",
             "docx:MS Word 2007 XML",
             "--outdir",
@@ -96,6 +100,19 @@ def read_doc(data: bytes, name: str, limits: Limits, *, seconds: float = DOC_SEC
             )
         converted = target.read_bytes()
     return read_docx(converted, name, limits)
+
+
+def _import_filter(data: bytes) -> str | None:
+    """LibreOffice's import filter for what ``data`` is; None lets LibreOffice detect it
+    (HTML or text saved with the .doc extension)."""
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "MS Word 97"
+    head = data[:4096]
+    if b"<w:wordDocument" in head or b'progid="Word.Document"' in head:
+        return "MS Word 2003 XML"
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "Rich Text Format"
+    return None
 
 
 def _throwaway_profile(folder: Path) -> str:
