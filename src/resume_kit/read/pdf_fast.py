@@ -114,7 +114,10 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
             top, bottom = height - rect.top, height - rect.bottom
             if (
                 upright
-                and 2.0 <= size <= 4 * (bottom - top) + 2
+                # A size far below the drawn height is a unit size scaled by the text matrix
+                # (the box says more); a tiny glyph (a hyphen, a dot) has a small box, not size.
+                and size >= 2.0
+                and bottom - top <= 4 * size + 2
                 and raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
             ):
                 top, bottom = (

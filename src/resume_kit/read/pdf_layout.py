@@ -178,7 +178,8 @@ def _gutter(pieces: Sequence[_Piece]) -> float | None:
 
     A gutter is crossed by few pieces and has, between two pieces that cross it, a stretch
     where both sides hold several rows of text: a sidebar or a second column. A date pushed to
-    the right margin of a one-column page is no column: bullets cross its gutter every few lines.
+    the right margin of a one-column page is no column: bullets cross its gutter every few lines,
+    or its dates sit on the rows of the entries they belong to (:func:`_columns`).
     """
     if len(pieces) < 6:
         return None
@@ -188,17 +189,38 @@ def _gutter(pieces: Sequence[_Piece]) -> float | None:
     if width <= 0:
         return None
     candidates = sorted({p.x1 + 1.0 for p in pieces} | {p.x0 - 1.0 for p in pieces})
-    best: tuple[int, float] | None = None
+    scored: list[tuple[int, float]] = []
     for x in candidates:
-        if not left + 0.12 * width < x < right - 0.12 * width:
+        if left + 0.12 * width < x < right - 0.12 * width:
+            scored.append((sum(1 for p in pieces if p.x0 < x < p.x1), x))
+    tried: set[int] = set()
+    for crossing, x in sorted(scored):
+        if crossing > 0.3 * len(pieces) or len(tried) >= 6:
+            break
+        split = sum(1 for p in pieces if p.x1 <= x)  # the same split as a gutter tried already
+        if split in tried:
             continue
-        crossing = sum(1 for p in pieces if p.x0 < x < p.x1)
-        if best is None or crossing < best[0]:
-            best = (crossing, x)
-    if best is None or best[0] > 0.3 * len(pieces):
-        return None
-    x = best[1]
-    return x if any(len(a) >= 3 and len(b) >= 3 for a, b in _stretches(pieces, x)) else None
+        tried.add(split)
+        if any(_columns(a, b) for a, b in _stretches(pieces, x)):
+            return x
+    return None
+
+
+def _columns(left: list[_Piece], right: list[_Piece]) -> bool:
+    """Whether the two sides of a stretch are columns to read one after the other, rather than
+    one column with notes on its rows (dates, places) to read row by row."""
+    if len(left) < 3 or len(right) < 3:
+        return False
+    return not (_attached(left, right) or _attached(right, left))
+
+
+def _attached(side: list[_Piece], other: list[_Piece]) -> bool:
+    """A side is attached to the other when it is much shorter and nearly all of its pieces sit
+    on a row of the other side: the dates and places beside each entry's title."""
+    if sum(len(p.text) for p in side) > 0.35 * sum(len(p.text) for p in other):
+        return False
+    aligned = sum(1 for p in side if any(_same_row(p, q) for q in other))
+    return aligned >= 0.7 * len(side)
 
 
 def _stretches(pieces: Sequence[_Piece], x: float) -> list[tuple[list[_Piece], list[_Piece]]]:
@@ -228,7 +250,7 @@ def _order(pieces: list[_Piece], depth: int = 0) -> list[list[_Piece]]:
 
     def flush() -> None:
         nonlocal stretch_left, stretch_right
-        if len(stretch_left) >= 3 and len(stretch_right) >= 3:
+        if _columns(stretch_left, stretch_right):
             if rows:
                 blocks.append(sorted(rows, key=lambda p: (p.top, p.x0)))
                 rows.clear()
@@ -253,17 +275,35 @@ def _order(pieces: list[_Piece], depth: int = 0) -> list[list[_Piece]]:
 
 
 def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
-    """Each block's rows as lines (pieces of a row joined by a tab)."""
+    """Each block's rows as lines (pieces of a row joined by a tab).
+
+    A note beside a bullet or a wrapped line (a date or place in a column of its own, level with
+    the entry's first bullet) becomes a line of its own: before a bullet, so that it follows the
+    entry's header, and after a wrapped line, so that the line still joins its bullet.
+    """
     out: list[Laid] = []
     for number, block in enumerate(blocks, start=first_block):
-        right = max(p.x1 for p in block)
-        row: list[_Piece] = []
-        for piece in [*block, None]:
-            if row and (piece is None or not _same_row(row[0], piece)):
-                out.append(_laid(row, number, right))
-                row = []
-            if piece is not None:
-                row.append(piece)
+        rows: list[list[_Piece]] = []
+        for piece in block:
+            if rows and _same_row(rows[-1][0], piece):
+                rows[-1].append(piece)
+            else:
+                rows.append([piece])
+        lines: list[Laid] = []
+        for row in rows:
+            row.sort(key=lambda p: p.x0)
+            first = row[0].text.lstrip()
+            if len(row) > 1 and first[:1] in _BULLETS:
+                lines += [_laid(row[1:], number), _laid(row[:1], number)]
+            elif len(row) > 1 and first[:1].islower():
+                lines += [_laid(row[:1], number), _laid(row[1:], number)]
+            else:
+                lines.append(_laid(row, number))
+        single = [line.x1 for line in lines if line.parts == 1]
+        right = max(single or [line.x1 for line in lines])
+        for line in lines:
+            line.right = right
+        out += lines
     return out
 
 
@@ -275,8 +315,7 @@ def _same_row(a: _Piece, b: _Piece) -> bool:
     return abs(centre_a - centre_b) <= _ROW_TOLERANCE * min(a.size, b.size)
 
 
-def _laid(row: list[_Piece], block: int, right: float) -> Laid:
-    row.sort(key=lambda p: p.x0)
+def _laid(row: list[_Piece], block: int) -> Laid:
     text = "\t".join(p.text.strip() for p in row)
     first = row[0]
     glyphs = first.glyphs
@@ -295,7 +334,6 @@ def _laid(row: list[_Piece], block: int, right: float) -> Laid:
         spaced=any(p.spaced for p in row),
         sized_caps=any(p.sized_caps for p in row),
         block=block,
-        right=right,
         parts=len(row),
         text_x0=text_x0,
     )
