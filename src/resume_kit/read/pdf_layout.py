@@ -254,8 +254,7 @@ def _order(pieces: list[_Piece], depth: int = 0) -> list[list[_Piece]]:
             if rows:
                 blocks.append(sorted(rows, key=lambda p: (p.top, p.x0)))
                 rows.clear()
-            blocks.extend(_order(stretch_left, depth + 1))
-            blocks.extend(_order(stretch_right, depth + 1))
+            blocks.extend(_columns_in_order(stretch_left, stretch_right, depth + 1))
         else:
             rows.extend(stretch_left + stretch_right)
         stretch_left, stretch_right = [], []
@@ -272,6 +271,25 @@ def _order(pieces: list[_Piece], depth: int = 0) -> list[list[_Piece]]:
     if rows:
         blocks.append(sorted(rows, key=lambda p: (p.top, p.x0)))
     return blocks
+
+
+def _columns_in_order(
+    left: list[_Piece], right: list[_Piece], depth: int
+) -> list[list[_Piece]]:
+    """Two columns of a stretch as blocks: the left one, then the right one.
+
+    A short box at the top right (the contact details beside the name) is no sidebar: the
+    left column's lines beside it come first, then the box, then the rest of the left column,
+    so the box stays in the page's head instead of landing after the left column's sections.
+    """
+    top = min(p.top for p in left)
+    height = max(p.bottom for p in left) - top
+    box_bottom = max(p.bottom for p in right)
+    if min(p.top for p in right) <= top + 0.1 * height and box_bottom < top + 0.25 * height:
+        beside = [p for p in left if p.top < box_bottom]
+        below = [p for p in left if p.top >= box_bottom]
+        return [*_order(beside, depth), *_order(right, depth), *_order(below, depth)]
+    return [*_order(left, depth), *_order(right, depth)]
 
 
 def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
