@@ -273,9 +273,7 @@ def _order(pieces: list[_Piece], depth: int = 0) -> list[list[_Piece]]:
     return blocks
 
 
-def _columns_in_order(
-    left: list[_Piece], right: list[_Piece], depth: int
-) -> list[list[_Piece]]:
+def _columns_in_order(left: list[_Piece], right: list[_Piece], depth: int) -> list[list[_Piece]]:
     """Two columns of a stretch as blocks: the left one, then the right one.
 
     A short box at the top right (the contact details beside the name) is no sidebar: the
@@ -295,9 +293,10 @@ def _columns_in_order(
 def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
     """Each block's rows as lines (pieces of a row joined by a tab).
 
-    A note beside a bullet or a wrapped line (a date or place in a column of its own, level with
-    the entry's first bullet) becomes a line of its own: before a bullet, so that it follows the
-    entry's header, and after a wrapped line, so that the line still joins its bullet.
+    A note beside a sentence bullet or a wrapped line (a date or place in a column of its own,
+    level with the entry's first bullet) becomes a line of its own: before a bullet, so that it
+    follows the entry's header, and after a wrapped line, so that the line still joins its
+    bullet.
     """
     out: list[Laid] = []
     for number, block in enumerate(blocks, start=first_block):
@@ -311,7 +310,9 @@ def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
         for row in rows:
             row.sort(key=lambda p: p.x0)
             first = row[0].text.lstrip()
-            if len(row) > 1 and first[:1] in _BULLETS:
+            # A short bulleted line with a note is an entry's header ("• Google  Mountain
+            # View, CA"), kept whole; a bullet that reads as a sentence gives its note away.
+            if len(row) > 1 and first[:1] in _BULLETS and len(first.split()) > 6:
                 lines += [_laid(row[1:], number), _laid(row[:1], number)]
             elif len(row) > 1 and first[:1].islower():
                 lines += [_laid(row[:1], number), _laid(row[1:], number)]
