@@ -242,3 +242,47 @@ def test_headings_are_the_larger_lines_in_the_size_section_headings_share(
 
     assert {"Experience", "Education", "Skills"} <= set(headings)
     assert "Senior Analyst" not in headings and "Analyst" not in headings
+
+
+def _dates_column_pdf(path: Path) -> None:
+    """Entries whose place and dates sit in a narrow column at the right margin, level with the
+    entry's title and first bullet (as LaTeX and Typst templates set them)."""
+    canvas = _canvas(path)
+    entries = [
+        ("Northwind Logistics, Senior Analyst", "Denver, CO", "Mar 2019 - Present"),
+        ("Contoso Health, Analyst", "Boulder, CO", "Jan 2016 - Feb 2019"),
+    ]
+    bullets = [
+        "• Built the pricing model used by every sales region and cut quoting time in half.",
+        "• Automated the monthly close reports for the finance team with Python and SQL.",
+        "• Trained six new analysts on the forecasting process and its review checklist.",
+    ]
+    y = _TOP
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(60, y, "Experience")
+    for title, place, dates in entries:
+        y -= 24
+        canvas.setFont("Helvetica-Bold", 10)
+        canvas.drawString(60, y, title)
+        canvas.setFont("Helvetica", 10)
+        canvas.drawRightString(550, y, place)
+        canvas.drawRightString(550, y - 13, dates)
+        for bullet in bullets:
+            y -= 13
+            canvas.drawString(60, y, bullet)
+    canvas.save()
+
+
+def test_dates_in_a_column_at_the_margin_stay_with_their_entry(
+    tmp_path: Path, back_end: str
+) -> None:
+    path = tmp_path / "dates.pdf"
+    _dates_column_pdf(path)
+
+    lines = [line for line in lines_of(read_source(path)) if line]
+
+    first = lines.index("Northwind Logistics, Senior Analyst\tDenver, CO")
+    assert lines[first + 1] == "Mar 2019 - Present"
+    assert lines[first + 2].startswith("• Built the pricing model")
+    second = lines.index("Contoso Health, Analyst\tBoulder, CO")
+    assert lines[second + 1] == "Jan 2016 - Feb 2019"

@@ -101,10 +101,11 @@ class Laid:
     parts: int = 1  # pieces joined on this row (a tab-joined header row is never a paragraph)
     heading: bool = False
     text_x0: float = field(default=0.0)  # where the text starts after a bullet glyph
+    last_x0: float = 0.0  # where the row's last piece starts (the value of "Label:  value")
 
 
 _ROW_TOLERANCE = 0.4  # centres within this share of a glyph's height: the same row
-_PIECE_GAP = 1.2  # a gap wider than this many line heights cuts a row into pieces
+_PIECE_GAP = 2.0  # a gap wider than this many line heights cuts a row into pieces
 _SPACE_GAP = 0.12  # a gap this many line heights wider than the usual one is a space
 _LETTER_SPACED = 0.07  # a usual gap between letters this wide: letter-spaced text
 _BULLETS = frozenset("•●▪■◦○◘◙►▶▸➢➤✓✔❖♦◆·⁃–—-*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\x7f")
@@ -215,10 +216,16 @@ def _columns(left: list[_Piece], right: list[_Piece]) -> bool:
 
 
 def _attached(side: list[_Piece], other: list[_Piece]) -> bool:
-    """A side is attached to the other when it is much shorter and nearly all of its pieces sit
-    on a row of the other side: the dates and places beside each entry's title."""
+    """A side is attached to the other when it is much shorter, holds dates and places, and
+    nearly all of its pieces sit on a row of the other side: the notes beside each entry's
+    title."""
     if sum(len(p.text) for p in side) > 0.35 * sum(len(p.text) for p in other):
         return False
+    if len(side) > 0.8 * len(other):
+        return False  # a note for most rows: a sidebar drawn on the main column's grid
+    notes = sum(1 for p in side if any(c.isdigit() or c == "," for c in p.text))
+    if notes < 0.4 * len(side):
+        return False  # dates and places, not a list of skills
     aligned = sum(1 for p in side if any(_same_row(p, q) for q in other))
     return aligned >= 0.7 * len(side)
 
@@ -355,6 +362,7 @@ def _laid(row: list[_Piece], block: int) -> Laid:
         block=block,
         parts=len(row),
         text_x0=text_x0,
+        last_x0=row[-1].x0,
     )
 
 
@@ -471,9 +479,16 @@ def _continues(previous: Laid, line: Laid, body: float) -> bool:
     """Whether ``line`` is the wrapped rest of ``previous`` (see the module's step 4)."""
     if previous.block != line.block or previous.heading or line.heading:
         return False
-    if previous.parts > 1 or line.parts > 1:
-        return False
     text = line.text.lstrip()
+    if line.parts > 1:
+        return False
+    if previous.parts > 1:
+        # "Fields:   Project Management, Software Develop-" / "ment, Consulting": the value
+        # of a label wraps under itself.
+        last = previous.text.rstrip()
+        under = abs(line.x0 - previous.last_x0) <= 0.6 * body
+        wrapped = text[:1].islower() or last.endswith((",", "-", "&", "/"))
+        return under and wrapped and line.space_above <= 0.5 * max(previous.size, line.size)
     if not text or text[0] in _BULLETS:
         return False
     if abs(previous.size - line.size) > 0.15 * body:
