@@ -102,6 +102,7 @@ class Laid:
     heading: bool = False
     text_x0: float = field(default=0.0)  # where the text starts after a bullet glyph
     last_x0: float = 0.0  # where the row's last piece starts (the value of "Label:  value")
+    note: bool = False  # a date or place split off the row of a bullet (see _laid_lines)
 
 
 _ROW_TOLERANCE = 0.4  # centres within this share of a glyph's height: the same row
@@ -320,13 +321,12 @@ def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
             # A short bulleted line with a note is an entry's header ("• Google  Mountain
             # View, CA"), kept whole; a bullet that reads as a sentence gives its note away.
             if len(row) > 1 and first[:1] in _BULLETS and len(first.split()) > 6:
-                lines += [_laid(row[1:], number), _laid(row[:1], number)]
+                lines += [_laid(row[1:], number, note=True), _laid(row[:1], number)]
             elif len(row) > 1 and first[:1].islower():
-                lines += [_laid(row[:1], number), _laid(row[1:], number)]
+                lines += [_laid(row[:1], number), _laid(row[1:], number, note=True)]
             else:
                 lines.append(_laid(row, number))
-        single = [line.x1 for line in lines if line.parts == 1]
-        right = max(single or [line.x1 for line in lines])
+        right = _right_edge(lines)
         for line in lines:
             line.right = right
         out += lines
@@ -341,7 +341,18 @@ def _same_row(a: _Piece, b: _Piece) -> bool:
     return abs(centre_a - centre_b) <= _ROW_TOLERANCE * min(a.size, b.size)
 
 
-def _laid(row: list[_Piece], block: int) -> Laid:
+def _right_edge(lines: list[Laid]) -> float:
+    """Where the block's text lines end when full: the 90th percentile of the right ends of its
+    prose-long lines (a footer or a date at the page's edge is not the column's edge)."""
+    ends = sorted(
+        line.x1 for line in lines if line.parts == 1 and not line.note and len(line.text) >= 30
+    )
+    if not ends:
+        return max(line.x1 for line in lines)
+    return ends[min(len(ends) - 1, int(0.9 * len(ends)))]
+
+
+def _laid(row: list[_Piece], block: int, *, note: bool = False) -> Laid:
     text = "\t".join(p.text.strip() for p in row)
     first = row[0]
     glyphs = first.glyphs
@@ -363,6 +374,7 @@ def _laid(row: list[_Piece], block: int) -> Laid:
         parts=len(row),
         text_x0=text_x0,
         last_x0=row[-1].x0,
+        note=note,
     )
 
 
@@ -377,7 +389,8 @@ def lay_out_page(glyphs: Iterable[Glyph], first_block: int = 0) -> list[Laid]:
             line.space_above = line.top - previous.bottom
         else:
             line.space_above = line.size  # a block's first line stands apart
-        previous = line
+        if not line.note:  # a note sits beside the lines around it, not above them
+            previous = line
     return lines
 
 
@@ -478,6 +491,8 @@ def _looks_like_heading(line: Laid, body: float, heading_size: float) -> bool:
 def _continues(previous: Laid, line: Laid, body: float) -> bool:
     """Whether ``line`` is the wrapped rest of ``previous`` (see the module's step 4)."""
     if previous.block != line.block or previous.heading or line.heading:
+        return False
+    if previous.note or line.note:
         return False
     text = line.text.lstrip()
     if line.parts > 1:
