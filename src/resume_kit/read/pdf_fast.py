@@ -84,6 +84,7 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
         name = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
         origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+        matrix = raw.FS_MATRIX()
         fonts: dict[bytes, bool] = {}
         out: list[Glyph] = []
         rotated: list[tuple[Glyph, float]] = []
@@ -105,21 +106,22 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
             if bold is None:
                 bold = _is_bold(raw, handle, index, key)
                 fonts[key] = bold
-            # Boxes from the baseline and the font size, the same for every letter of a font:
-            # PDFium's own boxes follow each glyph's ink ("e" is shorter than "d"), which would
-            # split a row wherever a small glyph starts it.
             angle = raw.FPDFText_GetCharAngle(handle, index)
             upright = angle < 0 or min(angle, 2 * math.pi - angle) < 0.1
+            # The size as drawn: the font size scaled by the glyph's matrix (a PDF may set a
+            # 300-point font and shrink it, or a 1-point font and blow it up).
             size = raw.FPDFText_GetFontSize(handle, index)
+            if raw.FPDFText_GetMatrix(handle, index, matrix):
+                size *= math.hypot(matrix.c, matrix.d)
             top, bottom = height - rect.top, height - rect.bottom
             if (
                 upright
-                # A size far below the drawn height is a unit size scaled by the text matrix
-                # (the box says more); a tiny glyph (a hyphen, a dot) has a small box, not size.
                 and size >= 2.0
-                and bottom - top <= 4 * size + 2
                 and raw.FPDFText_GetCharOrigin(handle, index, origin_x, origin_y)
             ):
+                # Boxes from the baseline and the size, the same for every letter of a font:
+                # PDFium's own boxes follow each glyph's ink ("e" is shorter than "d", a hyphen
+                # is a sliver), which would split a row wherever a small glyph starts it.
                 top, bottom = (
                     height - origin_y.value - 0.8 * size,
                     height - origin_y.value + 0.2 * size,

@@ -107,6 +107,7 @@ class Laid:
 
 _ROW_TOLERANCE = 0.4  # centres within this share of a glyph's height: the same row
 _PIECE_GAP = 2.0  # a gap wider than this many line heights cuts a row into pieces
+_CELL_GAP = 1.0  # ... and one wider than this and three usual spaces between words
 _SPACE_GAP = 0.12  # a gap this many line heights wider than the usual one is a space
 _LETTER_SPACED = 0.07  # a usual gap between letters this wide: letter-spaced text
 _BULLETS = frozenset("•●▪■◦○◘◙►▶▸➢➤✓✔❖♦◆·⁃–—-*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\x7f")
@@ -153,10 +154,16 @@ def _rows(glyphs: Iterable[Glyph]) -> list[list[Glyph]]:
 
 
 def _pieces(row: list[Glyph]) -> list[_Piece]:
-    """A row cut at wide gaps; overprinted glyphs (bold faked by drawing twice) dropped."""
-    pieces: list[list[Glyph]] = []
-    last: Glyph | None = None
+    """A row cut at wide gaps; overprinted glyphs (bold faked by drawing twice) dropped.
+
+    A gap cuts when it is wider than two line heights (a date pushed to the margin, the next
+    column), or wider than one and three times the row's usual space between words (the cells
+    of a table row, "Label   value"); a justified line's wide spaces are all alike and cut
+    nothing.
+    """
+    glyphs: list[Glyph] = []
     for glyph in row:
+        last = glyphs[-1] if glyphs else None
         if (
             last is not None
             and glyph.text == last.text
@@ -164,15 +171,20 @@ def _pieces(row: list[Glyph]) -> list[_Piece]:
             and abs(glyph.seq - last.seq) > 2
         ):
             continue
-        height = glyph.height if last is None else max(glyph.height, last.height)
-        lone_bullet = len(pieces[-1]) == 1 and pieces[-1][0].text in _BULLETS if pieces else False
-        wide = glyph.x0 - last.x1 > _PIECE_GAP * height if last is not None else True
-        if last is None or (wide and not lone_bullet) or glyph.alone != last.alone:
+        glyphs.append(glyph)
+    gaps = [(b.x0 - a.x1) / max(a.height, b.height) for a, b in itertools.pairwise(glyphs)]
+    spaces = [gap for gap in gaps if gap > 0.15]
+    cell = max(_CELL_GAP, 3 * statistics.median(spaces)) if spaces else _PIECE_GAP
+    pieces: list[list[Glyph]] = [glyphs[:1]] if glyphs else []
+    for gap, glyph in zip(gaps, glyphs[1:], strict=True):
+        last = pieces[-1][-1]
+        lone_bullet = len(pieces[-1]) == 1 and last.text in _BULLETS
+        wide = gap > _PIECE_GAP or gap > cell
+        if (wide and not lone_bullet) or glyph.alone != last.alone:
             pieces.append([glyph])
         else:
             pieces[-1].append(glyph)
-        last = glyph
-    return [_Piece(glyphs).finish() for glyphs in pieces]
+    return [_Piece(run).finish() for run in pieces]
 
 
 def _gutter(pieces: Sequence[_Piece]) -> float | None:
