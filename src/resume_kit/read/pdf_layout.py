@@ -535,6 +535,8 @@ def _continues(previous: Laid, line: Laid, body: float) -> bool:
         return False
     if _NOT_PROSE.match(text):
         return False  # an e-mail, a link or a date starts a line of its own
+    if _WORD_HYPHEN.search(last) and text[:1].islower():
+        return True  # "re-" / "quest)": a word broken at the line's end, however short the line
     if text[:1].islower() or last.endswith((",", "-", "–", "—", "&", "/")):
         return most
     # Wrapped before a capital: the line before was full and is prose-long, not a short title
