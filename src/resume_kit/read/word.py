@@ -249,10 +249,15 @@ class _DocxReader:
             lines.append((cleaned, is_heading))
             if rest:
                 lines.append((rest, False))
-        # Text boxes anchored in this paragraph, after it (python-docx does not expose them).
-        for box in p.iter(f"{_W}txbxContent"):
-            if not _inside(box, p, {f"{_W}txbxContent", _MC_FALLBACK}):
-                lines.extend(self.read_blocks(box))
+        # Text boxes anchored in this paragraph, after it (python-docx does not expose them),
+        # top to bottom and left to right as they are placed on the page.
+        boxes = [
+            box
+            for box in p.iter(f"{_W}txbxContent")
+            if not _inside(box, p, {f"{_W}txbxContent", _MC_FALLBACK})
+        ]
+        for box in sorted(boxes, key=_box_place) if len(boxes) > 1 else boxes:
+            lines.extend(self.read_blocks(box))
         return lines
 
     def _collect_text(self, element: Any, parts: list[str]) -> None:
@@ -470,3 +475,41 @@ def _mark(lines: list[Line], styled: set[str]) -> list[Line]:
     if not styled:
         return lines
     return [(text, is_heading or text in styled) for text, is_heading in lines]
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EMU_PER_POINT = 12700
+_ALIGNED = {"top": 0.0, "left": 0.0, "inside": 0.0, "center": 300.0, "bottom": 700.0}
+_ALIGNED |= {"right": 500.0, "outside": 500.0}
+_VML_MARGIN = re.compile(r"margin-(top|left)\s*:\s*(-?[\d.]+)(pt|in|px)?", re.IGNORECASE)
+
+
+def _box_place(box: Any) -> tuple[int, float]:
+    """Where a text box sits, for reading boxes in order: (band of 36 points down, points
+    across). Offsets are read as written (from the page, the margin or the anchor paragraph
+    alike): boxes anchored in one paragraph are placed against the same reference."""
+    parent = box.getparent()
+    while parent is not None and parent.tag not in (f"{_WP}anchor", f"{_WP}inline"):
+        if parent.tag.endswith("}shape") or parent.tag.endswith("}rect"):  # VML
+            found = dict(
+                (side.lower(), float(value) * (72 if unit == "in" else 1))
+                for side, value, unit in _VML_MARGIN.findall(parent.get("style", ""))
+            )
+            return int(found.get("top", 0.0) // 36), found.get("left", 0.0)
+        parent = parent.getparent()
+    if parent is None or parent.tag == f"{_WP}inline":
+        return 0, 0.0
+    across = _offset(parent.find(f"{_WP}positionH"))
+    down = _offset(parent.find(f"{_WP}positionV"))
+    return int(down // 36), across
+
+
+def _offset(position: Any) -> float:
+    """A DrawingML position in points: its offset, or where its alignment puts it."""
+    if position is None:
+        return 0.0
+    offset = position.find(f"{_WP}posOffset")
+    if offset is not None and (offset.text or "").strip().lstrip("-").isdigit():
+        return int((offset.text or "0").strip()) / _EMU_PER_POINT
+    align = position.find(f"{_WP}align")
+    return _ALIGNED.get((align.text or "").strip() if align is not None else "", 0.0)
