@@ -69,3 +69,55 @@ def test_table_cells_are_read_whole_one_after_the_other(tmp_path: Path) -> None:
         "Northwind Logistics, 2019 - Present",
         "• Led fourteen infrastructure projects.",
     ]
+
+
+_ANCHOR_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+)
+
+
+def _floating_box(lines: list[str], down: int, across: int) -> str:
+    """A run holding a floating text box placed ``down`` and ``across`` points from its anchor."""
+    body = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    return (
+        f"<w:r {_ANCHOR_NS}><w:drawing><wp:anchor>"
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>{across * 12700}</wp:posOffset>'
+        f"</wp:positionH>"
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>{down * 12700}</wp:posOffset>'
+        f"</wp:positionV>"
+        f"<a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{body}</w:txbxContent>"
+        f"</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"
+    )
+
+
+def test_floating_text_boxes_are_read_in_their_place_on_the_page(tmp_path: Path) -> None:
+    """Word templates keep the whole page in text boxes anchored to one paragraph, written in
+    any order: the name at the top is read first, then the left box, then the right one."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph()._p
+    for lines, down, across in [
+        (["Experience", "Senior Analyst, Northwind, 2019 - 2023"], 120, 200),
+        (["Skills", "SQL", "Power BI"], 122, 0),
+        (["Jordan Rivera", "jordan@example.com"], -60, 0),
+    ]:
+        anchor.append(parse_xml(_floating_box(lines, down, across)))
+    path = tmp_path / "boxes.docx"
+    document.save(str(path))
+
+    lines = [line for line in lines_of(read_source(path)) if line]
+
+    assert lines == [
+        "Jordan Rivera",
+        "jordan@example.com",
+        "Skills",
+        "SQL",
+        "Power BI",
+        "Experience",
+        "Senior Analyst, Northwind, 2019 - 2023",
+    ]
