@@ -286,3 +286,26 @@ def test_dates_in_a_column_at_the_margin_stay_with_their_entry(
     assert lines[first + 2].startswith("• Built the pricing model")
     second = lines.index("Contoso Health, Analyst\tBoulder, CO")
     assert lines[second + 1] == "Jan 2016 - Feb 2019"
+
+
+def test_a_running_footer_is_kept_once_and_page_numbers_go(tmp_path: Path, back_end: str) -> None:
+    path = tmp_path / "pages.pdf"
+    canvas = _canvas(path)
+    for page, lines in enumerate([["EXPERIENCE", "Senior Analyst, Northwind"], ["EDUCATION"]]):
+        canvas.setFont("Helvetica", 10)
+        for i, line in enumerate(lines):
+            canvas.drawString(60, _TOP - 14 * i, line)
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(60, 30, f"Jordan Rivera - Resume - updated {2024 + page}")
+        canvas.drawRightString(550, 30, f"{page + 1}")
+        canvas.showPage()
+    canvas.save()
+
+    lines = [line for line in lines_of(read_source(path)) if line]
+
+    assert lines == [
+        "EXPERIENCE",
+        "Senior Analyst, Northwind",
+        "Jordan Rivera - Resume - updated 2024",
+        "EDUCATION",
+    ]

@@ -106,7 +106,7 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> list[Line]:
         has_images = _page_glyphs(page, page.y1, page_glyphs, counts) or has_images
         glyphs += counts[0]
         unmapped += counts[1]
-        laid.append(lay_out_page(page_glyphs, sum(len(p) for p in laid)))
+        laid.append(lay_out_page(page_glyphs, sum(len(p) for p in laid), page.height))
     if glyphs and unmapped > 0.3 * glyphs:
         raise InputFileError(
             "uses fonts whose characters cannot be mapped back to text; export the PDF again "

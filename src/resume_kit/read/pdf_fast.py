@@ -52,11 +52,12 @@ def pdfium_pages(
                 page = document[index]
                 try:
                     page_glyphs, missing = _page_glyphs(page)
+                    height = page.get_height()
                 finally:
                     page.close()
                 glyphs += len(page_glyphs)
                 unmapped += missing
-                lines = lay_out_page(page_glyphs, block)
+                lines = lay_out_page(page_glyphs, block, height)
                 block = (lines[-1].block + 1) if lines else block
                 pages.append(lines)
         except Exception as exc:

@@ -103,6 +103,7 @@ class Laid:
     text_x0: float = field(default=0.0)  # where the text starts after a bullet glyph
     last_x0: float = 0.0  # where the row's last piece starts (the value of "Label:  value")
     note: bool = False  # a date or place split off the row of a bullet (see _laid_lines)
+    margin: bool = False  # in the page's top or bottom margin: a running header or footer?
 
 
 _ROW_TOLERANCE = 0.4  # centres within this share of a glyph's height: the same row
@@ -390,13 +391,18 @@ def _laid(row: list[_Piece], block: int, *, note: bool = False) -> Laid:
     )
 
 
-def lay_out_page(glyphs: Iterable[Glyph], first_block: int = 0) -> list[Laid]:
-    """One page's glyphs as lines in reading order (blocks numbered from ``first_block``)."""
+def lay_out_page(
+    glyphs: Iterable[Glyph], first_block: int = 0, height: float | None = None
+) -> list[Laid]:
+    """One page's glyphs as lines in reading order (blocks numbered from ``first_block``);
+    ``height``, the page's, tells which lines sit in its top or bottom margin."""
     pieces = [piece for row in _rows(glyphs) for piece in _pieces(row)]
     pieces = [p for p in pieces if p.text.strip()]
     lines = _laid_lines(_order(pieces), first_block)
     previous: Laid | None = None
     for line in lines:
+        if height:
+            line.margin = line.bottom < 0.08 * height or line.top > 0.92 * height
         if previous is not None and previous.block == line.block:
             line.space_above = line.top - previous.bottom
         else:
@@ -427,7 +433,7 @@ _COMPOUND_FIRST = frozenset(
 def finish_lines(pages: Sequence[Sequence[Laid]]) -> list[Line]:
     """Lines of every page with wrapped lines joined, headings marked, blank lines between
     blocks and paragraphs."""
-    every = [line for page in pages for line in page]
+    every = _without_running_lines(pages)
     if not every:
         return []
     body = _body_size(every)
@@ -446,6 +452,33 @@ def finish_lines(pages: Sequence[Sequence[Laid]]) -> list[Line]:
             out.append(("", False))
         out.append((clean_line(line.text), line.heading))
         previous = line
+    return out
+
+
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^[\W_]*(?:page\s*)?#(?:\s*(?:of|/)\s*#)?[\W_]*$", re.IGNORECASE)
+
+
+def _without_running_lines(pages: Sequence[Sequence[Laid]]) -> list[Laid]:
+    """Every page's lines, less page numbers and the copies of a running header or footer
+    (a margin line whose text, numbers aside, is on an earlier page's margin too): the first
+    copy stays, so a name or a link in a footer is not lost."""
+    out: list[Laid] = []
+    seen: set[str] = set()
+    for page in pages:
+        for line in page:
+            if line.margin and len(pages) > 1:
+                parts = [
+                    part
+                    for part in line.text.split("\t")
+                    if not _PAGE_NUMBER.match(_DIGITS.sub("#", part.strip()))
+                ]
+                key = _DIGITS.sub("#", " ".join("\t".join(parts).lower().split()))
+                if not parts or key in seen:
+                    continue
+                seen.add(key)
+                line.text, line.parts = "\t".join(parts), len(parts)
+            out.append(line)
     return out
 
 
