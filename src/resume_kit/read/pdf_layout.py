@@ -491,10 +491,11 @@ def _body_size(lines: Sequence[Laid]) -> float:
     return max(weights.items(), key=lambda item: item[1])[0]
 
 
-def _heading_size(lines: Sequence[Laid], body: float) -> float:
+def _heading_size(lines: Sequence[Laid], body: float) -> float | None:
     """The size section headings are set in: the largest size above the body's that at least
-    three short lines share (two if none do). Role titles are often larger than the body too,
-    but smaller than the section headings, and the name is larger still but appears once."""
+    three short lines share (two if none do); None when no such size stands out. Role titles
+    are often larger than the body too, but smaller than the section headings, and the name is
+    larger still but appears once."""
     counts: dict[float, int] = {}
     for line in lines:
         if line.size >= 1.15 * body and _heading_shaped(line):
@@ -504,7 +505,7 @@ def _heading_size(lines: Sequence[Laid], body: float) -> float:
         sizes = [size for size, count in counts.items() if count >= least]
         if sizes:
             return 0.93 * max(sizes)
-    return 1.15 * body
+    return None
 
 
 def _heading_shaped(line: Laid) -> bool:
@@ -518,17 +519,22 @@ def _heading_shaped(line: Laid) -> bool:
     return not any(c.isdigit() for c in text)
 
 
-def _looks_like_heading(line: Laid, body: float, heading_size: float) -> bool:
+def _looks_like_heading(line: Laid, body: float, heading_size: float | None) -> bool:
+    """A short line set larger than the body, or letter-spaced; where no heading size stands
+    out, also one in bold capitals, or in capitals with space above it. Where headings have a
+    size of their own, bold capitals at the body's size are an entry's title ("CORNELL
+    UNIVERSITY"), not a section's heading."""
     text = line.text.strip()
     if not _heading_shaped(line):
         return False
     letters = [c for c in text if c.isalpha()]
     caps = all(not c.islower() for c in letters) and len(letters) >= 3
-    larger = line.size >= max(heading_size, 1.15 * body)
     apart = line.space_above >= 0.5 * body
     if line.spaced and len(letters) >= 4:
         return True
-    if larger and (apart or caps or line.bold):
+    if heading_size is not None:
+        return line.size >= heading_size
+    if line.size >= 1.15 * body and (apart or caps or line.bold):
         return True
     return (caps or line.sized_caps) and (line.bold or apart)
 
