@@ -304,7 +304,8 @@ class _DocxReader:
 
         A heading is set larger than the body text (in the largest size that several short
         paragraphs share: a role title may be larger than the body but smaller than the section
-        headings), or in bold capitals (typed, or capitals by formatting).
+        headings); where no such size stands out, also in bold capitals (typed, or capitals by
+        formatting).
         """
         if not self._sizes:
             return set()
@@ -313,17 +314,21 @@ class _DocxReader:
         for _, look in self._looks:
             if look.size >= 1.15 * body:
                 counts[look.size] = counts.get(look.size, 0) + 1
-        larger = 1.15 * body
+        larger: float | None = None
         for least in (3, 2):
             shared = [size for size, count in counts.items() if count >= least]
             if shared:
-                larger = max(larger, 0.93 * max(shared))
+                larger = max(1.15 * body, 0.93 * max(shared))
                 break
         out: set[str] = set()
         for text, look in self._looks:
             letters = [c for c in text if c.isalpha()]
             caps = look.caps or (len(letters) >= 3 and not any(c.islower() for c in letters))
-            if look.size >= larger or (look.bold and caps):
+            if larger is not None:  # headings have a size of their own: bold capitals at the
+                heading = look.size >= larger  # body's size are an entry's title
+            else:
+                heading = look.size >= 1.15 * body or (look.bold and caps)
+            if heading:
                 out.add(text)
         return out
 
