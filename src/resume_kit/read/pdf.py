@@ -1,4 +1,9 @@
-"""PDF files into lines, in reading order, with lines the PDF wrapped joined back together."""
+"""PDF files into lines, in reading order, with the layout's cues: columns read one at a time,
+wrapped lines joined back together, headings marked (see :mod:`~resume_kit.read.pdf_layout`).
+
+Glyphs come from PDFium (:mod:`~resume_kit.read.pdf_fast`) for a sound file, else from
+pdfminer.six, which reads damaged, cut-short, password-protected and unmapped-font files and
+says what is wrong with them; both go through the same layout code."""
 
 from __future__ import annotations
 
@@ -17,22 +22,20 @@ from resume_kit.read.lines import Line
 from resume_kit.read.pdf_fast import pdfium_pages
 from resume_kit.read.pdf_layout import Glyph, Laid, finish_lines, lay_out_page
 
-# Library chosen by measurement (benchmarks/pdf_readers.py: reportlab resumes with known text;
-# word recall / share of consecutive lines in order / column switches beyond the one expected /
-# ms per document, pypdf 7.1 vs pdfminer.six 20260107):
+# Libraries chosen by measurement, on the 30 real PDFs of ../shared/data/real-resumes/ (LaTeX,
+# Typst, Word, Chrome, LibreOffice exports; benchmarks/structure_real.py) with the same layout code
+# (pdf_layout.py) fed by each library's glyphs (pdfplumber is pdfminer.six underneath: the same):
 #
-#   layout               pypdf (plain)             pypdf (layout mode)       pdfminer.six
-#   one column           1.00 / 1.000 /  0 /  5    1.00 / 1.000 /  0 /  5    1.00 / 1.000 / 0 / 15
-#   two columns          1.00 / 1.000 /  0 /  5    1.00 / 1.000 / 14 /  5    1.00 / 1.000 / 0 / 15
-#   two columns, 2 pages 1.00 / 1.000 /  0 / 11    1.00 / 0.970 /  6 / 15    1.00 / 0.985 / 0 / 43
-#   two columns drawn    1.00 / 1.000 / 26 /  3    1.00 / 1.000 / 26 /  3    1.00 / 1.000 / 0 / 12
-#     row by row
+#   glyphs from                 section F1  roles P / R    education  read one PDF: median / max
+#   pdfminer.six text boxes     0.553       0.29 / 0.26    0.54       280 ms / 2.0 s (before)
+#   pdfminer.six glyphs         0.556       0.43 / 0.34    0.62       280 ms / 2.0 s
+#   PDFium glyphs (pypdfium2)   0.588       0.43 / 0.37    0.66       100 ms / 0.4 s
 #
-# Both read every word. pypdf follows the content-stream order, so when a generator draws the
-# columns row by row (sidebar line, main line, ...) it interleaves them on every line, which
-# wrecks section detection; pdfminer's layout analysis groups text by position and keeps each
-# column together. pdfminer costs ~15 ms a page instead of ~5: nothing for a resume. Chosen:
-# pdfminer.six.
+# (times on a loaded 2-core machine; pdfminer parses content streams in Python, 2-3 s for a
+# template that draws thousands of paths, PDFium in C.) PDFium also maps more glyphs (hyphens
+# drawn as soft hyphens, line-end hyphens) and gives font weight and size. Chosen: PDFium for
+# sound files, pdfminer.six for the rest. An earlier measurement (benchmarks/pdf_readers.py)
+# showed why content-stream order (pypdf) is no option: it interleaves columns drawn row by row.
 
 
 @contextmanager
