@@ -391,13 +391,30 @@ def _laid(row: list[_Piece], block: int, *, note: bool = False) -> Laid:
     )
 
 
+def _distinct(pieces: list[_Piece]) -> list[_Piece]:
+    """Pieces with text, less copies drawn over one another (a shadow or outline effect draws a
+    word two or three times, a point or two apart)."""
+    out: list[_Piece] = []
+    drawn: dict[str, list[_Piece]] = {}
+    for piece in pieces:
+        text = piece.text.strip()
+        if not text:
+            continue
+        copies = drawn.setdefault(text, [])
+        near = 0.5 * piece.size
+        if any(abs(c.x0 - piece.x0) < near and abs(c.top - piece.top) < near for c in copies):
+            continue
+        copies.append(piece)
+        out.append(piece)
+    return out
+
+
 def lay_out_page(
     glyphs: Iterable[Glyph], first_block: int = 0, height: float | None = None
 ) -> list[Laid]:
     """One page's glyphs as lines in reading order (blocks numbered from ``first_block``);
     ``height``, the page's, tells which lines sit in its top or bottom margin."""
-    pieces = [piece for row in _rows(glyphs) for piece in _pieces(row)]
-    pieces = [p for p in pieces if p.text.strip()]
+    pieces = _distinct([piece for row in _rows(glyphs) for piece in _pieces(row)])
     lines = _laid_lines(_order(pieces), first_block)
     previous: Laid | None = None
     for line in lines:
