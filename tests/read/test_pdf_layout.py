@@ -309,3 +309,28 @@ def test_a_running_footer_is_kept_once_and_page_numbers_go(tmp_path: Path, back_
         "Jordan Rivera - Resume - updated 2024",
         "EDUCATION",
     ]
+
+
+def test_a_label_beside_its_list_reads_as_a_table_row_of_two_cells(
+    tmp_path: Path, back_end: str
+) -> None:
+    path = tmp_path / "skills.pdf"
+    canvas = _canvas(path)
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(60, _TOP, "Technical Skills")
+    canvas.setFont("Helvetica", 10)
+    rows = [("Project tools", "Jira, Confluence, Smartsheet"), ("Cloud", "AWS, Azure, VMware")]
+    for i, (label, items) in enumerate(rows):
+        canvas.drawString(60, _TOP - 20 - 14 * i, label)
+        canvas.drawString(200, _TOP - 20 - 14 * i, items)
+    canvas.save()
+
+    lines = [line for line in lines_of(read_source(path)) if line]
+
+    assert lines == [
+        "Technical Skills",
+        "Project tools",
+        "Jira, Confluence, Smartsheet",
+        "Cloud",
+        "AWS, Azure, VMware",
+    ]

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from resume_kit.errors import InputFileError
 from resume_kit.read.limits import Limits, over_limit
 from resume_kit.read.pdf_layout import Glyph, Laid, lay_out_page
 
@@ -60,11 +61,9 @@ def pdfium_pages(
                 lines = lay_out_page(page_glyphs, block, height)
                 block = (lines[-1].block + 1) if lines else block
                 pages.append(lines)
-        except Exception as exc:
-            from resume_kit.errors import InputFileError
-
-            if isinstance(exc, InputFileError):
-                raise
+        except InputFileError:
+            raise  # a limit
+        except Exception:  # PDFium failed on this file: pdfminer reads it and says what is wrong
             return None
         finally:
             document.close()

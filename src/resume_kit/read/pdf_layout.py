@@ -337,6 +337,10 @@ def _laid_lines(blocks: list[list[_Piece]], first_block: int) -> list[Laid]:
                 lines += [_laid(row[1:], number, note=True), _laid(row[:1], number)]
             elif len(row) > 1 and first[:1].islower():
                 lines += [_laid(row[:1], number), _laid(row[1:], number, note=True)]
+            elif _label_and_list(row):
+                # "Cloud and infrastructure    AWS, Azure, VMware": a table's label cell and its
+                # list, each a line, as a Word table's cells are read.
+                lines += [_laid(row[:1], number), _laid(row[1:], number)]
             else:
                 lines.append(_laid(row, number))
         right = _right_edge(lines)
@@ -352,6 +356,20 @@ def _same_row(a: _Piece, b: _Piece) -> bool:
     centre_a = (a.top + a.bottom) / 2
     centre_b = (b.top + b.bottom) / 2
     return abs(centre_a - centre_b) <= _ROW_TOLERANCE * min(a.size, b.size)
+
+
+def _label_and_list(row: list[_Piece]) -> bool:
+    """A row of two pieces: a short label (no digits, no punctuation) and a list after it."""
+    if len(row) != 2:
+        return False
+    label, items = row[0].text.strip(), row[1].text
+    words = label.split()
+    return (
+        1 <= len(words) <= 4
+        and not any(c.isdigit() for c in label)
+        and label[-1:].isalpha()
+        and items.count(",") >= 2
+    )
 
 
 def _right_edge(lines: list[Laid]) -> float:

@@ -183,7 +183,7 @@ def _declared_format(format: str | None, suffix: str, label: str) -> str | None:
     if format is not None:
         key = format.lower() if format.startswith(".") else "." + format.lower()
         declared = SUPPORTED_EXTENSIONS.get(key)
-        if declared is None:
+        if declared is None or declared == "doc":  # an old .doc is known by its name or content
             raise UsageError(f"unknown format {format!r}; use txt, md, docx, pdf, html or json")
         return declared
     if suffix in _CONVERT_HINTS:
