@@ -4,21 +4,28 @@ Both PDF back ends (:mod:`~resume_kit.read.pdf_fast` and :mod:`~resume_kit.read.
 the same thing: every glyph with its box, and whether its font is bold. From there:
 
 1. **rows**: glyphs whose vertical centres agree, sorted left to right; overprinted copies
-   (fake bold) dropped;
-2. **pieces**: a row is cut where the gap is wider than ~1.2 line heights (a sidebar next to the
-   main column, a date pushed to the right margin); spaces go where the gap is wider than the
-   piece's usual gap between letters, so letter-spaced headings ("E D U C A T I O N", small caps
-   drawn as "R ESEARCH") come out as words;
-3. **reading order**: the page is cut at a vertical gutter that no piece crosses over a tall
-   stretch (a sidebar, two columns): each column is read whole, left first; elsewhere rows are
-   read top to bottom, the pieces of one row joined by a tab (the structure stage splits header
-   pieces at tabs);
+   (fake bold, shadows) dropped;
+2. **pieces**: a row is cut where the gap is wider than two line heights (a sidebar next to the
+   main column, a date pushed to the right margin), or than one and three usual word spaces (the
+   cells of a table row); spaces go where a gap is wider than the piece's usual gap between
+   letters, so letter-spaced headings ("E D U C A T I O N", small caps drawn as "R ESEARCH")
+   come out as words;
+3. **reading order**: the page is cut at a vertical gutter that few pieces cross, where between
+   two pieces that cross it both sides hold several rows: a sidebar or a second column, each read
+   whole, left first (a short box at the top right, the contact details beside the name, stays
+   in the page's head). A narrow side of dates and places level with the other side's entries is
+   no column: its notes stay on their rows. Elsewhere rows are read top to bottom, the pieces of
+   one row joined by a tab (the structure stage splits header pieces at tabs); a label beside its
+   list, or a note beside a sentence bullet, becomes a line of its own;
 4. **lines**: a line wrapped by the PDF is joined back to the one it continues (same column, no
    extra space above, the previous line runs to the column's right edge or the next starts in
    lower case, and the next is indented like the previous line's text, not a new bullet); a hyphen
-   at the break inside a word goes ("Devel-" + "oping"), a real one stays ("end-to-" + "end");
-5. **headings**: a short line is marked as a heading when it is larger than the body text, or
-   letter-spaced, or in capitals and bold, or in capitals with space above it.
+   at the break inside a word goes ("Devel-" + "oping"), a real one stays ("end-to-" + "end",
+   "self-" + "managed"); page numbers and repeated running headers and footers go;
+5. **headings**: a short line is marked as a heading when it is letter-spaced or set in the size
+   section headings share (the largest size above the body's that several short lines have);
+   where no such size stands out, also when it is larger than the body, or in capitals and bold,
+   or in capitals with space above it.
 """
 
 from __future__ import annotations
@@ -480,8 +487,8 @@ def finish_lines(pages: Sequence[Sequence[Laid]]) -> list[Line]:
         if previous is not None and _continues(previous, line, body):
             joined = _join(out[-1][0], clean_line(line.text))
             out[-1] = (joined, False)
-            previous.x1 = line.x1
-            previous.bottom = line.bottom
+            # The next line continues this physical line: its end and text are what count.
+            previous.x1, previous.bottom, previous.text = line.x1, line.bottom, line.text
             continue
         if previous is not None and (previous.block != line.block or line.space_above > 0.6 * body):
             out.append(("", False))
