@@ -105,6 +105,7 @@ class Laid:
     block: int  # lines of one column stretch share a block; wrapped lines join only inside one
     right: float = 0.0  # the right edge of the block's text
     space_above: float = 0.0
+    leading: float = 0.0  # the usual space between lines of the block: more above starts anew
     parts: int = 1  # pieces joined on this row (a tab-joined header row is never a paragraph)
     heading: bool = False
     text_x0: float = field(default=0.0)  # where the text starts after a bullet glyph
@@ -451,6 +452,15 @@ def lay_out_page(
             line.space_above = line.size  # a block's first line stands apart
         if not line.note:  # a note sits beside the lines around it, not above them
             previous = line
+    gaps: dict[int, list[float]] = {}
+    for before, line in itertools.pairwise(lines):
+        if before.block == line.block and not line.note and line.space_above >= 0:
+            gaps.setdefault(line.block, []).append(line.space_above)
+    for line in lines:
+        found = gaps.get(line.block)
+        # A low quantile: most gaps are between the lines of a paragraph, but a short block
+        # may hold as many headings and entries, each with space above, as wrapped lines.
+        line.leading = sorted(found)[len(found) // 4] if found else 0.2 * line.size
     return lines
 
 
@@ -490,7 +500,7 @@ def finish_lines(pages: Sequence[Sequence[Laid]]) -> list[Line]:
             # The next line continues this physical line: its end and text are what count.
             previous.x1, previous.bottom, previous.text = line.x1, line.bottom, line.text
             continue
-        if previous is not None and (previous.block != line.block or line.space_above > 0.6 * body):
+        if previous is not None and (previous.block != line.block or _apart(line, 0.4 * body)):
             out.append(("", False))
         out.append((clean_line(line.text), line.heading))
         previous = line
@@ -571,7 +581,7 @@ def _looks_like_heading(line: Laid, body: float, heading_size: float | None) -> 
         return False
     letters = [c for c in text if c.isalpha()]
     caps = all(not c.islower() for c in letters) and len(letters) >= 3
-    apart = line.space_above >= 0.5 * body
+    apart = _apart(line, 0.3 * body)
     if line.spaced and len(letters) >= 4:
         return True
     if heading_size is not None:
@@ -579,6 +589,11 @@ def _looks_like_heading(line: Laid, body: float, heading_size: float | None) -> 
     if line.size >= 1.15 * body and (apart or caps or line.bold):
         return True
     return (caps or line.sized_caps) and (line.bold or apart)
+
+
+def _apart(line: Laid, extra: float) -> bool:
+    """Whether ``line`` has ``extra`` more space above it than the block's lines usually have."""
+    return line.space_above > line.leading + extra
 
 
 def _continues(previous: Laid, line: Laid, body: float) -> bool:
@@ -596,12 +611,12 @@ def _continues(previous: Laid, line: Laid, body: float) -> bool:
         last = previous.text.rstrip()
         under = abs(line.x0 - previous.last_x0) <= 0.6 * body
         wrapped = text[:1].islower() or last.endswith((",", "-", "&", "/"))
-        return under and wrapped and line.space_above <= 0.5 * max(previous.size, line.size)
+        return under and wrapped and not _apart(line, 0.4 * line.size)
     if not text or text[0] in _BULLETS:
         return False
     if abs(previous.size - line.size) > 0.15 * body:
         return False
-    if line.space_above > 0.5 * max(previous.size, line.size):
+    if _apart(line, 0.4 * max(previous.size, line.size)):
         return False  # space above: a new paragraph
     # Under the text of the line above (a hanging indent), or flush with its start.
     indent = min(abs(line.x0 - previous.text_x0), abs(line.x0 - previous.x0)) <= 0.6 * body
