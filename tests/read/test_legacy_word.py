@@ -94,7 +94,7 @@ def test_without_libreoffice_an_old_word_file_is_refused_with_how_to_convert_it(
 ) -> None:
     path = tmp_path / "resume.doc"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") * 4)
-    monkeypatch.setattr("resume_kit.read.legacy_word.shutil.which", lambda name: None)
+    monkeypatch.setattr("resume_kit.office.shutil.which", lambda name: None)
 
     with pytest.raises(InputFileError) as error:
         read_source(path)

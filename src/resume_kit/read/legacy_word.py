@@ -10,15 +10,12 @@ LibreOffice the file is refused with one message saying how to convert it.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
 from resume_kit.errors import InputFileError
+from resume_kit.office import find_soffice, run_soffice, soffice_command, throwaway_profile
 from resume_kit.read.limits import Limits, clock_paused
 from resume_kit.read.lines import Line
 from resume_kit.read.word import read_docx
@@ -26,15 +23,6 @@ from resume_kit.read.word import read_docx
 DOC_SECONDS = 60.0
 """The time one conversion may take; LibreOffice usually needs 1-3 s (its start-up)."""
 
-_MACROS_OFF = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
- <prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
- <prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
-</oor:items>
-"""
 # The Word binary format's main stream, as its name is stored (UTF-16) in the OLE directory;
 # an encrypted .docx is an OLE file too, without it.
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
@@ -48,11 +36,6 @@ _CONVERT_ADVICE = (
 def is_word_binary(data: bytes) -> bool:
     """True when an OLE compound file (``data``) holds a Word 97-2003 document."""
     return _WORD_STREAM in data[: 1 << 20] or _WORD_STREAM in data[-(1 << 16) :]
-
-
-def find_soffice() -> str | None:
-    """The LibreOffice command on PATH (``soffice`` or ``libreoffice``), or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def read_doc(data: bytes, name: str, limits: Limits, *, seconds: float = DOC_SECONDS) -> list[Line]:
@@ -73,24 +56,31 @@ def read_doc(data: bytes, name: str, limits: Limits, *, seconds: float = DOC_SEC
         source.write_bytes(data)
         out = folder / "out"
         out.mkdir()
-        profile = _throwaway_profile(folder / "profile")
+        profile = throwaway_profile(folder / "profile")
         # The import filter named, not guessed: a damaged .doc would otherwise be imported as
         # plain text, its binary garbage and all.
-        infilter = _import_filter(data)
-        command = [
+        command = soffice_command(
             soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            *([f"--infilter={infilter}"] if infilter else []),
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(out),
-            str(source),
-        ]
-        code = _run(command, folder / "soffice.log", seconds, name)
+            profile,
+            source,
+            out,
+            convert_to="docx:MS Word 2007 XML",
+            infilter=_import_filter(data),
+        )
+        try:
+            code = run_soffice(command, folder / "soffice.log", seconds)
+        except OSError as exc:
+            raise InputFileError(
+                f"is an old Word .doc file and LibreOffice could not be started ({exc}); "
+                f"{_CONVERT_ADVICE}",
+                path=name,
+            ) from None
+        except subprocess.TimeoutExpired:
+            raise InputFileError(
+                f"is an old Word .doc file that LibreOffice did not convert within {seconds:g} s; "
+                "open it in Word and save it as .docx, then try again",
+                path=name,
+            ) from None
         target = out / "resume.docx"
         if not target.is_file():
             raise InputFileError(
@@ -113,52 +103,3 @@ def _import_filter(data: bytes) -> str | None:
     if head.lstrip().startswith(b"{\\rtf"):
         return "Rich Text Format"
     return None
-
-
-def _throwaway_profile(folder: Path) -> str:
-    """A LibreOffice profile in ``folder`` holding only the macro settings; its ``file:`` URI."""
-    user = folder / "user"
-    user.mkdir(parents=True)
-    (user / "registrymodifications.xcu").write_text(_MACROS_OFF, encoding="utf-8")
-    return folder.as_uri()
-
-
-def _run(command: list[str], log: Path, seconds: float, name: str) -> int:
-    """Run LibreOffice for at most ``seconds``, killed with its whole process group after."""
-    with log.open("wb") as output:
-        try:
-            process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own process group, killed whole on time-out
-            )
-        except OSError as exc:
-            raise InputFileError(
-                f"is an old Word .doc file and LibreOffice could not be started ({exc}); "
-                f"{_CONVERT_ADVICE}",
-                path=name,
-            ) from None
-        try:
-            return process.wait(timeout=seconds)
-        except subprocess.TimeoutExpired:
-            _stop(process)
-            raise InputFileError(
-                f"is an old Word .doc file that LibreOffice did not convert within {seconds:g} s; "
-                "open it in Word and save it as .docx, then try again",
-                path=name,
-            ) from None
-        except BaseException:  # Ctrl-C: leave no LibreOffice running behind us
-            _stop(process)
-            raise
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Kill LibreOffice and every process it started (its own process group), then reap it."""
-    if hasattr(os, "killpg"):
-        with contextlib.suppress(ProcessLookupError):  # already gone
-            os.killpg(process.pid, signal.SIGKILL)
-    else:  # pragma: no cover - Windows has no process groups to kill
-        process.kill()
-    process.wait()
