@@ -15,7 +15,9 @@ moved or lost) at:
 * the end of a date range followed by a sentence ("2016 to 2019 Provided leadership..."), and
   the last sentence end before a date range (where the role header starts).
 
-Lines of ordinary length in text that is not wrapped at a fixed width are left as they are.
+A text is cut only when it is flattened (two fifths of its characters in lines of 250 or more) or
+wrapped at a fixed width (then only headings are cut out of its lines): a laid-out resume's long
+bullet is left whole.
 """
 
 from __future__ import annotations
@@ -56,14 +58,18 @@ def split_flat(text: str, lines: list[_Line], vocab: dict[str, SectionName]) -> 
         The lines, flattened ones replaced by their pieces (``split`` True), in text order.
     """
     wrapped = _wrapped(lines)
-    if not wrapped and all(len(line.text) < FLAT_LINE for line in lines):
+    long_chars = sum(len(line.text) for line in lines if len(line.text) >= FLAT_LINE)
+    # Flattened: two fifths of the text or more in long lines. A laid-out resume's few long
+    # lines (a long bullet, a role's "Skills: ..." line) are lines, not runs of several.
+    flat = long_chars * 5 >= 2 * sum(len(line.text) for line in lines) > 0
+    if not wrapped and not flat:
         return lines
     phrases = _PHRASES.get(id(vocab))
     if phrases is None:  # the vocabularies are module constants: built once each
         phrases = _PHRASES[id(vocab)] = _phrases(vocab)
     out: list[_Line] = []
     for line in lines:
-        if len(line.text) >= FLAT_LINE:
+        if flat and len(line.text) >= FLAT_LINE:
             ranges = _ranges(text[line.start : line.end])
             cuts = _space_cuts(text, line, ranges) | _bullet_cuts(text, line)
             cuts |= _date_cuts(text, line, ranges)
@@ -278,6 +284,8 @@ def _heading_at(
         if count == 1 and not (caps or _boundary_before(value, words, index)):
             return 0  # a single word in Title Case mid-sentence ("our Education team")
         last = words[index + count - 1].end()
+        if not index and value[last : last + 2].lstrip()[:1] in (":", "："):
+            return 0  # "Skills: Jira, SQL" opening a line: an inline heading, read as one later
         nxt = value[last : last + 4].lstrip(" \u00a0:：-–—")
         if not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "•●▪*(":
             return count
