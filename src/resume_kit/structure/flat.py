@@ -36,7 +36,8 @@ __all__ = ["split_flat"]
 # A line this long is no line of a laid-out resume: a flattened one.
 FLAT_LINE = 250
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{3,}")
-_BULLET_IN_LINE_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s)")
+# A bullet glyph between spaces with a word after it (a run of empty bullets is cut nowhere).
+_BULLET_IN_LINE_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")
 _SEPARATORS = ",－-–—|/&(+:"
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&/\-]*")
 _SENTENCE_END_RE = re.compile(r"[.!?)](?=\s+[A-Z])")
