@@ -1,0 +1,294 @@
+"""A role's header lines read into title, employer and place, by cues rather than positions.
+
+Each header line (its dates removed) is cut into pieces at "|", tabs, spaced dashes and wide
+gaps; "at" / "@" joins a title to its employer. Each piece is scored: how much it reads as a job
+title (a title word such as manager or engineer, or an O*NET head noun ending it: "Driver",
+"Nurse"; ``keywords/title_words.json``) and how much as an organisation (a suffix such as Inc,
+LLC, GmbH, University, Bank; a word such as Laboratory or Ministry; a web domain). Places ("Austin,
+TX", "Remote") are taken out first. The best title piece is the title, the best organisation
+piece the employer, and the pieces neither cue claims fill the gaps in the order written, so
+"Title / Company" and "Company / Title" both come out right when one of the two carries a cue.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from resume_kit import resources
+from resume_kit.structure.lines import _split_pieces, _trim
+from resume_kit.structure.places import _PLACE_WORDS, _is_region, _looks_location
+
+_COMPANY_SUFFIX_RE = re.compile(
+    r"\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
+    r"university|college|hospital|technologies|technology|solutions|systems|services|consulting|"
+    r"consultants|partners|labs|agency|council|holdings|industries|institute|foundation|ministry|"
+    r"department|software|networks|health|healthcare|insurance|airlines|media|bros|associates|"
+    r"enterprises|international|global|digital|analytics|financial|capital|energy|pharma|"
+    r"pharmaceuticals|logistics|retail|telecom|communications)\.?$",
+    re.IGNORECASE,
+)
+_TITLE_WORD_RE = re.compile(
+    r"\b(?:manager|director|lead|leader|coordinator|analyst|engineer|developer|consultant|"
+    r"specialist|officer|administrator|architect|master|owner|head|vp|vice president|president|"
+    r"intern|assistant|associate|supervisor|executive|designer|scientist|technician|"
+    r"representative|programmer|tester|agent|clerk|founder|co-founder|chief|principal|cto|cio|"
+    r"ceo|coo|cfo|scheduler|planner|controller|auditor|accountant|trainer|teacher|instructor|"
+    r"advisor|adviser|strategist|partner|contractor|freelancer|fellow|researcher|pm|pmo|"
+    r"delivery|support|apprentice|trainee|expert|sme|facilitator|coach|professor|professorship|"
+    r"lecturer|postdoc)\b",
+    re.IGNORECASE,
+)
+# Plural title words a posting uses when it hires several ("looking for two developers"); only
+# nouns whose plural is not also a verb or another word ("leads", "supports", "masters").
+_PLURAL_TITLE_WORD_RE = re.compile(
+    r"(?:manager|director|leader|coordinator|analyst|engineer|developer|consultant|specialist|"
+    r"officer|administrator|architect|designer|scientist|technician|programmer|tester|researcher|"
+    r"planner|controller|accountant|trainer|teacher|advisor|adviser|assistant|intern|trainee|"
+    r"apprentice|professor|professorship|lecturer|postdoc)s",
+    re.IGNORECASE,
+)
+# Titles the vocabulary above misses: other languages' ("Praktikum", "Werkstudent", "Stagiaire",
+# German compounds such as "Softwareentwickler") and words for a post rather than a trade.
+_OTHER_TITLE_RE = re.compile(
+    r"\b(?:employee|member|volunteer|staff|student|praktikum|praktikant(?:in)?|werkstudent(?:in)?|"
+    r"stagiaire|stage|estagiário|estagiária|becario|ingénieur|développeur|desarrollador|"
+    r"desenvolvedor|analista|gerente|[a-zäöü]*(?:entwickler|ingenieur|berater|leiter|referent|"
+    r"mitarbeiter)(?:in)?)\b",
+    re.IGNORECASE,
+)
+# Words that name an organisation wherever they stand in it ("University of Bremen", "Division of
+# IT", "Cornell Robot Learning Lab", "Freelance"), and ones that do so as a last word of several.
+_ORG_WORD_RE = re.compile(
+    r"\b(?:university|universität|université|universidad|universidade|college|institute|"
+    r"institut|instituto|school|academy|laboratory|lab|labs|hospital|clinic|bank|ministry|"
+    r"department|division|agency|authority|council|foundation|association|society|inc|llc|ltd|"
+    r"gmbh|corp|plc|s\.a|sas|sarl|srl|pvt|co\.|company|corporation|group|freelance|"
+    r"self-employed|self employed|startup|centre|center|federation|army|navy|air force)\b",
+    re.IGNORECASE,
+)
+_ORG_LAST_WORD_RE = re.compile(r"\s(?:research|studio|studios|ventures|works|team)$", re.I)
+_DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|io|ai|de|edu|gov|co|uk|fr)\b", re.IGNORECASE)
+# "Head of Digital", "Director of Global Sales": a title word, then "of" / "for" and an area.
+_TITLE_OF_RE = re.compile(
+    rf"^(?:\w+\s+){{0,3}}(?:{_TITLE_WORD_RE.pattern[2:-2]})\s+(?:of|for)\s", re.IGNORECASE
+)
+# A duration written beside the dates: "(2 years)", "2 yrs 3 mos", "· 4 months".
+_DURATION_RE = re.compile(
+    r"[(·•]?\s*\b\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)\b(?:,?\s*\d{1,2}\s*(?:months?|mos?)\b)?"
+    r"\s*\)?",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Head nouns of job titles, lowercased (``keywords/title_words.json``, from O*NET)."""
+    entry = resources.keywords_file("title_words.json")
+    if not entry.is_file():  # a broken install still has the title words above
+        return frozenset()
+    data = json.loads(entry.read_text(encoding="utf-8"))
+    return frozenset(str(word) for word in data.get("words", []))
+
+
+def title_score(text: str) -> int:
+    """How much ``text`` reads as a job title: 0 for none, more for stronger cues.
+
+    A title word ("Manager", "Intern") counts two, an O*NET head noun ending the text ("Driver",
+    "Nurse") two, one inside it one, "Head of ..." two more.
+    """
+    bare = re.sub(r"\([^)]*\)", " ", text)
+    score = 0
+    if _TITLE_WORD_RE.search(bare) or _OTHER_TITLE_RE.search(bare):
+        score += 2
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", bare)]
+    heads = _head_words()
+    if words and words[-1] in heads:
+        score += 2
+    elif any(word in heads for word in words):
+        score += 1
+    if _TITLE_OF_RE.search(bare):
+        score += 2
+    return score
+
+
+def org_score(text: str) -> int:
+    """How much ``text`` reads as an organisation's name: a suffix three, a word or domain two."""
+    score = 0
+    if _COMPANY_SUFFIX_RE.search(text):
+        score += 3
+    elif _ORG_WORD_RE.search(text) or _ORG_LAST_WORD_RE.search(text):
+        score += 2
+    if _DOMAIN_RE.search(text):
+        score += 2
+    return score
+
+
+def without_duration(text: str) -> str:
+    """``text`` without a duration such as "(2 years)" or "· 3 yrs 2 mos"."""
+    return _DURATION_RE.sub(" ", text).strip(" |,;·-–—")
+
+
+@dataclass
+class _Piece:
+    """A piece of a header line and what it reads as."""
+
+    text: str
+    line: int
+    title: int
+    org: int
+    # "Title, Rest" whose rest may be the employer when no other piece is.
+    split: tuple[str, str] | None = None
+    forced: str | None = None  # "title" / "employer" when "at" said so
+
+
+def _piece(text: str, line: int, forced: str | None = None) -> _Piece:
+    return _Piece(text, line, title_score(text), org_score(text), forced=forced)
+
+
+def _is_skill_list(parts: list[str]) -> bool:
+    """ "Python, TensorFlow, PyTorch, NLP": a tech stack after the title, not an employer."""
+    return len(parts) >= 3 and all(
+        len(p.split()) <= 3 and not org_score(p) and not title_score(p) for p in parts
+    )
+
+
+def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
+    """A piece that may hold commas: its parts as pieces, and a place peeled off its end."""
+    if _looks_location(text):
+        return [], text
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    location = None
+    for n in (3, 2, 1):  # peel a location off the end
+        if len(parts) > n:
+            tail = ", ".join(parts[-n:])
+            if _looks_location(tail) or (n == 1 and _is_region(tail)):
+                location, parts = tail, parts[:-n]
+                break
+    if not parts:
+        return [], location
+    if len(parts) == 1:
+        return [_paren_split(parts[0], line)], location
+    if _is_skill_list(parts):
+        return [], location
+    first, rest = parts[0], ", ".join(parts[1:])
+    one, two = _piece(first, line), _piece(rest, line)
+    if one.title > one.org and two.org > two.title or one.org > one.title and two.title > two.org:
+        return [one, two], location  # "Title, Company" or "Company, Title"
+    if two.title > two.org and one.title <= one.org:
+        return [one, two], location  # "Acme, Project Manager": the title comes second
+    if location is None and re.fullmatch(_PLACE_WORDS, rest) and len(rest.split()) <= 3:
+        if one.title > one.org:
+            return [one], rest  # "Project Manager, Denver"
+        return [one], rest  # "Employer, City"
+    whole = _piece(", ".join(parts), line)
+    whole.split = (first, rest)
+    return [whole], location
+
+
+def _paren_split(text: str, line: int) -> _Piece:
+    """ "Title (Company)" as two pieces' worth: the employer kept as the split's rest."""
+    whole = _piece(text, line)
+    inner = re.fullmatch(r"(?P<outer>.+?)\s*\((?P<inner>[^()]+)\)", text)
+    if inner and org_score(inner["inner"]) and title_score(inner["outer"]):
+        whole.split = (inner["outer"], inner["inner"])
+    return whole
+
+
+@dataclass
+class HeaderFields:
+    """Title, employer and location read from a role's header lines, one line at a time."""
+
+    pieces: list[_Piece] = field(default_factory=list)
+    location: str | None = None
+    lines: int = 0
+
+    def add(self, text: str) -> None:
+        """Read one header line (dates already removed)."""
+        line = self.lines
+        self.lines += 1
+        text = without_duration(text)
+        at = re.match(r"^(?P<title>.+?)\s+(?:at|@)\s*(?P<rest>[A-Z0-9].*)$", text)
+        if at and title_score(at.group("title")):
+            self.pieces.append(_piece(at.group("title").strip(" ,"), line, "title"))
+            rest = _split_pieces(at.group("rest"))
+            if rest:
+                found, place = _comma_pieces(rest[0], line)
+                self._take_place(place)
+                if found:
+                    employer = found[0].text if found[0].split is None else found[0].split[0]
+                    self.pieces.append(_piece(employer, line, "employer"))
+                    self.pieces.extend(found[1:])
+                rest = rest[1:]
+        else:
+            rest = _split_pieces(text)
+        for text_piece in rest:
+            found, place = _comma_pieces(_trim(text_piece), line)
+            self._take_place(place)
+            self.pieces.extend(found)
+
+    def _take_place(self, place: str | None) -> None:
+        if place and self.location is None:
+            self.location = place
+
+    def result(self) -> tuple[str | None, str | None, str | None]:
+        """Title, employer and location of the lines added so far."""
+        pieces = [p for p in self.pieces if p.text]
+        title = next((p for p in pieces if p.forced == "title"), None)
+        employer = next((p for p in pieces if p.forced == "employer"), None)
+        if title is None:
+            titled = [p for p in pieces if p.title > p.org and p is not employer]
+            title = max(titled, key=lambda p: p.title - p.org, default=None)
+        if employer is None:
+            named = [p for p in pieces if p.org > p.title and p is not title]
+            employer = max(named, key=lambda p: p.org - p.title, default=None)
+        title_text = title.text if title else None
+        employer_text = employer.text if employer else None
+        unclaimed = [p for p in pieces if p is not title and p is not employer and p.org <= 0]
+        if title is not None and employer is None:
+            others = [p for p in unclaimed if p.title == 0]
+            if others:
+                employer_text = _first(others)
+            elif title.split is not None:
+                title_text, employer_text = title.split
+        elif employer is not None and title is None:
+            if unclaimed:
+                title_text = _first(unclaimed)
+        elif title is None and employer is None and unclaimed:
+            first = unclaimed[0]
+            if len(unclaimed) == 1 and first.split is not None:
+                employer_text, title_text = first.split  # "Employer, Something": as written
+            else:
+                title_text = first.text
+                employer_text = unclaimed[1].text if len(unclaimed) > 1 else None
+        return title_text, employer_text, self.location
+
+    def title_found(self) -> bool:
+        """Whether a piece read as a title (a cue, not a guess from the order)."""
+        return any(p.title > p.org or p.forced == "title" for p in self.pieces)
+
+    def complete(self) -> bool:
+        """A title found by its cue and an employer (by cue or as the other piece)."""
+        title, employer, _ = self.result()
+        return title is not None and employer is not None and self.title_found()
+
+
+def _first(pieces: list[_Piece]) -> str:
+    return pieces[0].text
+
+
+def parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Title, employer and location from a role's header lines (dates already removed).
+
+    Args:
+        texts: The header lines in reading order.
+
+    Returns:
+        ``(title, employer, location)``, each None when not found.
+    """
+    fields = HeaderFields()
+    for text in texts:
+        fields.add(text)
+    return fields.result()
