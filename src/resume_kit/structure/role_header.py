@@ -69,8 +69,34 @@ _ORG_WORD_RE = re.compile(
     r"self-employed|self employed|startup|centre|center|federation|army|navy|air force)\b",
     re.IGNORECASE,
 )
-_ORG_LAST_WORD_RE = re.compile(r"\s(?:research|studio|studios|ventures|works|team)$", re.I)
-_DOMAIN_RE = re.compile(r"\w\.(?:com|org|net|io|ai|de|edu|gov|co|uk|fr)\b", re.IGNORECASE)
+_ORG_LAST_WORD_RE = re.compile(
+    r"\s(?:research|studio|studios|ventures|works|team|network|networks|club|church|store|"
+    r"restaurant|cafe|café|hotel|firm|office|bureau|press|magazine|newspaper|project)$",
+    re.IGNORECASE,
+)
+# Labels of key/value job blocks ("Position: ...", "Company: ...", "Employer - ...").
+_LABEL_RE = re.compile(
+    r"^(?P<label>job\s+title|title|position|role|designation|company|employer|organi[sz]ation|"
+    r"client|location|place|city|duration|period|dates?)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_LABEL_KINDS = {
+    "job title": "title",
+    "title": "title",
+    "position": "title",
+    "role": "title",
+    "designation": "title",
+    "company": "employer",
+    "employer": "employer",
+    "organisation": "employer",
+    "organization": "employer",
+    "client": "employer",
+}
+# A stray glyph an icon font left at either end of a line ("z July 2012", "\uf0b7 Acme").
+_STRAY_GLYPH_RE = re.compile(r"^(?:[a-z]|[^\w\s(\[\"'])\s+|\s+(?:[a-z]|[^\w\s)\]\"'.!])$")
+_DOMAIN_RE = re.compile(r"[a-z0-9-]{2,}\.(?:com|org|net|io|ai|de|edu|gov|co|uk|fr)\b")
+# A legal form after a comma belongs to the name: "Omnious Co., Ltd.", "Acme, Inc.".
+_LEGAL_FORM_RE = re.compile(r"(?:inc|ltd|llc|llp|co|corp|gmbh|plc|pty|s\.?a|ag)\.?", re.I)
 # "Head of Digital", "Director of Global Sales": a title word, then "of" / "for" and an area.
 _TITLE_OF_RE = re.compile(
     rf"^(?:\w+\s+){{0,3}}(?:{_TITLE_WORD_RE.pattern[2:-2]})\s+(?:of|for)\s", re.IGNORECASE
@@ -141,7 +167,8 @@ class _Piece:
     org: int
     # "Title, Rest" whose rest may be the employer when no other piece is.
     split: tuple[str, str] | None = None
-    forced: str | None = None  # "title" / "employer" when "at" said so
+    forced: str | None = None  # "title" / "employer" when "at" or a label said so
+    place_tail: bool = False  # the split's rest reads as a place ("Manager, Denver")
 
 
 def _piece(text: str, line: int, forced: str | None = None) -> _Piece:
@@ -149,17 +176,26 @@ def _piece(text: str, line: int, forced: str | None = None) -> _Piece:
 
 
 def _is_skill_list(parts: list[str]) -> bool:
-    """ "Python, TensorFlow, PyTorch, NLP": a tech stack after the title, not an employer."""
-    return len(parts) >= 3 and all(
-        len(p.split()) <= 3 and not org_score(p) and not title_score(p) for p in parts
-    )
+    """ "Python, TensorFlow, PyTorch, NLP": a tech stack after the title, not an employer.
+
+    Three short items and more, none an organisation, at most one a title ("..., Project
+    Manager" ends some stacks).
+    """
+    short = all(len(p.split()) <= 3 and not org_score(p) for p in parts)
+    titled = sum(1 for p in parts if title_score(p))
+    return len(parts) >= 3 and short and titled <= (1 if len(parts) >= 4 else 0)
 
 
 def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     """A piece that may hold commas: its parts as pieces, and a place peeled off its end."""
     if _looks_location(text):
         return [], text
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        if parts and _LEGAL_FORM_RE.fullmatch(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif part:
+            parts.append(part)
     location = None
     for n in (3, 2, 1):  # peel a location off the end
         if len(parts) > n:
@@ -179,12 +215,12 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [one, two], location  # "Title, Company" or "Company, Title"
     if two.title > two.org and one.title <= one.org:
         return [one, two], location  # "Acme, Project Manager": the title comes second
-    if location is None and re.fullmatch(_PLACE_WORDS, rest) and len(rest.split()) <= 3:
-        if one.title > one.org:
-            return [one], rest  # "Project Manager, Denver"
+    placelike = bool(re.fullmatch(_PLACE_WORDS, rest)) and len(rest.split()) <= 3
+    if location is None and placelike and one.title <= one.org:
         return [one], rest  # "Employer, City"
     whole = _piece(", ".join(parts), line)
-    whole.split = (first, rest)
+    whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
+    whole.place_tail = placelike and location is None
     return [whole], location
 
 
@@ -209,7 +245,18 @@ class HeaderFields:
         """Read one header line (dates already removed)."""
         line = self.lines
         self.lines += 1
-        text = without_duration(text)
+        text = _STRAY_GLYPH_RE.sub("", without_duration(text)).strip()
+        label = _LABEL_RE.match(text)
+        if label:
+            value = text[label.end() :].strip()
+            kind = _LABEL_KINDS.get(" ".join(label["label"].lower().split()))
+            if kind is not None and value:
+                self.pieces.append(_piece(value, line, kind))
+            elif label["label"].lower() in ("location", "place", "city") and value:
+                self._take_place(value)
+            return
+        # "Company: Title" (a colon between two names, not a label)
+        text = re.sub(r"(?<=\w)[:：]\s+(?=\S)", " | ", text).rstrip(":：")
         at = re.match(r"^(?P<title>.+?)\s+(?:at|@)\s*(?P<rest>[A-Z0-9].*)$", text)
         if at and title_score(at.group("title")):
             self.pieces.append(_piece(at.group("title").strip(" ,"), line, "title"))
@@ -249,10 +296,20 @@ class HeaderFields:
         unclaimed = [p for p in pieces if p is not title and p is not employer and p.org <= 0]
         if title is not None and employer is None:
             others = [p for p in unclaimed if p.title == 0]
+            # A second title-like line is the employer ("Student Success Support Network").
+            weaker = sorted(
+                (p for p in pieces if p is not title and p.title > 0 and p.line != title.line),
+                key=lambda p: p.title - p.org,
+            )
             if others:
                 employer_text = _first(others)
+                if title.split is not None and title.place_tail and self.location is None:
+                    title_text = title.split[0]
+                    self.location = self.location or title.split[1]
             elif title.split is not None:
                 title_text, employer_text = title.split
+            elif weaker:
+                employer_text = _first(weaker)
         elif employer is not None and title is None:
             if unclaimed:
                 title_text = _first(unclaimed)
@@ -270,9 +327,12 @@ class HeaderFields:
         return any(p.title > p.org or p.forced == "title" for p in self.pieces)
 
     def complete(self) -> bool:
-        """A title found by its cue and an employer (by cue or as the other piece)."""
+        """A title found by its cue and an employer on a piece of its own (by cue or as the
+        other piece): "Title, Rest" alone may still have its employer on the next line."""
         title, employer, _ = self.result()
-        return title is not None and employer is not None and self.title_found()
+        if title is None or employer is None or not self.title_found():
+            return False
+        return not any(p.split is not None and employer == p.split[1] for p in self.pieces)
 
 
 def _first(pieces: list[_Piece]) -> str:

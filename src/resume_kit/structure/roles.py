@@ -64,8 +64,6 @@ def reads_as_job_title(text: str) -> bool:
     )
 
 
-
-
 # A description line opens with what was done: "Designed ...", "Led ...", "Collaborate with ...".
 _ACTION_VERB_RE = re.compile(
     r"^(?:[A-Za-z]{3,}(?:ed|ing)|led|ran|run|built|build|grew|grow|won|cut|wrote|write|drove|"
@@ -82,13 +80,17 @@ _ACTION_VERB_RE = re.compile(
 def _is_body(lines: list[_Line], index: int) -> bool:
     """Whether a line is description (a bullet, prose, a wrapped rest), not a header line."""
     text = lines[index].text
-    if _is_bullet(text) or _is_sentence(text) or _continues(lines, index):
+    if _is_bullet(text) or _continues(lines, index):
+        return True
+    if _is_sentence(text) and len(text.split()) > 3:  # "Yahoo!" and "Acme Inc." are names
         return True
     if text[:1].islower() and find_date_range(text) is None:
         return True  # a wrapped line's rest, or a lower-case description
     words = text.split()
+    lower = sum(1 for word in words[1:] if word[:1].islower())
     return (
         len(words) >= 3
+        and lower * 2 >= len(words) - 1  # prose, not a Title Case name ("United Airlines")
         and bool(_ACTION_VERB_RE.match(text))
         and find_date_range(text) is None
         and not title_score(text)
@@ -97,8 +99,14 @@ def _is_body(lines: list[_Line], index: int) -> bool:
 
 
 def _header_text(line: _Line) -> str:
-    """A header line's text without its bullet, dates and duration."""
-    return without_duration(_without_dates(_strip_bullet(line.text)))
+    """A header line's text without its bullet, dates ("Summer 2012 and 2013") and duration."""
+    text = _strip_bullet(line.text)
+    for _ in range(3):
+        if find_date_range(text) is None:
+            break
+        text = _without_dates(text)
+    text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip(), flags=re.I)
+    return without_duration(text)
 
 
 def _fields(lines: list[_Line]) -> HeaderFields:
@@ -169,12 +177,47 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     drafts: list[_RoleDraft] = []
     for n, (first, anchor, last) in enumerate(spans):
         stop = spans[n + 1][0] if n + 1 < len(spans) else len(lines)
+        low = spans[n - 1][2] + 1 if n else 0
+        orphan = _orphan_header(lines, header_ok, low, first) if first == last else None
+        if orphan is not None and drafts:
+            # The dates fell below the first bullets (a PDF's right-aligned column read late):
+            # the header is the block of short lines above them, cut from the role before.
+            drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < lines[orphan[0]].start]
+            header = lines[orphan[0] : orphan[1] + 1]
+            body = lines[orphan[1] + 1 : anchor] + lines[last + 1 : stop]
+            drafts.append(
+                _RoleDraft(header=[*header, lines[anchor]], date_line=lines[anchor], body=body)
+            )
+            continue
         drafts.append(
             _RoleDraft(
                 header=lines[first : last + 1], date_line=lines[anchor], body=lines[last + 1 : stop]
             )
         )
     return drafts
+
+
+def _orphan_header(
+    lines: list[_Line], header_ok: list[bool], low: int, anchor: int
+) -> tuple[int, int] | None:
+    """A block of header lines naming a title between ``low`` and a lone date line, or None.
+
+    Only for a date line with nothing but dates whose header is not above it: the nearest
+    block of one to three header-like lines, one of them read as a title, within eight lines.
+    """
+    if not _date_only(lines[anchor]):
+        return None
+    i = anchor - 1
+    while i >= max(low, anchor - 8):
+        if header_ok[i] and not _has_range(lines[i]):
+            last = i
+            while i - 1 >= low and header_ok[i - 1] and last - (i - 1) < 3:
+                i -= 1
+            if _fields(lines[i : last + 1]).title_found() and i > low:
+                return i, last
+            return None
+        i -= 1
+    return None
 
 
 def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft]:
@@ -246,8 +289,10 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     # One date alone among ranges is a one-off (a two-day training); on a timeline of single
     # dates each is a start whose end is not given.
     one_off = any(d[0] is not None and not d[3] for d in dated)
-    heads = [_fields(draft.header).result() for draft in drafts]
-    heads, drafts, dated = _spread_employers(heads, drafts, dated)
+    read = [_fields(draft.header) for draft in drafts]
+    heads = [fields.result() for fields in read]
+    cued = [fields.title_found() for fields in read]
+    heads, drafts, dated = _spread_employers(heads, cued, drafts, dated)
     roles: list[Role] = []
     for (title, employer, location), draft, (start, end, current, single) in zip(
         heads, drafts, dated, strict=True
@@ -277,7 +322,7 @@ _Dated = tuple[str | None, str | None, bool, bool]
 
 
 def _spread_employers(
-    heads: list[_Head], drafts: list[_RoleDraft], dated: list[_Dated]
+    heads: list[_Head], cued: list[bool], drafts: list[_RoleDraft], dated: list[_Dated]
 ) -> tuple[list[_Head], list[_RoleDraft], list[_Dated]]:
     """One employer over several titles (promotions): each title gets the employer.
 
@@ -292,17 +337,18 @@ def _spread_employers(
     owner: tuple[str, str | None] | None = None
     for n, ((title, employer, location), draft) in enumerate(zip(heads, drafts, strict=True)):
         following = heads[n + 1] if n + 1 < len(heads) else None
+        # A name alone: an employer, or a piece no cue claimed ("ACCENTURE: 2014 - Current").
+        name = employer if title is None else title if employer is None and not cued[n] else None
         if (
-            title is None
-            and employer is not None
+            name is not None
             and not draft.body
             and following is not None
             and following[0] is not None
             and following[1] is None
+            and cued[n + 1]
         ):
-            owner = (employer, location)
-            if out_drafts or n + 1 < len(drafts):
-                drafts[n + 1].header[:0] = draft.header
+            owner = (name, location)
+            drafts[n + 1].header[:0] = draft.header
             continue
         if employer is None and title is not None and owner is not None:
             employer, location = owner[0], location or owner[1]
