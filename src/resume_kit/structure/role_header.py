@@ -168,7 +168,6 @@ class _Piece:
     # "Title, Rest" whose rest may be the employer when no other piece is.
     split: tuple[str, str] | None = None
     forced: str | None = None  # "title" / "employer" when "at" or a label said so
-    place_tail: bool = False  # the split's rest reads as a place ("Manager, Denver")
 
 
 def _piece(text: str, line: int, forced: str | None = None) -> _Piece:
@@ -220,7 +219,6 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [one], rest  # "Employer, City"
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
-    whole.place_tail = placelike and location is None
     return [whole], location
 
 
@@ -301,11 +299,8 @@ class HeaderFields:
                 (p for p in pieces if p is not title and p.title > 0 and p.line != title.line),
                 key=lambda p: p.title - p.org,
             )
-            if others:
+            if others:  # "Manager, Operations" stays whole: its rest is no employer
                 employer_text = _first(others)
-                if title.split is not None and title.place_tail and self.location is None:
-                    title_text = title.split[0]
-                    self.location = self.location or title.split[1]
             elif title.split is not None:
                 title_text, employer_text = title.split
             elif weaker:
@@ -322,6 +317,13 @@ class HeaderFields:
                 employer_text = unclaimed[1].text if len(unclaimed) > 1 else None
         return title_text, employer_text, self.location
 
+    def has_employer(self) -> bool:
+        """Whether a piece of its own names the employer (not the rest of "Title, Rest")."""
+        _, employer, _ = self.result()
+        return employer is not None and not any(
+            p.split is not None and employer == p.split[1] for p in self.pieces
+        )
+
     def title_found(self) -> bool:
         """Whether a piece read as a title (a cue, not a guess from the order)."""
         return any(p.title > p.org or p.forced == "title" for p in self.pieces)
@@ -329,10 +331,8 @@ class HeaderFields:
     def complete(self) -> bool:
         """A title found by its cue and an employer on a piece of its own (by cue or as the
         other piece): "Title, Rest" alone may still have its employer on the next line."""
-        title, employer, _ = self.result()
-        if title is None or employer is None or not self.title_found():
-            return False
-        return not any(p.split is not None and employer == p.split[1] for p in self.pieces)
+        title, _, _ = self.result()
+        return title is not None and self.title_found() and self.has_employer()
 
 
 def _first(pieces: list[_Piece]) -> str:

@@ -178,6 +178,19 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     for n, (first, anchor, last) in enumerate(spans):
         stop = spans[n + 1][0] if n + 1 < len(spans) else len(lines)
         low = spans[n - 1][2] + 1 if n else 0
+        if drafts and first > low:
+            owner = _employer_line(lines, header_ok, low, first, anchor, last)
+            if owner is not None:
+                # The employer's name above a blurb about it: cut from the role before.
+                drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < lines[owner].start]
+                drafts.append(
+                    _RoleDraft(
+                        header=[lines[owner], *lines[first : last + 1]],
+                        date_line=lines[anchor],
+                        body=lines[owner + 1 : first] + lines[last + 1 : stop],
+                    )
+                )
+                continue
         orphan = _orphan_header(lines, header_ok, low, first) if first == last else None
         if orphan is not None and drafts:
             # The dates fell below the first bullets (a PDF's right-aligned column read late):
@@ -195,6 +208,34 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
             )
         )
     return drafts
+
+
+def _employer_line(
+    lines: list[_Line], header_ok: list[bool], low: int, first: int, anchor: int, last: int
+) -> int | None:
+    """The line naming the employer of a titled header that names none, above a blurb.
+
+    "Stripe — Remote" / "Stripe provides payments products." / "Senior TPM (2025 – Present)":
+    past one or two lines of prose (never bullets) above the header, a short header-like line
+    with no title word and no dates, naming an organisation or written in capitals.
+    """
+    fields = _fields(lines[first : last + 1])
+    if not fields.title_found() or fields.has_employer():
+        return None
+    i = first - 1
+    skipped = 0
+    while i >= low and skipped <= 2 and not header_ok[i] and not _is_bullet(lines[i].text):
+        i -= 1
+        skipped += 1
+    if skipped == 0 or i < low or not header_ok[i] or _has_range(lines[i]):
+        return None
+    name = _header_text(lines[i])
+    head = re.split(r"\s[-–—|]\s|\s{3,}|\t", name)[0]
+    words = [w for w in head.split() if w[:1].isalpha()]
+    capitalised = bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words)
+    if title_score(head) or not (org_score(head) or capitalised):
+        return None
+    return i
 
 
 def _orphan_header(
