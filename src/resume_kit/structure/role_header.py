@@ -80,6 +80,11 @@ _LABEL_RE = re.compile(
     r"client|location|place|city|duration|period|dates?)\s*[:：]\s*",
     re.IGNORECASE,
 )
+_BARE_LABEL_RE = re.compile(
+    r"(?:period|company|employer|role|position|title|job\s+title|dates?|duration|location|"
+    r"organi[sz]ation)\s*[:：]?",
+    re.IGNORECASE,
+)
 _LABEL_KINDS = {
     "job title": "title",
     "title": "title",
@@ -137,6 +142,10 @@ def title_score(text: str) -> int:
         score += 1
     if _TITLE_OF_RE.search(bare):
         score += 2
+    elif re.search(r"\s(?:of|for)\s", bare) and any(
+        word in heads for word in re.split(r"\s(?:of|for)\s", bare.casefold())[0].split()
+    ):
+        score += 2  # "Creator of FrontendExpert", "Editor for Science"
     return score
 
 
@@ -188,7 +197,11 @@ def _is_skill_list(parts: list[str]) -> bool:
 def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     """A piece that may hold commas: its parts as pieces, and a place peeled off its end."""
     if _looks_location(text):
-        return [], text
+        name, _, rest = text.partition(",")
+        # "BlueWave Merchant Partners, Washington, DC": a name before "City, Region".
+        if not (org_score(name) or len(name.split()) >= 3) or not _looks_location(rest):
+            return [], text
+        return [_piece(name.strip(), line)], rest.strip()
     parts: list[str] = []
     for part in (p.strip() for p in text.split(",")):
         if parts and _LEGAL_FORM_RE.fullmatch(part):
@@ -244,6 +257,8 @@ class HeaderFields:
         line = self.lines
         self.lines += 1
         text = _STRAY_GLYPH_RE.sub("", without_duration(text)).strip()
+        if _BARE_LABEL_RE.fullmatch(text):
+            return  # a table's header row: "Period", "Company", "Role"
         label = _LABEL_RE.match(text)
         if label:
             value = text[label.end() :].strip()

@@ -77,10 +77,14 @@ _ACTION_VERB_RE = re.compile(
 )
 
 
+# A numbered item ("1. Built ...", "2) Led ..."): a list, not a header.
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s*\D")
+
+
 def _is_body(lines: list[_Line], index: int) -> bool:
     """Whether a line is description (a bullet, prose, a wrapped rest), not a header line."""
     text = lines[index].text
-    if _is_bullet(text) or _continues(lines, index):
+    if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
     if _is_sentence(text) and len(text.split()) > 3:  # "Yahoo!" and "Acme Inc." are names
         return True
@@ -275,7 +279,9 @@ def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft
             j += 1
         block = lines[i : j + 1]
         followed = j + 1 < len(lines) and not header_ok[j + 1]
-        cued = any(title_score(b.text) or org_score(b.text) for b in block) or len(block) == 1
+        cued = any(title_score(b.text) or org_score(b.text) for b in block) or (
+            len(block) == 1 and len(block[0].text.split()) <= 8 and block[0].text[:1].isupper()
+        )
         if followed and cued:
             starts.append((i, j))
         i = j + 1
@@ -321,6 +327,10 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
         return None, None, False, False
     if found.start is None:  # one date: when the role began (or the day of a one-off)
         return found.end, None, False, True
+    # Two periods on one line ("Jun 2018 - Sep 2018, Sep 2019 - Nov 2019"): the overall span.
+    again = find_date_range(draft.date_line.text[found.finish :])
+    if again is not None and again.start is not None and not found.current:
+        return found.start, again.end, again.current, False
     return found.start, found.end, found.current, False
 
 
