@@ -85,6 +85,9 @@ _BARE_LABEL_RE = re.compile(
     r"organi[sz]ation)\s*[:：]?",
     re.IGNORECASE,
 )
+_CONTACT_RE = re.compile(
+    r"\S@\S|https?://|www\.|^(?:e-?mail|website|web|phone|tel|mobile|fax)\b", re.IGNORECASE
+)
 _LABEL_KINDS = {
     "job title": "title",
     "title": "title",
@@ -218,7 +221,7 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     if not parts:
         return [], location
     if len(parts) == 1:
-        return [_paren_split(parts[0], line)], location
+        return _glued_split(parts[0], line), location
     if _is_skill_list(parts):
         return [], location
     first, rest = parts[0], ", ".join(parts[1:])
@@ -233,6 +236,35 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
     return [whole], location
+
+
+def _glued_split(text: str, line: int) -> list[_Piece]:
+    """ "WEB DEVELOPER EREVO TECHNOLOGIES": a title and an organisation with no mark between.
+
+    Only in capitals (a Europass line whose parts differed by font weight) or before a legal
+    form ("Software Engineer Acme GmbH"): the title ends on a title word or a bracket, the rest
+    names an organisation and no title.
+    """
+    whole = _paren_split(text, line)
+    words = text.split()
+    if not (whole.title and whole.org) or len(words) < 3:
+        return [whole]
+    capitals = text.upper() == text
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        ends_title = left.endswith(")") or bool(_TITLE_WORD_RE.search(words[k - 1]))
+        ends_title = ends_title or words[k - 1].casefold() in _head_words()
+        legal = bool(_LEGAL_FORM_RE.fullmatch(words[-1]))
+        if (
+            ends_title
+            and (capitals or legal)
+            and title_score(left)
+            and not title_score(right)
+            and org_score(right)
+            and right[:1].isupper()
+        ):
+            return [_piece(left, line), _piece(right, line)]
+    return [whole]
 
 
 def _paren_split(text: str, line: int) -> _Piece:
@@ -257,8 +289,8 @@ class HeaderFields:
         line = self.lines
         self.lines += 1
         text = _STRAY_GLYPH_RE.sub("", without_duration(text)).strip()
-        if _BARE_LABEL_RE.fullmatch(text):
-            return  # a table's header row: "Period", "Company", "Role"
+        if _BARE_LABEL_RE.fullmatch(text) or _CONTACT_RE.search(text):
+            return  # a table's header row ("Period", "Company", "Role"), an employer's e-mail
         label = _LABEL_RE.match(text)
         if label:
             value = text[label.end() :].strip()
@@ -306,9 +338,10 @@ class HeaderFields:
             employer = max(named, key=lambda p: p.org - p.title, default=None)
         title_text = title.text if title else None
         employer_text = employer.text if employer else None
-        unclaimed = [p for p in pieces if p is not title and p is not employer and p.org <= 0]
+        # Pieces no cue gave away: neither read as an organisation more than as a title.
+        unclaimed = [p for p in pieces if p is not title and p is not employer and p.org <= p.title]
         if title is not None and employer is None:
-            others = [p for p in unclaimed if p.title == 0]
+            others = [p for p in unclaimed if p.title == 0 == p.org]
             # A second title-like line is the employer ("Student Success Support Network").
             weaker = sorted(
                 (p for p in pieces if p is not title and p.title > 0 and p.line != title.line),
@@ -327,9 +360,10 @@ class HeaderFields:
             first = unclaimed[0]
             if len(unclaimed) == 1 and first.split is not None:
                 employer_text, title_text = first.split  # "Employer, Something": as written
-            else:
-                title_text = first.text
-                employer_text = unclaimed[1].text if len(unclaimed) > 1 else None
+            else:  # the likelier title first, else as written
+                ranked = sorted(unclaimed, key=lambda p: -p.title)
+                title_text = ranked[0].text
+                employer_text = ranked[1].text if len(ranked) > 1 else None
         return title_text, employer_text, self.location
 
     def has_employer(self) -> bool:

@@ -195,16 +195,18 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
                     )
                 )
                 continue
-        orphan = _orphan_header(lines, header_ok, low, first) if first == last else None
-        if orphan is not None and drafts:
+        named = _fields(lines[first : last + 1])
+        lost = not named.title_found() and not named.has_employer()
+        orphan = _orphan_header(lines, header_ok, low, first, anchor) if lost else None
+        if orphan is not None:
             # The dates fell below the first bullets (a PDF's right-aligned column read late):
             # the header is the block of short lines above them, cut from the role before.
-            drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < lines[orphan[0]].start]
-            header = lines[orphan[0] : orphan[1] + 1]
-            body = lines[orphan[1] + 1 : anchor] + lines[last + 1 : stop]
-            drafts.append(
-                _RoleDraft(header=[*header, lines[anchor]], date_line=lines[anchor], body=body)
-            )
+            if drafts:
+                cut = lines[orphan[0]].start
+                drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < cut]
+            header = [*lines[orphan[0] : orphan[1] + 1], *lines[first : last + 1]]
+            body = lines[orphan[1] + 1 : first] + lines[last + 1 : stop]
+            drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=body))
             continue
         drafts.append(
             _RoleDraft(
@@ -243,22 +245,23 @@ def _employer_line(
 
 
 def _orphan_header(
-    lines: list[_Line], header_ok: list[bool], low: int, anchor: int
+    lines: list[_Line], header_ok: list[bool], low: int, first: int, anchor: int
 ) -> tuple[int, int] | None:
     """A block of header lines naming a title between ``low`` and a lone date line, or None.
 
-    Only for a date line with nothing but dates whose header is not above it: the nearest
-    block of one to three header-like lines, one of them read as a title, within eight lines.
+    Only for a line with nothing but dates (a place beside them at most) whose header is not
+    around it: the nearest block of one to three header-like lines above, one of them read as
+    a title, within eight lines.
     """
-    if not _date_only(lines[anchor]):
+    if not _date_only(lines[anchor]) and not _fields([lines[anchor]]).location:
         return None
-    i = anchor - 1
-    while i >= max(low, anchor - 8):
+    i = first - 1
+    while i >= max(low, first - 8):
         if header_ok[i] and not _has_range(lines[i]):
             last = i
             while i - 1 >= low and header_ok[i - 1] and last - (i - 1) < 3:
                 i -= 1
-            if _fields(lines[i : last + 1]).title_found() and i > low:
+            if _fields(lines[i : last + 1]).title_found() and (i > low or low == 0):
                 return i, last
             return None
         i -= 1
