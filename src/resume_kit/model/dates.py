@@ -104,7 +104,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DATE = (
     rf"(?:(?P<mon{{i}}>\b(?:{_MONTH_RE}))\.?,?\s*(?:de\s+)?(?P<y1{{i}}>{_YEAR}|['’‘]\d\d)(?!\d)"
     rf"|(?<![\d/.])(?P<d5{{i}}>[0-3]?\d)[/.-](?P<m5{{i}}>[0-3]?\d)[/.-](?P<y5{{i}}>{_YEAR})(?!\d)"
-    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])[/.-](?P<y2{{i}}>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])(?:[/.-]|/\s)(?P<y2{{i}}>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})(?:[-/.]|\s/\s)(?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
     rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
     rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?![\d/]))"
@@ -127,11 +127,20 @@ _RANGE_RE = re.compile(
     _DATE.format(i="a") + _DASH + rf"(?:{_DATE.format(i='b')}|{_CURRENT})",
     re.IGNORECASE,
 )
-# "Jan - Jun 2019": two months sharing one year.
+# "Jan - Jun 2019", "2020, Jul-Okt.": two months sharing one year.
 _MONTH_RANGE_RE = re.compile(
-    rf"\b(?P<m1>{_MONTH_RE})\.?{_DASH}(?P<m2>{_MONTH_RE})\.?,?\s*(?P<y>{_YEAR})(?!\d)",
+    rf"\b(?P<m1>{_MONTH_RE})\.?{_DASH}(?P<m2>{_MONTH_RE})\.?,?\s*(?P<y>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<y0>{_YEAR}),?\s*(?P<m01>{_MONTH_RE})\.?{_DASH}(?P<m02>{_MONTH_RE})\b\.?",
     re.IGNORECASE,
 )
+
+
+# A year as the patterns above read one (four digits, or two after an apostrophe).
+_ANY_YEAR_RE = re.compile(r"(?:19[5-9]\d|20\d\d|['’‘]\d\d)(?!\d)")
+# How far before its year a date may begin: "septiembre de 2020", "15/03/2020".
+_BEFORE_YEAR = 16
+# "Jan - Jun 2019": the first month stands further before the year.
+_MONTH_RANGE_REACH = 24
 
 
 class DateRange(NamedTuple):
@@ -205,19 +214,34 @@ def find_date_range(text: str) -> DateRange | None:
         ("May 2012") is returned as the end of the range: on a resume it is a graduation or
         completion date far more often than a start. "Since 2019" starts an ongoing range.
     """
-    match = _RANGE_RE.search(text)
+    # Every date names a year: a line without one is passed over at once, and the patterns
+    # start a little before the first year (the month names before it are many alternatives
+    # to try at each word: searching whole lines took five times as long).
+    first_year = _ANY_YEAR_RE.search(text)
+    if first_year is None:
+        return None
+    pos = max(0, first_year.start() - _BEFORE_YEAR)
+    match = _RANGE_RE.search(text, pos)
     if match:
         start = _from_match(match, "a")
         current = bool(match.group("current"))
         end = None if current else _from_match(match, "b")
         return DateRange(start, end, current, _season_start(text, match.start()), match.end())
-    match = _MONTH_RANGE_RE.search(text)
+    match = _MONTH_RANGE_RE.search(text, max(0, pos - _MONTH_RANGE_REACH))
     if match:
-        year = int(match.group("y"))
-        start = f"{year:04d}-{_MONTHS[match.group('m1').lower()]:02d}"
-        end = f"{year:04d}-{_MONTHS[match.group('m2').lower()]:02d}"
+        year = int(match.group("y") or match.group("y0"))
+        first, second = (
+            (match.group("m1"), match.group("m2"))
+            if match.group("y")
+            else (
+                match.group("m01"),
+                match.group("m02"),
+            )
+        )
+        start = f"{year:04d}-{_MONTHS[first.lower()]:02d}"
+        end = f"{year:04d}-{_MONTHS[second.lower()]:02d}"
         return DateRange(start, end, False, match.start(), match.end())
-    match = _ONE_RE.search(text)
+    match = _ONE_RE.search(text, pos)
     if not match:
         return None
     date = _from_match(match, "")

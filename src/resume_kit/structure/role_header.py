@@ -180,6 +180,7 @@ class _Piece:
     # "Title, Rest" whose rest may be the employer when no other piece is.
     split: tuple[str, str] | None = None
     forced: str | None = None  # "title" / "employer" when "at" or a label said so
+    before_place: bool = False  # written just before a place
 
 
 def _piece(text: str, line: int, forced: str | None = None) -> _Piece:
@@ -197,16 +198,37 @@ def _is_skill_list(parts: list[str]) -> bool:
     return len(parts) >= 3 and short and titled <= (1 if len(parts) >= 4 else 0)
 
 
+def _before_place(piece: _Piece) -> _Piece:
+    """Mark a name written before a place ("Davanni's, Coon Rapids, MN"): an employer far more
+    often than a title when no cue says which."""
+    piece.before_place = True
+    return piece
+
+
+def _without_full_stop(text: str) -> str:
+    """ "Saint John's University." -> "Saint John's University"; "Acme Inc." keeps its dot."""
+    text = text.strip()
+    if not text.endswith(".") or text.endswith(".."):
+        return text.rstrip(". ") if text.endswith("..") else text
+    last = text[:-1].split()[-1] if text[:-1].split() else ""
+    if _LEGAL_FORM_RE.fullmatch(last) or re.fullmatch(r"[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]", last):
+        return text
+    return text[:-1].rstrip()
+
+
 def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     """A piece that may hold commas: its parts as pieces, and a place peeled off its end."""
+    text = _without_full_stop(text)
+    if not re.search(r"\w", text):
+        return [], None
     if _looks_location(text):
         name, _, rest = text.partition(",")
         # "BlueWave Merchant Partners, Washington, DC": a name before "City, Region".
         if not (org_score(name) or len(name.split()) >= 3) or not _looks_location(rest):
             return [], text
-        return [_piece(name.strip(), line)], rest.strip()
+        return [_before_place(_piece(name.strip(), line))], rest.strip()
     parts: list[str] = []
-    for part in (p.strip() for p in text.split(",")):
+    for part in (_without_full_stop(p) for p in text.split(",")):
         if parts and _LEGAL_FORM_RE.fullmatch(part):
             parts[-1] = f"{parts[-1]}, {part}"
         elif part:
@@ -221,7 +243,10 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     if not parts:
         return [], location
     if len(parts) == 1:
-        return _glued_split(parts[0], line), location
+        found = _glued_split(parts[0], line)
+        if location is not None and len(found) == 1:
+            _before_place(found[0])
+        return found, location
     if _is_skill_list(parts):
         return [], location
     first, rest = parts[0], ", ".join(parts[1:])
@@ -230,9 +255,9 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [one, two], location  # "Title, Company" or "Company, Title"
     if two.title > two.org and one.title <= one.org:
         return [one, two], location  # "Acme, Project Manager": the title comes second
-    placelike = bool(re.fullmatch(_PLACE_WORDS, rest)) and len(rest.split()) <= 3
+    placelike = bool(re.fullmatch(_PLACE_WORDS, rest)) and len(rest.split()) <= 3 and not two.org
     if location is None and placelike and one.title <= one.org:
-        return [one], rest  # "Employer, City"
+        return [_before_place(one)], rest  # "Employer, City"
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
     return [whole], location
@@ -360,6 +385,8 @@ class HeaderFields:
             first = unclaimed[0]
             if len(unclaimed) == 1 and first.split is not None:
                 employer_text, title_text = first.split  # "Employer, Something": as written
+            elif len(unclaimed) == 1 and first.before_place and not first.title:
+                title_text, employer_text = None, first.text
             else:  # the likelier title first, else as written
                 ranked = sorted(unclaimed, key=lambda p: -p.title)
                 title_text = ranked[0].text

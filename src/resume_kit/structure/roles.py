@@ -86,9 +86,17 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
-    if _is_sentence(text) and len(text.split()) > 3:  # "Yahoo!" and "Acme Inc." are names
+    found = find_date_range(text)
+    dated = found is not None
+    # "Yahoo!", "Acme Inc." and "Acme / May 2018 – June 2021." are headers, not sentences.
+    short_dated = (
+        found is not None
+        and found.start is not None
+        and len(_header_text(lines[index]).split()) <= 8
+    )
+    if _is_sentence(text) and len(text.split()) > 3 and not short_dated:
         return True
-    if text[:1].islower() and find_date_range(text) is None:
+    if text[:1].islower() and not dated:
         return True  # a wrapped line's rest, or a lower-case description
     words = text.split()
     lower = sum(1 for word in words[1:] if word[:1].islower())
@@ -96,9 +104,8 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         len(words) >= 3
         and lower * 2 >= len(words) - 1  # prose, not a Title Case name ("United Airlines")
         and bool(_ACTION_VERB_RE.match(text))
-        and find_date_range(text) is None
+        and not dated
         and not title_score(text)
-        and not org_score(text)
     )
 
 
@@ -110,7 +117,7 @@ def _header_text(line: _Line) -> str:
             break
         text = _without_dates(text)
     text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip(), flags=re.I)
-    return without_duration(text)
+    return without_duration(text).strip(" /")
 
 
 def _fields(lines: list[_Line]) -> HeaderFields:
@@ -166,13 +173,29 @@ def _header_span(
 def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     """Cut an experience section into roles, anchored on the lines that carry dates."""
     header_ok = [not _is_body(lines, i) for i in range(len(lines))]
-    anchors = [i for i, line in enumerate(lines) if header_ok[i] and _has_range(line)]
+    leading = {i for i in range(1, len(lines)) if _leads_with_dates(lines, header_ok, i)}
+    anchors = [
+        i for i, line in enumerate(lines) if (header_ok[i] and _has_range(line)) or i in leading
+    ]
     if not anchors:
         return _undated_roles(lines, header_ok)
     spans: list[tuple[int, int, int]] = []  # (first header line, anchor, last header line)
     taken = -1  # the last line already given to a role's header
     for n, anchor in enumerate(anchors):
         if anchor <= taken:
+            continue
+        if anchor in leading:  # the header is above; the dated line opens the description
+            first = anchor - 1
+            while (
+                first - 1 > taken
+                and anchor - first < 2
+                and header_ok[first - 1]
+                and not _has_range(lines[first - 1])
+                and not _fields(lines[first:anchor]).complete()
+            ):
+                first -= 1
+            spans.append((first, anchor, anchor - 1))
+            taken = anchor - 1
             continue
         high = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
         first, last = _header_span(lines, header_ok, anchor, taken + 1, high)
@@ -266,6 +289,18 @@ def _orphan_header(
             return None
         i -= 1
     return None
+
+
+def _leads_with_dates(lines: list[_Line], header_ok: list[bool], index: int) -> bool:
+    """A description opening with the role's dates under its header ("Software Developer –
+    Acme GmbH" / "2020, Jul-Oct. Acme builds till software. I worked on ...")."""
+    line = lines[index]
+    if header_ok[index] or _is_bullet(line.text) or not header_ok[index - 1]:
+        return False
+    if _has_range(lines[index - 1]):
+        return False
+    found = find_date_range(line.text)
+    return found is not None and found.begin <= 1 and found.start is not None
 
 
 def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft]:
