@@ -53,6 +53,14 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
     (
         "master",
         False,
+        # As written in capitals ("MASTER OF BUSINESS ADMINISTRATION", "MENG IN CS").
+        (r"MASTER(?:'S|’S|S)?(?: OF| DEGREE| IN)", "MENG", "MSC", r"M\.SC\.?"),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+    (
+        "master",
+        False,
         ("MS", "MA"),
         r"\b(?!\s+(?:Project|Office|Excel|Teams|SQL))",
         _NOT_AFTER_COMMA,
@@ -91,10 +99,15 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
     (
         "diploma",
         True,
-        ("Diploma", "HND", "High School", "GED", "Secondary School"),
+        ("Diploma", "HND", "High School", "GED", "Secondary School",
+         # School-leaving qualifications by country: Bangladesh and India, the UK, Germany,
+         # Austria and Switzerland, France, Spain, Portugal and Brazil.
+         r"Higher Secondary(?: School)? Certificate", "A[- ]Levels?", "O[- ]Levels?", "GCSEs?",
+         "Abitur", "Matura", r"Baccalaur[ée]at", "Bachillerato", r"Ensino m[ée]dio"),
         _NO_LETTER_AFTER,
         "",
     ),
+    ("diploma", False, ("HSC", "SSC"), _NO_LETTER_AFTER, ""),
 ]  # fmt: skip
 _DEGREE_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
     (level, re.compile(rf"{before}\b(?:{'|'.join(names)}){after}", re.I if fold else 0))
@@ -113,7 +126,9 @@ _DEGREE_HINT_RE = compile_word_alternatives(
 
 _INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[yéä]t?|College|Institute|School|Academy|Polytechnic|"
-    r"Conservatory|Universidad|Université|Hochschule)\b",
+    r"Conservatory|Universidad|Universidade|Université|Hochschule|Fachhochschule|Instituto|"
+    r"Istituto|Institut|Gymnasium|Lyc[ée]e|Liceo|Colegio|Col[ée]gio|Escola|Escuela|"
+    r"Education Board|Board of|Faculty|Facult[ée]|Fakultät|Campus)\b",
     re.I,
 )
 
@@ -166,24 +181,54 @@ def _field_of_study(text: str, degree_match: re.Match[str]) -> str | None:
     return value
 
 
-def _parse_education(lines: list[_Line]) -> list[Education]:
+# A line under an entry that adds to it: grades, honours, courses, a thesis, a label ("GPA: 3.8").
+_NOTE_RE = re.compile(
+    r"\b(?:c?gpa|grade|cum laude|honou?rs|distinction|thesis|dissertation|coursework|courses?|"
+    r"minor|major|points|percentage|aggregates?|first class|dean'?s list|relevant)\b|^[^:]{1,30}:",
+    re.IGNORECASE,
+)
+
+
+def _group_education(lines: list[_Line]) -> list[list[_Line]]:
+    """Cut an education section into entries.
+
+    A degree when the entry has one, or an institution when it has one, starts the next entry.
+    Dates mark the entries' edges too: when the section opens with a date, each date opens an
+    entry; else a dated entry is complete, and a line after it that neither completes it nor
+    notes something about it (a grade, honours, courses) starts the next one ("C.B.T.i.s #134"
+    / "IT Technical" / "2009-2012" / "Instituto Tecnológico" / ...).
+    """
     groups: list[list[_Line]] = []
-    has_degree = has_institution = False
+    has_degree = has_institution = has_date = False
+    dates_first = bool(lines) and find_date_range(lines[0].text) is not None
     for line in lines:
         text = _strip_bullet(line.text)
         degree = degree_level(text) is not None
         institution = bool(_INSTITUTION_RE.search(text))
+        dated = find_date_range(text) is not None
+        note = _is_sentence(text) or bool(_NOTE_RE.search(text))
         new = not groups or (degree and has_degree) or (institution and has_institution)
-        if not degree and not institution and groups and _is_sentence(text):
+        if dates_first and dated and has_date:
+            new = True
+        complete = has_date and (has_degree or has_institution or len(groups[-1]) >= 2)
+        fills = (degree and not has_degree) or (institution and not has_institution)
+        if not dates_first and complete and not dated and not note and not fills:
+            new = True
+        if not degree and not institution and groups and note:
             new = False  # a note under the entry
         if new:
             groups.append([])
-            has_degree = has_institution = False
+            has_degree = has_institution = has_date = False
         groups[-1].append(line)
         has_degree = has_degree or degree
         has_institution = has_institution or institution
+        has_date = has_date or dated
+    return groups
+
+
+def _parse_education(lines: list[_Line]) -> list[Education]:
     entries: list[Education] = []
-    for group in groups:
+    for group in _group_education(lines):
         texts = [_strip_bullet(line.text) for line in group]
         degree_text = level = field_text = institution_text = end_date = None
         for text in texts:
@@ -206,13 +251,22 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                             degree_text = degree_text.replace(part, "").strip(" ,")
                     again = degree_level(degree_text)
                     field_text = _field_of_study(degree_text, again[1]) if again else None
-        if institution_text is None and degree_text is not None:
-            # "BITS Pilani" on its own line: a name line that is not the degree nor a date.
-            for text in texts:
-                clean = _without_dates(text)
-                if clean and degree_level(clean) is None and not _is_sentence(clean):
-                    institution_text = _split_pieces(clean)[0]
-                    break
+        names = [
+            piece
+            for text in texts
+            for piece in _split_pieces(_without_dates(text))
+            if degree_level(piece) is None
+            and not _is_sentence(piece)
+            and not _NOTE_RE.search(piece)
+            and re.search(r"[^\W\d_]", piece)
+        ]
+        if institution_text is None and names and (degree_text is not None or len(texts) >= 2):
+            # "BITS Pilani" on its own line: a name that is not the degree nor a date.
+            institution_text = names[0]
+        if degree_text is None and institution_text is not None:
+            # "Instituto Tecnológico" / "Computer System Engineering": the other name line.
+            others = [n for n in names if n not in institution_text and len(n.split()) <= 8]
+            degree_text = others[0] if others else None
         if degree_text is None and institution_text is None:
             continue
         entries.append(

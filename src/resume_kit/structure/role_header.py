@@ -255,11 +255,11 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [one, two], location  # "Title, Company" or "Company, Title"
     if two.title > two.org and one.title <= one.org:
         return [one, two], location  # "Acme, Project Manager": the title comes second
-    if (one.org > one.title) != (two.org > two.title):
-        return [one, two], location  # one part names an organisation, the other is the title
     placelike = bool(re.fullmatch(_PLACE_WORDS, rest)) and len(rest.split()) <= 3 and not two.org
     if location is None and placelike and one.title <= one.org:
         return [_before_place(one)], rest  # "Employer, City"
+    if (one.org > one.title) != (two.org > two.title):
+        return [one, two], location  # one part names an organisation, the other is the title
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
     return [whole], location
