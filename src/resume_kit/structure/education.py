@@ -17,6 +17,7 @@ from resume_kit.structure.lines import (
     _strip_bullet,
     _without_dates,
 )
+from resume_kit.structure.role_header import without_full_stop
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
 from resume_kit.structure.wordsearch import compile_word_alternatives
 
@@ -241,7 +242,7 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                 parts = [p.strip() for p in piece.split(",")]
                 for part in parts:
                     if institution_text is None and _INSTITUTION_RE.search(part):
-                        institution_text = part
+                        institution_text = without_full_stop(part)
                 guess = degree_level(piece)
                 if guess is not None and degree_text is None:
                     level = guess[0]
@@ -252,13 +253,13 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                     again = degree_level(degree_text)
                     field_text = _field_of_study(degree_text, again[1]) if again else None
         names = [
-            piece
+            name
             for text in texts
-            for piece in _split_pieces(_without_dates(text))
-            if degree_level(piece) is None
-            and not _is_sentence(piece)
-            and not _NOTE_RE.search(piece)
-            and re.search(r"[^\W\d_]", piece)
+            for name in map(without_full_stop, _split_pieces(_without_dates(text)))
+            if degree_level(name) is None
+            and not _is_sentence(name)
+            and not _NOTE_RE.search(name)
+            and re.search(r"[^\W\d_]", name)
         ]
         if institution_text is None and names and (degree_text is not None or len(texts) >= 2):
             # "BITS Pilani" on its own line: a name that is not the degree nor a date.

@@ -86,7 +86,7 @@ _BARE_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_RE = re.compile(
-    r"\S@\S|https?://|www\.|^(?:e-?mail|website|web|phone|tel|mobile|fax)\b", re.IGNORECASE
+    r"\S@\S|https?://|www\.|^(?:e-?mail|website|web|phone|tel|mobile|fax)\s*[:：]", re.IGNORECASE
 )
 _LABEL_KINDS = {
     "job title": "title",
@@ -205,8 +205,11 @@ def _before_place(piece: _Piece) -> _Piece:
     return piece
 
 
-def _without_full_stop(text: str) -> str:
-    """ "Saint John's University." -> "Saint John's University"; "Acme Inc." keeps its dot."""
+def without_full_stop(text: str) -> str:
+    """A name without the full stop after it.
+
+    "Saint John's University." -> "Saint John's University"; "Acme Inc." and "J.P." keep theirs.
+    """
     text = text.strip()
     if not text.endswith(".") or text.endswith(".."):
         return text.rstrip(". ") if text.endswith("..") else text
@@ -218,7 +221,7 @@ def _without_full_stop(text: str) -> str:
 
 def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     """A piece that may hold commas: its parts as pieces, and a place peeled off its end."""
-    text = _without_full_stop(text)
+    text = without_full_stop(text)
     if not re.search(r"\w", text):
         return [], None
     if _looks_location(text):
@@ -228,7 +231,7 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
             return [], text
         return [_before_place(_piece(name.strip(), line))], rest.strip()
     parts: list[str] = []
-    for part in (_without_full_stop(p) for p in text.split(",")):
+    for part in (without_full_stop(p) for p in text.split(",")):
         if parts and _LEGAL_FORM_RE.fullmatch(part):
             parts[-1] = f"{parts[-1]}, {part}"
         elif part:
@@ -251,7 +254,9 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [], location
     first, rest = parts[0], ", ".join(parts[1:])
     one, two = _piece(first, line), _piece(rest, line)
-    if one.title > one.org and two.org > two.title or one.org > one.title and two.title > two.org:
+    if (one.title > one.org and two.org > two.title) or (
+        one.org > one.title and two.title > two.org
+    ):
         return [one, two], location  # "Title, Company" or "Company, Title"
     if two.title > two.org and one.title <= one.org:
         return [one, two], location  # "Acme, Project Manager": the title comes second

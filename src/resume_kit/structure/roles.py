@@ -205,11 +205,13 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     for n, (first, anchor, last) in enumerate(spans):
         stop = spans[n + 1][0] if n + 1 < len(spans) else len(lines)
         low = spans[n - 1][2] + 1 if n else 0
-        if drafts and first > low:
+        if first > low:
             owner = _employer_line(lines, header_ok, low, first, anchor, last)
             if owner is not None:
                 # The employer's name above a blurb about it: cut from the role before.
-                drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < lines[owner].start]
+                if drafts:
+                    cut = lines[owner].start
+                    drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < cut]
                 drafts.append(
                     _RoleDraft(
                         header=[lines[owner], *lines[first : last + 1]],
