@@ -111,7 +111,10 @@ def test_date_forms_on_a_role_header(
 
 
 def test_duration_beside_the_dates_is_not_part_of_the_header() -> None:
-    body = "Claims Handler\nMeridian Insurance\nMay 2015 – Jun 2017 · 2 yrs 1 mo\n• Closed 40 claims.\n"
+    body = (
+        "Claims Handler\nMeridian Insurance\n"
+        "May 2015 – Jun 2017 · 2 yrs 1 mo\n• Closed 40 claims.\n"
+    )
     assert _heads(body) == [("Claims Handler", "Meridian Insurance", None)]
 
 
