@@ -231,20 +231,19 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
             return [], text
         return [_before_place(_piece(name.strip(), line))], rest.strip()
     parts: list[str] = []
-    for part in (without_full_stop(p) for p in text.split(",")):
+    for part in (without_full_stop(p) for p in _commas_outside_brackets(text)):
         if parts and _LEGAL_FORM_RE.fullmatch(part):
             parts[-1] = f"{parts[-1]}, {part}"
         elif part:
             parts.append(part)
-    location = None
-    for n in (3, 2, 1):  # peel a location off the end
-        if len(parts) > n:
-            tail = ", ".join(parts[-n:])
-            if _looks_location(tail) or (n == 1 and _is_region(tail)):
-                location, parts = tail, parts[:-n]
-                break
+    parts, location, inside = _take_place(parts)
     if not parts:
         return [], location
+    if inside is not None:
+        # "Mitotech LLC, Moscow, Russia, Team Lead": the place stood between the two names.
+        return [_piece(", ".join(parts[:inside]), line), _piece(", ".join(parts[inside:]), line)], (
+            location
+        )
     if len(parts) == 1:
         found = _glued_split(parts[0], line)
         if location is not None and len(found) == 1:
@@ -268,6 +267,46 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
     return [whole], location
+
+
+def _commas_outside_brackets(text: str) -> list[str]:
+    """ "Inetex (Rehovot, Israel), Developer" -> ["Inetex (Rehovot, Israel)", " Developer"]."""
+    parts: list[str] = []
+    depth = start = 0
+    for at, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    parts.append(text[start:])
+    return [part.strip() for part in parts]
+
+
+def _take_place(parts: list[str]) -> tuple[list[str], str | None, int | None]:
+    """The place among a header's comma parts: at the end ("Acme, Austin, TX"), in brackets
+    ("Inetex (Rehovot, Israel)") or between two names ("Acme, Moscow, Russia, Team Lead").
+
+    Returns:
+        The other parts, the place, and where the place stood when it was between two parts.
+    """
+    for n in (3, 2, 1):  # a place at the end first
+        if len(parts) > n:
+            tail = ", ".join(parts[-n:])
+            if _looks_location(tail) or (n == 1 and _is_region(tail)):
+                return parts[:-n], tail, None
+    if parts:
+        bracket = re.fullmatch(r"(?P<name>.+?)\s*\((?P<place>[^()]+)\)", parts[-1])
+        if bracket and (_looks_location(bracket["place"]) or _is_region(bracket["place"])):
+            return [*parts[:-1], bracket["name"]], bracket["place"], None
+    for n in (3, 2):  # then between two names
+        for at in range(1, len(parts) - n):
+            middle = ", ".join(parts[at : at + n])
+            if _looks_location(middle):
+                return parts[:at] + parts[at + n :], middle, at
+    return parts, None, None
 
 
 def _glued_split(text: str, line: int) -> list[_Piece]:

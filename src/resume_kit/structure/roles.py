@@ -26,7 +26,6 @@ from resume_kit.structure.lines import (
     _is_sentence,
     _Line,
     _strip_bullet,
-    _without_dates,
 )
 from resume_kit.structure.role_header import _COMPANY_SUFFIX_RE as _COMPANY_SUFFIX_RE
 from resume_kit.structure.role_header import _PLURAL_TITLE_WORD_RE as _PLURAL_TITLE_WORD_RE
@@ -77,6 +76,8 @@ _ACTION_VERB_RE = re.compile(
 )
 
 
+# "Technologies: Java, Spring, Oracle": a label, then a list of three items or more.
+_LABELLED_LIST_RE = re.compile(r"^[^:|]{2,40}:\s*[^,]+,[^,]+,")
 # A numbered item ("1. Built ...", "2) Led ..."): a list, not a header.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s*\D")
 
@@ -86,6 +87,8 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
+    if _LABELLED_LIST_RE.match(text) and find_date_range(text) is None:
+        return True  # "Used: HTML, CSS, React": a list under a label, not a header
     found = find_date_range(text)
     dated = found is not None
     # "Yahoo!", "Acme Inc." and "Acme / May 2018 – June 2021." are headers, not sentences.
@@ -113,9 +116,16 @@ def _header_text(line: _Line) -> str:
     """A header line's text without its bullet, dates ("Summer 2012 and 2013") and duration."""
     text = _strip_bullet(line.text)
     for _ in range(3):
-        if find_date_range(text) is None:
+        found = find_date_range(text)
+        if found is None:
             break
-        text = _without_dates(text)
+        text = f"{text[: found.begin]} | {text[found.finish :]}"
+    text = re.sub(r"[(\[]\s*\|?\s*[)\]]", " ", text)  # "Manager (2015 - 2018)"
+    text = text.strip(" |,;–—-\t/")
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:]  # "(2015 - 2018)" gone but its bracket
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1]
     text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip(), flags=re.I)
     return without_duration(text).strip(" /")
 
