@@ -393,6 +393,8 @@ class HeaderFields:
             self.pieces.extend(found)
 
     def _take_place(self, place: str | None) -> None:
+        if place and place.startswith("(") and place.endswith(")"):
+            place = place[1:-1].strip()  # "(Rehovot, Israel)"
         if place and self.location is None:
             self.location = place
 

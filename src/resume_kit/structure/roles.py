@@ -78,6 +78,8 @@ _ACTION_VERB_RE = re.compile(
 
 # "Technologies: Java, Spring, Oracle": a label, then a list of three items or more.
 _LABELLED_LIST_RE = re.compile(r"^[^:|]{2,40}:\s*[^,]+,[^,]+,")
+# "Main project: platform for finding staff": a label, then a phrase in lower case.
+_LABELLED_PROSE_RE = re.compile(r"^[A-Z][\w /&'-]{1,30}:\s+[a-z]")
 # A numbered item ("1. Built ...", "2) Led ..."): a list, not a header.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s*\D")
 
@@ -87,8 +89,12 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
-    if _LABELLED_LIST_RE.match(text) and find_date_range(text) is None:
-        return True  # "Used: HTML, CSS, React": a list under a label, not a header
+    if (_LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)) and find_date_range(
+        text
+    ) is None:
+        return True
+    if text.endswith(":") and len(text.split()) <= 4:
+        return True  # "Responsibilities:", "Key achievements:": the list below is description  # "Used: HTML, CSS, React": a list under a label, not a header
     found = find_date_range(text)
     dated = found is not None
     # "Yahoo!", "Acme Inc." and "Acme / May 2018 – June 2021." are headers, not sentences.
