@@ -131,3 +131,34 @@ def test_grades_and_courses_stay_with_their_entry() -> None:
         ("BSc Computer Science", "University of Leeds"),
         ("MSc Data Science", "University of York"),
     ]
+
+
+def _certifications(body: str) -> list[tuple[str, str | None, str | None]]:
+    from resume_kit.model.documents import SourceText
+    from resume_kit.structure.resume import parse_resume
+
+    text = f"Ana Lima\nana@example.org\n\nCertifications\n{body}"
+    resume = parse_resume(SourceText(source="fixture.txt", format="txt", text=text))
+    return [(c.name, c.issuer, c.date) for c in resume.certifications]
+
+
+def test_certification_then_its_issuer_after_a_comma() -> None:
+    body = (
+        "Cloud Security Specialty, Amazon Web Services (AWS)\n"
+        "Certified Kubernetes Administrator (CKA), The Linux Foundation\n"
+        "Vault Associate (003), HashiCorp, 2024\n"
+        "2023\n"
+    )
+    assert _certifications(body) == [
+        ("Cloud Security Specialty", "Amazon Web Services (AWS)", None),
+        ("Certified Kubernetes Administrator (CKA)", "The Linux Foundation", None),
+        ("Vault Associate (003)", "HashiCorp", "2024"),
+    ]
+
+
+def test_a_list_of_short_certification_names_is_still_split() -> None:
+    assert [name for name, _, _ in _certifications("PMP, CSM, ITIL 4\n")] == [
+        "PMP",
+        "CSM",
+        "ITIL 4",
+    ]

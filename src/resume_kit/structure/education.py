@@ -301,6 +301,32 @@ _CERT_LEVEL_RE = re.compile(
 )
 
 
+# Words that make a piece a certification's name rather than its issuer.
+_CERT_WORD_RE = re.compile(
+    r"\b(?:certified|certificate|certification|certifications|license|licence|licensed|"
+    r"associate|professional|specialty|specialist|practitioner|foundation|fundamentals|"
+    r"course|training|nanodegree)\b",
+    re.IGNORECASE,
+)
+
+
+def _known_issuer(text: str) -> bool:
+    """ "PMI", "Amazon Web Services (AWS)": a known issuer, its acronym in brackets or not."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    return bool(_KNOWN_ISSUERS_RE.match(re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)))
+
+
+def _named_then_issuer(name: str, issuer: str) -> bool:
+    """ "AWS Certified Security - Specialty, Amazon Web Services": a certification's name, then
+    a short name with no certification word (the body that awarded it)."""
+    return (
+        bool(_CERT_WORD_RE.search(name))
+        and not _CERT_WORD_RE.search(issuer)
+        and 1 <= len(issuer.split()) <= 5
+        and issuer.strip()[:1].isupper()
+    )
+
+
 def _is_acronym_of(short: str, name: str) -> bool:
     """ "PMP" for "Project Management Professional": the parenthesis is part of the name."""
     letters = re.sub(r"[^A-Z]", "", short)
@@ -338,7 +364,8 @@ def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
     elif paren and not _is_acronym_of(paren.group("issuer"), text[: paren.start()]):
         issuer, text = paren.group("issuer"), text[: paren.start()]
     elif comma and (
-        _KNOWN_ISSUERS_RE.match(comma.group("issuer").strip())
+        _known_issuer(comma.group("issuer"))
+        or _named_then_issuer(text[: comma.start()], comma.group("issuer"))
         or _COMPANY_SUFFIX_RE.search(comma.group("issuer").strip())
         or re.search(
             r"\b(?:Institute|Alliance|Association|Council|Board|Society)\b", comma.group("issuer")
@@ -346,7 +373,12 @@ def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
     ):
         issuer, text = comma.group("issuer"), text[: comma.start()]
     name = text.strip(" ,;|–—-")
-    return name, (issuer.strip(" ,;()") if issuer else None), date
+    if issuer:
+        issuer = issuer.strip(" ,;")
+        if issuer.startswith("(") and issuer.endswith(")"):
+            issuer = issuer[1:-1]
+        issuer = issuer.strip(" ()") if issuer.count("(") != issuer.count(")") else issuer
+    return name, issuer or None, date
 
 
 def _parse_certifications(lines: list[_Line]) -> list[Certification]:
@@ -357,8 +389,8 @@ def _parse_certifications(lines: list[_Line]) -> list[Certification]:
         for piece in _split_entries(content):
             text, offset = piece
             name, issuer, date = _parse_certification_text(text)
-            if not name or _is_sentence(name):
-                continue
+            if not name or _is_sentence(name) or not re.search(r"[^\W\d_]", name):
+                continue  # a sentence, or a year or number alone
             start = base + offset + text.find(name) if name in text else base + offset
             certs.append(
                 Certification(
@@ -382,8 +414,9 @@ def _split_entries(text: str) -> list[tuple[str, int]]:
             len(parts) > 1
             and find_date_range(piece) is None
             and all(len(p.group().split()) <= 5 for p in parts)
+            and not (len(parts) == 2 and _named_then_issuer(parts[0].group(), parts[1].group()))
             and not any(
-                _KNOWN_ISSUERS_RE.match(p.group().strip())
+                _known_issuer(p.group())
                 or re.search(r"\b(?:Institute|Alliance|Association)\b", p.group())
                 for p in parts
             )
