@@ -89,13 +89,12 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
-    if (_LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)) and find_date_range(
-        text
-    ) is None:
-        return True
-    if text.endswith(":") and len(text.split()) <= 4:
-        return True  # "Responsibilities:", "Key achievements:": the list below is description  # "Used: HTML, CSS, React": a list under a label, not a header
     found = find_date_range(text)
+    labelled = _LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)
+    if labelled and found is None:
+        return True  # "Used: HTML, CSS, React": a list or phrase under a label, not a header
+    if text.endswith(":") and len(text.split()) <= 4:
+        return True  # "Responsibilities:", "Key achievements:": the list below is description
     dated = found is not None
     # "Yahoo!", "Acme Inc." and "Acme / May 2018 – June 2021." are headers, not sentences.
     short_dated = (
