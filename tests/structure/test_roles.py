@@ -33,6 +33,9 @@ def _dates(body: str) -> list[tuple[str | None, str | None, bool]]:
         # "Company — Title", dates below
         ("Brightwater Foods — Data Analyst\nMar 2019 – Jun 2021\n• Built dashboards.\n",
          ("Data Analyst", "Brightwater Foods", None)),
+        # "Title, Company, City, ST": the state "OR" is no connective to drop
+        ("Line Cook, Hearth & Field, Portland, OR\nMarch 2021 - Present\n• Ran the grill.\n",
+         ("Line Cook", "Hearth & Field", "Portland, OR")),
         # "Title | Company | City | dates"
         ("Data Analyst | Brightwater Foods | Leeds, UK | 2019 – 2021\n• Built dashboards.\n",
          ("Data Analyst", "Brightwater Foods", "Leeds, UK")),

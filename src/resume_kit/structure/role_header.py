@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from resume_kit import resources
 from resume_kit.structure.lines import _split_pieces, _trim
@@ -127,6 +127,7 @@ def _head_words() -> frozenset[str]:
     return frozenset(str(word) for word in data.get("words", []))
 
 
+@lru_cache(maxsize=4096)  # a header's pieces are scored again as its header grows
 def title_score(text: str) -> int:
     """How much ``text`` reads as a job title: 0 for none, more for stronger cues.
 
@@ -152,6 +153,7 @@ def title_score(text: str) -> int:
     return score
 
 
+@lru_cache(maxsize=4096)
 def org_score(text: str) -> int:
     """How much ``text`` reads as an organisation's name: a suffix three, a word or domain two."""
     score = 0

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from resume_kit.model.dates import find_date_range
+from resume_kit.model.dates import DateRange
+from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Role, TextSpan
 from resume_kit.structure.lines import (
     _is_bullet,
@@ -61,6 +63,13 @@ def reads_as_job_title(text: str) -> bool:
         and find_date_range(text) is None
         and any(ch.isupper() for ch in text)
     )
+
+
+@lru_cache(maxsize=1024)
+def find_date_range(text: str) -> DateRange | None:
+    """:func:`resume_kit.model.dates.find_date_range`, remembered: a header line is looked at
+    again as the headers around it grow (ten times a line on a long section)."""
+    return _find_date_range(text)
 
 
 # A description line opens with what was done: "Designed ...", "Led ...", "Collaborate with ...".
@@ -131,7 +140,8 @@ def _header_text(line: _Line) -> str:
         text = text[1:]  # "(2015 - 2018)" gone but its bracket
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1]
-    text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip(), flags=re.I)
+    # "Summer 2012 and 2013" leaves "and"; lower case only: "Portland, OR" keeps its state
+    text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip())
     return without_duration(text).strip(" /")
 
 
