@@ -36,6 +36,9 @@ def _dates(body: str) -> list[tuple[str | None, str | None, bool]]:
         # "Title, Company, City, ST": the state "OR" is no connective to drop
         ("Line Cook, Hearth & Field, Portland, OR\nMarch 2021 - Present\n• Ran the grill.\n",
          ("Line Cook", "Hearth & Field", "Portland, OR")),
+        # "Company – Creator of X": an agent noun before "of" is a title
+        ("Quarry Games – Creator of PixelCourse\nSep. 2021 - Present\n• Wrote 50 lessons.\n",
+         ("Creator of PixelCourse", "Quarry Games", None)),
         # "Title | Company | City | dates"
         ("Data Analyst | Brightwater Foods | Leeds, UK | 2019 – 2021\n• Built dashboards.\n",
          ("Data Analyst", "Brightwater Foods", "Leeds, UK")),
@@ -257,3 +260,18 @@ def test_bullet_spans_point_into_the_text() -> None:
     for role in resume.roles:
         for bullet in role.bullets:
             assert text[bullet.start : bullet.end] == bullet.text
+
+
+def test_last_words_of_a_wrapped_bullet_are_not_an_employer() -> None:
+    body = (
+        "Northgate Advisory | Leeds, UK\n"
+        "Senior Consultant | Jan 2012 – Jul 2016\n"
+        "• Led the rollout of the records system for the cardiology wards at the Royal Infirmary\n"
+        "Hospitals.\n"
+        "Consultant | Apr 2009 – Dec 2011\n"
+        "• Mapped the referral process.\n"
+    )
+    assert _heads(body) == [
+        ("Senior Consultant", "Northgate Advisory", "Leeds, UK"),
+        ("Consultant", "Northgate Advisory", "Leeds, UK"),
+    ]

@@ -146,10 +146,13 @@ def title_score(text: str) -> int:
         score += 1
     if _TITLE_OF_RE.search(bare):
         score += 2
-    elif re.search(r"\s(?:of|for)\s", bare) and any(
-        word in heads for word in re.split(r"\s(?:of|for)\s", bare.casefold())[0].split()
-    ):
-        score += 2  # "Creator of FrontendExpert", "Editor for Science"
+    elif re.search(r"\s(?:of|for)\s", bare):
+        lead = re.split(r"\s(?:of|for)\s", bare.casefold())[0].split()
+        # "Editor for Science", "Creator of FrontendExpert": a head noun or an agent noun
+        # ("-or", "-er", "-ist") before "of", not an organisation ("Center for ...").
+        agent = len(lead) == 1 and re.fullmatch(r"[a-z-]{3,}(?:or|er|ist)", lead[0])
+        if any(word in heads for word in lead) or (agent and not _ORG_WORD_RE.search(bare)):
+            score += 2
     return score
 
 

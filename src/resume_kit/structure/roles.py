@@ -113,6 +113,8 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     )
     if _is_sentence(text) and len(text.split()) > 3 and not short_dated:
         return True
+    if _ends_wrapped_sentence(lines, index):
+        return True
     if text[:1].islower() and not dated:
         return True  # a wrapped line's rest, or a lower-case description
     words = text.split()
@@ -123,6 +125,22 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         and bool(_ACTION_VERB_RE.match(text))
         and not dated
         and not title_score(text)
+    )
+
+
+def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
+    """ "Hospitals." under "...at the University of Chicago": the last words of a long line
+    wrapped at the page's width, not a name standing alone."""
+    text = lines[index].text
+    if index == 0 or not text.endswith(".") or len(text.split()) > 3:
+        return False
+    if re.search(r"\b(?:Inc|Corp|Ltd|Co|LLC|Jr|Sr|[A-Z])\.$", text):
+        return False
+    above = lines[index - 1].text
+    return (
+        len(above) >= 50
+        and not above.endswith((".", "!", "?", ":"))
+        and not _has_range(lines[index - 1])
     )
 
 
