@@ -275,3 +275,9 @@ def test_last_words_of_a_wrapped_bullet_are_not_an_employer() -> None:
         ("Senior Consultant", "Northgate Advisory", "Leeds, UK"),
         ("Consultant", "Northgate Advisory", "Leeds, UK"),
     ]
+
+
+def test_a_date_wrapped_over_two_lines() -> None:
+    body = "Harbor Freightworks | Shutdown Planner (Jan\n2013 – Present)\n• Planned 45 outages.\n"
+    assert _heads(body) == [("Shutdown Planner", "Harbor Freightworks", None)]
+    assert _dates(body) == [("2013-01", None, True)]

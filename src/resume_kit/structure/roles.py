@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from resume_kit.model.dates import DateRange
+from resume_kit.model.dates import MONTH_NAMES, DateRange
 from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Role, TextSpan
 from resume_kit.structure.lines import (
@@ -128,6 +128,14 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     )
 
 
+# A month left at the end of a line whose year wrapped onto the next ("Manager (Jan" / "2013 –
+# Present)").
+_MONTH_AT_END_RE = re.compile(
+    r"\s*\(?\b(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?$",
+    re.IGNORECASE,
+)
+
+
 def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
     """ "Hospitals." under "...at the University of Chicago": the last words of a long line
     wrapped at the page's width, not a name standing alone."""
@@ -160,6 +168,7 @@ def _header_text(line: _Line) -> str:
         text = text[:-1]
     # "Summer 2012 and 2013" leaves "and"; lower case only: "Portland, OR" keeps its state
     text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip())
+    text = _MONTH_AT_END_RE.sub("", text)
     return without_duration(text).strip(" /")
 
 
@@ -405,13 +414,18 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     """Start, end, current, and whether the line held one date only (no range)."""
     if draft.date_line is None:
         return None, None, False, False
-    found = find_date_range(draft.date_line.text)
+    text = draft.date_line.text
+    at = draft.header.index(draft.date_line) if draft.date_line in draft.header else 0
+    month = _MONTH_AT_END_RE.search(draft.header[at - 1].text) if at > 0 else None
+    if month is not None and re.match(r"\s*\d{4}", text):
+        text = f"{month['month']} {text}"  # the month before the line break
+    found = find_date_range(text)
     if found is None:
         return None, None, False, False
     if found.start is None:  # one date: when the role began (or the day of a one-off)
         return found.end, None, False, True
     # Two periods on one line ("Jun 2018 - Sep 2018, Sep 2019 - Nov 2019"): the overall span.
-    again = find_date_range(draft.date_line.text[found.finish :])
+    again = find_date_range(text[found.finish :])
     if again is not None and again.start is not None and not found.current:
         return found.start, again.end, again.current, False
     return found.start, found.end, found.current, False
