@@ -281,3 +281,14 @@ def test_a_date_wrapped_over_two_lines() -> None:
     body = "Harbor Freightworks | Shutdown Planner (Jan\n2013 – Present)\n• Planned 45 outages.\n"
     assert _heads(body) == [("Shutdown Planner", "Harbor Freightworks", None)]
     assert _dates(body) == [("2013-01", None, True)]
+
+
+def test_no_employer_is_lent_across_title_at_employer_roles() -> None:
+    body = (
+        "Backend Developer at Lindqvist Data | 2019 – 2022\n• Built the billing API.\n"
+        "Freelance Developer | 2017 – 2019\n• Built shop sites for local bakeries.\n"
+    )
+    assert _heads(body) == [
+        ("Backend Developer", "Lindqvist Data", None),
+        ("Freelance Developer", None, None),
+    ]

@@ -453,6 +453,15 @@ class HeaderFields:
             p.split is not None and employer == p.split[1] for p in self.pieces
         )
 
+    def employer_alone(self) -> bool:
+        """Whether the employer stands on a line of its own, apart from the title: the layout
+        where one employer line can head several titles (promotions)."""
+        title, employer, _ = self.result()
+        lines = {p.line for p in self.pieces if p.text == employer and p.split is None}
+        return bool(lines) and not any(
+            p.line in lines for p in self.pieces if title is not None and title in p.text
+        )
+
     def title_found(self) -> bool:
         """Whether a piece read as a title (a cue, not a guess from the order)."""
         return any(p.title > p.org or p.forced == "title" for p in self.pieces)

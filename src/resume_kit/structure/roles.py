@@ -440,7 +440,8 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     read = [_fields(draft.header) for draft in drafts]
     heads = [fields.result() for fields in read]
     cued = [fields.title_found() for fields in read]
-    heads, drafts, dated = _spread_employers(heads, cued, drafts, dated)
+    alone = [fields.employer_alone() for fields in read]
+    heads, drafts, dated = _spread_employers(heads, cued, alone, drafts, dated)
     roles: list[Role] = []
     for (title, employer, location), draft, (start, end, current, single) in zip(
         heads, drafts, dated, strict=True
@@ -470,14 +471,19 @@ _Dated = tuple[str | None, str | None, bool, bool]
 
 
 def _spread_employers(
-    heads: list[_Head], cued: list[bool], drafts: list[_RoleDraft], dated: list[_Dated]
+    heads: list[_Head],
+    cued: list[bool],
+    alone: list[bool],
+    drafts: list[_RoleDraft],
+    dated: list[_Dated],
 ) -> tuple[list[_Head], list[_RoleDraft], list[_Dated]]:
     """One employer over several titles (promotions): each title gets the employer.
 
     A role naming only an employer, with no description, heads the titled roles below it that
     name none ("Acme Corp 2015 - 2021" / "Senior Analyst 2019 - 2021" / ... / "Analyst 2015 -
-    2019"): it is merged into them. A titled role without an employer under a role with one
-    (the employer written once, above the first title) takes that employer and its place.
+    2019"): it is merged into them. A titled role without an employer under a role whose
+    employer has a line of its own (written once, above the first title) takes that employer
+    and its place; under "Title at Employer" it stays without one (a freelance spell).
     """
     out_heads: list[_Head] = []
     out_drafts: list[_RoleDraft] = []
@@ -501,7 +507,7 @@ def _spread_employers(
         if employer is None and title is not None and owner is not None:
             employer, location = owner[0], location or owner[1]
         elif employer is not None:
-            owner = (employer, location)
+            owner = (employer, location) if alone[n] else None
         out_heads.append((title, employer, location))
         out_drafts.append(draft)
         out_dated.append(dated[n])
