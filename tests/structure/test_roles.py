@@ -292,3 +292,15 @@ def test_no_employer_is_lent_across_title_at_employer_roles() -> None:
         ("Backend Developer", "Lindqvist Data", None),
         ("Freelance Developer", None, None),
     ]
+
+
+def test_page_furniture_between_roles_is_no_role() -> None:
+    body = (
+        "Data Analyst, Brightwater Foods | 2019 – 2021\n• Built dashboards.\n"
+        "March 3, 2026\nSam Rivers · Résumé\n2 / 3\n"
+        "Junior Analyst, Brightwater Foods | 2017 – 2019\n• Cleaned data.\n"
+    )
+    assert _heads(body) == [
+        ("Data Analyst", "Brightwater Foods", None),
+        ("Junior Analyst", "Brightwater Foods", None),
+    ]

@@ -89,6 +89,14 @@ _ACTION_VERB_RE = re.compile(
 _LABELLED_LIST_RE = re.compile(r"^[^:|]{2,40}:\s*[^,]+,[^,]+,")
 # "Main project: platform for finding staff": a label, then a phrase in lower case.
 _LABELLED_PROSE_RE = re.compile(r"^[A-Z][\w /&'-]{1,30}:\s+[a-z]")
+# What a PDF repeats on every page: the owner's name with "Résumé", page numbers, a printed-on
+# date ("February 10, 2026").
+_PAGE_FURNITURE_RE = re.compile(
+    r"\b(?:r[ée]sum[ée]|curriculum vitae|lebenslauf)\b"
+    r"|^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$"
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 # A numbered item ("1. Built ...", "2) Led ..."): a list, not a header.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s*\D")
 
@@ -98,6 +106,8 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
+    if _PAGE_FURNITURE_RE.search(text):
+        return True  # a page's header or footer: "Jane Doe · Résumé", "2 / 3", "Page 2 of 3"
     found = find_date_range(text)
     labelled = _LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)
     if labelled and found is None:
