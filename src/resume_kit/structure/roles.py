@@ -381,9 +381,9 @@ def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft
             j += 1
         block = lines[i : j + 1]
         followed = j + 1 < len(lines) and not header_ok[j + 1]
-        cued = any(title_score(b.text) or org_score(b.text) for b in block) or (
-            len(block) == 1 and len(block[0].text.split()) <= 8 and block[0].text[:1].isupper()
-        )
+        # Without dates only a block naming a job is a role ("Vim" / "Qt Creator" in a tools
+        # list, "Web-services: REST API" are not); a label's value is what counts.
+        cued = any(title_score(_header_text(b).rsplit(":", 1)[-1]) for b in block)
         if followed and cued:
             starts.append((i, j))
         i = j + 1
