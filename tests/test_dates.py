@@ -88,6 +88,7 @@ def test_find_date_range_reports_where_the_range_is() -> None:
         ("2009/08 – 至今", ("2009-08", None, True)),
         ("2020, Jul-Okt.", ("2020-07", "2020-10", False)),
         ("since 2020", ("2020", None, True)),
+        ("2017 july - 2019 october", ("2017-07", "2019-10", False)),
         ("2018.10–2024.09", ("2018-10", "2024-09", False)),
     ],
 )

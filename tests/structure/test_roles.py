@@ -39,6 +39,9 @@ def _dates(body: str) -> list[tuple[str | None, str | None, bool]]:
         # "Company – Creator of X": an agent noun before "of" is a title
         ("Quarry Games – Creator of PixelCourse\nSep. 2021 - Present\n• Wrote 50 lessons.\n",
          ("Creator of PixelCourse", "Quarry Games", None)),
+        # "Title at domain", the dates first and the year before its month
+        ("2019 october - now: Game Developer at pixelbarn.io, Haifa, Israel\n• Shipped 3 games.\n",
+         ("Game Developer", "pixelbarn.io", "Haifa, Israel")),
         # "Title | Company | City | dates"
         ("Data Analyst | Brightwater Foods | Leeds, UK | 2019 – 2021\n• Built dashboards.\n",
          ("Data Analyst", "Brightwater Foods", "Leeds, UK")),

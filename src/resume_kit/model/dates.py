@@ -99,7 +99,8 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # One date. Named groups: mon (month name), y1 (its year); d5/m5/y5 (a day, month and year in
 # either order: "15/03/2020", "03/15/2020"); m2/y2 (MM/YYYY); y3/m3 (YYYY-MM[-DD], "2011 / 11");
-# y4 (a bare year). Years are 1950-2099 so that counts and amounts are not read as years.
+# y6/mon6 (a year, then its month: "2019 october"); y4 (a bare year). Years are 1950-2099 so
+# that counts and amounts are not read as years.
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DATE = (
     rf"(?:(?P<mon{{i}}>\b(?:{_MONTH_RE}))\.?,?\s*(?:de\s+)?(?P<y1{{i}}>{_YEAR}|['’‘]\d\d)(?!\d)"
@@ -107,6 +108,7 @@ _DATE = (
     rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])(?:[/.-]|/\s)(?P<y2{{i}}>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})(?:[-/.]|\s/\s)(?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
     rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
+    rf"|(?<![\d/.])(?P<y6{{i}}>{_YEAR})\s+(?P<mon6{{i}}>(?:{_MONTH_RE}))\b\.?"
     rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?![\d/]))"
 )
 # An open end, English and the other languages of _FOREIGN_MONTHS ("heute", "aujourd'hui", "至今").
@@ -183,6 +185,8 @@ def _from_match(match: re.Match[str], i: str) -> str | None:
         return f"{int(groups[f'y2{i}']):04d}-{int(groups[f'm2{i}']):02d}"
     if groups.get(f"y3{i}"):
         return f"{int(groups[f'y3{i}']):04d}-{int(groups[f'm3{i}']):02d}"
+    if groups.get(f"y6{i}"):  # "2019 october"
+        return f"{int(groups[f'y6{i}']):04d}-{_MONTHS[groups[f'mon6{i}'].lower()]:02d}"
     if groups.get(f"y4{i}"):
         return f"{int(groups[f'y4{i}']):04d}"
     return None

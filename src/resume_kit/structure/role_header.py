@@ -378,7 +378,10 @@ class HeaderFields:
             return
         # "Company: Title" (a colon between two names, not a label)
         text = re.sub(r"(?<=\w)[:：]\s+(?=\S)", " | ", text).rstrip(":：")
-        at = re.match(r"^(?P<title>.+?)\s+(?:at|@)\s*(?P<rest>[A-Z0-9].*)$", text)
+        # "Developer at Acme", "Developer @ Acme", "Developer at acme.io"
+        at = re.match(
+            r"^(?P<title>.+?)\s+(?:at|@)\s*(?P<rest>(?:[A-Z0-9]|[a-z0-9-]+\.[a-z]{2,}\b).*)$", text
+        )
         if at and title_score(at.group("title")):
             self.pieces.append(_piece(at.group("title").strip(" ,"), line, "title"))
             rest = _split_pieces(at.group("rest"))
