@@ -307,3 +307,10 @@ def test_page_furniture_between_roles_is_no_role() -> None:
         ("Data Analyst", "Brightwater Foods", None),
         ("Junior Analyst", "Brightwater Foods", None),
     ]
+
+
+def test_dates_alone_make_no_role() -> None:
+    body = (
+        "Sept 2018 – May 2023\nData Analyst, Brightwater Foods | 2019 – 2021\n• Built dashboards.\n"
+    )
+    assert _heads(body) == [("Data Analyst", "Brightwater Foods", None)]

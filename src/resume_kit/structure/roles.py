@@ -456,6 +456,8 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     for (title, employer, location), draft, (start, end, current, single) in zip(
         heads, drafts, dated, strict=True
     ):
+        if title is None and employer is None and not draft.body:
+            continue  # dates alone (a column read apart from its entries): nothing to tell
         if single and one_off:
             end = start
         bullets = [_bullet_span(line) for line in draft.body]
