@@ -177,7 +177,7 @@ def _header_text(line: _Line) -> str:
     if text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1]
     # "Summer 2012 and 2013" leaves "and"; lower case only: "Portland, OR" keeps its state
-    text = re.sub(r"^(?:and|&|or|,)\s+|\s+(?:and|&|or)$", "", text.strip())
+    text = re.sub(r"^(?:and|&|or|,)(?:\s+|$)|\s+(?:and|&|or)$", "", text.strip())
     text = _MONTH_AT_END_RE.sub("", text)
     return without_duration(text).strip(" /")
 
