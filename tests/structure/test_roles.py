@@ -42,6 +42,10 @@ def _dates(body: str) -> list[tuple[str | None, str | None, bool]]:
         # "Title at domain", the dates first and the year before its month
         ("2019 october - now: Game Developer at pixelbarn.io, Haifa, Israel\n• Shipped 3 games.\n",
          ("Game Developer", "pixelbarn.io", "Haifa, Israel")),
+        # a post rather than a trade names the job ("co-op", "internship", "part-time")
+        ("Halvorsen Marine Systems Group\nFull-time co-op positions, January 2013 – January 2016\n"
+         "• Built a viewer app.\n",
+         ("Full-time co-op positions", "Halvorsen Marine Systems Group", None)),
         # "Title | Company | City | dates"
         ("Data Analyst | Brightwater Foods | Leeds, UK | 2019 – 2021\n• Built dashboards.\n",
          ("Data Analyst", "Brightwater Foods", "Leeds, UK")),

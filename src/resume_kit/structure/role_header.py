@@ -51,9 +51,11 @@ _PLURAL_TITLE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 # Titles the vocabulary above misses: other languages' ("Praktikum", "Werkstudent", "Stagiaire",
-# German compounds such as "Softwareentwickler") and words for a post rather than a trade.
+# German compounds such as "Softwareentwickler") and words for a post rather than a trade
+# ("Student Worker", "Summer internship", "Full-time co-op positions").
 _OTHER_TITLE_RE = re.compile(
-    r"\b(?:employee|member|volunteer|staff|student|praktikum|praktikant(?:in)?|werkstudent(?:in)?|"
+    r"\b(?:employee|member|volunteer|staff|student|co-?op|internship|part-time|full-time|"
+    r"positions?|praktikum|praktikant(?:in)?|werkstudent(?:in)?|"
     r"stagiaire|stage|estagiário|estagiária|becario|ingénieur|développeur|desarrollador|"
     r"desenvolvedor|analista|gerente|[a-zäöü]*(?:entwickler|ingenieur|berater|leiter|referent|"
     r"mitarbeiter)(?:in)?)\b",
