@@ -410,7 +410,7 @@ class HeaderFields:
 
     def result(self) -> tuple[str | None, str | None, str | None]:
         """Title, employer and location of the lines added so far."""
-        pieces = [p for p in self.pieces if p.text]
+        pieces = [p for p in self.pieces if re.search(r"[^\W\d_]", p.text)]  # "3.81" is no name
         title = next((p for p in pieces if p.forced == "title"), None)
         employer = next((p for p in pieces if p.forced == "employer"), None)
         if title is None:

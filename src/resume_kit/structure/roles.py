@@ -106,8 +106,8 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
-    if _PAGE_FURNITURE_RE.search(text):
-        return True  # a page's header or footer: "Jane Doe · Résumé", "2 / 3", "Page 2 of 3"
+    if _PAGE_FURNITURE_RE.search(text) or re.match(r"(?:c?gpa|grade)\b", text, re.IGNORECASE):
+        return True  # a page's header or footer ("Jane Doe · Résumé", "2 / 3"), a grade
     found = find_date_range(text)
     labelled = _LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)
     if labelled and found is None:
