@@ -122,8 +122,8 @@ def parse_resume(source: SourceText) -> Resume:
     else:  # the text starts with a heading: a sidebar or a page header may have been read late
         contact = _parse_contact(lines[:6], elsewhere, top=False)
     summary_lines = body("summary")
-    # Each experience section's roles apart: the last role of "Research Experience" does not
-    # run on into "Teaching Experience".
+    # Each experience section's roles apart: an employer written once never spans two sections,
+    # and the last role of "Research Experience" does not run on into "Teaching Experience".
     roles = [
         role.model_copy(update={"confidence": _role_confidence(role, section)})
         for section in sections
