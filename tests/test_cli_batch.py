@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from resume_kit.cli.commands import cli
@@ -60,3 +62,27 @@ def test_extract_and_rank_need_some_input() -> None:
     for command in (["extract"], ["rank", "--resume", str(RESUME)]):
         result = CliRunner().invoke(cli, command)
         assert result.exit_code == 2 and "--input-jsonl" in result.output
+
+
+def test_progress_bar_only_on_a_terminal_without_q(monkeypatch: pytest.MonkeyPatch) -> None:
+    from resume_kit.cli import batch
+
+    terminal = {"stderr": True, "stdout": False}
+    monkeypatch.setattr(
+        batch, "_isatty", lambda stream: terminal["stderr" if stream is sys.stderr else "stdout"]
+    )
+    assert batch.bar_wanted(False, 1000) and batch.bar_wanted(False, None)
+    assert not batch.bar_wanted(True, 1000)  # -q
+    assert not batch.bar_wanted(False, 10)  # over before a bar would tell anything
+    terminal["stdout"] = True  # extract printing to the same terminal: the bar would tear it
+    assert batch.bar_wanted(False, 1000) and not batch.bar_wanted(False, 1000, stdout_too=True)
+    terminal["stderr"] = False  # piped
+    assert not batch.bar_wanted(False, 1000)
+
+
+def test_a_piped_run_prints_no_progress_bar(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 60)
+    result = CliRunner().invoke(
+        cli, ["rank", "--resume", str(RESUME), "--today", "2026-11", "--top", "1", str(folder)]
+    )
+    assert result.exit_code == 0 and result.stderr == ""

@@ -124,4 +124,5 @@ def _reachable(lines: list[_Line]) -> bool:
     text = "\n".join(line.text for line in lines)
     if _EMAIL_RE.search(text):
         return True
-    return _find_phone(_URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))) is not None
+    # No email in it, so blanking emails out first (as _parse_contact does) would change nothing.
+    return _find_phone(_URL_RE.sub(" ", text)) is not None
