@@ -111,17 +111,18 @@ def tree_memory(root: Any) -> list[tuple[int, int]]:
     return out
 
 
-def tokenizer_seconds(texts: list[str]) -> float:
-    """spaCy's bare tokenizer over the texts, in this process (after one warm-up pass)."""
+def tokenizer_seconds(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of spaCy's bare tokenizer over the texts, in this process (after one
+    warm-up pass: the vocabulary fills on first sight of each word)."""
     import spacy
 
     blank = spacy.blank("en")
     for text in texts:
         blank.make_doc(text)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         blank.make_doc(text)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def bench_size(count: int, *, dask: bool) -> None:
@@ -152,21 +153,20 @@ def bench_size(count: int, *, dask: bool) -> None:
             ratio = seconds["--dask local (2 workers)"] / seconds["--jobs 2"]
             print(f"  dask local / jobs 2 time: {ratio:.2f}x (target <= 1.30)")
 
-        floor_started = resource.getrusage(resource.RUSAGE_SELF)
-        floor = tokenizer_seconds(texts)
-        floor_usage = resource.getrusage(resource.RUSAGE_SELF)
-        floor_cpu = floor_usage.ru_utime - floor_started.ru_utime
-        run = run_measured([*CLI, "-q", "extract", "--json", "--input-jsonl", str(jsonl)])
+        floor, floor_cpu = tokenizer_seconds(texts)
         print(f"  bare spacy.blank('en') tokenizer (in process): {words / floor:>10,.0f} words/s")
-        print(
-            f"  extract --json (new process, end to end):     {words / run.seconds:>10,.0f} "
-            f"words/s  ratio {floor / run.seconds:.2f} (target >= 0.50)  "
-            f"peak RSS {run.tree_mb:.0f} MB"
-        )
-        print(
-            f"  the same in CPU time: tokenizer {words / max(floor_cpu, 1e-9):,.0f} words/CPU-s, "
-            f"extract {words / run.cpu:,.0f} words/CPU-s, ratio {floor_cpu / run.cpu:.2f}"
-        )
+        extract = [*CLI, "-q", "extract", "--json", "--input-jsonl", str(jsonl)]
+        for jobs in (1, 2):
+            run = run_measured([*extract, "--jobs", str(jobs)])
+            print(
+                f"  extract --json --jobs {jobs} (end to end):       "
+                f"{words / run.seconds:>10,.0f} words/s  ratio {floor / run.seconds:.2f} "
+                f"(target >= 0.50)  peak memory {run.tree_mb:.0f} MB"
+            )
+            print(
+                f"    in CPU time: tokenizer {words / floor_cpu:,.0f} words/CPU-s, "
+                f"extract {words / run.cpu:,.0f} words/CPU-s, ratio {floor_cpu / run.cpu:.2f}"
+            )
 
 
 def stage_table(count: int) -> None:
@@ -212,7 +212,7 @@ def stage_table(count: int) -> None:
 
     one_pass()  # warm-up: the vocabulary fills on first sight of each word
     best = min((one_pass() for _ in range(3)), key=lambda s: sum(s.values()))
-    floor = min(tokenizer_seconds(texts) for _ in range(3))
+    floor = min(tokenizer_seconds(texts)[0] for _ in range(3))
     total = sum(best.values())
     print(f"\nextract --json stages over {len(texts)} SkillSpan postings ({words:,} words):")
     for stage, took in best.items():
