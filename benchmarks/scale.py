@@ -132,15 +132,15 @@ def bench_size(count: int, *, dask: bool, rank: bool = True) -> None:
     with tempfile.TemporaryDirectory() as folder:
         jsonl = Path(folder) / "postings.jsonl"
         write_jsonl(texts, jsonl)
-        rank = [*CLI, "-q", "rank", "--json", "--top", "20", "--today", TODAY]
-        rank += ["--resume", str(RESUME), "--input-jsonl", str(jsonl)]
+        command = [*CLI, "-q", "rank", "--json", "--top", "20", "--today", TODAY]
+        command += ["--resume", str(RESUME), "--input-jsonl", str(jsonl)]
         runs = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"]} if rank else {}
         if dask and rank:
             runs["--dask local (2 workers)"] = ["--dask", "local", "--jobs", "2"]
         outputs = {}
         seconds = {}
         for label, extra in runs.items():
-            run = run_measured([*rank, *extra])
+            run = run_measured([*command, *extra])
             outputs[label], seconds[label] = run.out, run.seconds
             print(
                 f"  rank {label:<26} {run.seconds:6.1f} s {count / run.seconds:6.1f} postings/s "
