@@ -2,7 +2,7 @@
 
 The progress bar is tqdm's (a dependency of spaCy, so installed with it; listed in our own
 dependencies since we import it): rate and time left on stderr when stderr is a terminal, nothing
-when it is piped or with ``-q``.
+when it is piped or with ``-q``. The commands import this module when they run, not at start-up.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from contextlib import contextmanager
 from typing import Any
 
 from resume_kit.model.documents import Document, Posting
+from resume_kit.nlp.workers import dask_client
+from resume_kit.read.collection import count_jsonl, expand_paths, iter_jsonl
 
 __all__ = [
     "BAR_MIN_INPUTS",
@@ -30,8 +32,6 @@ BAR_MIN_INPUTS = 50  # fewer inputs finish before a bar would tell anything
 
 def batch_inputs(paths: Iterable[str], input_jsonl: str | None) -> Iterator[Any]:
     """The inputs named on the command line: files, folders and globs, then ``--input-jsonl``."""
-    from resume_kit.read.collection import expand_paths, iter_jsonl
-
     yield from expand_paths(paths)
     if input_jsonl is not None:
         yield from iter_jsonl(input_jsonl)
@@ -39,8 +39,6 @@ def batch_inputs(paths: Iterable[str], input_jsonl: str | None) -> Iterator[Any]
 
 def input_count(paths: list[str], input_jsonl: str | None) -> int | None:
     """How many inputs the arguments name (for the bar's time left), None when unknown."""
-    from resume_kit.read.collection import count_jsonl, expand_paths
-
     total = sum(1 for _ in expand_paths(paths))
     if input_jsonl is None:
         return total
@@ -100,8 +98,6 @@ def backend(dask: str | None, jobs: int) -> Iterator[Any]:
     if dask is None:
         yield None
         return
-    from resume_kit.nlp.workers import dask_client
-
     workers = jobs if jobs > 1 else (os.cpu_count() or 1)
     with dask_client(dask, workers=workers) as client:
         yield client
