@@ -41,7 +41,9 @@ def test_rank_prints_the_top_k_and_a_line_of_statistics_over_every_file(tmp_path
     assert lines[-1].startswith("scored 8, showing 3; score mean ")
     every = CliRunner().invoke(cli, [*args, "--all", "--json"])
     rows = [json.loads(line) for line in every.stdout.splitlines()]
-    assert len(rows) == 8 and every.stderr.startswith("scored 8, showing 8")
+    assert len(rows) == 8 and every.stderr == ""  # nothing left out: no statistics line
+    some = CliRunner().invoke(cli, [*args, "--top", "2", "--json"])
+    assert some.stderr.startswith("scored 8, showing 2; score mean ")
     top = [line.split()[1] for line in lines[1:4]]
     assert top == [f"{r['score']:.1f}" for r in rows[:3]]
 

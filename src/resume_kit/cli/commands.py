@@ -385,11 +385,13 @@ def rank(
         progress.close()
     stats = result.stats
     logger.info("ranked %d input(s): %.2f s", stats.count + stats.failed, since(started))
+    # The statistics say something the list does not only when it leaves entries out.
+    summary = _stats_line(stats, len(result.entries)) if stats.count > len(result.entries) else None
     if as_json:
         for entry in result.entries:
             click.echo(entry.model_dump_json())
-        if not quiet:
-            echo(_stats_line(stats, len(result.entries)), err=True)
+        if summary and not quiet:
+            echo(summary, err=True)
     else:
         label = "posting" if resume_path else "candidate"
         click.echo(f"{'rank':>4}  {'score':>5}  {label:<40}  {'missing (required)'}")
@@ -398,8 +400,8 @@ def rank(
             name = f"{who or '?'} ({entry.path})"
             gaps = ", ".join(entry.top_gaps) or "-"
             click.echo(f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {gaps}")
-        if stats.count > len(result.entries) or stats.failed:
-            click.echo(_stats_line(stats, len(result.entries)))
+        if summary:
+            click.echo(summary)
     report.exit_if_any()
 
 
