@@ -156,7 +156,8 @@ def dask_client(address: str, *, workers: int = 2) -> Iterator[Any]:
                 threads_per_worker=1,
                 processes=True,
                 dashboard_address=None,
-                silence_logs=40,  # logging.ERROR: worker chatter is not the user's business
+                silence_logs=50,  # logging.CRITICAL: worker chatter, and the heartbeats that fail
+                # while the cluster shuts down, are not the user's business
             ) as cluster,
             distributed.Client(cluster) as client,
         ):
