@@ -110,9 +110,14 @@ def _on_dask(
     next_number = 0
     stream = distributed.as_completed()
 
+    # The work (a partial holding e.g. the resume every posting is scored against) goes to every
+    # worker once; each task then holds only its chunk. Sent inside every task, it was kept in
+    # the scheduler's history of recent tasks: 150 MB more at 10k postings.
+    shipped = client.scatter(work, broadcast=True, hash=False)
+
     def send(chunk: list[T]) -> None:
         # pure=False: two equal chunks (a repeated input) are still two tasks with two results.
-        future = client.submit(work, chunk, pure=False)
+        future = client.submit(_apply, shipped, chunk, pure=False)
         sizes[future.key] = (next(numbers), len(chunk))
         stream.add(future)
 
@@ -135,6 +140,12 @@ def _on_dask(
     finally:
         for future in list(stream.futures):
             future.cancel()
+        shipped.release()
+
+
+def _apply(work: Callable[[list[T]], R], chunk: list[T]) -> R:
+    """Run ``work`` (sent to the worker once) over one chunk."""
+    return work(chunk)
 
 
 @contextmanager
@@ -155,7 +166,8 @@ def dask_client(address: str, *, workers: int = 2) -> Iterator[Any]:
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                # Any free port, on this machine only: a second run (or a test) never clashes.
+                dashboard_address="127.0.0.1:0",
                 silence_logs=50,  # logging.CRITICAL: worker chatter, and the heartbeats that fail
                 # while the cluster shuts down, are not the user's business
             ) as cluster,
