@@ -17,6 +17,7 @@ flat in N; --dask local within 1.3x of --jobs 2's time; extract --json >= 0.5 of
 tokenizer's words per second.
 
     python benchmarks/scale.py [--sizes 1000,10000] [--big] [--stages] [--skip-dask] [--skip-rank]
+        [--skip-extract]
 """
 
 from __future__ import annotations
@@ -125,7 +126,7 @@ def tokenizer_seconds(texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def bench_size(count: int, *, dask: bool, rank: bool = True) -> None:
+def bench_size(count: int, *, dask: bool, rank: bool = True, extract: bool = True) -> None:
     texts = sample_texts(count)
     words = sum(len(t.split()) for t in texts)
     print(f"\nN = {count:,} postings, {words:,} words")
@@ -153,11 +154,13 @@ def bench_size(count: int, *, dask: bool, rank: bool = True) -> None:
             ratio = seconds["--dask local (2 workers)"] / seconds["--jobs 2"]
             print(f"  dask local / jobs 2 time: {ratio:.2f}x (target <= 1.30)")
 
+        if not extract:
+            return
         floor, floor_cpu = tokenizer_seconds(texts)
         print(f"  bare spacy.blank('en') tokenizer (in process): {words / floor:>10,.0f} words/s")
-        extract = [*CLI, "-q", "extract", "--json", "--input-jsonl", str(jsonl)]
+        extract_command = [*CLI, "-q", "extract", "--json", "--input-jsonl", str(jsonl)]
         for jobs in (1, 2):
-            run = run_measured([*extract, "--jobs", str(jobs)])
+            run = run_measured([*extract_command, "--jobs", str(jobs)])
             print(
                 f"  extract --json --jobs {jobs} (end to end):       "
                 f"{words / run.seconds:>10,.0f} words/s  ratio {floor / run.seconds:.2f} "
@@ -228,6 +231,7 @@ def main() -> None:
     parser.add_argument("--stages", action="store_true", help="print the stage table only")
     parser.add_argument("--skip-dask", action="store_true", help="leave out --dask local")
     parser.add_argument("--skip-rank", action="store_true", help="measure extract only")
+    parser.add_argument("--skip-extract", action="store_true", help="measure rank only")
     args = parser.parse_args()
     if args.stages:
         stage_table(10_000)
@@ -236,7 +240,9 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}  load average at start: {load:.2f}")
     sizes = [int(s) for s in args.sizes.split(",") if s]
     for count in [*sizes, *([100_000] if args.big else [])]:
-        bench_size(count, dask=not args.skip_dask, rank=not args.skip_rank)
+        bench_size(
+            count, dask=not args.skip_dask, rank=not args.skip_rank, extract=not args.skip_extract
+        )
     if hasattr(os, "getloadavg"):
         print(f"\nload average at end: {os.getloadavg()[0]:.2f}")
 
