@@ -112,8 +112,8 @@ def _on_dask(
     stream = distributed.as_completed()
 
     # The work (a partial holding e.g. the resume every posting is scored against) goes to every
-    # worker once; each task then holds only its chunk. Sent inside every task, it was kept in
-    # the scheduler's history of recent tasks: 150 MB more at 10k postings.
+    # worker once. Sent inside every task, it was held by the scheduler (in the command's own
+    # process with --dask local), whose memory then grew with the number of postings.
     shipped = client.scatter(work, broadcast=True, hash=False)
 
     def send(chunk: list[T]) -> None:
