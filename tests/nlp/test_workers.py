@@ -105,3 +105,24 @@ def test_dask_option_without_dask_installed_says_how_to_install(
         "Error: --dask needs dask.distributed, which is not installed: "
         'pip install "resume-kit[dask]"'
     ]
+
+
+def test_dask_results_come_back_in_input_order_when_asked() -> None:
+    """extract's path on Dask: chunks finish in any order, come out in input order (a cluster of
+    threads here: the same client code as processes, started in a second)."""
+    distributed = pytest.importorskip("dask.distributed")
+    with (
+        distributed.LocalCluster(
+            n_workers=2, processes=False, dashboard_address="127.0.0.1:0", silence_logs=50
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        stream = map_chunks(_square_all, iter(range(100)), chunk_size=7, client=client)
+        assert [v for _, chunk in stream for v in chunk] == [n * n for n in range(100)]
+        unordered = map_chunks(_square_all, range(100), chunk_size=7, client=client, ordered=False)
+        sizes = []
+        values = []
+        for size, chunk in unordered:
+            sizes.append(size)
+            values += chunk
+        assert sorted(values) == [n * n for n in range(100)] and sum(sizes) == 100
