@@ -114,7 +114,13 @@ def _beats_resume(source: SourceText, posting_points: int) -> bool:
     points += _CONTACT_POINTS if _reachable(contact_lines) else 0
     if posting_points > points + _ROLE_POINTS:
         return True
-    roles = _parse_roles(body("experience"))
+    # Each experience section on its own, as parse_resume reads them.
+    roles = [
+        role
+        for section in sections
+        if section.name == "experience"
+        for role in _parse_roles(_section_lines(lines, section))
+    ]
     points += 2 * min(2, sum(1 for r in roles if r.start_date or r.end_date))
     return posting_points > points
 
