@@ -154,11 +154,13 @@ FAMILY_ORDER = {
 FULL_TITLES = frozenset(FAMILY_ORDER)
 # One-word titles that name no family alone.
 GENERIC_HEADS = frozenset(
-    "analyst engineer manager specialist technician consultant coordinator administrator director "
-    "officer architect designer assistant associate lead supervisor professional expert "
-    "representative agent scientist planner executive president partner owner member worker "
-    "helper operator leader founder trainer tester advisor adviser writer editor "
-    "programmer developer".split()
+    str.split(
+        "analyst engineer manager specialist technician consultant coordinator administrator "
+        "director officer architect designer assistant associate lead supervisor professional "
+        "expert representative agent scientist planner executive president partner owner member "
+        "worker helper operator leader founder trainer tester advisor adviser writer editor "
+        "programmer developer"
+    )
 )
 
 # IT titles O*NET files only elsewhere (a media "Program Manager") or not at all.
@@ -185,7 +187,6 @@ OVERRIDES = {
 }
 
 
-
 def is_role_noun(word: str) -> bool:
     """Whether one word alone names a job: a person noun ("accountant", "nurse"), not generic."""
     return (
@@ -196,13 +197,15 @@ def is_role_noun(word: str) -> bool:
 
 
 ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "wright", "smith")
-ROLE_WORDS = frozenset("nurse clerk chef cook aide actuary secretary attorney midwife".split())
+ROLE_WORDS = frozenset(str.split("nurse clerk chef cook aide actuary secretary attorney midwife"))
 
 # Level and employment words a title carries that say nothing about the occupation.
 LEVEL_WORDS = frozenset(
-    "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
-    "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
-    "time".split()
+    str.split(
+        "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
+        "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
+        "time"
+    )
 )
 
 
@@ -250,8 +253,13 @@ def build_titles(onet: Path) -> tuple[dict[str, str], dict[str, str], dict[str, 
     votes: dict[tuple[str, str], int] = defaultdict(int)
     alternates = read_tsv(onet / "Alternate Titles.txt")
     rows = [(code, name) for code, name in names.items()]
-    rows += [(r["O*NET-SOC Code"], r["Reported Job Title"]) for r in read_tsv(onet / "Sample of Reported Titles.txt")]
-    rows += [(r["O*NET-SOC Code"], r["Short Title"]) for r in alternates if r["Short Title"] != "n/a"]
+    rows += [
+        (r["O*NET-SOC Code"], r["Reported Job Title"])
+        for r in read_tsv(onet / "Sample of Reported Titles.txt")
+    ]
+    rows += [
+        (r["O*NET-SOC Code"], r["Short Title"]) for r in alternates if r["Short Title"] != "n/a"
+    ]
     # Every alternate title only near computing (the tool's users); elsewhere the occupation's
     # name and the titles incumbents reported tell the family well enough, in a smaller file.
     rows += [
@@ -279,7 +287,7 @@ def build_titles(onet: Path) -> tuple[dict[str, str], dict[str, str], dict[str, 
             ),
         )
         if form not in OVERRIDES and (
-            form.split()[-1] not in heads or len(form.split()) == 1 and not is_role_noun(form)
+            form.split()[-1] not in heads or (len(form.split()) == 1 and not is_role_noun(form))
         ):
             # A title ends in a job noun ("... Developer", not "Information Technology"); one
             # word alone must name a job by itself ("Accountant", not "Analyst" or "Client").
@@ -293,9 +301,8 @@ def build_titles(onet: Path) -> tuple[dict[str, str], dict[str, str], dict[str, 
 
 
 def build_term_df(onet: Path) -> tuple[int, dict[str, int]]:
-    lemmas: dict[str, str] = json.loads(
-        gzip.open(ROOT / "keywords" / "en_lemma_lookup.json.gz", "rt", encoding="utf-8").read()
-    )
+    with gzip.open(ROOT / "keywords" / "en_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
+        lemmas: dict[str, str] = json.load(fh)
     docs: dict[str, list[str]] = defaultdict(list)
     for r in read_tsv(onet / "Occupation Data.txt"):
         docs[r["O*NET-SOC Code"]] += [r["Title"], r["Description"]]

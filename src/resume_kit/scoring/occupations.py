@@ -26,9 +26,11 @@ MAX_TITLE_WORDS = 5  # the longest title phrase in the table
 # Level and employment words a title carries that say nothing about the occupation (the build
 # script drops the same words from the table's titles).
 _LEVEL_WORDS = frozenset(
-    "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
-    "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
-    "time".split()
+    str.split(
+        "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
+        "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
+        "time"
+    )
 )
 _WORD = re.compile(r"[a-z0-9+#]+")
 
@@ -165,5 +167,7 @@ def load_occupations() -> OccupationTable:
     try:
         text = entry.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read it ({exc}); reinstall resume-kit", path=OCCUPATIONS_FILE)
+        raise DataFileError(
+            f"cannot read it ({exc}); reinstall resume-kit", path=OCCUPATIONS_FILE
+        ) from None
     return parse_occupations(text.splitlines(), OCCUPATIONS_FILE)

@@ -24,13 +24,14 @@ from resume_kit.model.dates import YearMonth, month_index
 from resume_kit.model.documents import Posting, Resume, latest_role, role_end
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
+from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import Occupation, OccupationTable, load_occupations
 from resume_kit.scoring.tunables import (
     HEADLINE_WORDS,
     PROSE_TRUST,
     ROLE_OUTSIDE_SHOWN,
-    ROLE_UNKNOWN,
     ROLE_RECENCY,
+    ROLE_UNKNOWN,
     TEXT_TITLES_READ,
 )
 from resume_kit.scoring.weighting import Scored
@@ -124,6 +125,13 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
         found = _read(table, text, 1.0, where, limit) if text else []
         if found:
             return found
+        # A job area names a field ("Project Management"), not a job: a framework's title
+        # keyword places it in that framework's family of roles.
+        keyword = framework_by_keyword(text) if text and where == "its job area" else None
+        if keyword is not None and keyword[0].family:
+            framework, phrase = keyword
+            family = Occupation(f"family:{framework.family}", framework.name, framework.family)
+            return [Sighting(family, 1.0, f"{where} '{phrase}'")]
     return [] if posting.title else _text_fallback(table, posting.text, "its")
 
 
@@ -261,7 +269,7 @@ def fit_role(
         how = f"; the occupation counts {weights.title:g}, the skills {weights.skills:g}."
     text = "; ".join(words) + how
     theirs_fw, their_basis = posting_role if posting_role is not None else (None, "")
-    my_top = _top(mine) if mine and title_score is not None else None
+    my_top = _top(mine) if mine else None
     their_top = _top(theirs) if theirs else None
     summary = RoleFitSummary(
         your_role=your_role[0].name if your_role is not None else None,

@@ -11,8 +11,8 @@ The inverse document frequencies come from ``keywords/term_df.tsv`` (built by
 not from the documents being ranked, so a pair scores the same whatever else is ranked with it.
 Words in more than ``COMMON_SHARE`` of the occupations ("work", "use", "perform"), a short list
 of resume and posting boilerplate, and words in fewer than two occupations (names, places, typos;
-a skill the taxonomy knows still counts by its id) carry no weight. Vectors are sparse (term -> weight); a resume's
-is built once per text and reused across the postings it is ranked against.
+a skill the taxonomy knows still counts by its id) carry no weight. Vectors are sparse (term ->
+weight); a resume's is built once per text and reused across the postings it is ranked against.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _SKILL = "skill:"
 # Words of every resume or posting (and of HTML left in a text) that say nothing about the job;
 # English function words are gone already by COMMON_SHARE or by being short.
 _BOILERPLATE = frozenset(
-    """
+    str.split(
+        """
     a an and are as at be by for from has have in is it of on or that the their this to was were
     will with you your our we us they he she his her its not no but if so than then there these
     those which who whom what when where while into onto over under about after before during
@@ -54,7 +55,8 @@ _BOILERPLATE = frozenset(
     knowledge understanding etc new well also other all any each per within across using use
     used span class hl nbsp amp http https www com email phone city state name summary
     professional highlights employer equal applicant applicants apply status
-    """.split()
+    """
+    )
 )
 
 
@@ -118,7 +120,9 @@ def load_term_df() -> TermStats:
     try:
         text = entry.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read it ({exc}); reinstall resume-kit", path=TERM_DF_FILE)
+        raise DataFileError(
+            f"cannot read it ({exc}); reinstall resume-kit", path=TERM_DF_FILE
+        ) from None
     return parse_term_df(text.splitlines(), TERM_DF_FILE)
 
 
