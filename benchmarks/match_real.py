@@ -218,8 +218,24 @@ def main() -> None:
                 f"{b.map:.3f} | {a.precision10:.2f} | {b.precision10:.2f} |"
             )
     print(f"\ntargets: {TARGETS}")
+    calibration(cache, docs)
     vanetik()
     print(f"\ndone in {time.perf_counter() - start:.0f} s ({len(cache)} pairs scored)")
+
+
+def calibration(cache: dict[tuple[int, int], float], docs: Sequence[Doc]) -> None:
+    """What a score means across postings: the share of same-role pairs at 70 or more, and of
+    other pairs under 40 (the README's reading of the score)."""
+    relevant = [v for (r, p), v in cache.items() if docs[r].group == docs[p].group]
+    other = [v for (r, p), v in cache.items() if docs[r].group != docs[p].group]
+    if relevant and other:
+        high = sum(v >= 70 for v in relevant) / len(relevant)
+        fair = sum(v >= 55 for v in relevant) / len(relevant)
+        low = sum(v < 40 for v in other) / len(other)
+        print(
+            f"calibration: same-role pairs scoring >= 70: {high:.0%} (>= 55: {fair:.0%}, "
+            f"n={len(relevant)}); other pairs under 40: {low:.0%} (n={len(other)})"
+        )
 
 
 def vanetik() -> None:

@@ -1,14 +1,16 @@
 """Build the two data files the match score's role-fit and text-similarity parts read.
 
 ``keywords/occupations.tsv``: job titles -> O*NET occupation, occupation -> role family, and how
-near two families are. Every O*NET alternate and reported title (short and long forms, level words
-such as "Senior" dropped) is kept only when the longest-match lookup would not already find its
-family through a shorter title in the table ("Senior Java Developer" finds "Java Developer"), and a
-title that O*NET files under occupations of different families is dropped as ambiguous ("Analyst",
-"Engineer"). The families group O*NET-SOC codes by what a candidate does all day (software,
-data, infrastructure, security, IT support, project delivery...); outside computing they follow the
-SOC major groups. Family nearness is a short hand-written list below (same family 0.9 unless
-stated).
+near two families are. Every O*NET occupation name, reported title and short title is read, and
+every alternate title of the computing occupations (level words such as "Senior" dropped); a title
+is kept only when the longest-match lookup would not already find its occupation through a shorter
+title ("Senior Java Developer" finds "Java Developer"), when it ends in a job noun
+(keywords/title_words.json) and, alone, names a job by itself ("Accountant", not "Analyst"). A
+title O*NET files under several families goes to the family that files it most, computing first
+on a tie; a few IT titles O*NET lacks or files elsewhere are set in OVERRIDES. The families group
+O*NET-SOC codes by what a candidate does all day (software, data, infrastructure, security, IT
+support, project delivery...); outside computing they follow the SOC major groups. Family
+nearness is a short hand-written list below (same family 0.9).
 
 ``keywords/term_df.tsv``: in how many O*NET occupations (title, description, tasks, technologies
 and titles taken as one document) each lemma occurs: the inverse document frequency of the text
@@ -235,13 +237,14 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def longest_family(text: str, table: dict[str, str], families: dict[str, str]) -> str | None:
+def longest_code(text: str, table: dict[str, str]) -> str | None:
+    """The occupation the longest known phrase of ``text`` names (as the package looks up)."""
     words = text.split()
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
             code = table.get(" ".join(words[start : start + size]))
             if code is not None:
-                return families[code]
+                return code
     return None
 
 
@@ -294,7 +297,7 @@ def build_titles(onet: Path) -> tuple[dict[str, str], dict[str, str], dict[str, 
             continue
         if len({families[c] for c in codes}) > 1 and families[codes[0]] not in FULL_TITLES:
             continue  # outside computing a title of several families is left out
-        if longest_family(form, table, families) == families[codes[0]]:
+        if longest_code(form, table) == codes[0]:
             continue
         table[form] = codes[0]
     return table, names, families

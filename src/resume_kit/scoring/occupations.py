@@ -58,6 +58,13 @@ class OccupationTable:
     titles: dict[str, Occupation]
     same_family: float
     near: dict[frozenset[str], float] = field(default_factory=dict)
+    # The first word of every title: most words of a text start none, and are passed at once.
+    first_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "first_words", frozenset(title.split(" ", 1)[0] for title in self.titles)
+        )
 
     def similarity(self, a: Occupation, b: Occupation) -> float:
         """1 for the same occupation, ``same_family`` within a family, the family nearness else."""
@@ -67,29 +74,42 @@ class OccupationTable:
             return self.same_family
         return self.near.get(frozenset((a.family, b.family)), 0.0)
 
-    def find(self, text: str, *, limit: int | None = None) -> list[TitleMatch]:
+    def find(
+        self, text: str, *, limit: int | None = None, most: int | None = None
+    ) -> list[TitleMatch]:
         """Known title phrases in ``text``, longest first at each place, left to right.
+
+        Level words ("Senior", "II") are skipped wherever they stand, as the table's titles
+        were built without them.
 
         Args:
             text: A title, a headline or prose.
             limit: Read only the first ``limit`` words.
+            most: Stop after this many matches.
 
         Returns:
             The non-overlapping matches in text order.
         """
-        text = text.casefold().replace("&", " and ")
-        words = _WORD.findall(text)[:limit]
+        words: list[str] = []
+        places: list[int] = []
+        for place, match in enumerate(_WORD.finditer(text.casefold().replace("&", " and "))):
+            if limit is not None and place >= limit:
+                break
+            if match.group() not in _LEVEL_WORDS:
+                words.append(match.group())
+                places.append(place)
+        titles, first_words = self.titles, self.first_words
         found: list[TitleMatch] = []
         start = 0
-        while start < len(words):
-            if words[start] in _LEVEL_WORDS:
+        while start < len(words) and (most is None or len(found) < most):
+            if words[start] not in first_words:
                 start += 1
                 continue
             for size in range(min(MAX_TITLE_WORDS, len(words) - start), 0, -1):
-                phrase = " ".join(w for w in words[start : start + size] if w not in _LEVEL_WORDS)
-                occupation = self.titles.get(phrase)
+                phrase = " ".join(words[start : start + size])
+                occupation = titles.get(phrase)
                 if occupation is not None:
-                    found.append(TitleMatch(phrase, occupation, start))
+                    found.append(TitleMatch(phrase, occupation, places[start]))
                     start += size
                     break
             else:

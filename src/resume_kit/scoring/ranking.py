@@ -15,6 +15,7 @@ from resume_kit.nlp.batch import ErrorHandler, load_extracted, zip_paths
 from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
+from resume_kit.scoring.tunables import RANK_TERMS_SHOWN
 
 __all__ = ["RankEntry", "rank"]
 
@@ -22,6 +23,9 @@ __all__ = ["RankEntry", "rank"]
 def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry:
     met = sum(1 for r in report.requirements if r.status == "met")
     missing = [r for r in report.requirements if r.status == "missing"]
+    fit = next((c for c in report.components if c.name == "role_fit" and c.included), None)
+    role = report.role_fit
+    occupation = role.posting_occupation if isinstance(document, Posting) else role.your_occupation
     return RankEntry(
         path=path,
         score=report.overall,
@@ -31,6 +35,9 @@ def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry
         met=met,
         missing=len(missing),
         top_gaps=[r.name for r in missing if r.level == "required"][:3],
+        role_fit=fit.score if fit is not None else None,
+        occupation=occupation,
+        shared_terms=report.shared_terms[:RANK_TERMS_SHOWN],
     )
 
 

@@ -16,6 +16,7 @@ Two parts, weighed as the framework's ``role_fit`` says (title 2 : skills 1 as s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -37,6 +38,7 @@ from resume_kit.scoring.tunables import (
 from resume_kit.scoring.weighting import Scored
 
 _TAG = re.compile(r"<[^>]{0,200}>")
+_CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
 
 
 class Sighting(NamedTuple):
@@ -56,13 +58,15 @@ def _read(
     table: OccupationTable, text: str, weight: float, where: str, limit: int | None = None
 ) -> list[Sighting]:
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both)."""
+    if limit is not None:
+        text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
     found = table.find(_TAG.sub(" ", text), limit=limit)
     return [Sighting(m.occupation, weight / len(found), f"{where} '{m.phrase}'") for m in found]
 
 
 def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
     """Titles named anywhere in a text, the first weighing most (when no title says it)."""
-    found = table.find(_TAG.sub(" ", text))[:TEXT_TITLES_READ]
+    found = table.find(_TAG.sub(" ", text), most=TEXT_TITLES_READ)
     return [
         Sighting(m.occupation, 1.0 / (1 + k), f"{whose} text '{m.phrase}'", in_prose=True)
         for k, m in enumerate(found)
@@ -80,30 +84,40 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
     Returns:
         The sightings, weights not normalised; empty when no known title is found.
     """
-    table = load_occupations()
     now = 10**6 if now is None else now
+    dated: list[tuple[int, int, int, str]] = []
+    for position, role in enumerate(resume.roles):
+        if role.title:
+            end = role_end(role, now)
+            start = month_index(role.start_date)
+            dated.append(
+                (
+                    -(end if end is not None else -1),
+                    -(start if start is not None else -1),
+                    position,
+                    role.title,
+                )
+            )
+    titles = tuple(title for *_, title in sorted(dated))
+    # Cached: ranking postings for one resume asks the same question for every posting.
+    return list(_resume_sightings(titles, resume.text, resume.summary))
 
-    def recency(item: tuple[int, str]) -> tuple[int, int, int]:
-        position, _ = item
-        role = resume.roles[position]
-        end = role_end(role, now)
-        start = month_index(role.start_date)
-        return (
-            -(end if end is not None else -1),
-            -(start if start is not None else -1),
-            position,
-        )
 
-    titled = [(k, role.title) for k, role in enumerate(resume.roles) if role.title]
+@functools.lru_cache(maxsize=256)
+def _resume_sightings(
+    titles: tuple[str, ...], text: str, summary: str | None
+) -> tuple[Sighting, ...]:
+    """:func:`resume_occupations` on the latest-first role titles, text and summary."""
+    table = load_occupations()
     found: list[Sighting] = []
-    for rank, (_, title) in enumerate(sorted(titled, key=recency)[: len(ROLE_RECENCY)]):
+    for rank, title in enumerate(titles[: len(ROLE_RECENCY)]):
         where = "your latest role" if rank == 0 else "an earlier role"
         found += _read(table, title, ROLE_RECENCY[rank], where)
     # The resume's opening words: a headline ("Senior IT Project Manager") when it has one.
-    found += _read(table, resume.text, 1.0, "your headline", HEADLINE_WORDS)
-    if resume.summary:
-        found += _read(table, resume.summary, 0.5, "your summary", HEADLINE_WORDS)
-    return found or _text_fallback(table, resume.text, "your resume's")
+    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
+    if summary:
+        found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
+    return tuple(found or _text_fallback(table, text, "your resume's"))
 
 
 def posting_occupations(posting: Posting) -> list[Sighting]:

@@ -54,7 +54,8 @@ _BOILERPLATE = frozenset(
     required preferred plus must should would could may can including include includes
     knowledge understanding etc new well also other all any each per within across using use
     used span class hl nbsp amp http https www com email phone city state name summary
-    professional highlights employer equal applicant applicants apply status
+    professional highlights employer equal applicant applicants apply status senior junior
+    lead week weekly day daily hour time example
     """
     )
 )
@@ -139,26 +140,44 @@ def _idf() -> tuple[dict[str, float], float]:
     return idf, math.log((n + 1) / 3) + 1.0
 
 
+@functools.cache
+def _surface_terms() -> dict[str, tuple[str, float]]:
+    """Word as written -> (its lemma, the lemma's IDF), for every word that carries weight.
+
+    One lookup per distinct word of a text instead of a lemma lookup, a boilerplate check and an
+    IDF lookup: this is the hot loop when ranking thousands of postings.
+    """
+    lemmas = load_lemma_table()
+    idf, _ = _idf()
+    surface = {term: (term, weight) for term, weight in idf.items() if len(term) > 1}
+    for word, lemma in lemmas.items():
+        if len(word) > 1 and word not in _BOILERPLATE:
+            weight = idf.get(lemma)
+            if weight is not None:
+                surface[word] = (lemma, weight)
+            elif word in surface:
+                del surface[word]  # the word is a form of a lemma that carries no weight
+    return surface
+
+
 @functools.lru_cache(maxsize=512)
 def term_vector(text: str, skill_ids: tuple[str, ...] = ()) -> dict[str, float]:
     """The unit-length TF-IDF vector of a text and the ids of the skills found in it.
 
     Cached by text: ranking reuses the fixed document's vector for every other one.
     """
-    lemmas = load_lemma_table()
-    idf, _ = _idf()
-    stats = load_term_df()
-    counts = Counter(
-        lemmas.get(word, word)
-        for word in _WORD.findall(_TAG.sub(" ", text).casefold())
-        if len(word) > 1 and word not in _BOILERPLATE
-    )
-    vector: dict[str, float] = {}
-    for term, count in counts.items():
-        weight = idf.get(term)
-        if weight is not None:
-            vector[term] = (1.0 + math.log(count)) * weight
-    skill_idf = math.log((stats.documents + 1) / (SKILL_TERM_DF + 1)) + 1.0
+    surface = _surface_terms()
+    if "<" in text:
+        text = _TAG.sub(" ", text)
+    counts: dict[str, int] = {}
+    weights: dict[str, float] = {}
+    for word, count in Counter(_WORD.findall(text.casefold())).items():
+        hit = surface.get(word)
+        if hit is not None:
+            counts[hit[0]] = counts.get(hit[0], 0) + count
+            weights[hit[0]] = hit[1]
+    vector = {term: (1.0 + math.log(count)) * weights[term] for term, count in counts.items()}
+    skill_idf = math.log((load_term_df().documents + 1) / (SKILL_TERM_DF + 1)) + 1.0
     for skill in set(skill_ids):
         vector[_SKILL + skill] = skill_idf
     norm = math.sqrt(sum(v * v for v in vector.values()))

@@ -60,4 +60,5 @@ TEXT_TITLES_READ = 5  # without any title, the first titles named in the text (1
 SIMILARITY_FULL = 0.25
 COMMON_SHARE = 0.35  # a word in more than this share of O*NET occupations carries no weight
 SKILL_TERM_DF = 20  # a recognised skill weighs like a word found in 20 of ~1,000 occupations
-OVERLAP_SHOWN = 8  # shared terms named in the report and in a ranking
+OVERLAP_SHOWN = 8  # shared terms named in the report
+RANK_TERMS_SHOWN = 5  # ... and in each line of a ranking
