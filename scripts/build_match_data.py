@@ -6,11 +6,12 @@ every alternate title of the computing occupations (level words such as "Senior"
 is kept only when the longest-match lookup would not already find its occupation through a shorter
 title ("Senior Java Developer" finds "Java Developer"), when it ends in a job noun
 (keywords/title_words.json) and, alone, names a job by itself ("Accountant", not "Analyst"). A
-title O*NET files under several families goes to the family that files it most, computing first
-on a tie; a few IT titles O*NET lacks or files elsewhere are set in OVERRIDES. The families group
-O*NET-SOC codes by what a candidate does all day (software, data, infrastructure, security, IT
-support, project delivery...); outside computing they follow the SOC major groups. Family
-nearness is a short hand-written list below (same family 0.9).
+title O*NET files under several families goes to the family that files it most (computing first
+on a tie) when that is a computing family, and is left out otherwise; a few IT titles O*NET lacks
+or files elsewhere are set in OVERRIDES. The families group O*NET-SOC codes by what a candidate
+does all day (software, data, infrastructure, security, IT support, project delivery...); outside
+computing they follow the SOC major groups. Family nearness is a short hand-written list below
+(same family 0.9).
 
 ``keywords/term_df.tsv``: in how many O*NET occupations (title, description, tasks, technologies
 and titles taken as one document) each lemma occurs: the inverse document frequency of the text
