@@ -249,7 +249,9 @@ def longest_code(text: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def build_titles(onet: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def build_titles(
+    onet: Path,
+) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
     names = {r["O*NET-SOC Code"]: r["Title"] for r in read_tsv(onet / "Occupation Data.txt")}
     families = {code: family_of(code) for code in names}
     # title -> occupations it is filed under, the occupation's own title first.
@@ -301,7 +303,38 @@ def build_titles(onet: Path) -> tuple[dict[str, str], dict[str, str], dict[str, 
         if longest_code(form, table) == codes[0]:
             continue
         table[form] = codes[0]
-    return table, names, families
+    return table, names, families, build_words(seen, families, heads)
+
+
+def build_words(
+    seen: dict[str, list[str]], families: dict[str, str], heads: set[str]
+) -> dict[str, str]:
+    """Words before a title's head that say its computing family ("analytics", "network").
+
+    A title the table does not know ("BI / Analytics Lead", "Senior Analytics Engineer") can still
+    be placed by them. Counted over titles ending in a generic head ("engineer", "analyst"), where
+    the word before decides; a word is kept when at least WORD_MIN_TITLES such titles hold it and
+    WORD_SHARE of them are of one computing family.
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for form, codes in seen.items():
+        if form.split()[-1] not in GENERIC_HEADS:
+            continue  # only where the head needs a word before it ("data" + "engineer")
+        family = families[codes[0]]
+        for word in set(form.split()[:-1]):
+            if word not in heads and word not in LEVEL_WORDS and len(word) > 1:
+                counts[word][family] += 1
+    words: dict[str, str] = {}
+    for word, by_family in sorted(counts.items()):
+        total = sum(by_family.values())
+        family, top = max(by_family.items(), key=lambda item: (item[1], item[0]))
+        if family in FULL_TITLES and total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
+            words[word] = family
+    return words
+
+
+WORD_MIN_TITLES = 3
+WORD_SHARE = 0.6
 
 
 def build_term_df(onet: Path) -> tuple[int, dict[str, int]]:
@@ -331,20 +364,22 @@ def main() -> None:
     parser.add_argument("--onet", type=Path, default=ROOT.parent / "shared/data/onet-29.2")
     parser.add_argument("--keywords", type=Path, default=ROOT / "keywords")
     args = parser.parse_args()
-    table, names, families = build_titles(args.onet)
+    table, names, families, words = build_titles(args.onet)
     used = sorted(set(table.values()))
     lines = [
         "# Job titles -> O*NET occupation -> role family; built by scripts/build_match_data.py",
         "# from the O*NET 29.2 Database by USDOL/ETA (CC BY 4.0). USDOL/ETA has not approved,",
         "# endorsed, or tested these modifications (titles normalised and pruned, families added).",
         "# Lines: 'family<TAB>name', 'near<TAB>family<TAB>family<TAB>credit',",
-        "# 'occupation<TAB>code<TAB>family<TAB>name', 'title<TAB>words<TAB>code'.",
+        "# 'occupation<TAB>code<TAB>family<TAB>name', 'title<TAB>words<TAB>code',",
+        "# 'word<TAB>word<TAB>family' (a word before a title's head that tells its family).",
         f"same_family\t{SAME_FAMILY}",
     ]
     lines += [f"family\t{name}" for name in sorted(set(FAMILY_BY_PREFIX.values()))]
     lines += [f"near\t{a}\t{b}\t{credit}" for a, b, credit in RELATED]
     lines += [f"occupation\t{code}\t{families[code]}\t{names[code]}" for code in used]
-    lines += [f"title\t{words}\t{code}" for words, code in sorted(table.items())]
+    lines += [f"title\t{title}\t{code}" for title, code in sorted(table.items())]
+    lines += [f"word\t{word}\t{family}" for word, family in sorted(words.items())]
     (args.keywords / "occupations.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     n_docs, df = build_term_df(args.onet)
     df_lines = [
@@ -355,7 +390,10 @@ def main() -> None:
     ]
     df_lines += [f"{term}\t{count}" for term, count in df.items()]
     (args.keywords / "term_df.tsv").write_text("\n".join(df_lines) + "\n", encoding="utf-8")
-    print(f"{len(table)} titles, {len(used)} occupations; {len(df)} terms over {n_docs} documents")
+    print(
+        f"{len(table)} titles, {len(used)} occupations, {len(words)} family words; "
+        f"{len(df)} terms over {n_docs} documents"
+    )
 
 
 if __name__ == "__main__":

@@ -71,3 +71,13 @@ def test_shipped_table_reads_common_it_titles() -> None:
     assert family("Staff Accountant") == "finance"
     # Words that are a job only with others around them name no occupation alone.
     assert family("Analyst") is None and family("Client") is None
+
+
+def test_an_unknown_title_is_placed_by_its_family_words() -> None:
+    """'Senior Analytics Engineer' is no O*NET title, but 'analytics' says data."""
+    table = parse_occupations([*GOOD, "family\tdata", "word\tanalytics\tdata"], "occupations.tsv")
+    assert table.find("Senior Analytics Engineer") == []
+    assert table.family_words("Senior Analytics Engineer") == ("data", "analytics")
+    assert table.family_words("Engineer") is None
+    shipped = load_occupations()
+    assert shipped.family_words("BI / Analytics Lead") == ("data", "bi")

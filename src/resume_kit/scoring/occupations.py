@@ -58,6 +58,8 @@ class OccupationTable:
     titles: dict[str, Occupation]
     same_family: float
     near: dict[frozenset[str], float] = field(default_factory=dict)
+    # Words before a title's head that tell its family ("analytics" -> data).
+    words: dict[str, str] = field(default_factory=dict)
     # The first word of every title: most words of a text start none, and are passed at once.
     first_words: frozenset[str] = field(init=False)
 
@@ -116,6 +118,25 @@ class OccupationTable:
                 start += 1
         return found
 
+    def family_words(self, title: str) -> tuple[str, str] | None:
+        """The family the words of a title the table does not know point to, and the word.
+
+        "Senior Analytics Engineer" -> ("data", "analytics"): the family most of its family
+        words name (ties: the first named).
+        """
+        named = [
+            (self.words[word], word)
+            for word in _WORD.findall(title.casefold())
+            if word in self.words
+        ]
+        if not named:
+            return None
+        votes: dict[str, int] = {}
+        for family, _ in named:
+            votes[family] = votes.get(family, 0) + 1
+        best = max(votes.values())
+        return next((family, word) for family, word in named if votes[family] == best)
+
 
 def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
     """Parse and validate the lines of ``occupations.tsv``.
@@ -128,6 +149,7 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
     occupations: dict[str, Occupation] = {}
     titles: dict[str, Occupation] = {}
     near: dict[frozenset[str], float] = {}
+    family_words: dict[str, str] = {}
     same_family: float | None = None
 
     def fail(number: int, problem: str) -> DataFileError:
@@ -169,15 +191,17 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
             if code not in occupations:
                 raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
             titles[words] = occupations[code]
+        elif kind == "word" and len(rest) == 2 and rest[0] and _WORD.fullmatch(rest[0]):
+            family_words[rest[0]] = family(number, rest[1])
         else:
             raise fail(
                 number,
-                f"cannot read '{line[:60]}'; expected same_family, family, near, occupation or "
-                "title and its tab-separated fields",
+                f"cannot read '{line[:60]}'; expected same_family, family, near, occupation, "
+                "title or word and its tab-separated fields",
             )
     if same_family is None:
         raise DataFileError("no 'same_family' line; add one", path=source)
-    return OccupationTable(titles, same_family, near)
+    return OccupationTable(titles, same_family, near, family_words)
 
 
 @functools.cache

@@ -57,10 +57,20 @@ class Sighting(NamedTuple):
 def _read(
     table: OccupationTable, text: str, weight: float, where: str, limit: int | None = None
 ) -> list[Sighting]:
-    """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both)."""
+    """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
+
+    A whole title (``limit`` None) that names no known title may still say its family by the
+    words before its head ("Senior Analytics Engineer": data).
+    """
     if limit is not None:
         text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
     found = table.find(_TAG.sub(" ", text), limit=limit)
+    if not found and limit is None:
+        named = table.family_words(text)
+        if named is not None:
+            family, word = named
+            role = Occupation(f"family:{family}", f"a {family} role", family)
+            return [Sighting(role, weight, f"{where} word '{word}'")]
     return [Sighting(m.occupation, weight / len(found), f"{where} '{m.phrase}'") for m in found]
 
 
