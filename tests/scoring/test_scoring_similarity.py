@@ -75,3 +75,13 @@ def test_term_file_typos_name_the_file_and_line(lines: list[str], words: str) ->
     with pytest.raises(DataFileError) as caught:
         parse_term_df(lines, "term_df.tsv")
     assert str(caught.value).startswith("term_df.tsv: ") and words in str(caught.value)
+
+
+def test_scoring_does_not_import_spacy() -> None:
+    """Scoring is pure and quick to import: the text similarity reads the lemma table itself."""
+    import subprocess
+    import sys
+
+    code = "import sys, resume_kit.scoring.match; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

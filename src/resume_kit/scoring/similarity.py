@@ -18,6 +18,8 @@ weight); a resume's is built once per text and reused across the postings it is 
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import math
 import re
 from collections import Counter
@@ -26,7 +28,6 @@ from typing import NamedTuple
 
 from resume_kit import resources
 from resume_kit.errors import DataFileError
-from resume_kit.nlp.components import load_lemma_table
 from resume_kit.scoring.tunables import (
     COMMON_SHARE,
     OVERLAP_SHOWN,
@@ -36,6 +37,7 @@ from resume_kit.scoring.tunables import (
 from resume_kit.scoring.weighting import Scored
 
 TERM_DF_FILE = "term_df.tsv"
+LEMMA_TABLE = "en_lemma_lookup.json.gz"  # the table the extraction pipeline lemmatizes with
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _SKILL = "skill:"
@@ -141,13 +143,24 @@ def _idf() -> tuple[dict[str, float], float]:
 
 
 @functools.cache
+def _lemma_table() -> dict[str, str]:
+    """The shipped lemma table (read here, not through ``nlp``: scoring must not import spaCy)."""
+    try:
+        with resources.keywords_file(LEMMA_TABLE).open("rb") as raw, gzip.open(raw, "rt") as fh:
+            table: dict[str, str] = json.load(fh)
+    except (OSError, ValueError) as exc:
+        raise DataFileError(f"cannot read the lemma table: {exc}", path=LEMMA_TABLE) from None
+    return table
+
+
+@functools.cache
 def _surface_terms() -> dict[str, tuple[str, float]]:
     """Word as written -> (its lemma, the lemma's IDF), for every word that carries weight.
 
     One lookup per distinct word of a text instead of a lemma lookup, a boilerplate check and an
     IDF lookup: this is the hot loop when ranking thousands of postings.
     """
-    lemmas = load_lemma_table()
+    lemmas = _lemma_table()
     idf, _ = _idf()
     surface = {term: (term, weight) for term, weight in idf.items() if len(term) > 1}
     for word, lemma in lemmas.items():
