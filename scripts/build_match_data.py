@@ -330,9 +330,27 @@ def build_words(
         family, top = max(by_family.items(), key=lambda item: (item[1], item[0]))
         if family in FULL_TITLES and total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
             words[word] = family
-    return words
+    return {**words, **WORD_OVERRIDES}
 
 
+# Family words of IT titles O*NET writes apart ("Back End Developer") or not at all.
+WORD_OVERRIDES = {
+    "backend": "software",
+    "frontend": "software",
+    "fullstack": "software",
+    "web": "software",
+    "mobile": "software",
+    "cloud": "infrastructure",
+    "network": "infrastructure",
+    "infrastructure": "infrastructure",
+    "devops": "infrastructure",
+    "analytics": "data",
+    "ml": "data",
+    "dba": "data",
+}
+
+
+SHORT_WORD = 3  # words this short are not lemmatised (the package does the same)
 WORD_MIN_TITLES = 3
 WORD_SHARE = 0.6
 
@@ -352,7 +370,8 @@ def build_term_df(onet: Path) -> tuple[int, dict[str, int]]:
     df: dict[str, int] = defaultdict(int)
     for parts in docs.values():
         words = re.findall(r"[a-z][a-z0-9+#]*", " ".join(parts).casefold())
-        for term in {lemmas.get(w, w) for w in words}:
+        # Short words are acronyms more often than plurals ("AWS" is no plural of "aw").
+        for term in {lemmas.get(w, w) if len(w) > SHORT_WORD else w for w in words}:
             if re.fullmatch(r"[a-z][a-z0-9+#]*", term) and term != "documents":
                 df[term] += 1
     # A term in one occupation only says as much as an unseen one: leave it out (smaller file).

@@ -41,6 +41,7 @@ LEMMA_TABLE = "en_lemma_lookup.json.gz"  # the table the extraction pipeline lem
 _WORD = re.compile(r"[a-z][a-z0-9+#]*")
 _TAG = re.compile(r"<[^>]{0,200}>")
 _SKILL = "skill:"
+_SHORT_WORD = 3  # as scripts/build_match_data.py: words this short are not lemmatised
 
 # Words of every resume or posting (and of HTML left in a text) that say nothing about the job;
 # English function words are gone already by COMMON_SHARE or by being short.
@@ -164,7 +165,8 @@ def _surface_terms() -> dict[str, tuple[str, float]]:
     idf, _ = _idf()
     surface = {term: (term, weight) for term, weight in idf.items() if len(term) > 1}
     for word, lemma in lemmas.items():
-        if len(word) > 1 and word not in _BOILERPLATE:
+        # Short words are acronyms more often than plurals ("AWS" is no plural of "aw").
+        if len(word) > _SHORT_WORD and word not in _BOILERPLATE:
             weight = idf.get(lemma)
             if weight is not None:
                 surface[word] = (lemma, weight)
