@@ -34,6 +34,7 @@ from resume_kit.scoring.tunables import (
     ROLE_RECENCY,
     ROLE_UNKNOWN,
     TEXT_TITLES_READ,
+    TEXT_WORDS_READ,
 )
 from resume_kit.scoring.weighting import Scored
 
@@ -76,7 +77,13 @@ def _read(
 
 def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
     """Titles named anywhere in a text, the first weighing most (when no title says it)."""
-    found = table.find(_TAG.sub(" ", text), most=TEXT_TITLES_READ)
+    # The first words only: a title named deep in the text says little, and reading it all
+    # would cost more than the rest of the score for a long posting.
+    found = table.find(
+        _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]),
+        limit=TEXT_WORDS_READ,
+        most=TEXT_TITLES_READ,
+    )
     return [
         Sighting(m.occupation, 1.0 / (1 + k), f"{whose} text '{m.phrase}'", in_prose=True)
         for k, m in enumerate(found)

@@ -245,8 +245,10 @@ def measure_similarity(overlap: Overlap, name_of: Callable[[str], str]) -> Score
 def shared_terms(overlap: Overlap, name_of: Callable[[str], str]) -> list[str]:
     """The shared terms for display: skill ids by their names, duplicates dropped."""
     out: list[str] = []
+    seen: set[str] = set()
     for term in overlap.terms:
         shown = name_of(term.removeprefix(_SKILL)) if term.startswith(_SKILL) else term
-        if shown.casefold() not in {t.casefold() for t in out}:
+        if shown.casefold() not in seen:
+            seen.add(shown.casefold())
             out.append(shown)
     return out

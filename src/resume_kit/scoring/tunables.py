@@ -53,6 +53,7 @@ HEADLINE_WORDS = 12  # a resume's or a flattened posting's opening words, read a
 ROLE_UNKNOWN = 0.25
 PROSE_TRUST = 0.5  # a side read only from titles its prose names is trusted half
 TEXT_TITLES_READ = 5  # without any title, the first titles named in the text (1, 1/2, 1/3...)
+TEXT_WORDS_READ = 400  # ... within its first 400 words
 
 # --- Text similarity ------------------------------------------------------------------------------
 
