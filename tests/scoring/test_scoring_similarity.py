@@ -85,3 +85,16 @@ def test_scoring_does_not_import_spacy() -> None:
     code = "import sys, resume_kit.scoring.match; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_section_headings_are_layout_not_content() -> None:
+    """'Work History' or 'EXPERIENCE': the same resume under other headings compares the same."""
+    from resume_kit.scoring.similarity import without_headings
+
+    one = "Work History\nRan payroll migrations.\nSkills\nSQL"
+    other = "EXPERIENCE\nRan payroll migrations.\nCompetences\nSQL"
+    a = without_headings(one, [(0, "Work History"), (37, "Skills")])
+    b = without_headings(other, [(0, "EXPERIENCE"), (35, "Competences")])
+    assert "History" not in a and "Competences" not in b
+    posting = "Payroll migration lead; SQL reporting; history of audits."
+    assert compare_texts(a, posting).cosine == pytest.approx(compare_texts(b, posting).cosine)

@@ -49,7 +49,12 @@ from resume_kit.scoring.quantification import quantify_bullets
 from resume_kit.scoring.requirements import match_requirements, measure_requirements, skill_namer
 from resume_kit.scoring.resume_view import SkillInfo, view_resume
 from resume_kit.scoring.role_fit import fit_role, posting_occupations, resume_occupations
-from resume_kit.scoring.similarity import compare_texts, measure_similarity, shared_terms
+from resume_kit.scoring.similarity import (
+    compare_texts,
+    measure_similarity,
+    shared_terms,
+    without_headings,
+)
 from resume_kit.scoring.suggestions import suggest_changes
 from resume_kit.scoring.today import resolve_today
 from resume_kit.scoring.weighting import Scored, combine_components
@@ -141,8 +146,8 @@ def score_match(
         theirs=posting_occupations(posting),
     )
     overlap = compare_texts(
-        resume.text,
-        posting.text,
+        without_headings(resume.text, [(s.start, s.heading) for s in resume.sections]),
+        without_headings(posting.text, [(s.start, s.heading) for s in posting.sections]),
         [hit.id for hit in resume.skills],
         [hit.id for hit in posting.skills],
     )

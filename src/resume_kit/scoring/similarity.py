@@ -199,6 +199,24 @@ def term_vector(text: str, skill_ids: tuple[str, ...] = ()) -> dict[str, float]:
     return {term: v / norm for term, v in vector.items()} if norm else {}
 
 
+def without_headings(text: str, headings: Sequence[tuple[int, str]]) -> str:
+    """The text with its section headings cut out: "Work History" or "EXPERIENCE" is layout,
+    not content, and a resume converted to another format keeps its words but not its headings.
+
+    Args:
+        text: The document's text.
+        headings: ``(offset, heading)`` of each section that has one.
+    """
+    parts: list[str] = []
+    at = 0
+    for start, heading in sorted(headings):
+        if heading and start >= at and text.startswith(heading, start):
+            parts.append(text[at:start])
+            at = start + len(heading)
+    parts.append(text[at:])
+    return " ".join(parts)
+
+
 def compare_texts(
     resume_text: str,
     posting_text: str,
