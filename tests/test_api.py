@@ -75,9 +75,11 @@ def test_a_posting_without_a_title_is_placed_by_its_job_area(tmp_path: Path) -> 
     assert report.posting_title is None
     assert "job area 'Project Management'" in report.framework.reason
     assert report.role_fit.posting_role == "it-project-manager"
-    assert report.role_fit.title_score == 1.0
+    # The area names a field, not a job title: the framework's family places it among PM roles.
+    assert report.role_fit.posting_family == report.role_fit.your_family == "project-delivery"
+    assert report.role_fit.title_score is not None and report.role_fit.title_score > 0.7
     fit = next(c for c in report.components if c.name == "role_fit")
-    assert "job area reads as it-project-manager" in fit.explanation
+    assert "its job area" in fit.explanation
 
 
 def test_ranking_postings_without_their_metrics_scores_each_as_score_does(tmp_path: Path) -> None:

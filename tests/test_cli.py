@@ -213,6 +213,21 @@ def test_rank_both_ways_skips_a_corrupt_file(runner: CliRunner, tmp_path: Path) 
     assert rows[0]["path"] == str(RESUME_TXT)
 
 
+def test_rank_text_names_role_fit_and_shared_words(runner: CliRunner) -> None:
+    other = ROOT / "tests" / "fixtures" / "posting-backend-engineer.txt"
+    args = ["rank", "--today", "2026-11", "--resume", str(RESUME_TXT), str(POSTING), str(other)]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    header, first, second = result.stdout.strip().splitlines()
+    assert "role fit" in header and "shared words" in header
+    # The PM posting first, read as a PM occupation, with the words both texts share.
+    assert "Project Manager" in first and "agile" in first.casefold()
+    assert "software role" in second  # "Backend Engineer": no O*NET title, a software word
+    rows = runner.invoke(cli, [*args[:1], "--json", *args[1:]]).stdout.strip().splitlines()
+    entry = json.loads(rows[0])
+    assert entry["role_fit"] > 0.7 and entry["occupation"] and entry["shared_terms"]
+
+
 def test_rank_needs_exactly_one_side(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["rank", str(POSTING)])
     assert result.exit_code == 2

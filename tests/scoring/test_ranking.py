@@ -39,3 +39,21 @@ def test_rank_with_workers_abandons_an_input_out_of_time_and_ranks_the_rest(
     assert [(path, "--max-seconds" in str(error)) for path, error in errors] == [(str(slow), True)]
     assert str(errors[0][1]).startswith(f"{slow}: took too long")
     assert len(entries) == 54 and len({entry.score for entry in entries}) == 1
+
+
+def test_ranking_puts_your_kind_of_job_first_and_says_why(tmp_path: Path) -> None:
+    """A PM resume: the PM posting above a developer posting asking for the same skills, and
+    each entry names the role fit, the posting's occupation and the shared words."""
+    pm = tmp_path / "pm.txt"
+    pm.write_text(POSTING.read_text(encoding="utf-8"), encoding="utf-8")
+    dev = tmp_path / "dev.txt"
+    body = POSTING.read_text(encoding="utf-8").split("\n", 1)[1]
+    dev.write_text("Senior Java Developer\n" + body, encoding="utf-8")
+    entries = rank(resume=RESUME, postings=[dev, pm], today="2026-12")
+    assert [Path(e.path).name for e in entries] == ["pm.txt", "dev.txt"]
+    first, second = entries
+    assert first.role_fit is not None and second.role_fit is not None
+    assert first.role_fit > 0.7 > 0.4 > second.role_fit
+    assert first.occupation and "Project Manager" in first.occupation
+    assert second.occupation and "Programmers" in second.occupation
+    assert first.shared_terms and len(first.shared_terms) <= 5

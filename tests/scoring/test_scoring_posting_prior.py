@@ -83,3 +83,20 @@ def test_few_requirements_are_noted(framework: Framework) -> None:
         framework,
     )
     assert any("only 1 skill recognised" in note for note in report.notes)
+
+
+def test_one_of_one_met_scores_below_three_of_three(framework: Framework) -> None:
+    """Few recognised requirements are uncertain evidence: 1 of 1 met is not 100%, 0 of 1 not 0."""
+    resume = make_resume(BASE_RESUME)
+    asks = [("scrum", "required", 1), ("risk-management", "required", 1), ("jira", "required", 1)]
+
+    def requirements(reqs: list[tuple[str, str, int]]) -> float:
+        return component(
+            score(resume, make_posting("Project Manager", reqs), framework), "requirements"
+        )
+
+    one_of_one = requirements(asks[:1])
+    three_of_three = requirements(asks)
+    none_of_one = requirements([("python", "required", 1)])
+    assert none_of_one < framework.posting_prior.score < one_of_one < three_of_three < 1
+    assert none_of_one > 0

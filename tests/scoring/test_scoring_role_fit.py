@@ -16,6 +16,8 @@ from match_builders import (
 
 from resume_kit.model.framework import Framework
 from resume_kit.scoring.frameworks import parse_framework
+from resume_kit.scoring.occupations import load_occupations
+from resume_kit.scoring.tunables import ROLE_UNKNOWN
 
 _AREAS = FRAMEWORK_YAML[FRAMEWORK_YAML.index("areas:") :]
 
@@ -43,10 +45,13 @@ def dev_framework() -> Framework:
     return parse_framework(OTHER_YAML, "test-dev.yaml", set(SKILLS))
 
 
-def test_role_fit_is_left_out_without_your_role(role_framework: Framework) -> None:
-    report = score(make_resume(BASE_RESUME), make_posting("Project Manager", []), role_framework)
+def test_unknown_occupation_scores_a_neutral_part(role_framework: Framework) -> None:
+    """A resume naming no known job title is neither a fit nor a misfit: the neutral value."""
+    resume = make_resume("## skills\nJira, Scrum")
+    report = score(resume, make_posting("Project Manager", []), role_framework)
     fit = next(c for c in report.components if c.name == "role_fit")
-    assert not fit.included and "no job title" in fit.explanation
+    assert fit.included and fit.score == ROLE_UNKNOWN
+    assert report.role_fit.title_score is None and "neutral" in fit.explanation
     assert round(sum(c.contribution for c in report.components), 1) == report.overall
 
 
@@ -71,7 +76,12 @@ def test_posting_of_your_role_fits_better_than_another_role(
         your_role=mine,
         posting_role=(dev_framework, "their title"),
     )
-    assert same.role_fit.title_score == 1.0 and other.role_fit.title_score == 0.0
+    # Same family throughout (the summary's "IT project manager" is O*NET's IT PM occupation, the
+    # titles project management specialists): near 1; a developer posting: 0.
+    assert same.role_fit.title_score is not None and same.role_fit.title_score >= 0.9
+    assert other.role_fit.title_score == 0.0
+    assert same.role_fit.your_family == same.role_fit.posting_family == "project-delivery"
+    assert other.role_fit.posting_family == "software"
     assert same.role_fit.outside == ["PMP"]  # the test framework's areas leave it out
     assert same.role_fit.skill_share is not None and other.role_fit.skill_share is not None
     assert other.role_fit.skill_share < same.role_fit.skill_share
@@ -79,20 +89,52 @@ def test_posting_of_your_role_fits_better_than_another_role(
     assert component(other, "role_fit") < component(same, "role_fit")
     assert other.overall < same.overall
     fit = next(c for c in other.components if c.name == "role_fit")
-    assert "another role" in fit.explanation and "outside it: Python" in fit.explanation
+    assert "another kind of role" in fit.explanation and "outside it: Python" in fit.explanation
 
 
-def test_neighbouring_role_gets_part_of_the_title_credit(role_framework: Framework) -> None:
-    family = role_framework.model_copy(update={"family": "delivery"})
-    neighbour = family.model_copy(update={"name": "test-scrum"})
+def test_pm_resume_against_developer_posting_is_a_poor_fit_whatever_the_overlap(
+    role_framework: Framework,
+) -> None:
+    """A developer posting asking for exactly the PM's skills: role fit stays low."""
+    resume = make_resume(BASE_RESUME)
+    dev = score(resume, make_posting("Software Developer", BASE_POSTING_REQS), role_framework)
+    pm = score(resume, make_posting("IT Project Manager", BASE_POSTING_REQS), role_framework)
+    assert component(dev, "requirements") == component(pm, "requirements")
+    assert dev.role_fit.title_score == 0.0
+    assert component(dev, "role_fit") < 0.3 < 0.8 < component(pm, "role_fit")
+    assert dev.overall < pm.overall - 5
+
+
+def test_neighbouring_family_gets_part_of_the_credit(role_framework: Framework) -> None:
+    """A business analyst posting for a project manager: a neighbouring family, half credit."""
+    table = load_occupations()
     report = score(
         make_resume(BASE_RESUME),
-        make_posting("Scrum Master", BASE_POSTING_REQS),
-        family,
-        your_role=(family, "your title"),
-        posting_role=(neighbour, "their title"),
+        make_posting("Business Analyst", BASE_POSTING_REQS),
+        role_framework,
     )
-    assert report.role_fit.title_score == 0.5
+    assert report.role_fit.posting_family == "business-analysis"
+    assert (
+        report.role_fit.title_score
+        == table.near[frozenset(("project-delivery", "business-analysis"))]
+    )
+
+
+def test_latest_role_counts_more_than_an_earlier_one(role_framework: Framework) -> None:
+    """A developer who became a project manager fits a PM posting better than a developer one."""
+    resume = make_resume(
+        """
+## experience
+=== Project Manager | Acme | 2020-01 | Present
+• Ran delivery for 12 engineers.
+=== Software Developer | Beta | 2012-01 | 2019-12
+• Built the billing service.
+"""
+    )
+    pm = score(resume, make_posting("Project Manager", []), role_framework)
+    dev = score(resume, make_posting("Software Developer", []), role_framework)
+    assert 0 < dev.role_fit.title_score < pm.role_fit.title_score < 1  # type: ignore[operator]
+    assert pm.role_fit.your_occupation_basis == "your latest role 'project manager'"
 
 
 def test_role_fit_weighs_title_and_skills_as_the_framework_says(
@@ -130,7 +172,9 @@ def test_role_fit_weighs_title_and_skills_as_the_framework_says(
     assert same < other
 
 
-def test_untitled_posting_rests_role_fit_on_skills(role_framework: Framework) -> None:
+def test_untitled_posting_without_known_titles_is_neutral_on_occupation(
+    role_framework: Framework,
+) -> None:
     report = score(
         make_resume(BASE_RESUME),
         make_posting(None, BASE_POSTING_REQS),
@@ -138,7 +182,13 @@ def test_untitled_posting_rests_role_fit_on_skills(role_framework: Framework) ->
         your_role=(role_framework, "your title"),
     )
     assert report.role_fit.title_score is None
-    assert component(report, "role_fit") == report.role_fit.skill_score
+    skills = report.role_fit.skill_score
+    assert skills is not None
+    weights = role_framework.role_fit
+    expected = (weights.title * ROLE_UNKNOWN + weights.skills * skills) / (
+        weights.title + weights.skills
+    )
+    assert component(report, "role_fit") == round(expected, 3)
 
 
 def test_latest_title_is_the_current_role() -> None:

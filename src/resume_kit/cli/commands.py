@@ -394,12 +394,24 @@ def rank(
             echo(summary, err=True)
     else:
         label = "posting" if resume_path else "candidate"
-        click.echo(f"{'rank':>4}  {'score':>5}  {label:<40}  {'missing (required)'}")
+        click.echo(
+            f"{'rank':>4}  {'score':>5}  {label:<40}  {'role fit':<34}  "
+            f"{'shared words':<40}  missing (required)"
+        )
         for i, entry in enumerate(result.entries, 1):
             who = entry.title if resume_path else entry.name
             name = f"{who or '?'} ({entry.path})"
+            role = (
+                f"{entry.role_fit:.0%} {entry.occupation or 'unknown role'}"
+                if entry.role_fit is not None
+                else "-"
+            )
+            terms = ", ".join(entry.shared_terms) or "-"
             gaps = ", ".join(entry.top_gaps) or "-"
-            click.echo(f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {gaps}")
+            click.echo(
+                f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {role[:34]:<34}  "
+                f"{terms[:40]:<40}  {gaps}"
+            )
         if summary:
             click.echo(summary)
     report.exit_if_any()

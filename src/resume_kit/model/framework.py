@@ -41,6 +41,7 @@ ComponentName = Literal[
     "credentials",
     "quantification",
     "role_fit",
+    "similarity",
 ]
 """A component of the overall score (see :mod:`resume_kit.scoring.match`)."""
 
@@ -87,6 +88,7 @@ class ComponentWeights(FrozenModel):
     quantification: float = Field(ge=0)
     # Optional so that framework files written before it was added still load (and weigh it 0).
     role_fit: float = Field(default=0, ge=0)
+    similarity: float = Field(default=0, ge=0)
 
     def weight(self, name: ComponentName) -> float:
         """Return the weight of the component called ``name``."""

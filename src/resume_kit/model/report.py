@@ -177,8 +177,15 @@ class RoleFitSummary(FrozenModel):
         posting_role: The framework chosen from the posting's title, else its job area (None:
             neither).
         posting_role_basis: Why.
-        title_score: 1 same role, the framework's ``neighbour_credit`` a neighbouring role (same
-            family), 0 another role; None when either title is missing.
+        title_score: How near the posting's occupation is to yours: 1 the same O*NET
+            occupation, less for one of the same family or a neighbouring family, 0 another
+            family; None when either could not be told.
+        your_occupation: The O*NET occupation your titles read as most (None: none known).
+        your_family: Its role family ("software", "project-delivery"...).
+        your_occupation_basis: Where it was read ("your latest role 'IT Project Manager'").
+        posting_occupation: The O*NET occupation the posting's title reads as.
+        posting_family: Its role family.
+        posting_occupation_basis: Where it was read.
         hard_weight: Requirement weight of the posting's hard skills (soft skills and degree
             fields not counted).
         in_role_weight: The part of it that your role's framework names.
@@ -193,6 +200,12 @@ class RoleFitSummary(FrozenModel):
     posting_role: str | None = None
     posting_role_basis: str = ""
     title_score: float | None = None
+    your_occupation: str | None = None
+    your_family: str | None = None
+    your_occupation_basis: str = ""
+    posting_occupation: str | None = None
+    posting_family: str | None = None
+    posting_occupation_basis: str = ""
     hard_weight: float = 0.0
     in_role_weight: float = 0.0
     skill_share: float | None = None
@@ -238,3 +251,5 @@ class MatchReport(FrozenModel):
     suggestions: list[Suggestion]
     notes: list[str]
     role_fit: RoleFitSummary = RoleFitSummary()
+    # The shared words (lemmas, skills by name) that weigh most in the text-similarity component.
+    shared_terms: list[str] = Field(default_factory=list)

@@ -375,6 +375,29 @@ def _shipped_frameworks() -> list[Framework]:
     return [load_framework(name) for name in sorted(_shipped_files())]
 
 
+@functools.lru_cache(maxsize=1024)
+def framework_by_keyword(title: str) -> tuple[Framework, str] | None:
+    """The shipped framework whose title keyword is the longest phrase in ``title``, if any.
+
+    Args:
+        title: A title or a job area ("Project Management").
+
+    Returns:
+        The framework and the keyword found (ties: the framework name, alphabetically), or None.
+    """
+    norm = normalise_title(title)
+    best: tuple[int, int, str] | None = None
+    best_framework: Framework | None = None
+    for framework in _shipped_frameworks():
+        phrases = framework.title_keywords
+        for phrase, key in zip(phrases, _normalised(phrases), strict=True):
+            if key.strip() and key in norm:
+                rank = (len(key.split()), len(key), phrase)
+                if best is None or rank[:2] > best[:2]:
+                    best, best_framework = rank, framework
+    return None if best is None or best_framework is None else (best_framework, best[2])
+
+
 @functools.lru_cache(maxsize=1024)  # ranking asks for the same few titles again and again
 def choose_framework(posting_title: str | None, *, field: str = "title") -> tuple[Framework, str]:
     """Pick the framework whose title keywords best match a posting title.
@@ -399,20 +422,13 @@ def choose_framework(posting_title: str | None, *, field: str = "title") -> tupl
         )
     frameworks = _shipped_frameworks()
     norm = normalise_title(posting_title)
-    best: tuple[int, int, str] | None = None
-    best_framework: Framework | None = None
-    for framework in frameworks:
-        phrases = framework.title_keywords
-        for phrase, key in zip(phrases, _normalised(phrases), strict=True):
-            if key.strip() and key in norm:
-                rank = (len(key.split()), len(key), phrase)
-                if best is None or rank[:2] > best[:2]:
-                    best, best_framework = rank, framework
-    if best is not None and best_framework is not None:
+    keyword = framework_by_keyword(posting_title)
+    if keyword is not None:
+        best_framework, phrase = keyword
         return (
             best_framework,
             f"chose {best_framework.name} because the {field} '{posting_title.strip()}' "
-            f"contains '{best[2]}'",
+            f"contains '{phrase}'",
         )
     table_name = _title_table().get(_strip_level_words(norm, frameworks))
     if table_name is not None and table_name in _shipped_files():

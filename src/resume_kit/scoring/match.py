@@ -3,7 +3,7 @@
 Pure functions over the models: no I/O, no spaCy, no clock. The same inputs give a byte-identical
 ``MatchReport.model_dump_json()``.
 
-The overall score (0-100) is a weighted sum of eight components, each scored 0-1 by its own
+The overall score (0-100) is a weighted sum of nine components, each scored 0-1 by its own
 module::
 
     requirements    weighted share of the posting's skills the resume shows (implied skill: half)
@@ -17,6 +17,8 @@ module::
                     area's) against the role of your latest title, and the share of its
                     hard-skill asks that your role's framework names; the framework says how
                     the two parts weigh (title 2 : skills 1 as shipped)
+    similarity      TF-IDF cosine of the two texts' lemmas and skill ids (IDF from O*NET),
+                    so that words the taxonomy does not know still count
 
 Component weights come from the framework file. A component with nothing to measure (no
 recognised requirement, no years or level asked, no certification or degree asked) is left out and
@@ -46,7 +48,13 @@ from resume_kit.scoring.posting_prior import (
 from resume_kit.scoring.quantification import quantify_bullets
 from resume_kit.scoring.requirements import match_requirements, measure_requirements, skill_namer
 from resume_kit.scoring.resume_view import SkillInfo, view_resume
-from resume_kit.scoring.role_fit import fit_role
+from resume_kit.scoring.role_fit import fit_role, posting_occupations, resume_occupations
+from resume_kit.scoring.similarity import (
+    compare_texts,
+    measure_similarity,
+    shared_terms,
+    without_headings,
+)
 from resume_kit.scoring.suggestions import suggest_changes
 from resume_kit.scoring.today import resolve_today
 from resume_kit.scoring.weighting import Scored, combine_components
@@ -134,8 +142,16 @@ def score_match(
         framework,
         your_role,
         posting_role,
-        posting_field="title" if posting.title else "job area",
+        mine=resume_occupations(resume, today_at.month),
+        theirs=posting_occupations(posting),
     )
+    overlap = compare_texts(
+        without_headings(resume.text, [(s.start, s.heading) for s in resume.sections]),
+        without_headings(posting.text, [(s.start, s.heading) for s in posting.sections]),
+        [hit.id for hit in resume.skills],
+        [hit.id for hit in posting.skills],
+    )
+    scores["similarity"] = measure_similarity(overlap, name_of)
 
     components, overall = combine_components(framework, scores, notes)
     components = mark_prior_shares(
@@ -164,4 +180,5 @@ def score_match(
         ),
         notes=notes,
         role_fit=role_fit,
+        shared_terms=shared_terms(overlap, name_of),
     )

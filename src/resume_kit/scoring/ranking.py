@@ -18,6 +18,7 @@ from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.scoring.leaderboard import Leaderboard, RankResult, ScoreStats
 from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
+from resume_kit.scoring.tunables import RANK_TERMS_SHOWN
 
 __all__ = ["RankEntry", "RankResult", "ScoreStats", "rank", "rank_many"]
 
@@ -25,6 +26,9 @@ __all__ = ["RankEntry", "RankResult", "ScoreStats", "rank", "rank_many"]
 def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry:
     met = sum(1 for r in report.requirements if r.status == "met")
     missing = [r for r in report.requirements if r.status == "missing"]
+    fit = next((c for c in report.components if c.name == "role_fit" and c.included), None)
+    role = report.role_fit
+    occupation = role.posting_occupation if isinstance(document, Posting) else role.your_occupation
     return RankEntry(
         path=path,
         score=report.overall,
@@ -34,6 +38,9 @@ def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry
         met=met,
         missing=len(missing),
         top_gaps=[r.name for r in missing if r.level == "required"][:3],
+        role_fit=fit.score if fit is not None else None,
+        occupation=occupation,
+        shared_terms=report.shared_terms[:RANK_TERMS_SHOWN],
     )
 
 

@@ -1,23 +1,203 @@
 """Role fit: is the posting for the candidate's kind of role?
 
-Two parts, weighed as the framework's ``role_fit`` says (title 2 : skills 1 as shipped): the
-posting title's role against the candidate's (same 1, neighbour ``neighbour_credit``, other 0;
-left out without a posting title or job area), and the share of the posting's hard-skill
-requirement weight that the candidate's role framework names, pulled toward the neutral prior like
-the requirements score. A finance controller posting can ask for skills a project manager shows
-(budgets, stakeholders) and still be another job: its title says so.
+Two parts, weighed as the framework's ``role_fit`` says (title 2 : skills 1 as shipped):
+
+* the occupation: the posting's title (else its job area, else its opening words) and the
+  candidate's titles (roles, most recent weighing most, and the resume's headline) are read as
+  O*NET occupations (:mod:`resume_kit.scoring.occupations`); the part is how near they are (same
+  occupation 1, same family ``same_family``, a neighbouring family less, another family 0),
+  averaged over what each side reads as. A PM resume against a developer posting scores 0 here
+  whatever skills the two share.
+* the skills: the share of the posting's hard-skill requirement weight that the candidate's role
+  framework names, pulled toward the neutral prior like the requirements score. A finance
+  controller posting can ask for skills a project manager shows (budgets, stakeholders) and still
+  be another job: its title says so.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
-from resume_kit.model.dates import YearMonth
-from resume_kit.model.documents import Resume, latest_role
+from resume_kit.model.dates import YearMonth, month_index
+from resume_kit.model.documents import Posting, Resume, latest_role, role_end
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
-from resume_kit.scoring.tunables import ROLE_OUTSIDE_SHOWN
+from resume_kit.scoring.frameworks import framework_by_keyword
+from resume_kit.scoring.occupations import Occupation, OccupationTable, load_occupations
+from resume_kit.scoring.tunables import (
+    HEADLINE_WORDS,
+    PROSE_TRUST,
+    ROLE_OUTSIDE_SHOWN,
+    ROLE_RECENCY,
+    ROLE_UNKNOWN,
+    TEXT_TITLES_READ,
+    TEXT_WORDS_READ,
+)
 from resume_kit.scoring.weighting import Scored
+
+_TAG = re.compile(r"<[^>]{0,200}>")
+_CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
+
+
+class Sighting(NamedTuple):
+    """An occupation read from a title, how much it counts and where it was read.
+
+    ``in_prose`` marks a title named somewhere in the text rather than as the document's own
+    title or headline ("reports to the project manager"): weaker evidence.
+    """
+
+    occupation: Occupation
+    weight: float
+    where: str
+    in_prose: bool = False
+
+
+def _read(
+    table: OccupationTable, text: str, weight: float, where: str, limit: int | None = None
+) -> list[Sighting]:
+    """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
+
+    A whole title (``limit`` None) that names no known title may still say its family by the
+    words before its head ("Senior Analytics Engineer": data).
+    """
+    if limit is not None:
+        text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
+    found = table.find(_TAG.sub(" ", text), limit=limit)
+    if not found and limit is None:
+        named = table.family_words(text)
+        if named is not None:
+            family, word = named
+            role = Occupation(f"family:{family}", f"a {family} role", family)
+            return [Sighting(role, weight, f"{where} word '{word}'")]
+    return [Sighting(m.occupation, weight / len(found), f"{where} '{m.phrase}'") for m in found]
+
+
+def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
+    """Titles named anywhere in a text, the first weighing most (when no title says it)."""
+    # The first words only: a title named deep in the text says little, and reading it all
+    # would cost more than the rest of the score for a long posting.
+    found = table.find(
+        _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]),
+        limit=TEXT_WORDS_READ,
+        most=TEXT_TITLES_READ,
+    )
+    return [
+        Sighting(m.occupation, 1.0 / (1 + k), f"{whose} text '{m.phrase}'", in_prose=True)
+        for k, m in enumerate(found)
+    ]
+
+
+def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]:
+    """What occupations the candidate's titles read as: roles (most recent first), else headline.
+
+    Args:
+        resume: The extracted resume.
+        now: The month (:func:`~resume_kit.model.dates.month_index`) at which ongoing roles
+            end; None: they sort as the latest.
+
+    Returns:
+        The sightings, weights not normalised; empty when no known title is found.
+    """
+    now = 10**6 if now is None else now
+    dated: list[tuple[int, int, int, str]] = []
+    for position, role in enumerate(resume.roles):
+        if role.title:
+            end = role_end(role, now)
+            start = month_index(role.start_date)
+            dated.append(
+                (
+                    -(end if end is not None else -1),
+                    -(start if start is not None else -1),
+                    position,
+                    role.title,
+                )
+            )
+    titles = tuple(title for *_, title in sorted(dated))
+    # Cached: ranking postings for one resume asks the same question for every posting.
+    return list(_resume_sightings(titles, resume.text, resume.summary))
+
+
+@functools.lru_cache(maxsize=256)
+def _resume_sightings(
+    titles: tuple[str, ...], text: str, summary: str | None
+) -> tuple[Sighting, ...]:
+    """:func:`resume_occupations` on the latest-first role titles, text and summary."""
+    table = load_occupations()
+    found: list[Sighting] = []
+    for rank, title in enumerate(titles[: len(ROLE_RECENCY)]):
+        where = "your latest role" if rank == 0 else "an earlier role"
+        found += _read(table, title, ROLE_RECENCY[rank], where)
+    if found:
+        return tuple(found)  # the roles say it; a headline may be lost in another format
+    # No role title known: the opening words, a headline ("Senior IT Project Manager") in a
+    # resume flattened to one line, and the summary's.
+    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
+    if summary:
+        found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
+    return tuple(found or _text_fallback(table, text, "your resume's"))
+
+
+def posting_occupations(posting: Posting) -> list[Sighting]:
+    """What occupation the posting is for: its title, else its job area, else its opening words.
+
+    Only a posting without a title is read further, for the titles its text names: a titled
+    posting whose title the table does not know ("Test Lead") is left unknown rather than read as
+    the "project manager" it reports to.
+
+    Returns:
+        The sightings, weights not normalised; empty when no known title is found.
+    """
+    table = load_occupations()
+    for text, where, limit in (
+        (posting.title, "its title", None),
+        (posting.area, "its job area", None),
+        (posting.text, "its opening words", HEADLINE_WORDS),
+    ):
+        found = _read(table, text, 1.0, where, limit) if text else []
+        if found:
+            return found
+        # A job area names a field ("Project Management"), not a job: a framework's title
+        # keyword places it in that framework's family of roles.
+        keyword = framework_by_keyword(text) if text and where == "its job area" else None
+        if keyword is not None and keyword[0].family:
+            framework, phrase = keyword
+            family = Occupation(f"family:{framework.family}", framework.name, framework.family)
+            return [Sighting(family, 1.0, f"{where} '{phrase}'")]
+    return [] if posting.title else _text_fallback(table, posting.text, "its")
+
+
+def _top(sightings: Sequence[Sighting]) -> Sighting:
+    """The occupation read most (ties: the first read)."""
+    totals: dict[str, float] = {}
+    for s in sightings:
+        totals[s.occupation.code] = totals.get(s.occupation.code, 0.0) + s.weight
+    best = max(totals.values())
+    return next(s for s in sightings if totals[s.occupation.code] == best)
+
+
+def occupation_fit(mine: Sequence[Sighting], theirs: Sequence[Sighting]) -> float | None:
+    """How near the two sides' occupations are, averaged over both (None: either unknown).
+
+    A side read only from titles named in its prose is trusted ``PROSE_TRUST``: the result is
+    pulled that far toward the neutral ``ROLE_UNKNOWN``.
+    """
+    if not mine or not theirs:
+        return None
+    table = load_occupations()
+    total_mine = sum(s.weight for s in mine)
+    total_theirs = sum(s.weight for s in theirs)
+    near = sum(
+        a.weight * b.weight * table.similarity(a.occupation, b.occupation)
+        for a in mine
+        for b in theirs
+    ) / (total_mine * total_theirs)
+    for side in (mine, theirs):
+        if all(s.in_prose for s in side):
+            near = PROSE_TRUST * near + (1 - PROSE_TRUST) * ROLE_UNKNOWN
+    return near
 
 
 def latest_title(resume: Resume, today: str | None = None) -> str | None:
@@ -34,26 +214,29 @@ def latest_title(resume: Resume, today: str | None = None) -> str | None:
     return latest.title if latest is not None else None
 
 
-def _title_fit(
-    mine: Framework,
-    posting_role: tuple[Framework, str] | None,
-    framework: Framework,
-    posting_field: str,
-) -> tuple[float | None, str]:
-    """The title part's score (None: the posting has no title or job area) and its words."""
-    theirs = posting_role[0] if posting_role is not None else None
-    if theirs is None:
-        return None, f"the posting has no title to tell its role (you read as {mine.name})"
-    if theirs.name == mine.name:
-        title_score, relation = 1.0, "your role"
-    elif theirs.family and theirs.family == mine.family:
-        title_score = framework.role_fit.neighbour_credit
-        relation = f"a neighbouring role ({theirs.family})"
+def _occupation_words(
+    mine: Sequence[Sighting], theirs: Sequence[Sighting], score: float | None
+) -> str:
+    """One clause saying what each side reads as and how near that is."""
+    if not theirs:
+        return "the posting names no job title the O*NET table knows, so its occupation is unknown"
+    their_top = _top(theirs)
+    posting = (
+        f"the posting reads as {their_top.occupation.name} ({their_top.occupation.family}; "
+        f"{their_top.where})"
+    )
+    if not mine or score is None:
+        return f"{posting}; your resume names no job title the O*NET table knows"
+    my_top = _top(mine)
+    if my_top.occupation.code == their_top.occupation.code:
+        relation = "your occupation"
+    elif my_top.occupation.family == their_top.occupation.family:
+        relation = "your family of roles"
     else:
-        title_score, relation = 0.0, "another role"
-    return title_score, (
-        f"the posting's {posting_field} reads as {theirs.name}, {relation} "
-        f"({title_score:.0%}; you read as {mine.name})"
+        relation = "another kind of role" if score < 0.5 else "a neighbouring kind of role"
+    return (
+        f"{posting}, {relation}: {score:.0%} (you read as {my_top.occupation.name}, "
+        f"{my_top.occupation.family}; {my_top.where})"
     )
 
 
@@ -64,7 +247,8 @@ def fit_role(
     your_role: tuple[Framework, str] | None,
     posting_role: tuple[Framework, str] | None,
     *,
-    posting_field: str = "title",
+    mine: Sequence[Sighting] = (),
+    theirs: Sequence[Sighting] = (),
 ) -> tuple[RoleFitSummary, Scored]:
     """Whether the posting is for the candidate's kind of role (see the module docstring).
 
@@ -72,58 +256,71 @@ def fit_role(
         matches: The requirements answered.
         categories: Skill id -> category of the posting's skills (soft skills do not count).
         framework: The framework scoring the match (its prior and role-fit weights).
-        your_role: The framework of the resume's latest title and why (None: left out).
+        your_role: The framework of the resume's latest title and why (None: no skills part).
         posting_role: The framework of the posting's title or job area and why (None: neither).
-        posting_field: What ``posting_role`` was read from: "title" or "job area".
+        mine: The occupations the resume's titles read as (:func:`resume_occupations`).
+        theirs: The occupation the posting reads as (:func:`posting_occupations`).
     """
-    if your_role is None:
-        return RoleFitSummary(), Scored(
-            None,
-            "Not scored: your resume has no job title to tell your role from.",
-        )
-    mine, my_basis = your_role
-    hard = [m for m in matches if categories.get(m.skill) != "soft_skill"]
-    hard_weight = sum(m.weight for m in hard)
-    inside = sum(m.weight for m in hard if m.skill in mine.skill_ids)
-    outside = [m.name for m in hard if m.skill not in mine.skill_ids][:ROLE_OUTSIDE_SHOWN]
+    title_score = occupation_fit(mine, theirs)
+    words = [_occupation_words(mine, theirs, title_score)]
     prior = framework.posting_prior
-    shrink = prior.weight / (prior.weight + hard_weight) if prior.weight + hard_weight else 1.0
-    share = inside / hard_weight if hard_weight else None
-    skill_score = prior.score * shrink + (share or 0.0) * (1 - shrink)
-    title_score, title_words = _title_fit(mine, posting_role, framework, posting_field)
-    words = [title_words]
-    if share is None:
-        words.append(f"it names no hard skill, so that part is a neutral {prior.score:.0%}")
-    else:
-        blend = (
-            f", blended {shrink:.0%} with a neutral {prior.score:.0%} -> {skill_score:.0%}"
-            if shrink >= 0.005
-            else ""
-        )
-        words.append(
-            f"{share:.0%} of the weight of the hard skills it asks for is in the {mine.name} "
-            f"framework{blend}" + (f" (outside it: {', '.join(outside)})" if outside else "")
-        )
+    skill_score: float | None = None
+    share: float | None = None
+    hard_weight = inside = 0.0
+    outside: list[str] = []
+    if your_role is not None:
+        role = your_role[0]
+        hard = [m for m in matches if categories.get(m.skill) != "soft_skill"]
+        hard_weight = sum(m.weight for m in hard)
+        inside = sum(m.weight for m in hard if m.skill in role.skill_ids)
+        outside = [m.name for m in hard if m.skill not in role.skill_ids][:ROLE_OUTSIDE_SHOWN]
+        shrink = prior.weight / (prior.weight + hard_weight) if prior.weight + hard_weight else 1.0
+        share = inside / hard_weight if hard_weight else None
+        skill_score = prior.score * shrink + (share or 0.0) * (1 - shrink)
+        if share is None:
+            words.append(f"it names no hard skill, so that part is a neutral {prior.score:.0%}")
+        else:
+            blend = (
+                f", blended {shrink:.0%} with a neutral {prior.score:.0%} -> {skill_score:.0%}"
+                if shrink >= 0.005
+                else ""
+            )
+            words.append(
+                f"{share:.0%} of the weight of the hard skills it asks for is in the {role.name} "
+                f"framework{blend}" + (f" (outside it: {', '.join(outside)})" if outside else "")
+            )
     weights = framework.role_fit
-    if title_score is None or weights.title + weights.skills <= 0:
-        value, how = skill_score, "."
+    # An occupation that cannot be told is neither a fit nor a misfit: a neutral part.
+    occupation = ROLE_UNKNOWN if title_score is None else title_score
+    if title_score is None:
+        words[0] += f" (scored at a neutral {ROLE_UNKNOWN:.0%})"
+    if skill_score is None or weights.title + weights.skills <= 0:
+        value, how = occupation, "."
     else:
-        value = (weights.title * title_score + weights.skills * skill_score) / (
+        value = (weights.title * occupation + weights.skills * skill_score) / (
             weights.title + weights.skills
         )
-        how = f"; the {posting_field} counts {weights.title:g}, the skills {weights.skills:g}."
+        how = f"; the occupation counts {weights.title:g}, the skills {weights.skills:g}."
     text = "; ".join(words) + how
-    theirs, their_basis = posting_role if posting_role is not None else (None, "")
+    theirs_fw, their_basis = posting_role if posting_role is not None else (None, "")
+    my_top = _top(mine) if mine else None
+    their_top = _top(theirs) if theirs else None
     summary = RoleFitSummary(
-        your_role=mine.name,
-        your_role_basis=my_basis,
-        posting_role=theirs.name if theirs is not None else None,
+        your_role=your_role[0].name if your_role is not None else None,
+        your_role_basis=your_role[1] if your_role is not None else "",
+        posting_role=theirs_fw.name if theirs_fw is not None else None,
         posting_role_basis=their_basis,
-        title_score=title_score,
+        title_score=None if title_score is None else round(title_score, 3),
+        your_occupation=my_top.occupation.name if my_top else None,
+        your_family=my_top.occupation.family if my_top else None,
+        your_occupation_basis=my_top.where if my_top else "",
+        posting_occupation=their_top.occupation.name if their_top else None,
+        posting_family=their_top.occupation.family if their_top else None,
+        posting_occupation_basis=their_top.where if their_top else "",
         hard_weight=round(hard_weight, 4),
         in_role_weight=round(inside, 4),
         skill_share=None if share is None else round(share, 3),
-        skill_score=round(skill_score, 3),
+        skill_score=None if skill_score is None else round(skill_score, 3),
         outside=outside,
     )
     return summary, Scored(value, text[0].upper() + text[1:])

@@ -129,17 +129,19 @@ def _profile_lines(report: MatchReport, width: int) -> list[str]:
         "",
     )
     role = report.role_fit
-    if role.your_role:
+    if role.your_occupation or role.posting_occupation:
+        fit = "" if role.title_score is None else f" ({role.title_score:.0%} alike)"
         out += _wrap(
-            f"Role: you read as {role.your_role} ({role.your_role_basis}); the posting as "
-            + (
-                f"{role.posting_role} ({role.posting_role_basis})"
-                if role.posting_role
-                else "unknown (it has no title)"
-            ),
+            f"Role: you read as {role.your_occupation or 'unknown'}"
+            + (f" ({role.your_occupation_basis})" if role.your_occupation_basis else "")
+            + f"; the posting as {role.posting_occupation or 'unknown'}"
+            + (f" ({role.posting_occupation_basis})" if role.posting_occupation_basis else "")
+            + fit,
             width,
             "",
         )
+    if report.shared_terms:
+        out += _wrap(f"Shared words: {', '.join(report.shared_terms)}", width, "")
     credentials = report.credentials
     if credentials.certifications_asked:
         out += _wrap(

@@ -1,0 +1,419 @@
+"""Build the two data files the match score's role-fit and text-similarity parts read.
+
+``keywords/occupations.tsv``: job titles -> O*NET occupation, occupation -> role family, and how
+near two families are. Every O*NET occupation name, reported title and short title is read, and
+every alternate title of the computing occupations (level words such as "Senior" dropped); a title
+is kept only when the longest-match lookup would not already find its occupation through a shorter
+title ("Senior Java Developer" finds "Java Developer"), when it ends in a job noun
+(keywords/title_words.json) and, alone, names a job by itself ("Accountant", not "Analyst"). A
+title O*NET files under several families goes to the family that files it most (computing first
+on a tie) when that is a computing family, and is left out otherwise; a few IT titles O*NET lacks
+or files elsewhere are set in OVERRIDES. The families group O*NET-SOC codes by what a candidate
+does all day (software, data, infrastructure, security, IT support, project delivery...); outside
+computing they follow the SOC major groups. Family nearness is a short hand-written list below
+(same family 0.9).
+
+``keywords/term_df.tsv``: in how many O*NET occupations (title, description, tasks, technologies
+and titles taken as one document) each lemma occurs: the inverse document frequency of the text
+similarity part, from a public corpus so the same pair scores the same whatever else is ranked.
+
+Reads /work/shared/data/onet-29.2/ (O*NET 29.2 Database by USDOL/ETA, CC BY 4.0,
+https://www.onetcenter.org/license_db.html; modified: titles normalised and pruned, counts
+derived). The installed package reads only the outputs.
+
+Usage: python scripts/build_match_data.py [--onet DIR] [--keywords DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# O*NET-SOC code prefix -> role family; the longest prefix wins. Computing is split finely (the
+# tool's users move between these); elsewhere a SOC major group is one family.
+FAMILY_BY_PREFIX = {
+    "15-1299.09": "project-delivery",  # Information Technology Project Managers
+    "13-1082": "project-delivery",  # Project Management Specialists
+    "11-3021": "it-management",  # Computer and Information Systems Managers
+    "11-9041": "engineering",  # Architectural and Engineering Managers
+    "15-1211": "business-analysis",  # Computer Systems Analysts
+    "13-1111": "business-analysis",  # Management Analysts
+    "15-1212": "security",
+    "15-1299.04": "security",  # Penetration Testers
+    "15-1299.05": "security",  # Information Security Engineers
+    "15-1299.06": "security",  # Digital Forensics Analysts
+    "15-1221": "data",  # Computer and Information Research Scientists
+    "15-1242": "data",  # Database Administrators
+    "15-1243": "data",  # Database Architects, Data Warehousing Specialists
+    "15-2": "data",  # mathematical science: data scientists, BI analysts, statisticians
+    "15-1231": "it-support",  # Computer Network Support Specialists
+    "15-1232": "it-support",  # Computer User Support Specialists
+    "49-2011": "it-support",  # Computer repairers
+    "15-1241": "infrastructure",  # Network Architects, Telecommunications Engineering
+    "15-1244": "infrastructure",  # Network and Computer Systems Administrators
+    "15-1299.01": "infrastructure",  # Web Administrators
+    "15-1299.08": "infrastructure",  # Computer Systems Engineers/Architects
+    "15-1251": "software",  # Computer Programmers
+    "15-1252": "software",  # Software Developers
+    "15-1253": "software",  # QA Analysts and Testers
+    "15-1254": "software",  # Web Developers
+    "15-1255": "software",  # Web and Digital Interface Designers
+    "15-1299.07": "software",  # Blockchain Engineers
+    "15-1299": "it-other",  # GIS technologists, document management
+    "17-2061": "engineering",
+    "11-2": "sales-marketing",
+    "13-1161": "sales-marketing",
+    "41-": "sales-marketing",
+    "27-": "arts-media",
+    "11-3121": "human-resources",
+    "11-3111": "human-resources",
+    "13-1071": "human-resources",
+    "13-1075": "human-resources",
+    "13-1141": "human-resources",
+    "13-1151": "human-resources",  # training and development
+    "11-3031": "finance",
+    "13-2": "finance",
+    "43-3": "finance",  # bookkeeping, billing clerks
+    "11-1": "executive",
+    "11-": "management",
+    "13-": "business-operations",
+    "17-": "engineering",
+    "19-": "science",
+    "21-": "community-service",
+    "23-": "legal",
+    "25-": "education",
+    "29-": "healthcare",
+    "31-": "healthcare",
+    "33-": "protective-service",
+    "35-": "food-service",
+    "37-": "building-services",
+    "39-": "personal-service",
+    "43-": "office-admin",
+    "45-": "farming",
+    "47-": "construction",
+    "49-": "maintenance",
+    "51-": "production",
+    "53-": "transport",
+    "55-": "military",
+}
+
+# How near two different families are (symmetric; 0 when not listed). Kept coarse on purpose:
+# a neighbour shares much of the day's work, a distant relative some of it.
+NEAR = 0.5
+SOME = 0.25
+RELATED = [
+    ("software", "data", SOME),
+    ("software", "infrastructure", SOME),
+    ("software", "security", SOME),
+    ("software", "it-other", SOME),
+    ("infrastructure", "security", NEAR),
+    ("infrastructure", "it-support", NEAR),
+    ("infrastructure", "it-other", SOME),
+    ("it-support", "it-other", SOME),
+    ("security", "it-support", SOME),
+    ("data", "business-analysis", SOME),
+    ("data", "it-other", SOME),
+    ("project-delivery", "business-analysis", NEAR),
+    ("project-delivery", "it-management", NEAR),
+    ("it-management", "infrastructure", SOME),
+    ("it-management", "management", SOME),
+    ("project-delivery", "management", SOME),
+    ("business-analysis", "business-operations", SOME),
+    ("business-analysis", "finance", SOME),
+    ("executive", "management", NEAR),
+    ("management", "business-operations", SOME),
+    ("finance", "business-operations", SOME),
+    ("human-resources", "business-operations", SOME),
+    ("engineering", "science", SOME),
+]
+SAME_FAMILY = 0.9
+
+# Families whose every O*NET alternate title is kept, in the order that settles a title O*NET files
+# under several families ("Project Manager": project management specialists before construction
+# managers; "Developer": software before real estate).
+FAMILY_ORDER = {
+    name: index
+    for index, name in enumerate(
+        [
+            "software",
+            "data",
+            "infrastructure",
+            "security",
+            "it-support",
+            "project-delivery",
+            "business-analysis",
+            "it-management",
+            "it-other",
+        ]
+    )
+}
+FULL_TITLES = frozenset(FAMILY_ORDER)
+# One-word titles that name no family alone.
+GENERIC_HEADS = frozenset(
+    str.split(
+        "analyst engineer manager specialist technician consultant coordinator administrator "
+        "director officer architect designer assistant associate lead supervisor professional "
+        "expert representative agent scientist planner executive president partner owner member "
+        "worker helper operator leader founder trainer tester advisor adviser writer editor "
+        "programmer developer"
+    )
+)
+
+# IT titles O*NET files only elsewhere (a media "Program Manager") or not at all.
+OVERRIDES = {
+    "program manager": "15-1299.09",
+    "programme manager": "15-1299.09",
+    "delivery manager": "15-1299.09",
+    "pmo manager": "15-1299.09",
+    "pmo analyst": "15-1299.09",
+    "systems administrator": "15-1244.00",
+    "system administrator": "15-1244.00",
+    "business analyst": "13-1111.00",
+    "help desk": "15-1232.00",
+    "agile coach": "15-1299.09",
+    "product owner": "15-1299.09",
+    "release train engineer": "15-1299.09",
+    "project specialist": "13-1082.00",
+    "program coordinator": "13-1082.00",
+    "project lead": "13-1082.00",
+    "developer": "15-1252.00",
+    "programmer": "15-1251.00",
+    "tester": "15-1253.00",
+    "service desk": "15-1232.00",
+}
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether one word alone names a job: a person noun ("accountant", "nurse"), not generic."""
+    return (
+        len(word) >= 4
+        and word not in GENERIC_HEADS
+        and (word.endswith(ROLE_ENDINGS) or word in ROLE_WORDS)
+    )
+
+
+ROLE_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "man", "woman", "wright", "smith")
+ROLE_WORDS = frozenset(str.split("nurse clerk chef cook aide actuary secretary attorney midwife"))
+
+# Level and employment words a title carries that say nothing about the occupation.
+LEVEL_WORDS = frozenset(
+    str.split(
+        "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
+        "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
+        "time"
+    )
+)
+
+
+def normalise(title: str) -> str:
+    """Lowercase words of a title, punctuation and level words dropped."""
+    text = title.casefold().replace("&", " and ")
+    words = re.sub(r"[^a-z0-9+#]+", " ", text).split()
+    return " ".join(word for word in words if word not in LEVEL_WORDS)
+
+
+def title_forms(title: str) -> list[str]:
+    """'IT Manager (Information Technology Manager)' -> both forms, normalised."""
+    forms = [re.sub(r"\s*\([^)]*\)", "", title)]
+    forms += re.findall(r"\(([^)]*)\)", title)
+    return [form for form in (normalise(f) for f in forms) if form and len(form.split()) <= 5]
+
+
+def family_of(code: str) -> str:
+    best = max((p for p in FAMILY_BY_PREFIX if code.startswith(p)), key=len, default=None)
+    if best is None:
+        raise SystemExit(f"no family for O*NET code {code}: add a prefix to FAMILY_BY_PREFIX")
+    return FAMILY_BY_PREFIX[best]
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def longest_code(text: str, table: dict[str, str]) -> str | None:
+    """The occupation the longest known phrase of ``text`` names (as the package looks up)."""
+    words = text.split()
+    for size in range(len(words), 0, -1):
+        for start in range(len(words) - size + 1):
+            code = table.get(" ".join(words[start : start + size]))
+            if code is not None:
+                return code
+    return None
+
+
+def build_titles(
+    onet: Path,
+) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    names = {r["O*NET-SOC Code"]: r["Title"] for r in read_tsv(onet / "Occupation Data.txt")}
+    families = {code: family_of(code) for code in names}
+    # title -> occupations it is filed under, the occupation's own title first.
+    seen: dict[str, list[str]] = defaultdict(list)
+    votes: dict[tuple[str, str], int] = defaultdict(int)
+    alternates = read_tsv(onet / "Alternate Titles.txt")
+    rows = [(code, name) for code, name in names.items()]
+    rows += [
+        (r["O*NET-SOC Code"], r["Reported Job Title"])
+        for r in read_tsv(onet / "Sample of Reported Titles.txt")
+    ]
+    rows += [
+        (r["O*NET-SOC Code"], r["Short Title"]) for r in alternates if r["Short Title"] != "n/a"
+    ]
+    # Every alternate title only near computing (the tool's users); elsewhere the occupation's
+    # name and the titles incumbents reported tell the family well enough, in a smaller file.
+    rows += [
+        (r["O*NET-SOC Code"], r["Alternate Title"])
+        for r in alternates
+        if families[r["O*NET-SOC Code"]] in FULL_TITLES
+    ]
+    for code, title in rows:
+        for form in title_forms(title):
+            if code not in seen[form]:
+                seen[form].append(code)
+            votes[form, families[code]] += 1
+    heads = set(json.loads((ROOT / "keywords" / "title_words.json").read_text("utf-8"))["words"])
+    table: dict[str, str] = {}
+    # Shortest first, so a longer title is kept only when it says more than a shorter one.
+    for form, code in OVERRIDES.items():
+        seen[form] = [code]
+    for form in sorted(seen, key=lambda t: (len(t.split()), t)):
+        codes = sorted(
+            seen[form],
+            key=lambda c: (
+                -votes[form, families[c]],
+                FAMILY_ORDER.get(families[c], len(FAMILY_ORDER)),
+                c,
+            ),
+        )
+        if form not in OVERRIDES and (
+            form.split()[-1] not in heads or (len(form.split()) == 1 and not is_role_noun(form))
+        ):
+            # A title ends in a job noun ("... Developer", not "Information Technology"); one
+            # word alone must name a job by itself ("Accountant", not "Analyst" or "Client").
+            continue
+        if len({families[c] for c in codes}) > 1 and families[codes[0]] not in FULL_TITLES:
+            continue  # outside computing a title of several families is left out
+        if longest_code(form, table) == codes[0]:
+            continue
+        table[form] = codes[0]
+    return table, names, families, build_words(seen, families, heads)
+
+
+def build_words(
+    seen: dict[str, list[str]], families: dict[str, str], heads: set[str]
+) -> dict[str, str]:
+    """Words before a title's head that say its computing family ("analytics", "network").
+
+    A title the table does not know ("BI / Analytics Lead", "Senior Analytics Engineer") can still
+    be placed by them. Counted over titles ending in a generic head ("engineer", "analyst"), where
+    the word before decides; a word is kept when at least WORD_MIN_TITLES such titles hold it and
+    WORD_SHARE of them are of one computing family.
+    """
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for form, codes in seen.items():
+        if form.split()[-1] not in GENERIC_HEADS:
+            continue  # only where the head needs a word before it ("data" + "engineer")
+        family = families[codes[0]]
+        for word in set(form.split()[:-1]):
+            if word not in heads and word not in LEVEL_WORDS and len(word) > 1:
+                counts[word][family] += 1
+    words: dict[str, str] = {}
+    for word, by_family in sorted(counts.items()):
+        total = sum(by_family.values())
+        family, top = max(by_family.items(), key=lambda item: (item[1], item[0]))
+        if family in FULL_TITLES and total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
+            words[word] = family
+    return {**words, **WORD_OVERRIDES}
+
+
+# Family words of IT titles O*NET writes apart ("Back End Developer") or not at all.
+WORD_OVERRIDES = {
+    "backend": "software",
+    "frontend": "software",
+    "fullstack": "software",
+    "web": "software",
+    "mobile": "software",
+    "cloud": "infrastructure",
+    "network": "infrastructure",
+    "infrastructure": "infrastructure",
+    "devops": "infrastructure",
+    "analytics": "data",
+    "ml": "data",
+    "dba": "data",
+}
+
+
+SHORT_WORD = 3  # words this short are not lemmatised (the package does the same)
+WORD_MIN_TITLES = 3
+WORD_SHARE = 0.6
+
+
+def build_term_df(onet: Path) -> tuple[int, dict[str, int]]:
+    with gzip.open(ROOT / "keywords" / "en_lemma_lookup.json.gz", "rt", encoding="utf-8") as fh:
+        lemmas: dict[str, str] = json.load(fh)
+    docs: dict[str, list[str]] = defaultdict(list)
+    for r in read_tsv(onet / "Occupation Data.txt"):
+        docs[r["O*NET-SOC Code"]] += [r["Title"], r["Description"]]
+    for r in read_tsv(onet / "Task Statements.txt"):
+        docs[r["O*NET-SOC Code"]].append(r["Task"])
+    for r in read_tsv(onet / "Technology Skills.txt"):
+        docs[r["O*NET-SOC Code"]] += [r["Example"], r["Commodity Title"]]
+    for r in read_tsv(onet / "Alternate Titles.txt"):
+        docs[r["O*NET-SOC Code"]].append(r["Alternate Title"])
+    df: dict[str, int] = defaultdict(int)
+    for parts in docs.values():
+        words = re.findall(r"[a-z][a-z0-9+#]*", " ".join(parts).casefold())
+        # Short words are acronyms more often than plurals ("AWS" is no plural of "aw").
+        for term in {lemmas.get(w, w) if len(w) > SHORT_WORD else w for w in words}:
+            if re.fullmatch(r"[a-z][a-z0-9+#]*", term) and term != "documents":
+                df[term] += 1
+    # A term in one occupation only says as much as an unseen one: leave it out (smaller file).
+    return len(docs), {term: n for term, n in sorted(df.items()) if n >= 2 and len(term) <= 30}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--onet", type=Path, default=ROOT.parent / "shared/data/onet-29.2")
+    parser.add_argument("--keywords", type=Path, default=ROOT / "keywords")
+    args = parser.parse_args()
+    table, names, families, words = build_titles(args.onet)
+    used = sorted(set(table.values()))
+    lines = [
+        "# Job titles -> O*NET occupation -> role family; built by scripts/build_match_data.py",
+        "# from the O*NET 29.2 Database by USDOL/ETA (CC BY 4.0). USDOL/ETA has not approved,",
+        "# endorsed, or tested these modifications (titles normalised and pruned, families added).",
+        "# Lines: 'family<TAB>name', 'near<TAB>family<TAB>family<TAB>credit',",
+        "# 'occupation<TAB>code<TAB>family<TAB>name', 'title<TAB>words<TAB>code',",
+        "# 'word<TAB>word<TAB>family' (a word before a title's head that tells its family).",
+        f"same_family\t{SAME_FAMILY}",
+    ]
+    lines += [f"family\t{name}" for name in sorted(set(FAMILY_BY_PREFIX.values()))]
+    lines += [f"near\t{a}\t{b}\t{credit}" for a, b, credit in RELATED]
+    lines += [f"occupation\t{code}\t{families[code]}\t{names[code]}" for code in used]
+    lines += [f"title\t{title}\t{code}" for title, code in sorted(table.items())]
+    lines += [f"word\t{word}\t{family}" for word, family in sorted(words.items())]
+    (args.keywords / "occupations.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    n_docs, df = build_term_df(args.onet)
+    df_lines = [
+        "# Document frequency of lemmas over O*NET 29.2 occupations (USDOL/ETA, CC BY 4.0; each",
+        "# occupation's title, description, tasks, technologies and alternate titles as one",
+        "# document); built by scripts/build_match_data.py. Lines: 'term<TAB>count'.",
+        f"documents\t{n_docs}",
+    ]
+    df_lines += [f"{term}\t{count}" for term, count in df.items()]
+    (args.keywords / "term_df.tsv").write_text("\n".join(df_lines) + "\n", encoding="utf-8")
+    print(
+        f"{len(table)} titles, {len(used)} occupations, {len(words)} family words; "
+        f"{len(df)} terms over {n_docs} documents"
+    )
+
+
+if __name__ == "__main__":
+    main()

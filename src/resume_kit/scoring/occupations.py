@@ -1,0 +1,217 @@
+"""Which occupation a job title names, and how near two occupations are.
+
+``keywords/occupations.tsv`` (built by ``scripts/build_match_data.py`` from O*NET 29.2 alternate
+and reported titles) maps title words to an O*NET occupation, each occupation to a role family
+("software", "data", "project-delivery", "finance"...), and says how near two families are. A title
+is read by its longest known phrase ("Senior Java Developer / Team Lead" -> "java developer" ->
+Computer Programmers -> software). The file is validated strictly when loaded: a line that does
+not parse, an unknown family or occupation, a credit outside 0-1 raise ``DataFileError`` naming
+the file and the line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from resume_kit import resources
+from resume_kit.errors import DataFileError
+
+OCCUPATIONS_FILE = "occupations.tsv"
+MAX_TITLE_WORDS = 5  # the longest title phrase in the table
+
+# Level and employment words a title carries that say nothing about the occupation (the build
+# script drops the same words from the table's titles).
+_LEVEL_WORDS = frozenset(
+    str.split(
+        "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
+        "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
+        "time"
+    )
+)
+_WORD = re.compile(r"[a-z0-9+#]+")
+
+
+class Occupation(NamedTuple):
+    """An O*NET occupation and the role family it belongs to."""
+
+    code: str
+    name: str
+    family: str
+
+
+class TitleMatch(NamedTuple):
+    """A known title phrase found in a text, with the word it starts at."""
+
+    phrase: str
+    occupation: Occupation
+    word: int
+
+
+@dataclass(frozen=True)
+class OccupationTable:
+    """Titles, occupations and family nearness, as loaded from ``occupations.tsv``."""
+
+    titles: dict[str, Occupation]
+    same_family: float
+    near: dict[frozenset[str], float] = field(default_factory=dict)
+    # Words before a title's head that tell its family ("analytics" -> data).
+    words: dict[str, str] = field(default_factory=dict)
+    # The first word of every title: most words of a text start none, and are passed at once.
+    first_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "first_words", frozenset(title.split(" ", 1)[0] for title in self.titles)
+        )
+
+    def similarity(self, a: Occupation, b: Occupation) -> float:
+        """1 for the same occupation, ``same_family`` within a family, the family nearness else."""
+        if a.code == b.code:
+            return 1.0
+        if a.family == b.family:
+            return self.same_family
+        return self.near.get(frozenset((a.family, b.family)), 0.0)
+
+    def find(
+        self, text: str, *, limit: int | None = None, most: int | None = None
+    ) -> list[TitleMatch]:
+        """Known title phrases in ``text``, longest first at each place, left to right.
+
+        Level words ("Senior", "II") are skipped wherever they stand, as the table's titles
+        were built without them.
+
+        Args:
+            text: A title, a headline or prose.
+            limit: Read only the first ``limit`` words.
+            most: Stop after this many matches.
+
+        Returns:
+            The non-overlapping matches in text order.
+        """
+        words: list[str] = []
+        places: list[int] = []
+        for place, match in enumerate(_WORD.finditer(text.casefold().replace("&", " and "))):
+            if limit is not None and place >= limit:
+                break
+            if match.group() not in _LEVEL_WORDS:
+                words.append(match.group())
+                places.append(place)
+        titles, first_words = self.titles, self.first_words
+        found: list[TitleMatch] = []
+        start = 0
+        while start < len(words) and (most is None or len(found) < most):
+            if words[start] not in first_words:
+                start += 1
+                continue
+            for size in range(min(MAX_TITLE_WORDS, len(words) - start), 0, -1):
+                phrase = " ".join(words[start : start + size])
+                occupation = titles.get(phrase)
+                if occupation is not None:
+                    found.append(TitleMatch(phrase, occupation, places[start]))
+                    start += size
+                    break
+            else:
+                start += 1
+        return found
+
+    def family_words(self, title: str) -> tuple[str, str] | None:
+        """The family the words of a title the table does not know point to, and the word.
+
+        "Senior Analytics Engineer" -> ("data", "analytics"): the family most of its family
+        words name (ties: the first named).
+        """
+        named = [
+            (self.words[word], word)
+            for word in _WORD.findall(title.casefold())
+            if word in self.words
+        ]
+        if not named:
+            return None
+        votes: dict[str, int] = {}
+        for family, _ in named:
+            votes[family] = votes.get(family, 0) + 1
+        best = max(votes.values())
+        return next((family, word) for family, word in named if votes[family] == best)
+
+
+def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
+    """Parse and validate the lines of ``occupations.tsv``.
+
+    Raises:
+        DataFileError: A line does not parse or names an unknown family or occupation; the
+            message names the file and the line.
+    """
+    families: set[str] = set()
+    occupations: dict[str, Occupation] = {}
+    titles: dict[str, Occupation] = {}
+    near: dict[frozenset[str], float] = {}
+    family_words: dict[str, str] = {}
+    same_family: float | None = None
+
+    def fail(number: int, problem: str) -> DataFileError:
+        return DataFileError(f"line {number}: {problem}", path=source)
+
+    def credit(number: int, value: str) -> float:
+        try:
+            result = float(value)
+        except ValueError:
+            raise fail(number, f"'{value}' is not a number") from None
+        if not 0.0 <= result <= 1.0:
+            raise fail(number, f"credit {value} is outside 0-1")
+        return result
+
+    def family(number: int, name: str) -> str:
+        if name not in families:
+            raise fail(number, f"unknown family '{name}'; declare it on a 'family' line first")
+        return name
+
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, *rest = line.split("\t")
+        if kind == "same_family" and len(rest) == 1:
+            same_family = credit(number, rest[0])
+        elif kind == "family" and len(rest) == 1 and rest[0]:
+            families.add(rest[0])
+        elif kind == "near" and len(rest) == 3:
+            near[frozenset((family(number, rest[0]), family(number, rest[1])))] = credit(
+                number, rest[2]
+            )
+        elif kind == "occupation" and len(rest) == 3 and rest[0] and rest[2]:
+            occupations[rest[0]] = Occupation(rest[0], rest[2], family(number, rest[1]))
+        elif kind == "title" and len(rest) == 2:
+            words, code = rest
+            if not words or words != " ".join(_WORD.findall(words)):
+                raise fail(number, f"title '{words}' must be lowercase words split by one space")
+            if code not in occupations:
+                raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
+            titles[words] = occupations[code]
+        elif kind == "word" and len(rest) == 2 and rest[0] and _WORD.fullmatch(rest[0]):
+            family_words[rest[0]] = family(number, rest[1])
+        else:
+            raise fail(
+                number,
+                f"cannot read '{line[:60]}'; expected same_family, family, near, occupation, "
+                "title or word and its tab-separated fields",
+            )
+    if same_family is None:
+        raise DataFileError("no 'same_family' line; add one", path=source)
+    return OccupationTable(titles, same_family, near, family_words)
+
+
+@functools.cache
+def load_occupations() -> OccupationTable:
+    """The shipped occupation table (cached)."""
+    entry = resources.keywords_file(OCCUPATIONS_FILE)
+    try:
+        text = entry.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(
+            f"cannot read it ({exc}); reinstall resume-kit", path=OCCUPATIONS_FILE
+        ) from None
+    return parse_occupations(text.splitlines(), OCCUPATIONS_FILE)

@@ -1,0 +1,83 @@
+"""Occupations: job titles read as O*NET occupations and role families; the data file's checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_kit.errors import DataFileError
+from resume_kit.scoring.occupations import load_occupations, parse_occupations
+
+GOOD = [
+    "same_family\t0.9",
+    "family\tsoftware",
+    "family\tproject-delivery",
+    "near\tsoftware\tproject-delivery\t0.25",
+    "occupation\t15-1252.00\tsoftware\tSoftware Developers",
+    "occupation\t13-1082.00\tproject-delivery\tProject Management Specialists",
+    "title\tdeveloper\t15-1252.00",
+    "title\tjava developer\t15-1252.00",
+    "title\tproject manager\t13-1082.00",
+]
+
+
+def test_longest_title_phrase_wins_and_level_words_are_skipped() -> None:
+    table = parse_occupations(GOOD, "occupations.tsv")
+    found = table.find("Senior Java Developer / Project Manager (remote)")
+    assert [(m.phrase, m.occupation.family) for m in found] == [
+        ("java developer", "software"),
+        ("project manager", "project-delivery"),
+    ]
+    assert table.find("Head of Sales") == []
+
+
+def test_similarity_same_occupation_family_and_neighbours() -> None:
+    table = parse_occupations(GOOD, "occupations.tsv")
+    dev = table.titles["developer"]
+    pm = table.titles["project manager"]
+    assert table.similarity(dev, dev) == 1.0
+    assert table.similarity(dev, pm) == table.similarity(pm, dev) == 0.25
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("title\tjava developer\t15-9999.00", "unknown occupation '15-9999.00'"),
+        ("occupation\t15-1251.00\tsofware\tProgrammers", "unknown family 'sofware'"),
+        ("near\tsoftware\tproject-delivery\t1.5", "outside 0-1"),
+        ("title\tJava Developer\t15-1252.00", "lowercase words"),
+        ("titel\tjava developer\t15-1252.00", "cannot read"),
+    ],
+)
+def test_a_typo_names_the_file_and_line(line: str, words: str) -> None:
+    with pytest.raises(DataFileError) as caught:
+        parse_occupations([*GOOD, line], "occupations.tsv")
+    message = str(caught.value)
+    assert message.startswith(f"occupations.tsv: line {len(GOOD) + 1}: ") and words in message
+
+
+def test_shipped_table_reads_common_it_titles() -> None:
+    table = load_occupations()
+
+    def family(title: str) -> str | None:
+        found = table.find(title)
+        return found[0].occupation.family if found else None
+
+    assert family("Senior IT Project Manager") == "project-delivery"
+    assert family("Scrum Master") == "project-delivery"
+    assert family("Java Developer") == "software"
+    assert family("Data Scientist") == "data"
+    assert family("Linux System Administrator") == "infrastructure"
+    assert family("Information Security Analyst") == "security"
+    assert family("Staff Accountant") == "finance"
+    # Words that are a job only with others around them name no occupation alone.
+    assert family("Analyst") is None and family("Client") is None
+
+
+def test_an_unknown_title_is_placed_by_its_family_words() -> None:
+    """'Senior Analytics Engineer' is no O*NET title, but 'analytics' says data."""
+    table = parse_occupations([*GOOD, "family\tdata", "word\tanalytics\tdata"], "occupations.tsv")
+    assert table.find("Senior Analytics Engineer") == []
+    assert table.family_words("Senior Analytics Engineer") == ("data", "analytics")
+    assert table.family_words("Engineer") is None
+    shipped = load_occupations()
+    assert shipped.family_words("BI / Analytics Lead") == ("data", "bi")
