@@ -1,0 +1,296 @@
+"""Drop skill mentions that describe the employer rather than ask something of the reader.
+
+A posting names many skills it does not ask for: the company's own business ("a leader in
+investment banking"), its products and customers, the perks it offers ("German language classes"),
+the colleagues one will work beside ("collaborate with our DevOps engineers"). Counted as
+requirements they distort every score, so :func:`drop_company_mentions` removes three kinds:
+
+1. **Company paragraphs**: a mention under an "About us" / "Company description" / "Who we are" /
+   "Benefits" / "What we offer" heading, up to the next heading, unless its sentence speaks to the
+   reader ("you", "experience with", "required", "a plus"...): such sentences are asks even there.
+   Headings count on their own line ("About us", "## Benefits") and inline with a colon
+   ("... Job benefits: Flexible hours ..."), since scraped postings often lose their line breaks.
+2. **Self-description**: a sentence in which the company describes itself ("we are a leading
+   provider of", "founded in", "our customers", "X is one of the ..."), outside any such paragraph,
+   unless it speaks to the reader or names the stack ("we use", "built on", "our stack").
+3. **Colleagues and teams**: a skill word naming other people or a unit ("our front end
+   developers", "DevOps engineers", "the Data Engineering team").
+
+A resume has no such headings and seldom such sentences, so the rules run on every document (the
+pipeline does not know the kind); "About me" is not a company heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span
+
+from resume_kit.nlp.doc_text import doc_text
+
+__all__ = [
+    "COMPANY_HEADINGS",
+    "COLLEAGUE_NOUNS",
+    "company_regions",
+    "drop_company_mentions",
+    "speaks_to_reader",
+]
+
+# Headings of the paragraphs about the employer and what it offers (lowercase).
+COMPANY_HEADINGS: tuple[str, ...] = (
+    "about us",
+    "about the company",
+    "about the organisation",
+    "about the organization",
+    "company description",
+    "company overview",
+    "company profile",
+    "who we are",
+    "our company",
+    "our story",
+    "our mission",
+    "our culture",
+    "what we do",
+    "what do we do",
+    "job benefits",
+    "benefits",
+    "perks",
+    "perks and benefits",
+    "perks & benefits",
+    "benefits and perks",
+    "what we offer",
+    "we offer",
+    "our offer",
+    "what we can offer",
+    "what we can offer you",
+    "what we'll offer you",
+    "what we will offer you",
+    "what's in it for you",
+    "why join us",
+    "why work with us",
+    "why work for us",
+)
+# Headings that end such a paragraph: the parts of a posting that ask (lowercase).
+_JOB_HEADINGS: tuple[str, ...] = (
+    "job description",
+    "description",
+    "the role",
+    "about the role",
+    "about the job",
+    "about the position",
+    "your role",
+    "the position",
+    "responsibilities",
+    "key responsibilities",
+    "your responsibilities",
+    "duties",
+    "tasks",
+    "your tasks",
+    "your mission",
+    "what you'll do",
+    "what you will do",
+    "what you'll be doing",
+    "requirements",
+    "qualifications",
+    "basic qualifications",
+    "minimum qualifications",
+    "preferred qualifications",
+    "skills",
+    "skills and experience",
+    "skills & requirements",
+    "technologies",
+    "tech stack",
+    "our stack",
+    "about you",
+    "who you are",
+    "your profile",
+    "profile",
+    "what you need",
+    "what you'll need",
+    "what you bring",
+    "what we're looking for",
+    "what we are looking for",
+    "who we are looking for",
+    "you have",
+    "nice to have",
+    "bonus points",
+    "how to apply",
+)
+
+
+def _heading_pattern(names: Sequence[str]) -> str:
+    # Longest first, so "benefits and perks" wins over "benefits".
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in ordered)
+
+
+_ALL = _heading_pattern((*COMPANY_HEADINGS, *_JOB_HEADINGS))
+# A heading alone on its line (Markdown / bullet marks allowed), or followed by a colon anywhere.
+_HEADING_RE = re.compile(
+    rf"(?im)^[ \t#*•>\-–]*(?P<line>{_ALL})[ \t*#]*:?[ \t]*$|(?<![\w'’])(?P<inline>{_ALL})[ \t]*:"
+)
+_COMPANY_RE = re.compile(rf"(?i)(?:{_heading_pattern(COMPANY_HEADINGS)})")
+# A short line ending with a colon opens a list of something else ("We'd love you to have:").
+_COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
+
+# A sentence that speaks to the reader or states an ask: kept even among the company's words.
+_READER_RE = re.compile(
+    r"(?i)\b(?:you|your|you'll|you're|you've|yourself|candidates?|applicants?|experience|"
+    r"experienced|knowledge|familiar\w*|proficien\w*|skills?|must|required|requirements?|plus|"
+    r"preferred|ideally|understanding|background|degree|expertise)\b"
+)
+# Words that make a "we" sentence a statement of the stack one will work with.
+_STACK_RE = re.compile(
+    r"(?i)\b(?:use|uses|using|used|work\s+with|working\s+with|rely|relies|stack|built\s+(?:on|with)|"
+    r"technologies|tools|written\s+in|powered\s+by|runs?\s+on|based\s+on)\b"
+)
+# How a company describes itself.
+_SELF_RE = re.compile(
+    r"(?i)\b(?:we\s+are|we're|we\s+have\s+been|we've\s+been|founded\s+in|headquartered|"
+    r"our\s+(?:mission|vision|company|customers|clients|history|story|goal|purpose|products?|"
+    r"platform|solutions?|offerings?|team\s+of|headquarters)|(?:is|are)\s+(?:a|an|the|one\s+of)\s+"
+    r"(?:\w+\s+){0,2}?(?:leader|leading|provider|company|startup|start-up|firm)|leader\s+in|"
+    r"serves?\s+(?:customers|clients))\b"
+)
+# Nouns after a skill word that make it the name of people or a unit, not an ask.
+COLLEAGUE_NOUNS = frozenset(
+    {
+        "developers",
+        "engineers",
+        "devs",
+        "administrators",
+        "architects",
+        "designers",
+        "specialists",
+        "scientists",
+        "analysts",
+        "experts",
+        "consultants",
+        "team",
+        "teams",
+        "department",
+        "departments",
+        "group",
+        "squad",
+        "guild",
+        "chapter",
+    }
+)
+
+
+def company_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` under a company or benefits heading, each up to the next heading.
+
+    Args:
+        text: A posting's text.
+
+    Returns:
+        ``(start, end)`` ranges in text order; empty when there is no such heading.
+    """
+    lowered = text.lower()
+    if not any(word in lowered for word in ("about", "compan", "who we", "our ", "benefit", "perk",
+                                            "offer", "why ", "what we")):
+        return []
+    marks: list[tuple[int, int, bool]] = []  # (heading start, heading end, opens a company region)
+    for match in _HEADING_RE.finditer(text):
+        name = match.group("line") or match.group("inline") or ""
+        marks.append((match.start(), match.end(), bool(_COMPANY_RE.fullmatch(name.strip()))))
+    if not any(opens for _, _, opens in marks):
+        return []
+    marks += [(m.start(), m.end(), False) for m in _COLON_LINE_RE.finditer(text)]
+    marks.sort()
+    regions: list[tuple[int, int]] = []
+    for index, (_, end, opens) in enumerate(marks):
+        if not opens:
+            continue
+        following = [start for start, _, _ in marks[index + 1 :] if start >= end]
+        regions.append((end, following[0] if following else len(text)))
+    return regions
+
+
+def speaks_to_reader(sentence: str) -> bool:
+    """Does the sentence address the reader or state an ask ("you", "experience with", "a plus")?"""
+    return _READER_RE.search(sentence) is not None
+
+
+class _Sentences:
+    """The Doc's sentence bounds, computed once, and each sentence's verdict, computed once."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        self.starts = starts
+        self._verdicts: dict[int, tuple[bool, bool]] = {}
+
+    def verdict(self, token: int) -> tuple[bool, bool]:
+        """(speaks to the reader, describes the company) for the sentence holding ``token``."""
+        at = bisect_right(self.starts, token) - 1
+        found = self._verdicts.get(at)
+        if found is None:
+            first = self.starts[at]
+            last = self.starts[at + 1] - 1 if at + 1 < len(self.starts) else len(self.doc) - 1
+            end_token = self.doc[last]
+            sentence = self.text[self.doc[first].idx : end_token.idx + len(end_token)]
+            reader = speaks_to_reader(sentence)
+            company = (
+                not reader
+                and _SELF_RE.search(sentence) is not None
+                and _STACK_RE.search(sentence) is None
+            )
+            found = self._verdicts[at] = (reader, company)
+        return found
+
+
+def _names_colleagues(doc: Doc, span: Span) -> bool:
+    """Is the skill word part of a name for people or a unit ("DevOps engineers", "QA team")?"""
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end].lower_
+    if after in COLLEAGUE_NOUNS:
+        return True
+    # "the Backend Engineering team"
+    return after == "engineering" and span.end + 1 < len(doc) and (
+        doc[span.end + 1].lower_ in COLLEAGUE_NOUNS
+    )
+
+
+def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Remove the skill mentions that describe the employer, its offer or its people.
+
+    Args:
+        doc: The processed Doc (sentence starts set).
+        spans: The skill spans kept so far, in document order.
+
+    Returns:
+        The spans that may be asks, in the same order.
+    """
+    if not spans:
+        return spans
+    text = doc_text(doc)
+    regions = company_regions(text)
+    region_starts = [start for start, _ in regions]
+    sentences: _Sentences | None = None
+    kept: list[Span] = []
+    for span in spans:
+        if _names_colleagues(doc, span):
+            continue
+        if sentences is None:
+            sentences = _Sentences(doc, text)
+        reader, company = sentences.verdict(span.start)
+        if reader:
+            kept.append(span)
+            continue
+        if company:
+            continue
+        at = bisect_right(region_starts, span.start_char) - 1
+        if at >= 0 and span.start_char < regions[at][1]:
+            continue
+        kept.append(span)
+    return kept
