@@ -154,7 +154,9 @@ _SELF_RE = re.compile(
     r"our\s+(?:mission|vision|company|customers|clients|history|story|goal|purpose|products?|"
     r"platform|solutions?|offerings?|team\s+of|headquarters)|(?:is|are)\s+(?:a|an|the|one\s+of)\s+"
     r"(?:\w+\s+){0,2}?(?:leader|leading|provider|company|startup|start-up|firm)|leader\s+in|"
-    r"serves?\s+(?:customers|clients))\b"
+    r"serves?\s+(?:customers|clients)|(?:a|the)\s+leading|one\s+of\s+the\s+(?:leading|largest|"
+    r"biggest|fastest|most)|market\s+leader|award-winning|we\s+help|our\s+users|home\s+to|"
+    r"(?:millions|billions|thousands)\s+of\s+(?:users|customers|people|businesses))\b"
 )
 # Nouns after a skill word that make it the name of people or a unit, not an ask.
 COLLEAGUE_NOUNS = frozenset(
