@@ -34,7 +34,7 @@ of other skills from vouching for it ("accessibility, usability and performance"
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -229,6 +229,7 @@ class Rule:
         block_number_after: Reject when a number follows ("Spring 2021").
         block_around: (before, after) word pairs that reject together ("in" ... "with").
         list_support: Whether being an item of a list of skills supports the word.
+        block_when: A test of the span in its Doc that rejects it when true.
     """
 
     policy: Policy
@@ -240,6 +241,7 @@ class Rule:
     block_number_after: bool = False
     block_around: frozenset[tuple[str, str]] = frozenset()
     list_support: bool = True
+    block_when: Callable[[Doc, Span], bool] | None = None
 
 
 def _words(*groups: Iterable[str]) -> frozenset[str]:
@@ -536,6 +538,22 @@ RULES: dict[str, Rule] = {
     ),
 }
 
+# What "in compliance with" is followed by in legal boilerplate.
+_LEGAL_WORDS = _words(
+    ["law", "laws", "legislation", "act", "advice", "guidance", "cfr", "statute", "statutes"],
+    ["ordinance", "ordinances", "eeo", "eeoc", "title"],
+)
+
+
+def _legal_boilerplate(doc: Doc, span: Span) -> bool:
+    """Is the span "in compliance with" followed by a law ("... with federal law")?"""
+    if span.start == 0 or doc[span.start - 1].lower_ != "in":
+        return False
+    if span.end >= len(doc) or doc[span.end].lower_ != "with":
+        return False
+    return any(t.lower_ in _LEGAL_WORDS for t in doc[span.end + 1 : span.end + 8])
+
+
 # Nouns after a language or nationality word that make it an adjective of place or origin ("the
 # German market", "an Italian espresso machine"), not a language asked for.
 _NATIONALITY_NOUNS = _words(
@@ -549,8 +567,9 @@ _LANGUAGE_WORD = Rule("blockers_only", block_after=_NATIONALITY_NOUNS)
 
 # Skill names that are also everyday phrases, matched in any case: keyed by lowercase text.
 WORD_RULES: dict[str, Rule] = {
-    # "in compliance with the law": an idiom, not the compliance function.
-    "compliance": Rule("blockers_only", block_around=frozenset({("in", "with")})),
+    # "In compliance with federal law, ...": legal boilerplate, not the compliance function
+    # ("in compliance with FDA requirements" on a resume is compliance work: kept).
+    "compliance": Rule("blockers_only", block_when=_legal_boilerplate),
     # "improve the user experience": an outcome every product team names, not UX design.
     "user experience": Rule(
         "blockers_only",
@@ -638,6 +657,8 @@ def _accept(
     if rule.initial and _is_initial(doc, span):
         return False
     if (before_lower, after_lower) in rule.block_around:
+        return False
+    if rule.block_when is not None and rule.block_when(doc, span):
         return False
     if rule.policy == "blockers_only":
         return True

@@ -136,7 +136,21 @@ _HEADING_RE = re.compile(
 _COMPANY_RE = re.compile(rf"(?i)(?:{_heading_pattern(COMPANY_HEADINGS)})")
 # A short line ending with a colon opens a list of something else ("We'd love you to have:").
 _COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
-
+# A short line about the reader or the work opens the asks ("What you'll work with", "Your
+# skills", "Our tech stack"), colon or not.
+_ASK_LINE_RE = re.compile(
+    r"(?im)^[ \t#*•\-]*(?:what\s+you|who\s+you|what\s+we(?:'re|\s+are)\s+looking|your|our\s+(?:tech|"
+    r"stack|technologies|tools)|tech\s+stack|the\s+stack|skills|requirements|qualifications)\b"
+    r"(?:[ \t]+[^\s.!]+){0,5}[ \t]*[?:]?[ \t]*$"
+)
+# Under a company or benefits heading only a plain ask keeps a skill ("you" alone is not one
+# there: "this is how your first weeks look", "if you are interested").
+_ASK_RE = re.compile(
+    r"(?i)\b(?:(?:experience|experienced)\s+(?:in|with|of|using)|knowledge\s+of|familiar(?:ity)?\s+"
+    r"with|proficien\w*|understanding\s+of|expertise\s+in|must|required|requirements?|nice\s+to\s+"
+    r"have|a\s+plus|preferred|ideally|skills?|degree|you\s+(?:have|know|bring|master)|you(?:'ve|\s+"
+    r"have)\s+(?:worked|used|built))\b"
+)
 # A sentence that speaks to the reader or states an ask: kept even among the company's words.
 _READER_RE = re.compile(
     r"(?i)\b(?:you|your|you'll|you're|you've|yourself|candidates?|applicants?|experience|"
@@ -153,11 +167,18 @@ _SELF_RE = re.compile(
     r"(?i)\b(?:we\s+are|we're|we\s+have\s+been|we've\s+been|founded\s+in|headquartered|"
     r"our\s+(?:mission|vision|company|customers|clients|history|story|goal|purpose|products?|"
     r"platform|solutions?|offerings?|team\s+of|headquarters)|(?:is|are)\s+(?:a|an|the|one\s+of)\s+"
-    r"(?:\w+\s+){0,2}?(?:leader|leading|provider|company|startup|start-up|firm)|leader\s+in|"
-    r"serves?\s+(?:customers|clients)|(?:a|the)\s+leading|one\s+of\s+the\s+(?:leading|largest|"
-    r"biggest|fastest|most)|market\s+leader|award-winning|we\s+help|our\s+users|home\s+to|"
+    r"(?:\w+\s+){0,3}?(?:leader|leading|provider|company|startup|start-up|firm)|"
+    r"serves?\s+(?:customers|clients)|(?:a|the)\s+leading|market\s+leader|we\s+help|home\s+to|"
+    r"one\s+of\s+the\s+(?:leading|largest|biggest|fastest[\s-]growing))\b"
+)
+# Broader cues, trusted only in a sentence in the company's voice ("we", "our"): on a resume
+# "award-winning app" or "used by millions of users" describe the candidate's own work.
+_SELF_VOICED_RE = re.compile(
+    r"(?i)\b(?:leader\s+in|award-winning|one\s+of\s+the\s+most|our\s+users|"
     r"(?:millions|billions|thousands)\s+of\s+(?:users|customers|people|businesses))\b"
 )
+# The first and second person of a posting ("we offer", "you will"); resumes write without them.
+_VOICE_RE = re.compile(r"(?i)\b(?:we|we're|we've|we'll|our|us|you|your|you'll|you're)\b")
 # Nouns after a skill word that make it the name of people or a unit, not an ask.
 COLLEAGUE_NOUNS = frozenset(
     {
@@ -184,6 +205,17 @@ COLLEAGUE_NOUNS = frozenset(
 )
 
 
+# Words shortly before a skill that make "<skill> engineers / team" the people one works with.
+_WITH_WORDS = frozenset(
+    {"with", "alongside", "our", "other", "between", "among", "amongst", "beside", "besides"}
+)
+_LOOK_BACK = 4
+# Words after "team" that make it part of another phrase ("team leader", "team player").
+_COMPOUND_AFTER = frozenset(
+    {"leader", "leaders", "lead", "leads", "player", "players", "building", "leadership", "spirit"}
+)
+
+
 def company_regions(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` under a company or benefits heading, each up to the next heading.
 
@@ -204,6 +236,7 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     if not any(opens for _, _, opens in marks):
         return []
     marks += [(m.start(), m.end(), False) for m in _COLON_LINE_RE.finditer(text)]
+    marks += [(m.start(), m.end(), False) for m in _ASK_LINE_RE.finditer(text)]
     marks.sort()
     regions: list[tuple[int, int]] = []
     for index, (_, end, opens) in enumerate(marks):
@@ -229,10 +262,11 @@ class _Sentences:
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.starts = starts
-        self._verdicts: dict[int, tuple[bool, bool]] = {}
+        self._verdicts: dict[int, tuple[bool, bool, bool, bool]] = {}
 
-    def verdict(self, token: int) -> tuple[bool, bool]:
-        """(speaks to the reader, describes the company) for the sentence holding ``token``."""
+    def verdict(self, token: int) -> tuple[bool, bool, bool, bool]:
+        """(speaks to the reader, states a plain ask, describes the company, is in the first or
+        second person) for the sentence holding ``token``."""
         at = bisect_right(self.starts, token) - 1
         found = self._verdicts.get(at)
         if found is None:
@@ -241,25 +275,72 @@ class _Sentences:
             end_token = self.doc[last]
             sentence = self.text[self.doc[first].idx : end_token.idx + len(end_token)]
             reader = speaks_to_reader(sentence)
+            voiced = _VOICE_RE.search(sentence) is not None
             company = (
                 not reader
-                and _SELF_RE.search(sentence) is not None
+                and (
+                    _SELF_RE.search(sentence) is not None
+                    or (voiced and _SELF_VOICED_RE.search(sentence) is not None)
+                )
                 and _STACK_RE.search(sentence) is None
             )
-            found = self._verdicts[at] = (reader, company)
+            ask = reader and _ASK_RE.search(sentence) is not None
+            found = self._verdicts[at] = (reader, ask, company, voiced)
         return found
 
 
-def _names_colleagues(doc: Doc, span: Span) -> bool:
-    """Is the skill word part of a name for people or a unit ("DevOps engineers", "QA team")?"""
-    if span.end >= len(doc):
+# The last word of a skill that is a person's role ("product owner", "project managers").
+_PERSON_NOUNS = frozenset(
+    {
+        "manager",
+        "managers",
+        "owner",
+        "owners",
+        "master",
+        "masters",
+        "administrator",
+        "administrators",
+        "scientist",
+        "scientists",
+        "analyst",
+        "analysts",
+        "engineer",
+        "engineers",
+        "developer",
+        "developers",
+        "architect",
+        "architects",
+        "designer",
+        "designers",
+    }
+)
+
+
+def _names_colleagues(doc: Doc, span: Span, voiced: bool) -> bool:
+    """Does the skill word name people one works beside or a unit one joins?
+
+    "collaborate with DevOps engineers", "join our Backend Engineering team", "you will be part of
+    an agile team". In a sentence without "we" or "you" only with "with", "our"... shortly before:
+    on a resume "led a team of five Java developers" or "established an IT Governance department"
+    shows the skill.
+    """
+    if doc[span.end - 1].lower_ in _PERSON_NOUNS:
+        # The skill is itself a role: "work with a product owner", "our project managers".
+        return _with_word_before(doc, span)
+    end = span.end
+    if end < len(doc) and doc[end].lower_ == "engineering":
+        end += 1  # "the Backend Engineering team"
+    if end >= len(doc) or doc[end].lower_ not in COLLEAGUE_NOUNS:
         return False
-    after = doc[span.end].lower_
-    if after in COLLEAGUE_NOUNS:
-        return True
-    # "the Backend Engineering team"
-    return after == "engineering" and span.end + 1 < len(doc) and (
-        doc[span.end + 1].lower_ in COLLEAGUE_NOUNS
+    if end + 1 < len(doc) and doc[end + 1].lower_ in _COMPOUND_AFTER:
+        return False  # "Requirements gathering Team leader", a list with its commas lost
+    return voiced or _with_word_before(doc, span)
+
+
+def _with_word_before(doc: Doc, span: Span) -> bool:
+    """Is there a "with", "alongside", "our"... in the few words before the span?"""
+    return any(
+        token.lower_ in _WITH_WORDS for token in doc[max(span.start - _LOOK_BACK, 0) : span.start]
     )
 
 
@@ -281,18 +362,16 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     sentences: _Sentences | None = None
     kept: list[Span] = []
     for span in spans:
-        if _names_colleagues(doc, span):
-            continue
         if sentences is None:
             sentences = _Sentences(doc, text)
-        reader, company = sentences.verdict(span.start)
-        if reader:
-            kept.append(span)
-            continue
-        if company:
+        reader, ask, company, voiced = sentences.verdict(span.start)
+        if _names_colleagues(doc, span, voiced):
             continue
         at = bisect_right(region_starts, span.start_char) - 1
         if at >= 0 and span.start_char < regions[at][1]:
+            if ask:
+                kept.append(span)
             continue
-        kept.append(span)
+        if reader or not company:
+            kept.append(span)
     return kept
