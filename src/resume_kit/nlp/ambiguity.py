@@ -606,6 +606,16 @@ WORD_RULES: dict[str, Rule] = {
         block_before=frozenset({"our", "their", "its", "your"}),
         block_around=frozenset({("the", "of")}),
     ),
+    # "task switching", "context switching": a habit of work, not network switching.
+    "switching": Rule("blockers_only", block_before=frozenset({"task", "context", "code"})),
+    # "no workday will look the same": a day at work, not the Workday HR system.
+    "workday": Rule(
+        "blockers_only",
+        block_before=_words(
+            ["no", "every", "your", "a", "each", "typical", "normal", "our", "my", "the", "one"],
+            ["any", "full", "per", "same", "this", "that", "whole", "long", "shorter", "8-hour"],
+        ),
+    ),
     **{
         word: _LANGUAGE_WORD
         for word in ["english", "german", "french", "spanish", "dutch", "italian", "portuguese"]

@@ -31,6 +31,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from resume_kit.nlp.doc_text import doc_text
+from resume_kit.nlp.taxonomy import load_skill_meta
 
 __all__ = [
     "COMPANY_HEADINGS",
@@ -119,6 +120,13 @@ _JOB_HEADINGS: tuple[str, ...] = (
     "nice to have",
     "bonus points",
     "how to apply",
+    "job overview",
+    "position overview",
+    "role overview",
+    "job summary",
+    "position summary",
+    "position description",
+    "the opportunity",
 )
 
 
@@ -134,6 +142,17 @@ _HEADING_RE = re.compile(
     rf"(?im)^[ \t#*•>\-–]*(?P<line>{_ALL})[ \t*#]*:?[ \t]*$|(?<![\w'’])(?P<inline>{_ALL})[ \t]*:"
 )
 _COMPANY_RE = re.compile(rf"(?i)(?:{_heading_pattern(COMPANY_HEADINGS)})")
+# A posting flattened to one line keeps its headings in Title Case without a colon: "... Go
+# Beyond. Job Overview This is a hands-on position" ends the company's words.
+_TITLED_RE = re.compile(
+    r"(?<=[.!?] )(?:"
+    + "|".join(
+        re.escape(name.title()).replace(r"\ ", r"\s+")
+        for name in sorted(_JOB_HEADINGS, key=len, reverse=True)
+        if " " in name
+    )
+    + r")(?=\s+[A-Z])"
+)
 # A short line ending with a colon opens a list of something else ("We'd love you to have:").
 _COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
 # A short line about the reader or the work opens the asks ("What you'll work with", "Your
@@ -149,25 +168,29 @@ _ASK_RE = re.compile(
     r"(?i)\b(?:(?:experience|experienced)\s+(?:in|with|of|using)|knowledge\s+of|familiar(?:ity)?\s+"
     r"with|proficien\w*|understanding\s+of|expertise\s+in|must|required|requirements?|nice\s+to\s+"
     r"have|a\s+plus|preferred|ideally|skills?|degree|you\s+(?:have|know|bring|master)|you(?:'ve|\s+"
-    r"have)\s+(?:worked|used|built))\b"
+    r"have)\s+(?:worked|used|built)|(?:successful|ideal)\s+candidate|this\s+(?:position|role))\b"
 )
 # A sentence that speaks to the reader or states an ask: kept even among the company's words.
 _READER_RE = re.compile(
     r"(?i)\b(?:you|your|you'll|you're|you've|yourself|candidates?|applicants?|experience|"
     r"experienced|knowledge|familiar\w*|proficien\w*|skills?|must|required|requirements?|plus|"
-    r"preferred|ideally|understanding|background|degree|expertise)\b"
+    r"preferred|ideally|understanding|background|degree|expertise|looking\s+for|seeking|hiring|"
+    r"searching\s+for|this\s+(?:position|role|job)|the\s+(?:position|role))\b"
 )
 # Words that make a "we" sentence a statement of the stack one will work with.
 _STACK_RE = re.compile(
     r"(?i)\b(?:use|uses|using|used|work\s+with|working\s+with|rely|relies|stack|built\s+(?:on|with)|"
+    r"practi[cs]e|follow|apply|"
     r"technologies|tools|written\s+in|powered\s+by|runs?\s+on|based\s+on)\b"
 )
 # How a company describes itself.
 _SELF_RE = re.compile(
-    r"(?i)\b(?:we\s+are|we're|we\s+have\s+been|we've\s+been|founded\s+in|headquartered|"
-    r"our\s+(?:mission|vision|company|customers|clients|history|story|goal|purpose|products?|"
+    r"(?i)\b(?:we\s+are|we're|we\s+have\s+been|we've\s+been|we\s+believe|founded\s+in|headquartered|"
+    r"(?<!of\s)(?<!for\s)our\s+(?:mission|vision|company|customers|clients|history|story|goal|"
+    r"purpose|products?|"
     r"platform|solutions?|offerings?|team\s+of|headquarters)|(?:is|are)\s+(?:a|an|the|one\s+of)\s+"
-    r"(?:\w+\s+){0,3}?(?:leader|leading|provider|company|startup|start-up|firm)|"
+    r"(?:[\w-]+\s+){0,6}?(?:leader|leading|provider|company|startup|start-up|firm|platform|"
+    r"marketplace|agency|consultancy|organi[sz]ation|manufacturer|supplier|vendor)\b|"
     r"serves?\s+(?:customers|clients)|(?:a|the)\s+leading|market\s+leader|we\s+help|home\s+to|"
     r"one\s+of\s+the\s+(?:leading|largest|biggest|fastest[\s-]growing))\b"
 )
@@ -237,6 +260,7 @@ def company_regions(text: str) -> list[tuple[int, int]]:
         return []
     marks += [(m.start(), m.end(), False) for m in _COLON_LINE_RE.finditer(text)]
     marks += [(m.start(), m.end(), False) for m in _ASK_LINE_RE.finditer(text)]
+    marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text)]
     marks.sort()
     regions: list[tuple[int, int]] = []
     for index, (_, end, opens) in enumerate(marks):
@@ -315,6 +339,30 @@ _PERSON_NOUNS = frozenset(
     }
 )
 
+# Nouns after a skill that make it the field a business works in ("the financial services
+# industry", "the utilities and energy sectors"), not something asked of the reader.
+_FIELD_NOUNS = frozenset({"industry", "industries", "sector", "sectors", "market", "markets"})
+
+
+def _names_a_field(doc: Doc, span: Span) -> bool:
+    """Is the span followed by "industry" / "sector" / "market" (perhaps after "and X")?"""
+    end = span.end
+    for _ in range(3):
+        if end >= len(doc):
+            return False
+        word = doc[end].lower_
+        if word in _FIELD_NOUNS:
+            return True
+        if word not in {"and", "&", "or", ","} and not doc[end].is_alpha:
+            return False
+        end += 1
+    return False
+
+
+# Categories whose skills may be named by a role ("Business Analyst"); tools and technologies
+# named "... Manager" or "... Designer" are products.
+_ROLE_CATEGORIES = frozenset({"domain", "methodology", "responsibility", "soft_skill"})
+
 
 def _names_colleagues(doc: Doc, span: Span, voiced: bool) -> bool:
     """Does the skill word name people one works beside or a unit one joins?
@@ -325,8 +373,10 @@ def _names_colleagues(doc: Doc, span: Span, voiced: bool) -> bool:
     shows the skill.
     """
     if doc[span.end - 1].lower_ in _PERSON_NOUNS:
-        # The skill is itself a role: "work with a product owner", "our project managers".
-        return _with_word_before(doc, span)
+        # The skill is itself a role: "work with a product owner", "our project managers"; not a
+        # product named after one ("Oracle Enterprise Manager").
+        meta = load_skill_meta().get(span.id_)
+        return meta is not None and meta.category in _ROLE_CATEGORIES and _with_word_before(doc, span)
     end = span.end
     if end < len(doc) and doc[end].lower_ == "engineering":
         end += 1  # "the Backend Engineering team"
@@ -366,6 +416,8 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
             sentences = _Sentences(doc, text)
         reader, ask, company, voiced = sentences.verdict(span.start)
         if _names_colleagues(doc, span, voiced):
+            continue
+        if not ask and _names_a_field(doc, span):
             continue
         at = bisect_right(region_starts, span.start_char) - 1
         if at >= 0 and span.start_char < regions[at][1]:
