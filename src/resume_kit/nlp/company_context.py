@@ -27,7 +27,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from resume_kit.nlp.doc_text import doc_text
@@ -38,6 +39,7 @@ __all__ = [
     "COLLEAGUE_NOUNS",
     "company_regions",
     "drop_company_mentions",
+    "READER_WORDS",
     "speaks_to_reader",
 ]
 
@@ -130,18 +132,16 @@ _JOB_HEADINGS: tuple[str, ...] = (
 )
 
 
-def _heading_pattern(names: Sequence[str]) -> str:
-    # Longest first, so "benefits and perks" wins over "benefits".
-    ordered = sorted(names, key=len, reverse=True)
-    return "|".join(re.escape(n).replace("'", "['’]").replace(r"\ ", r"\s+") for n in ordered)
-
-
-_ALL = _heading_pattern((*COMPANY_HEADINGS, *_JOB_HEADINGS))
-# A heading alone on its line (Markdown / bullet marks allowed), or followed by a colon anywhere.
-_HEADING_RE = re.compile(
-    rf"(?im)^[ \t#*•>\-–]*(?P<line>{_ALL})[ \t*#]*:?[ \t]*$|(?<![\w'’])(?P<inline>{_ALL})[ \t]*:"
-)
-_COMPANY_RE = re.compile(rf"(?i)(?:{_heading_pattern(COMPANY_HEADINGS)})")
+_HEADING_MARKS = " \t#*•>-–"
+# Heading name -> whether it opens a company paragraph.
+_HEADING_KINDS: dict[str, bool] = {
+    **{name: False for name in _JOB_HEADINGS},
+    **{name: True for name in COMPANY_HEADINGS},
+}
+_MOST_HEADING_WORDS = max(len(name.split()) for name in _HEADING_KINDS)
+_LONGEST_HEADING = max(len(name) for name in _HEADING_KINDS) + 20
+_WORD_RE = re.compile(r"\S+")
+_LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in _HEADING_KINDS)
 # A posting flattened to one line keeps its headings in Title Case without a colon: "... Go
 # Beyond. Job Overview This is a hands-on position" ends the company's words.
 _TITLED_RE = re.compile(
@@ -171,11 +171,42 @@ _ASK_RE = re.compile(
     r"have)\s+(?:worked|used|built)|(?:successful|ideal)\s+candidate|this\s+(?:position|role))\b"
 )
 # A sentence that speaks to the reader or states an ask: kept even among the company's words.
-_READER_RE = re.compile(
-    r"(?i)\b(?:you|your|you'll|you're|you've|yourself|candidates?|applicants?|experience|"
-    r"experienced|knowledge|familiar\w*|proficien\w*|skills?|must|required|requirements?|plus|"
-    r"preferred|ideally|understanding|background|degree|expertise|looking\s+for|seeking|hiring|"
-    r"searching\s+for|this\s+(?:position|role|job)|the\s+(?:position|role))\b"
+READER_WORDS = frozenset(
+    {
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "candidate",
+        "candidates",
+        "applicant",
+        "applicants",
+        "experience",
+        "experienced",
+        "knowledge",
+        "familiar",
+        "familiarity",
+        "proficient",
+        "proficiency",
+        "skill",
+        "skills",
+        "must",
+        "required",
+        "requirement",
+        "requirements",
+        "plus",
+        "preferred",
+        "ideally",
+        "understanding",
+        "background",
+        "degree",
+        "expertise",
+        "looking",
+        "seeking",
+        "hiring",
+        "searching",
+        "role",
+    }
 )
 # Words that make a "we" sentence a statement of the stack one will work with.
 _STACK_RE = re.compile(
@@ -201,7 +232,7 @@ _SELF_VOICED_RE = re.compile(
     r"(?:millions|billions|thousands)\s+of\s+(?:users|customers|people|businesses))\b"
 )
 # The first and second person of a posting ("we offer", "you will"); resumes write without them.
-_VOICE_RE = re.compile(r"(?i)\b(?:we|we're|we've|we'll|our|us|you|your|you'll|you're)\b")
+_VOICE_WORDS = frozenset({"we", "our", "ours", "us", "you", "your", "yours"})
 # Nouns after a skill word that make it the name of people or a unit, not an ask.
 COLLEAGUE_NOUNS = frozenset(
     {
@@ -248,19 +279,16 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     Returns:
         ``(start, end)`` ranges in text order; empty when there is no such heading.
     """
-    lowered = text.lower()
-    if not any(word in lowered for word in ("about", "compan", "who we", "our ", "benefit", "perk",
-                                            "offer", "why ", "what we")):
+    # Headings are looked up whole, line by line and before each colon: a regex alternation of a
+    # hundred names tried at every character cost more than tokenizing the text.
+    marks = _heading_marks(text)
+    opening = [end for _, end, opens in marks if opens]
+    if not opening:
         return []
-    marks: list[tuple[int, int, bool]] = []  # (heading start, heading end, opens a company region)
-    for match in _HEADING_RE.finditer(text):
-        name = match.group("line") or match.group("inline") or ""
-        marks.append((match.start(), match.end(), bool(_COMPANY_RE.fullmatch(name.strip()))))
-    if not any(opens for _, _, opens in marks):
-        return []
-    marks += [(m.start(), m.end(), False) for m in _COLON_LINE_RE.finditer(text)]
-    marks += [(m.start(), m.end(), False) for m in _ASK_LINE_RE.finditer(text)]
-    marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text)]
+    first = opening[0]
+    marks += [(m.start(), m.end(), False) for m in _COLON_LINE_RE.finditer(text, first)]
+    marks += [(m.start(), m.end(), False) for m in _ASK_LINE_RE.finditer(text, first)]
+    marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text, first)]
     marks.sort()
     regions: list[tuple[int, int]] = []
     for index, (_, end, opens) in enumerate(marks):
@@ -271,46 +299,100 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
+    """Known headings: (start, end, opens a company paragraph), alone on a line or before a colon."""
+    marks: list[tuple[int, int, bool]] = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) <= _LONGEST_HEADING and _last_word(line) in _LAST_WORDS:
+            name = _heading_name(line)
+            if name in _HEADING_KINDS:
+                marks.append((start, start + len(line), _HEADING_KINDS[name]))
+        start += len(line) + 1
+    colon = text.find(":")
+    while colon != -1:
+        line_start = max(text.rfind("\n", 0, colon) + 1, colon - _LONGEST_HEADING)
+        if _last_word(text[line_start:colon]) in _LAST_WORDS:
+            # The longest known name among the last few words before the colon.
+            words = list(_WORD_RE.finditer(text, line_start, colon))[-_MOST_HEADING_WORDS:]
+            for word in words:
+                name = _heading_name(text[word.start() : colon])
+                if name in _HEADING_KINDS:
+                    marks.append((word.start(), colon + 1, _HEADING_KINDS[name]))
+                    break
+        colon = text.find(":", colon + 1)
+    return marks
+
+
+def _last_word(text: str) -> str:
+    """The last word of a line or phrase, lowercase, marks and colon off."""
+    words = text.rstrip(_HEADING_MARKS + ":").rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
+def _heading_name(text: str) -> str:
+    """A line or phrase as a heading name: marks and colon off, lowercase, single spaces."""
+    return " ".join(text.strip().strip(_HEADING_MARKS).rstrip(":").lower().replace("’", "'").split())
+
+
 def speaks_to_reader(sentence: str) -> bool:
     """Does the sentence address the reader or state an ask ("you", "experience with", "a plus")?"""
-    return _READER_RE.search(sentence) is not None
+    return not READER_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
 
 
 class _Sentences:
-    """The Doc's sentence bounds, computed once, and each sentence's verdict, computed once."""
+    """The Doc's sentence bounds, computed once, and what each sentence is, computed when asked."""
 
-    def __init__(self, doc: Doc, text: str) -> None:
+    def __init__(self, doc: Doc, text: str, lower: list[int]) -> None:
         self.doc = doc
         self.text = text
+        self.lower = lower
         starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.starts = starts
-        self._verdicts: dict[int, tuple[bool, bool, bool, bool]] = {}
+        self._texts: dict[int, str] = {}
+        self._flags: dict[tuple[int, str], bool] = {}
 
-    def verdict(self, token: int) -> tuple[bool, bool, bool, bool]:
-        """(speaks to the reader, states a plain ask, describes the company, is in the first or
-        second person) for the sentence holding ``token``."""
-        at = bisect_right(self.starts, token) - 1
-        found = self._verdicts.get(at)
+    def _sentence(self, at: int) -> str:
+        found = self._texts.get(at)
         if found is None:
             first = self.starts[at]
             last = self.starts[at + 1] - 1 if at + 1 < len(self.starts) else len(self.doc) - 1
             end_token = self.doc[last]
-            sentence = self.text[self.doc[first].idx : end_token.idx + len(end_token)]
-            reader = speaks_to_reader(sentence)
-            voiced = _VOICE_RE.search(sentence) is not None
-            company = (
-                not reader
-                and (
-                    _SELF_RE.search(sentence) is not None
-                    or (voiced and _SELF_VOICED_RE.search(sentence) is not None)
-                )
-                and _STACK_RE.search(sentence) is None
-            )
-            ask = reader and _ASK_RE.search(sentence) is not None
-            found = self._verdicts[at] = (reader, ask, company, voiced)
+            found = self._texts[at] = self.text[self.doc[first].idx : end_token.idx + len(end_token)]
         return found
+
+    def is_(self, token: int, what: str) -> bool:
+        """Whether the sentence holding ``token`` ``reader`` (speaks to the reader), ``ask``
+        (states a plain ask), ``company`` (describes the company) or ``voiced`` (is in the first
+        or second person)."""
+        at = bisect_right(self.starts, token) - 1
+        key = (at, what)
+        found = self._flags.get(key)
+        if found is None:
+            found = self._flags[key] = self._compute(at, what)
+        return found
+
+    def _compute(self, at: int, what: str) -> bool:
+        sentence = self._sentence(at)
+        if what in ("reader", "voiced"):
+            # On the Doc's word hashes: a regex over a long flattened sentence costs more.
+            first = self.starts[at]
+            end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.lower)
+            words = _READER_IDS if what == "reader" else _VOICE_IDS
+            return not words.isdisjoint(self.lower[first:end])
+        if what == "ask":
+            return _ASK_RE.search(sentence) is not None
+        # "company": self-description, neither an ask nor the stack.
+        first = self.starts[at]
+        if self.is_(first, "reader"):
+            return False
+        if _SELF_RE.search(sentence) is None and not (
+            self.is_(first, "voiced") and _SELF_VOICED_RE.search(sentence) is not None
+        ):
+            return False
+        return _STACK_RE.search(sentence) is None
 
 
 # The last word of a skill that is a person's role ("product owner", "project managers").
@@ -340,23 +422,35 @@ _PERSON_NOUNS = frozenset(
 )
 
 # Nouns after a skill that make it the field a business works in ("the financial services
-# industry", "the utilities and energy sectors"), not something asked of the reader.
+# industry", "the utilities and energy sectors"), not something asked of the reader: in a
+# sentence in the company's voice only.
 _FIELD_NOUNS = frozenset({"industry", "industries", "sector", "sectors", "market", "markets"})
 
 
-def _names_a_field(doc: Doc, span: Span) -> bool:
-    """Is the span followed by "industry" / "sector" / "market" (perhaps after "and X")?"""
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of ``words``: the Doc's LOWER array holds these."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+_FIELD_IDS = _ids(_FIELD_NOUNS)
+_READER_IDS = _ids(READER_WORDS)
+_VOICE_IDS = _ids(_VOICE_WORDS)
+_AND_IDS = _ids(frozenset({"and", "&", "or"}))
+_PERSON_IDS = _ids(_PERSON_NOUNS)
+_COLLEAGUE_IDS = _ids(COLLEAGUE_NOUNS)
+_COMPOUND_IDS = _ids(_COMPOUND_AFTER)
+_WITH_IDS = _ids(_WITH_WORDS)
+_ENGINEERING_ID = get_string_id("engineering")
+
+
+def _names_a_field(lower: list[int], span: Span) -> bool:
+    """Is the span followed by "industry" / "sector" / "market", or "and X sector"?"""
     end = span.end
-    for _ in range(3):
-        if end >= len(doc):
-            return False
-        word = doc[end].lower_
-        if word in _FIELD_NOUNS:
-            return True
-        if word not in {"and", "&", "or", ","} and not doc[end].is_alpha:
-            return False
-        end += 1
-    return False
+    if end < len(lower) and lower[end] in _FIELD_IDS:
+        return True
+    if end + 1 >= len(lower) or lower[end] not in _AND_IDS:
+        return False
+    return any(word in _FIELD_IDS for word in lower[end + 1 : end + 3])
 
 
 # Categories whose skills may be named by a role ("Business Analyst"); tools and technologies
@@ -364,7 +458,7 @@ def _names_a_field(doc: Doc, span: Span) -> bool:
 _ROLE_CATEGORIES = frozenset({"domain", "methodology", "responsibility", "soft_skill"})
 
 
-def _names_colleagues(doc: Doc, span: Span, voiced: bool) -> bool:
+def _names_colleagues(lower: list[int], span: Span, sentences: _Sentences) -> bool:
     """Does the skill word name people one works beside or a unit one joins?
 
     "collaborate with DevOps engineers", "join our Backend Engineering team", "you will be part of
@@ -372,26 +466,28 @@ def _names_colleagues(doc: Doc, span: Span, voiced: bool) -> bool:
     on a resume "led a team of five Java developers" or "established an IT Governance department"
     shows the skill.
     """
-    if doc[span.end - 1].lower_ in _PERSON_NOUNS:
+    if lower[span.end - 1] in _PERSON_IDS:
         # The skill is itself a role: "work with a product owner", "our project managers"; not a
         # product named after one ("Oracle Enterprise Manager").
         meta = load_skill_meta().get(span.id_)
-        return meta is not None and meta.category in _ROLE_CATEGORIES and _with_word_before(doc, span)
+        return (
+            meta is not None
+            and meta.category in _ROLE_CATEGORIES
+            and _with_word_before(lower, span.start)
+        )
     end = span.end
-    if end < len(doc) and doc[end].lower_ == "engineering":
+    if end < len(lower) and lower[end] == _ENGINEERING_ID:
         end += 1  # "the Backend Engineering team"
-    if end >= len(doc) or doc[end].lower_ not in COLLEAGUE_NOUNS:
+    if end >= len(lower) or lower[end] not in _COLLEAGUE_IDS:
         return False
-    if end + 1 < len(doc) and doc[end + 1].lower_ in _COMPOUND_AFTER:
+    if end + 1 < len(lower) and lower[end + 1] in _COMPOUND_IDS:
         return False  # "Requirements gathering Team leader", a list with its commas lost
-    return voiced or _with_word_before(doc, span)
+    return _with_word_before(lower, span.start) or sentences.is_(span.start, "voiced")
 
 
-def _with_word_before(doc: Doc, span: Span) -> bool:
-    """Is there a "with", "alongside", "our"... in the few words before the span?"""
-    return any(
-        token.lower_ in _WITH_WORDS for token in doc[max(span.start - _LOOK_BACK, 0) : span.start]
-    )
+def _with_word_before(lower: list[int], start: int) -> bool:
+    """Is there a "with", "alongside", "our"... in the few words before token ``start``?"""
+    return any(word in _WITH_IDS for word in lower[max(start - _LOOK_BACK, 0) : start])
 
 
 def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -410,20 +506,23 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     regions = company_regions(text)
     region_starts = [start for start, _ in regions]
     sentences: _Sentences | None = None
+    lower: list[int] = doc.to_array(LOWER).tolist()
     kept: list[Span] = []
     for span in spans:
         if sentences is None:
-            sentences = _Sentences(doc, text)
-        reader, ask, company, voiced = sentences.verdict(span.start)
-        if _names_colleagues(doc, span, voiced):
-            continue
-        if not ask and _names_a_field(doc, span):
-            continue
+            sentences = _Sentences(doc, text, lower)
         at = bisect_right(region_starts, span.start_char) - 1
-        if at >= 0 and span.start_char < regions[at][1]:
-            if ask:
+        in_region = at >= 0 and span.start_char < regions[at][1]
+        if _names_colleagues(lower, span, sentences):
+            continue
+        if _names_a_field(lower, span) and sentences.is_(span.start, "voiced"):
+            # In a resume's own words "the automotive sector" is its experience.
+            if not sentences.is_(span.start, "ask"):
+                continue
+        if in_region:
+            if sentences.is_(span.start, "ask"):
                 kept.append(span)
             continue
-        if reader or not company:
+        if not sentences.is_(span.start, "company"):
             kept.append(span)
     return kept
