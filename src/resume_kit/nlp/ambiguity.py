@@ -618,8 +618,10 @@ WORD_RULES: dict[str, Rule] = {
     ),
     **{
         word: _LANGUAGE_WORD
-        for word in ["english", "german", "french", "spanish", "dutch", "italian", "portuguese"]
-        + ["chinese", "japanese", "mandarin", "polish"]
+        for word in _words(
+            ["english", "german", "french", "spanish", "dutch", "italian", "portuguese"],
+            ["chinese", "japanese", "mandarin", "polish"],
+        )
     },
 }
 
@@ -730,9 +732,7 @@ def _in_skill_list(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int
     return _between_skills(doc, span, ends, starts)
 
 
-def _between_skills(
-    doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int, Span]
-) -> bool:
+def _between_skills(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int, Span]) -> bool:
     """Is the span in a run of skills with the separators lost ("Scala Java Go", "C++ Rust Go")?
 
     Scraped postings often lose the commas of a list. A neighbouring skill on one side is not

@@ -3,28 +3,39 @@
 A posting names many skills it does not ask for: the company's own business ("a leader in
 investment banking"), its products and customers, the perks it offers ("German language classes"),
 the colleagues one will work beside ("collaborate with our DevOps engineers"). Counted as
-requirements they distort every score, so :func:`drop_company_mentions` removes three kinds:
+requirements they distort every score, so :func:`drop_company_mentions` removes four kinds:
 
 1. **Company paragraphs**: a mention under an "About us" / "Company description" / "Who we are" /
-   "Benefits" / "What we offer" heading, up to the next heading, unless its sentence speaks to the
-   reader ("you", "experience with", "required", "a plus"...): such sentences are asks even there.
-   Headings count on their own line ("About us", "## Benefits") and inline with a colon
-   ("... Job benefits: Flexible hours ..."), since scraped postings often lose their line breaks.
+   "Benefits" / "What we offer" heading, up to the next heading, unless its sentence states a
+   plain ask ("experience with", "knowledge of", "required", "a plus", "the successful
+   candidate"...; "you" alone is no ask there: "if you are interested"). Headings count alone on
+   their line ("About us", "## Benefits") and before a colon ("... Job benefits: Flexible hours"),
+   since scraped postings often lose their line breaks; the next heading may also be a short line
+   about the reader ("What you'll work with"), any short line ending in a colon, or a Title Case
+   job heading inside flattened text ("... Go Beyond. Job Overview This is ...").
 2. **Self-description**: a sentence in which the company describes itself ("we are a leading
-   provider of", "founded in", "our customers", "X is one of the ..."), outside any such paragraph,
-   unless it speaks to the reader or names the stack ("we use", "built on", "our stack").
-3. **Colleagues and teams**: a skill word naming other people or a unit ("our front end
-   developers", "DevOps engineers", "the Data Engineering team").
+   provider of", "founded in", "our customers", "X is an international software company"),
+   unless it speaks to the reader ("you", "experience", "looking for"...) or names the stack
+   ("we use", "built on", "we practise TDD"). Looser cues ("a leader in", "award-winning",
+   "millions of users") count only in a sentence with "we" / "our": on a resume they describe the
+   candidate's own work.
+3. **Colleagues and teams**: a skill word naming people or a unit ("our front end developers",
+   "collaborate with DevOps engineers", "the Data Engineering team"), or a skill that is itself a
+   role one works with ("with the product owner"); on a resume ("led a team of five Java
+   developers") it is evidence, so without "we" / "you" in the sentence a "with" / "our" /
+   "alongside" must come shortly before.
+4. **The company's field**: "the financial services industry", "the utilities and energy
+   sectors" in a sentence in the company's voice that asks nothing ("experience in the retail
+   industry" is an ask).
 
-A resume has no such headings and seldom such sentences, so the rules run on every document (the
-pipeline does not know the kind); "About me" is not a company heading.
+The pipeline does not know whether it reads a resume or a posting, so the rules hold for both:
+resumes have no company headings ("About me" is none) and seldom write "we" or "you".
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -35,13 +46,18 @@ from resume_kit.nlp.doc_text import doc_text
 from resume_kit.nlp.taxonomy import load_skill_meta
 
 __all__ = [
-    "COMPANY_HEADINGS",
     "COLLEAGUE_NOUNS",
+    "COMPANY_HEADINGS",
+    "READER_WORDS",
     "company_regions",
     "drop_company_mentions",
-    "READER_WORDS",
     "speaks_to_reader",
 ]
+
+
+def _words(*groups: list[str]) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group)
+
 
 # Headings of the paragraphs about the employer and what it offers (lowercase).
 COMPANY_HEADINGS: tuple[str, ...] = (
@@ -158,8 +174,9 @@ _COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
 # A short line about the reader or the work opens the asks ("What you'll work with", "Your
 # skills", "Our tech stack"), colon or not.
 _ASK_LINE_RE = re.compile(
-    r"(?im)^[ \t#*•\-]*(?:what\s+you|who\s+you|what\s+we(?:'re|\s+are)\s+looking|your|our\s+(?:tech|"
-    r"stack|technologies|tools)|tech\s+stack|the\s+stack|skills|requirements|qualifications)\b"
+    r"(?im)^[ \t#*•\-]*(?:what\s+you|who\s+you|what\s+we(?:'re|\s+are)\s+looking|your|"
+    r"our\s+(?:tech|stack|technologies|tools)|tech\s+stack|the\s+stack|skills|requirements|"
+    r"qualifications)\b"
     r"(?:[ \t]+[^\s.!]+){0,5}[ \t]*[?:]?[ \t]*$"
 )
 # Under a company or benefits heading only a plain ask keeps a skill ("you" alone is not one
@@ -171,42 +188,12 @@ _ASK_RE = re.compile(
     r"have)\s+(?:worked|used|built)|(?:successful|ideal)\s+candidate|this\s+(?:position|role))\b"
 )
 # A sentence that speaks to the reader or states an ask: kept even among the company's words.
-READER_WORDS = frozenset(
-    {
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "candidate",
-        "candidates",
-        "applicant",
-        "applicants",
-        "experience",
-        "experienced",
-        "knowledge",
-        "familiar",
-        "familiarity",
-        "proficient",
-        "proficiency",
-        "skill",
-        "skills",
-        "must",
-        "required",
-        "requirement",
-        "requirements",
-        "plus",
-        "preferred",
-        "ideally",
-        "understanding",
-        "background",
-        "degree",
-        "expertise",
-        "looking",
-        "seeking",
-        "hiring",
-        "searching",
-        "role",
-    }
+READER_WORDS = _words(
+    ["you", "your", "yours", "yourself", "candidate", "candidates", "applicant", "applicants"],
+    ["experience", "experienced", "knowledge", "familiar", "familiarity", "proficient"],
+    ["proficiency", "skill", "skills", "must", "required", "requirement", "requirements"],
+    ["plus", "preferred", "ideally", "understanding", "background", "degree", "expertise"],
+    ["looking", "seeking", "hiring", "searching", "role"],
 )
 # Words that make a "we" sentence a statement of the stack one will work with.
 _STACK_RE = re.compile(
@@ -234,28 +221,10 @@ _SELF_VOICED_RE = re.compile(
 # The first and second person of a posting ("we offer", "you will"); resumes write without them.
 _VOICE_WORDS = frozenset({"we", "our", "ours", "us", "you", "your", "yours"})
 # Nouns after a skill word that make it the name of people or a unit, not an ask.
-COLLEAGUE_NOUNS = frozenset(
-    {
-        "developers",
-        "engineers",
-        "devs",
-        "administrators",
-        "architects",
-        "designers",
-        "specialists",
-        "scientists",
-        "analysts",
-        "experts",
-        "consultants",
-        "team",
-        "teams",
-        "department",
-        "departments",
-        "group",
-        "squad",
-        "guild",
-        "chapter",
-    }
+COLLEAGUE_NOUNS = _words(
+    ["developers", "engineers", "devs", "administrators", "architects", "designers"],
+    ["specialists", "scientists", "analysts", "experts", "consultants", "team", "teams"],
+    ["department", "departments", "group", "squad", "guild", "chapter"],
 )
 
 
@@ -271,7 +240,7 @@ _COMPOUND_AFTER = frozenset(
 
 
 def company_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges of ``text`` under a company or benefits heading, each up to the next heading.
+    """Character ranges of ``text`` under a company or benefits heading, up to the next heading.
 
     Args:
         text: A posting's text.
@@ -300,7 +269,7 @@ def company_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
-    """Known headings: (start, end, opens a company paragraph), alone on a line or before a colon."""
+    """Known headings, alone on a line or before a colon: (start, end, opens a company part)."""
     marks: list[tuple[int, int, bool]] = []
     start = 0
     for line in text.split("\n"):
@@ -332,7 +301,9 @@ def _last_word(text: str) -> str:
 
 def _heading_name(text: str) -> str:
     """A line or phrase as a heading name: marks and colon off, lowercase, single spaces."""
-    return " ".join(text.strip().strip(_HEADING_MARKS).rstrip(":").lower().replace("’", "'").split())
+    return " ".join(
+        text.strip().strip(_HEADING_MARKS).rstrip(":").lower().replace("’", "'").split()
+    )
 
 
 def speaks_to_reader(sentence: str) -> bool:
@@ -360,7 +331,9 @@ class _Sentences:
             first = self.starts[at]
             last = self.starts[at + 1] - 1 if at + 1 < len(self.starts) else len(self.doc) - 1
             end_token = self.doc[last]
-            found = self._texts[at] = self.text[self.doc[first].idx : end_token.idx + len(end_token)]
+            found = self._texts[at] = self.text[
+                self.doc[first].idx : end_token.idx + len(end_token)
+            ]
         return found
 
     def is_(self, token: int, what: str) -> bool:
@@ -396,29 +369,11 @@ class _Sentences:
 
 
 # The last word of a skill that is a person's role ("product owner", "project managers").
-_PERSON_NOUNS = frozenset(
-    {
-        "manager",
-        "managers",
-        "owner",
-        "owners",
-        "master",
-        "masters",
-        "administrator",
-        "administrators",
-        "scientist",
-        "scientists",
-        "analyst",
-        "analysts",
-        "engineer",
-        "engineers",
-        "developer",
-        "developers",
-        "architect",
-        "architects",
-        "designer",
-        "designers",
-    }
+_PERSON_NOUNS = _words(
+    ["manager", "managers", "owner", "owners", "master", "masters", "administrator"],
+    ["administrators", "scientist", "scientists", "analyst", "analysts", "engineer"],
+    ["engineers", "developer", "developers", "architect", "architects", "designer"],
+    ["designers"],
 )
 
 # Nouns after a skill that make it the field a business works in ("the financial services
@@ -515,10 +470,12 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         in_region = at >= 0 and span.start_char < regions[at][1]
         if _names_colleagues(lower, span, sentences):
             continue
-        if _names_a_field(lower, span) and sentences.is_(span.start, "voiced"):
-            # In a resume's own words "the automotive sector" is its experience.
-            if not sentences.is_(span.start, "ask"):
-                continue
+        if (
+            _names_a_field(lower, span)
+            and sentences.is_(span.start, "voiced")  # a resume's "the automotive sector" is its own
+            and not sentences.is_(span.start, "ask")
+        ):
+            continue
         if in_region:
             if sentences.is_(span.start, "ask"):
                 kept.append(span)
