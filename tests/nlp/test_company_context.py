@@ -131,3 +131,11 @@ def test_the_industry_a_company_works_in_is_asked_for_only_as_experience(ids_of:
 )
 def test_speaks_to_reader(sentence: str, speaks: bool) -> None:
     assert speaks_to_reader(sentence) is speaks
+
+
+def test_markdown_bold_headings_end_the_company_paragraph(ids_of: IdsOf) -> None:
+    text = (
+        "**Who We Are:**\n\nWe're a fast-growing staffing company.\n\n"
+        "**Qualifications:**\n\n  * CI/CD tools such as Jenkins and TeamCity\n"
+    )
+    assert "jenkins" in ids_of(text)

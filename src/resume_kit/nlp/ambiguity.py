@@ -586,7 +586,8 @@ WORD_RULES: dict[str, Rule] = {
         after=_words(
             ["testing", "tests", "test", "research", "engineering", "studies", "study"],
             ["heuristics", "evaluation", "evaluations", "lab", "principles", "design"],
-            ["guidelines", "standards", "expert", "engineer", "analysis"],
+            ["guidelines", "standards", "expert", "engineer", "analysis", "findings", "issues"],
+            ["reviews", "audits"],
         ),
         list_support=False,
     ),

@@ -148,7 +148,7 @@ _JOB_HEADINGS: tuple[str, ...] = (
 )
 
 
-_HEADING_MARKS = " \t#*•>-–"
+_HEADING_MARKS = " \t#*_•>-–"
 # Heading name -> whether it opens a company paragraph.
 _HEADING_KINDS: dict[str, bool] = {
     **{name: False for name in _JOB_HEADINGS},
@@ -296,7 +296,7 @@ def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
 def _last_word(text: str) -> str:
     """The last word of a line or phrase, lowercase, marks and colon off."""
     words = text.rstrip(_HEADING_MARKS + ":").rsplit(None, 1)
-    return words[-1].lower() if words else ""
+    return words[-1].strip(_HEADING_MARKS + ":").lower() if words else ""
 
 
 def _heading_name(text: str) -> str:
