@@ -139,3 +139,11 @@ def test_markdown_bold_headings_end_the_company_paragraph(ids_of: IdsOf) -> None
         "**Qualifications:**\n\n  * CI/CD tools such as Jenkins and TeamCity\n"
     )
     assert "jenkins" in ids_of(text)
+
+
+def test_a_heading_in_capitals_or_markdown_ends_the_company_paragraph(ids_of: IdsOf) -> None:
+    text = (
+        "**ABOUT US**\n\nNorthwind is a shipping company.\n\n**DESIRED SKILLS**\n\n"
+        "  * Day-to-day use of Jira and Confluence.\n"
+    )
+    assert {"jira", "confluence"} <= ids_of(text)

@@ -145,6 +145,17 @@ _JOB_HEADINGS: tuple[str, ...] = (
     "position summary",
     "position description",
     "the opportunity",
+    "we are looking for",
+    "key accountabilities",
+    "accountabilities",
+    "desired skills",
+    "essential skills",
+    "experience",
+    "must have",
+    "nice to haves",
+    "what you'll bring",
+    "what you will bring",
+    "your skills",
 )
 
 
@@ -157,6 +168,7 @@ _HEADING_KINDS: dict[str, bool] = {
 _MOST_HEADING_WORDS = max(len(name.split()) for name in _HEADING_KINDS)
 _LONGEST_HEADING = max(len(name) for name in _HEADING_KINDS) + 20
 _WORD_RE = re.compile(r"\S+")
+_STYLED_WORDS = 6
 _LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in _HEADING_KINDS)
 # A posting flattened to one line keeps its headings in Title Case without a colon: "... Go
 # Beyond. Job Overview This is a hands-on position" ends the company's words.
@@ -273,10 +285,12 @@ def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
     marks: list[tuple[int, int, bool]] = []
     start = 0
     for line in text.split("\n"):
-        if len(line) <= _LONGEST_HEADING and _last_word(line) in _LAST_WORDS:
-            name = _heading_name(line)
+        if len(line) <= _LONGEST_HEADING:
+            name = _heading_name(line) if _last_word(line) in _LAST_WORDS else ""
             if name in _HEADING_KINDS:
                 marks.append((start, start + len(line), _HEADING_KINDS[name]))
+            elif _styled_heading(line):
+                marks.append((start, start + len(line), False))  # some other part begins
         start += len(line) + 1
     colon = text.find(":")
     while colon != -1:
@@ -291,6 +305,22 @@ def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
                     break
         colon = text.find(":", colon + 1)
     return marks
+
+
+def _styled_heading(line: str) -> bool:
+    """Is the line a heading by its style: Markdown (``## Skills``, ``**WE ARE LOOKING FOR**``) or
+    all capitals, of at most six words and no sentence?"""
+    core = line.strip().strip(_HEADING_MARKS + ":")
+    words = core.split()
+    if not words or len(words) > _STYLED_WORDS or core[-1] in ".,;!" or "<" in core:
+        return False  # "<" is markup or a placeholder left in the text, not a heading
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if line.strip().startswith(("#", "**", "__")):
+        return True
+    # In capitals, a lone word may be a skill on its own line ("JOOQ"): two words at least.
+    return len(words) >= 2 and all(c.isupper() for c in letters)
 
 
 def _last_word(text: str) -> str:
