@@ -70,6 +70,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "bullet lines": _repeat("•\n"),
     "nested brackets": _repeat("(" * 999 + ")" * 999 + " "),
     "spaced brackets": _repeat("( [ { < "),
+    # Markdown links never closed: the title cleaner's link pattern once rescanned to the end of
+    # the line from every "[" (quadratic on a one-line posting).
+    "unclosed links": _repeat("[a]( [b "),
     # spaCy's tokenizer splits a run of brackets or quotes one character at a time, copying the
     # rest each time: k^2 for a run of k (0.3 s for 2,000); a run it has seen before is cached.
     "distinct bracket runs": lambda size: _numbered("(" * (MAX_WORD - 8) + "{} ", size),

@@ -13,7 +13,11 @@ composed EMSCAD and the Markdown RemoteWLB sources), and prints:
   it: the posting's wording "Database" names the skill "Databases"): the junk count;
 * summaries present (the tailored resume's summary section: the resume's own or a tailored
   sentence), and summaries that are only filler ("Professional ...");
-* cover letters with at least one evidence paragraph;
+* cover letters with at least one evidence paragraph (of the runs with an experience section, and
+  of the runs whose resume has any statement of work to cite), prep sheets with stories, and the
+  resumes with nothing to cite at all;
+* empty or dangling fields in the generated resume, letter and prep sheet (an empty heading or
+  bullet, "None", template braces, "at .", a double space, "( )"...): the count by kind;
 * on all 576 postings: the posting title and company against the gold labels (title accuracy
   where ``title_in_text``; titles over 80 characters; company accuracy where the gold has one).
 
@@ -45,6 +49,7 @@ import resume_kit
 from resume_kit.model import MatchReport, Posting, Resume
 from resume_kit.nlp.taxonomy import load_skill_meta
 from resume_kit.tailoring.contexts import build_contexts
+from resume_kit.tailoring.resume_evidence import citable_sentences
 
 DATA = SHARED / "data"
 TODAY = dt.date(2026, 12, 1)
@@ -94,6 +99,52 @@ def skill_names(resume: Resume, report: MatchReport) -> set[str]:
         if skill in meta:
             names |= {meta[skill].name.casefold(), *(a.casefold() for a in meta[skill].aliases)}
     return names
+
+
+# What a generated line must never hold: a placeholder left empty or unfilled.
+_EMPTY_FIELDS = {
+    "empty heading": re.compile(r"^#+[ \t]*$", re.MULTILINE),
+    "empty bullet": re.compile(r"^[ \t]*(?:[-*+]|\d+\.)[ \t]*$", re.MULTILINE),
+    "None": re.compile(r"\bNone\b"),
+    "template braces": re.compile(r"\{\{|\}\}|\{%|%\}"),
+    "word before nothing": re.compile(
+        r"\b(?:at|as|in|for|with|of|from|by|and|or|the)[ \t]*[.,;:](?!\w)"
+    ),
+    "double space": re.compile(r"\S[ \t]{2,}(?=\S)"),
+    "empty list item": re.compile(r",[ \t]*,|\([ \t]*\)|\[[ \t]*\]|\*\*[ \t]*\*\*"),
+    "space before stop": re.compile(r"\w[ \t]+[.,;:](?:[ \t]|$)", re.MULTILINE),
+}
+
+
+def empty_fields(markdown: str, source: str) -> list[tuple[str, str]]:
+    """``(kind, the line)`` for each empty or dangling field of a generated document.
+
+    Headings with nothing under them before the next heading of the same or a higher level
+    count too. Image lines are skipped (their brackets are syntax), and so is a match the
+    resume itself writes ("1st floor , 1700" is the candidate's typography, kept as written).
+    """
+    own = " ".join(unicodedata.normalize("NFKC", source).split())
+    found: list[tuple[str, str]] = []
+    lines = markdown.splitlines()
+    for number, line in enumerate(lines):
+        if line.startswith("!["):
+            continue
+        for kind, pattern in _EMPTY_FIELDS.items():
+            for match in pattern.finditer(line):
+                around = line[max(0, match.start() - 12) : match.end() + 12]
+                # Markdown escapes and the " | " that joins a source's lines are not its words.
+                around = re.sub(r"\s*\\?\|\s*|\\(?=\W)", " ", around)
+                around = " ".join(unicodedata.normalize("NFKC", around).split())
+                if around.strip("-*# ") not in own:
+                    found.append((kind, line.strip()))
+                    break
+        heading = re.match(r"^(#+)\s+\S", line)
+        if heading:
+            rest = [x for x in lines[number + 1 :] if x.strip()]
+            following = re.match(r"^(#+)\s", rest[0]) if rest else None
+            if not rest or (following and len(following.group(1)) <= len(heading.group(1))):
+                found.append(("heading with nothing under it", line.strip()))
+    return found
 
 
 def pick_postings() -> list[dict[str, object]]:
@@ -165,7 +216,10 @@ def main() -> None:
     failed: list[str] = []
     kept: list[tuple[float, str]] = []
     junk: list[tuple[str, str]] = []
-    runs = summaries = filler = letters = letters_owed = 0
+    runs = summaries = filler = letters = letters_owed = letters_any = citable = 0
+    nothing_to_cite: list[str] = []
+    stories = 0
+    empties: dict[str, list[str]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for label, value in resume_inputs():
             try:
@@ -179,6 +233,9 @@ def main() -> None:
                 failed.append(f"{label}: {error}")
                 continue
             own = source_words(resume)
+            has_sentences = bool(citable_sentences(resume))
+            if not has_sentences:
+                nothing_to_cite.append(label)
             for number, posting in enumerate(postings):
                 runs += 1
                 outdir = Path(tmp) / f"run{runs}"
@@ -204,6 +261,16 @@ def main() -> None:
                 has_experience = any(s.name == "experience" for s in resume.sections)
                 letters_owed += has_experience
                 letters += has_experience and bool(contexts.cover_letter.body)
+                citable += has_sentences
+                letters_any += has_sentences and bool(contexts.cover_letter.body)
+                stories += bool(contexts.interview_prep.stories)
+                for document, markdown in (
+                    ("resume", result.resume_markdown),
+                    ("letter", result.cover_letter_markdown),
+                    ("prep", result.interview_prep_markdown),
+                ):
+                    for kind, line in empty_fields(markdown, resume.text):
+                        empties.setdefault(f"{document}: {kind}", []).append(f"{label}: {line}")
     shares = sorted(kept)
     print(f"tailor runs: {runs}, failed: {len(failed)}")
     for line in failed[:10]:
@@ -225,6 +292,16 @@ def main() -> None:
     )
     print(f"summaries: {summaries} of {len(shares)} runs, {filler} of them filler ('Professional')")
     print(f"letters with an evidence paragraph: {letters} of {letters_owed} with experience text")
+    print(
+        f"letters citing the resume's own sentences: {letters_any} of {citable} runs whose resume "
+        f"has a statement of work to cite; prep sheets with stories: {stories} of {len(shares)}; "
+        f"resumes with nothing to cite at all: {len(nothing_to_cite)}"
+        + (f" ({', '.join(nothing_to_cite[:6])}...)" if nothing_to_cite else "")
+    )
+    total = sum(len(v) for v in empties.values())
+    print(f"empty or dangling fields in generated documents: {total} (target 0)")
+    for kind, where in sorted(empties.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {kind}: {len(where)}, e.g. " + "; ".join(repr(w[:150]) for w in where[:3]))
     posting_headers()
     print(f"done in {time.perf_counter() - start:.0f} s")
 

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from resume_kit.model.documents import SourceText
 from resume_kit.structure.posting import parse_posting
-from resume_kit.structure.posting_title import TITLE_MAX_CHARS, is_head_word, title_shape
+from resume_kit.structure.posting_title import (
+    TITLE_MAX_CHARS,
+    clean_line,
+    is_head_word,
+    title_shape,
+)
 
 
 def _title(text: str) -> str | None:
@@ -162,3 +167,19 @@ def test_title_shape_wants_a_head_noun_and_title_case() -> None:
     assert title_shape("x" * 70 + " Engineer") is None  # over 80 characters
     assert is_head_word("Recruiter") and is_head_word("counsel")
     assert not is_head_word("person") and not is_head_word("management")
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        ("# [Release Manager](https://jobs.example.com/7)", "Release Manager"),
+        # Two links on one line, each reduced to its text.
+        ("[Scrum Master](u1) at [Fenwick Labs](u2)", "Scrum Master at Fenwick Labs"),
+        # An unclosed bracket before a real link leaves the bracket and keeps the link's text.
+        ("[draft [QA Lead](https://x.example)", "[draft QA Lead"),
+        # Brackets that never form a link are text, kept as written.
+        ("Analyst [contract] (remote)", "Analyst [contract] (remote)"),
+    ],
+)
+def test_clean_line_reduces_markdown_links_to_their_text(line: str, cleaned: str) -> None:
+    assert clean_line(line) == cleaned

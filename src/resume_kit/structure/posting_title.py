@@ -77,7 +77,9 @@ _VERB_HEADS = frozenset(
 
 
 # "[Title](https://...)" -> "Title"; "**Title**", "# Title", "`Title`" -> "Title".
-_MD_LINK_RE = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# Neither part may hold its own opening bracket: each match attempt then stops at the next "[" or
+# "(", so a line of many unclosed brackets is read in linear time, not quadratic.
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s*|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}")
 # A title word glued to the next word by a lost line break ("Support AnalystLocation: Boston",
 # "Sr Devops EngineerYour job is"), or a field label glued to a value ("SharePointLocation :").

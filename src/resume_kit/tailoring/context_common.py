@@ -14,13 +14,12 @@ from typing import Any
 from resume_kit.model.base import FrozenModel
 from resume_kit.model.dates import YearMonth, format_month
 from resume_kit.model.documents import Resume, Role, SkillHit, latest_role
-from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
+from resume_kit.model.report import MatchReport, RequirementMatch
 from resume_kit.structure.roles import reads_as_job_title
 
 __all__ = [
     "Link",
     "TemplateContext",
-    "best_evidence",
     "by_weight",
     "contact_links",
     "current_role",
@@ -173,16 +172,3 @@ def met_requirements(report: MatchReport, resume: Resume) -> list[RequirementMat
 def by_weight(requirements: Iterable[RequirementMatch]) -> list[RequirementMatch]:
     """The requirements, heaviest first."""
     return sorted(requirements, key=lambda r: -r.weight)  # stable: ties keep the posting's order
-
-
-def best_evidence(requirement: RequirementMatch, resume: Resume) -> Evidence | None:
-    """The requirement's strongest evidence from a role's bullet, if any.
-
-    A role's header line ("Senior Engineer, Acme, Portland, OR") is not an action to quote.
-    """
-    bullets = [(b.start, b.end) for role in resume.roles for b in role.bullets]
-    for evidence in requirement.evidence:
-        in_bullet = any(start <= evidence.start < end for start, end in bullets)
-        if evidence.section == "experience" and evidence.role_title and in_bullet:
-            return evidence
-    return None

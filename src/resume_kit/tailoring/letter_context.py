@@ -1,7 +1,10 @@
 """The cover letter's context: the posting's top met requirements tied to the resume's evidence.
 
-Every sentence is the candidate's own: an evidence sentence from a role's bullet, the resume's
-stated years and latest title, or the candidate's own opening line. Pure functions over the
+Every sentence is the candidate's own: a whole sentence of the resume put in the first person
+(:mod:`~resume_kit.tailoring.resume_evidence`: from a role's bullet, or from the text as written
+when no role was recognised), the resume's stated years and latest title, or the candidate's own
+opening line. When no requirement is shown word for word, the letter argues from the resume's
+statements of work closest to the posting, naming no requirement. Pure functions over the
 models: no spaCy, no clock (the letter's date is given).
 """
 
@@ -11,11 +14,10 @@ import datetime as dt
 import re
 
 from resume_kit.model.documents import Posting, Resume
-from resume_kit.model.report import Evidence, MatchReport
+from resume_kit.model.report import MatchReport
 from resume_kit.tailoring.context_common import (
     Link,
     TemplateContext,
-    best_evidence,
     by_weight,
     contact_links,
     current_role,
@@ -23,8 +25,15 @@ from resume_kit.tailoring.context_common import (
     join_words,
     met_requirements,
     resume_headline,
-    sentence_case_verb,
     years_of_experience,
+)
+from resume_kit.tailoring.resume_evidence import (
+    Citation,
+    citable_sentences,
+    closest_citations,
+    first_person,
+    requirement_citation,
+    role_label,
 )
 
 __all__ = ["LETTER_PARAGRAPHS", "LetterContext", "build_letter_context", "format_letter_date"]
@@ -77,34 +86,83 @@ _LETTER_LEADS = (
     "Your posting also asks for {skills}.",
     "You also mention {skills}.",
 )
+# Lead-ins for the resume's own statements closest to the posting, when they show no requirement
+# word for word: they name no requirement, so they claim none.
+_WORK_LEADS = (
+    "One example of the work I would bring:",
+    "Another example:",
+    "And one more:",
+)
+# A letter argues from at least this many of the resume's statements when it has them.
+_MIN_PARAGRAPHS = 2
+
+
+def _where(citation: Citation) -> str:
+    """``"as Project Manager at Acme"`` or ``""`` (no role, or one read wrongly)."""
+    label = role_label(citation.role)
+    return f"as {label}" if label else ""
+
+
+def _with_place(clause: str, where: str, previous: str | None) -> str:
+    """``"I led X."`` -> ``"In my role as PM at Acme, I led X."`` (or "In the same role")."""
+    if not where:
+        return clause
+    place = "In the same role" if where == previous else f"In my role {where}"
+    if clause.startswith("My "):
+        clause = clause[:1].lower() + clause[1:]
+    return f"{place}, {clause}"
+
+
+def _chosen_citations(
+    report: MatchReport, resume: Resume, limit: int
+) -> list[tuple[Citation, list[str]]]:
+    """Up to ``limit`` sentences, each with the met requirements it shows (none: closest work).
+
+    The heaviest met requirements first, each with the best sentence that mentions it (a
+    sentence already chosen names every requirement it shows); then, if fewer than two were
+    found, the resume's statements of work closest to the posting.
+    """
+    citations = citable_sentences(resume)
+    chosen: list[tuple[Citation, list[str]]] = []
+    taken: set[int] = set()
+    for requirement in by_weight(met_requirements(report, resume)):
+        same = next((names for c, names in chosen if requirement.skill in c.skills), None)
+        if same is not None:
+            same.append(requirement.name)
+            continue
+        if len(chosen) >= limit:
+            continue
+        citation = requirement_citation(requirement, citations, taken)
+        if citation is not None:
+            chosen.append((citation, [requirement.name]))
+            taken.add(citation.start)
+    wanted = min(limit, _MIN_PARAGRAPHS) - len(chosen)
+    if wanted > 0:
+        chosen += [(c, []) for c in closest_citations(report, citations, wanted, taken)]
+    return chosen
 
 
 def _letter_paragraphs(
     report: MatchReport, resume: Resume, limit: int = LETTER_PARAGRAPHS
 ) -> list[str]:
-    """Up to ``limit`` paragraphs, each one evidence sentence and the requirements it shows."""
-    chosen: dict[tuple[int, int], tuple[Evidence, list[str]]] = {}
-    for requirement in by_weight(met_requirements(report, resume)):
-        evidence = best_evidence(requirement, resume)
-        if evidence is None:
-            continue
-        key = (evidence.start, evidence.end)
-        if key in chosen:
-            chosen[key][1].append(requirement.name)
-        elif len(chosen) < limit:
-            chosen[key] = (evidence, [requirement.name])
+    """Up to ``limit`` paragraphs, each one of the resume's sentences and what it shows."""
     paragraphs = []
     previous: str | None = None
-    for index, (evidence, names) in enumerate(chosen.values()):
-        where = f"as {evidence.role_title}"
-        if evidence.employer:
-            where += f" at {evidence.employer}"
-        lead = _LETTER_LEADS[index % len(_LETTER_LEADS)].format(skills=join_words(names))
-        role_part = "In the same role" if where == previous else f"In my role {where}"
-        previous = where
-        paragraphs.append(
-            f"{lead} {role_part}, I {sentence_case_verb(evidence.sentence.lstrip('•-* '))}."
-        )
+    shown = work = 0
+    for citation, names in _chosen_citations(report, resume, limit):
+        where = _where(citation)
+        clause = _with_place(first_person(citation), where, previous)
+        previous = where or None
+        if names:
+            lead = _LETTER_LEADS[shown % len(_LETTER_LEADS)].format(skills=join_words(names))
+            shown += 1
+            paragraphs.append(f"{lead} {clause}")
+        else:
+            lead = _WORK_LEADS[work % len(_WORK_LEADS)]
+            work += 1
+            if not clause.startswith("I "):
+                clause = clause[:1].lower() + clause[1:]  # "In my role ..." after a colon
+            paragraphs.append(f"{lead} {clause}")
     return paragraphs
 
 

@@ -17,19 +17,24 @@ import yaml
 from resume_kit.errors import DataFileError
 from resume_kit.model.dates import month_index
 from resume_kit.model.documents import Posting, Resume, Role, role_end
-from resume_kit.model.report import MatchReport, RequirementMatch
+from resume_kit.model.report import MatchReport
 from resume_kit.resources import templates_file
 from resume_kit.tailoring.context_common import (
     TemplateContext,
-    best_evidence,
     by_weight,
     format_dates,
     full_stop,
     hits_by_id,
     join_words,
     met_requirements,
-    metrics_in,
     stated_years,
+)
+from resume_kit.tailoring.resume_evidence import (
+    Citation,
+    citable_sentences,
+    closest_citations,
+    requirement_citation,
+    role_label,
 )
 
 __all__ = [
@@ -48,6 +53,9 @@ __all__ = [
 
 PREP_QUESTIONS = 5
 PREP_GAPS = 5
+_ASKED = "Tell me about a time"
+# The prep sheet offers at least this many stories when the resume has the sentences for them.
+_MIN_STORIES = 3
 # Titles that count as leading projects for the PMP experience rule.
 _LEADS_PROJECTS = re.compile(
     r"\b(project|program|programme|delivery|scrum master|pmo|portfolio)\b", re.IGNORECASE
@@ -109,6 +117,7 @@ class PrepContext(TemplateContext):
     research: list[str]
     common_questions: list[CommonQuestion]
     stories: list[StorySeed]
+    stories_heading: str
     gaps: list[GapNote]
     questions_to_ask: list[str]
     salary: SalaryNote | None
@@ -258,23 +267,28 @@ def _pmp_notes(resume: Resume, report: MatchReport) -> list[str]:
     ]
 
 
-def _story(requirement: RequirementMatch, resume: Resume) -> StorySeed | None:
-    evidence = best_evidence(requirement, resume)
-    if evidence is None:
-        return None
-    role = next((r for r in resume.roles if r.start <= evidence.start < r.end), None)
-    dates = f" ({format_dates(role)})" if role else ""
-    numbers = metrics_in(resume, evidence.start, evidence.end)
-    where = " at ".join(p for p in (evidence.role_title or "", evidence.employer or "") if p)
+def _story(citation: Citation, skill: str, question: str) -> StorySeed:
+    """A story seed around one of the resume's sentences: its role, dates and numbers.
+
+    ``skill`` is what the story shows ("" when it names no skill).
+    """
+    role = citation.role
+    where = role_label(role)
+    dates = format_dates(role) if role and where else ""
+    if where:
+        where += f" ({dates})" if dates else ""
+        situation = f"{where}: what was the project, and what was at stake?"
+    else:
+        situation = "Where and when was this, what was the project, and what was at stake?"
+    numbers = list(citation.metrics)
     return StorySeed(
-        question=(
-            f"Tell me about a time {requirement.name} made a difference in a project you ran. "
-            "What did you do?"
-        ),
-        skill=requirement.name,
-        situation=f"{where}{dates}: what was the project, and what was at stake?",
-        task=f"What was your part, and where did {requirement.name} come in?",
-        action=evidence.sentence.lstrip("•-* "),
+        question=question,
+        skill=skill,
+        situation=situation,
+        task=f"What was your part, and where did {skill} come in?"
+        if skill
+        else "What was your part?",
+        action=citation.text,
         result=(
             f"Lead with the numbers: {join_words(numbers)}; then what changed for the business."
             if numbers
@@ -333,13 +347,31 @@ def _research(company: str, methods: list[str]) -> list[str]:
 
 
 def _stories(resume: Resume, report: MatchReport) -> list[StorySeed]:
+    """Story seeds: the heaviest met requirements, each with the resume's sentence showing it;
+    then, when fewer than three, the resume's statements of work closest to the posting."""
+    citations = citable_sentences(resume)
     stories: list[StorySeed] = []
+    taken: set[int] = set()
     for requirement in by_weight(met_requirements(report, resume)):
-        story = _story(requirement, resume)
-        if story is not None and all(s.action != story.action for s in stories):
-            stories.append(story)
+        citation = requirement_citation(requirement, citations, taken)
+        if citation is None:
+            continue
+        taken.add(citation.start)
+        question = (
+            f"{_ASKED} {requirement.name} made a difference in a project you ran. What did you do?"
+        )
+        stories.append(_story(citation, requirement.name, question))
         if len(stories) >= PREP_QUESTIONS:
-            break
+            return stories
+    names = {hit.id: hit.name for hit in resume.skills}
+    wanted = min(PREP_QUESTIONS, _MIN_STORIES) - len(stories)
+    untitled = 0
+    for citation in closest_citations(report, citations, max(wanted, 0), taken):
+        shown = join_words([names[s] for s in sorted(citation.skills) if s in names][:2])
+        untitled += not shown
+        question = "Walk me through this piece of your work: what did you do, and what came of it?"
+        story = _story(citation, shown, question)
+        stories.append(story.model_copy(update={"skill": shown or f"Your own example {untitled}"}))
     return stories
 
 
@@ -406,6 +438,7 @@ def build_prep_context(
     role = posting.title or "this role"
     company = posting.company or "the company"
     methods = _team_methods(posting, report)
+    stories = _stories(resume, report)
     return PrepContext(
         name=name,
         role=role,
@@ -414,7 +447,12 @@ def build_prep_context(
         at_a_glance=_at_a_glance(resume, report),
         research=_research(company, methods),
         common_questions=[CommonQuestion(question=q, prepare=p) for q, p in _COMMON],
-        stories=_stories(resume, report),
+        stories=stories,
+        stories_heading=(
+            "Questions on the Posting's Requirements"
+            if any(s.question.startswith(_ASKED) for s in stories)
+            else "Stories from Your Resume"
+        ),
         gaps=_gaps(report),
         questions_to_ask=_questions_to_ask(report, methods),
         salary=_salary(report, posting),
