@@ -197,7 +197,8 @@ _ASK_RE = re.compile(
     r"(?i)\b(?:(?:experience|experienced)\s+(?:in|with|of|using)|knowledge\s+of|familiar(?:ity)?\s+"
     r"with|proficien\w*|understanding\s+of|expertise\s+in|must|required|requirements?|nice\s+to\s+"
     r"have|a\s+plus|preferred|ideally|skills?|degree|you\s+(?:have|know|bring|master)|you(?:'ve|\s+"
-    r"have)\s+(?:worked|used|built)|(?:successful|ideal)\s+candidate|this\s+(?:position|role))\b"
+    r"have)\s+(?:worked|used|built)|(?:successful|ideal)\s+candidate|this\s+(?:position|role)|"
+    r"(?:we|and)\s+need|looking\s+for|seeking|hiring)\b"
 )
 # A sentence that speaks to the reader or states an ask: kept even among the company's words.
 READER_WORDS = _words(
@@ -209,7 +210,8 @@ READER_WORDS = _words(
 )
 # Words that make a "we" sentence a statement of the stack one will work with.
 _STACK_RE = re.compile(
-    r"(?i)\b(?:use|uses|using|used|work\s+with|working\s+with|rely|relies|stack|built\s+(?:on|with)|"
+    r"(?i)\b(?:use|uses|using|used|work(?:s|ing)?\s+(?:with|in|on)|rely|relies|stack|"
+    r"built\s+(?:on|with)|"
     r"practi[cs]e|follow|apply|"
     r"technologies|tools|written\s+in|powered\s+by|runs?\s+on|based\s+on)\b"
 )
