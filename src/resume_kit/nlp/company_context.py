@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import Any
 
 import numpy
 from spacy.attrs import LOWER, SENT_START
@@ -169,7 +170,10 @@ _MOST_HEADING_WORDS = max(len(name.split()) for name in _HEADING_KINDS)
 _LONGEST_HEADING = max(len(name) for name in _HEADING_KINDS) + 20
 _WORD_RE = re.compile(r"\S+")
 _STYLED_WORDS = 6
-_LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in _HEADING_KINDS)
+# A text holding none of the company headings' names, in any case, has no company heading.
+_OPENING_NAMES = tuple(sorted({name.replace("'", "") for name in COMPANY_HEADINGS}, key=len))
+_LAST_WORDS = tuple(sorted({name.rsplit(None, 1)[-1] for name in _HEADING_KINDS}))
+_END_MARKS = _HEADING_MARKS + ":"
 # A posting flattened to one line keeps its headings in Title Case without a colon: "... Go
 # Beyond. Job Overview This is a hands-on position" ends the company's words.
 _TITLED_RE = re.compile(
@@ -181,8 +185,10 @@ _TITLED_RE = re.compile(
     )
     + r")(?=\s+[A-Z])"
 )
+_TITLED_NAMES = tuple(name.title() for name in _JOB_HEADINGS if " " in name)
 # A short line ending with a colon opens a list of something else ("We'd love you to have:").
 _COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
+_SHORT_LINE = 72
 # A short line about the reader or the work opens the asks ("What you'll work with", "Your
 # skills", "Our tech stack"), colon or not.
 _ASK_LINE_RE = re.compile(
@@ -264,14 +270,17 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     """
     # Headings are looked up whole, line by line and before each colon: a regex alternation of a
     # hundred names tried at every character cost more than tokenizing the text.
+    lowered = text.lower()
+    if not any(name in lowered for name in _OPENING_NAMES):
+        return []  # no company heading can be there: most documents, every resume
     marks = _heading_marks(text)
     opening = [end for _, end, opens in marks if opens]
     if not opening:
         return []
     first = opening[0]
-    marks += [(m.start(), m.end(), False) for m in _COLON_LINE_RE.finditer(text, first)]
-    marks += [(m.start(), m.end(), False) for m in _ASK_LINE_RE.finditer(text, first)]
-    marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text, first)]
+    marks += _styled_marks(text, first)
+    if any(name in text for name in _TITLED_NAMES):
+        marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text, first)]
     marks.sort()
     regions: list[tuple[int, int]] = []
     for index, (_, end, opens) in enumerate(marks):
@@ -285,19 +294,21 @@ def company_regions(text: str) -> list[tuple[int, int]]:
 def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
     """Known headings, alone on a line or before a colon: (start, end, opens a company part)."""
     marks: list[tuple[int, int, bool]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     start = 0
-    for line in text.split("\n"):
-        if len(line) <= _LONGEST_HEADING:
-            name = _heading_name(line) if _last_word(line) in _LAST_WORDS else ""
+    for line in lowered.split("\n"):
+        # str.endswith with a tuple tests every heading's last word in one call.
+        if len(line) <= _LONGEST_HEADING and line.rstrip(_END_MARKS).endswith(_LAST_WORDS):
+            name = _heading_name(line)
             if name in _HEADING_KINDS:
                 marks.append((start, start + len(line), _HEADING_KINDS[name]))
-            elif _styled_heading(line):
-                marks.append((start, start + len(line), False))  # some other part begins
         start += len(line) + 1
-    colon = text.find(":")
+    colon = lowered.find(":")
     while colon != -1:
-        line_start = max(text.rfind("\n", 0, colon) + 1, colon - _LONGEST_HEADING)
-        if _last_word(text[line_start:colon]) in _LAST_WORDS:
+        line_start = max(lowered.rfind("\n", 0, colon) + 1, colon - _LONGEST_HEADING)
+        if lowered[line_start:colon].rstrip(_END_MARKS).endswith(_LAST_WORDS):
             # The longest known name among the last few words before the colon.
             words = list(_WORD_RE.finditer(text, line_start, colon))[-_MOST_HEADING_WORDS:]
             for word in words:
@@ -305,7 +316,21 @@ def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
                 if name in _HEADING_KINDS:
                     marks.append((word.start(), colon + 1, _HEADING_KINDS[name]))
                     break
-        colon = text.find(":", colon + 1)
+        colon = lowered.find(":", colon + 1)
+    return marks
+
+
+def _styled_marks(text: str, after: int) -> list[tuple[int, int, bool]]:
+    """Lines from ``after`` on where some other part begins: a heading by its style, a short line
+    ending with a colon, a short line about the reader or the work."""
+    marks: list[tuple[int, int, bool]] = []
+    start = text.rfind("\n", 0, after) + 1
+    for line in text[start:].split("\n"):
+        if len(line) <= _SHORT_LINE and (
+            _styled_heading(line) or _COLON_LINE_RE.match(line) or _ASK_LINE_RE.match(line)
+        ):
+            marks.append((start, start + len(line), False))
+        start += len(line) + 1
     return marks
 
 
@@ -325,12 +350,6 @@ def _styled_heading(line: str) -> bool:
     return len(words) >= 2 and all(c.isupper() for c in letters)
 
 
-def _last_word(text: str) -> str:
-    """The last word of a line or phrase, lowercase, marks and colon off."""
-    words = text.rstrip(_HEADING_MARKS + ":").rsplit(None, 1)
-    return words[-1].strip(_HEADING_MARKS + ":").lower() if words else ""
-
-
 def _heading_name(text: str) -> str:
     """A line or phrase as a heading name: marks and colon off, lowercase, single spaces."""
     return " ".join(
@@ -346,11 +365,11 @@ def speaks_to_reader(sentence: str) -> bool:
 class _Sentences:
     """The Doc's sentence bounds, computed once, and what each sentence is, computed when asked."""
 
-    def __init__(self, doc: Doc, text: str, lower: list[int]) -> None:
+    def __init__(self, doc: Doc, text: str, lower: list[int], sent_start: Any) -> None:
         self.doc = doc
         self.text = text
         self.lower = lower
-        starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+        starts: list[int] = numpy.flatnonzero(sent_start == 1).tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.starts = starts
@@ -368,11 +387,12 @@ class _Sentences:
             ]
         return found
 
-    def is_(self, token: int, what: str) -> bool:
-        """Whether the sentence holding ``token`` ``reader`` (speaks to the reader), ``ask``
-        (states a plain ask), ``company`` (describes the company) or ``voiced`` (is in the first
-        or second person)."""
-        at = bisect_right(self.starts, token) - 1
+    def is_(self, token: int, what: str, at: int = -1) -> bool:
+        """Whether the sentence holding ``token`` (number ``at`` when known) ``reader`` (speaks to
+        the reader), ``ask`` (states a plain ask), ``company`` (describes the company) or
+        ``voiced`` (is in the first or second person)."""
+        if at < 0:
+            at = bisect_right(self.starts, token) - 1
         key = (at, what)
         found = self._flags.get(key)
         if found is None:
@@ -380,7 +400,6 @@ class _Sentences:
         return found
 
     def _compute(self, at: int, what: str) -> bool:
-        sentence = self._sentence(at)
         if what in ("reader", "voiced"):
             # On the Doc's word hashes: a regex over a long flattened sentence costs more.
             first = self.starts[at]
@@ -388,11 +407,12 @@ class _Sentences:
             words = _READER_IDS if what == "reader" else _VOICE_IDS
             return not words.isdisjoint(self.lower[first:end])
         if what == "ask":
-            return _ASK_RE.search(sentence) is not None
+            return _ASK_RE.search(self._sentence(at)) is not None
         # "company": self-description, neither an ask nor the stack.
         first = self.starts[at]
         if self.is_(first, "reader"):
             return False
+        sentence = self._sentence(at)
         if _SELF_RE.search(sentence) is None and not (
             self.is_(first, "voiced") and _SELF_VOICED_RE.search(sentence) is not None
         ):
@@ -491,27 +511,33 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     text = doc_text(doc)
     regions = company_regions(text)
-    region_starts = [start for start, _ in regions]
-    sentences: _Sentences | None = None
-    lower: list[int] = doc.to_array(LOWER).tolist()
+    # One array for both attributes: each to_array call has a fixed cost.
+    columns = doc.to_array([LOWER, SENT_START])
+    lower: list[int] = columns[:, 0].tolist()
+    sentences = _Sentences(doc, text, lower, columns[:, 1].astype(numpy.int64))
     kept: list[Span] = []
+    ends = [*sentences.starts[1:], len(lower)]
+    sentence = 0  # the sentence holding the current span: spans come in document order
+    region = 0
     for span in spans:
-        if sentences is None:
-            sentences = _Sentences(doc, text, lower)
-        at = bisect_right(region_starts, span.start_char) - 1
-        in_region = at >= 0 and span.start_char < regions[at][1]
+        start = span.start
+        while ends[sentence] <= start:
+            sentence += 1
+        while region < len(regions) and regions[region][1] <= span.start_char:
+            region += 1
+        in_region = region < len(regions) and regions[region][0] <= span.start_char
         if _names_colleagues(lower, span, sentences):
             continue
         if (
             _names_a_field(lower, span)
-            and sentences.is_(span.start, "voiced")  # a resume's "the automotive sector" is its own
-            and not sentences.is_(span.start, "ask")
+            and sentences.is_(start, "voiced")  # a resume's "the automotive sector" is its own
+            and not sentences.is_(start, "ask")
         ):
             continue
         if in_region:
-            if sentences.is_(span.start, "ask"):
+            if sentences.is_(start, "ask"):
                 kept.append(span)
             continue
-        if not sentences.is_(span.start, "company"):
+        if not sentences.is_(start, "company", sentence):
             kept.append(span)
     return kept
