@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 _LINE_PARTS = [
     "• ", "- ", "* ", "1. ", "12) ", "٣. ", "\uf0b7 ", "o ", "~~~", "_ _ _", "---", "***", "===",
     "\u00a0", "\u3000", "\t", "\x00", "\x1b[31m", "\x7f", "\u200b", "\ufeff", "\u00ad", "\r\n",
-    "\n", "\r", "\x0c", "\u2028", "  ", "Led", "x",
+    "\n", "\r", "\x0c", "\u2028", "  ", "Led", "x", "____",
 ]  # fmt: skip
 
 
@@ -19,7 +19,7 @@ _LINE_PARTS = [
 def test_plain_text_cleaned_once_equals_cleaned_twice(parts: list[str]) -> None:
     # Plain text is cleaned line by line as it is read and not again when assembled; cleaning is
     # idempotent, and the ASCII fast path of _clean_line gives what the full substitutions give.
-    from resume_kit.read.lines import _ANSI, _BULLET, _INVISIBLE, _RULE, _SPACES
+    from resume_kit.read.lines import _ANSI, _BULLET, _INVISIBLE, _RULE, _SPACES, _TRAILING_RULE
     from resume_kit.read.lines import assemble_text as _assemble
     from resume_kit.read.lines import clean_line as _clean_line
     from resume_kit.read.plain import read_plain as _read_plain
@@ -30,6 +30,17 @@ def test_plain_text_cleaned_once_equals_cleaned_twice(parts: list[str]) -> None:
     for line in text.splitlines():
         # The steps in full, without the shortcuts _clean_line takes.
         slow = _INVISIBLE.sub("", _ANSI.sub("", line.translate(_SPACES))).rstrip()
+        if not _RULE.match(slow):
+            slow = _TRAILING_RULE.sub("", slow)
         bullet = _BULLET.match(slow)
         slow = "" if _RULE.match(slow) else "• " + slow[bullet.end() :] if bullet else slow
         assert _clean_line(line) == slow
+
+
+def test_a_rule_typed_after_a_heading_is_dropped_and_the_heading_kept() -> None:
+    from resume_kit.read.lines import clean_line
+
+    assert clean_line("OBJECTIVE____________________") == "OBJECTIVE"
+    assert clean_line("EXPERIENCE \t______________ ") == "EXPERIENCE"
+    assert clean_line("Fill in: ____ by Friday") == "Fill in: ____ by Friday"  # not at the end
+    assert clean_line("snake_case_name") == "snake_case_name"

@@ -84,3 +84,81 @@ def test_degree_field_after_undergraduate() -> None:
     found = degree_level(text)
     assert found is not None
     assert _field_of_study(text, found[1]) == "Economics"
+
+
+def _education(body: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    from resume_kit.model.documents import SourceText
+    from resume_kit.structure.resume import parse_resume
+
+    text = f"Ana Lima\nana@example.org\n\nEducation\n{body}"
+    resume = parse_resume(SourceText(source="fixture.txt", format="txt", text=text))
+    return [(e.degree, e.level, e.institution, e.end_date) for e in resume.education]
+
+
+def test_entries_without_degree_names_are_cut_at_their_dates() -> None:
+    body = (
+        "Escola Técnica Estadual 12.\nIT Technician.\n2009-2012 / Recife, PE.\n"
+        "Instituto Federal de Pernambuco.\nComputer Systems Engineering.\n2012-2018 / Recife.\n"
+    )
+    assert _education(body) == [
+        ("IT Technician", "other", "Escola Técnica Estadual 12", "2012"),
+        ("Computer Systems Engineering", "other", "Instituto Federal de Pernambuco", "2018"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "level"),
+    [
+        ("Higher Secondary Certificate (HSC) – Dhaka Education Board | 2006", "diploma"),
+        ("A level, Physics and Chemistry – Kampala Hill School", "diploma"),
+        ("Abitur – Goethe-Gymnasium Freiburg, 2015", "diploma"),
+        ("MASTER OF BUSINESS ADMINISTRATION – Rennes School of Business, 2020", "master"),
+        ("MENG IN CIVIL ENGINEERING – Imperial College London, 2014", "master"),
+    ],
+)
+def test_school_leaving_and_capitalised_degrees(line: str, level: str) -> None:
+    ((degree, found_level, institution, _),) = _education(line + "\n")
+    assert found_level == level
+    assert degree is not None and institution is not None
+
+
+def test_grades_and_courses_stay_with_their_entry() -> None:
+    body = (
+        "BSc Computer Science\nUniversity of Leeds\n2015 - 2018\nGPA: 3.7\n"
+        "Relevant courses: Databases, Networks\nMSc Data Science\nUniversity of York\n2019\n"
+    )
+    assert [(d, i) for d, _, i, _ in _education(body)] == [
+        ("BSc Computer Science", "University of Leeds"),
+        ("MSc Data Science", "University of York"),
+    ]
+
+
+def _certifications(body: str) -> list[tuple[str, str | None, str | None]]:
+    from resume_kit.model.documents import SourceText
+    from resume_kit.structure.resume import parse_resume
+
+    text = f"Ana Lima\nana@example.org\n\nCertifications\n{body}"
+    resume = parse_resume(SourceText(source="fixture.txt", format="txt", text=text))
+    return [(c.name, c.issuer, c.date) for c in resume.certifications]
+
+
+def test_certification_then_its_issuer_after_a_comma() -> None:
+    body = (
+        "Cloud Security Specialty, Amazon Web Services (AWS)\n"
+        "Certified Kubernetes Administrator (CKA), The Linux Foundation\n"
+        "Vault Associate (003), HashiCorp, 2024\n"
+        "2023\n"
+    )
+    assert _certifications(body) == [
+        ("Cloud Security Specialty", "Amazon Web Services (AWS)", None),
+        ("Certified Kubernetes Administrator (CKA)", "The Linux Foundation", None),
+        ("Vault Associate (003)", "HashiCorp", "2024"),
+    ]
+
+
+def test_a_list_of_short_certification_names_is_still_split() -> None:
+    assert [name for name, _, _ in _certifications("PMP, CSM, ITIL 4\n")] == [
+        "PMP",
+        "CSM",
+        "ITIL 4",
+    ]

@@ -71,6 +71,25 @@ _MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# Month names of the CVs most often seen beside English ones (German, French, Spanish,
+# Portuguese), for "Dezember 2024 - Februar 2026", "mars 2019", "enero de 2020". Only forms that
+# are no English word on their own: "set", "out" and "ago" (Portuguese and Spanish) are left out.
+_FOREIGN_MONTHS = {
+    "januar": 1, "jänner": 1, "janvier": 1, "janv": 1, "enero": 1, "janeiro": 1,
+    "februar": 2, "février": 2, "fevrier": 2, "févr": 2, "febrero": 2, "fevereiro": 2,
+    "märz": 3, "mär": 3, "mrz": 3, "mars": 3, "marzo": 3, "março": 3, "marco": 3,
+    "avril": 4, "avr": 4, "abril": 4,
+    "mai": 5, "mayo": 5, "maio": 5,
+    "juni": 6, "juin": 6, "junio": 6, "junho": 6,
+    "juli": 7, "juillet": 7, "juil": 7, "julio": 7, "julho": 7,
+    "août": 8, "aout": 8, "agosto": 8,
+    "septembre": 9, "septiembre": 9, "setembro": 9,
+    "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10, "outubro": 10,
+    "novembre": 11, "noviembre": 11, "novembro": 11,
+    "dezember": 12, "dez": 12, "décembre": 12, "decembre": 12, "déc": 12, "diciembre": 12,
+    "dic": 12, "dezembro": 12,
+}  # fmt: skip
+_MONTHS.update(_FOREIGN_MONTHS)
 
 MONTH_NAMES = frozenset(_MONTHS)
 """Month names and their abbreviations as resumes write them, lower case."""
@@ -78,29 +97,52 @@ MONTH_NAMES = frozenset(_MONTHS)
 # Longest names first so that "September" is not read as "Sep" + "tember".
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
-# One date. Named groups: mon (month name), y1 (its year); m2/y2 (MM/YYYY); y3/m3 (YYYY-MM[-DD]);
-# y4 (a bare year). Years are 1950-2099 so that counts and amounts are not read as years.
+# One date. Named groups: mon (month name), y1 (its year); d5/m5/y5 (a day, month and year in
+# either order: "15/03/2020", "03/15/2020"); m2/y2 (MM/YYYY); y3/m3 (YYYY-MM[-DD], "2011 / 11");
+# y6/mon6 (a year, then its month: "2019 october"); y4 (a bare year). Years are 1950-2099 so
+# that counts and amounts are not read as years.
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _DATE = (
-    rf"(?:(?P<mon{{i}}>\b(?:{_MONTH_RE}))\.?,?\s*(?P<y1{{i}}>{_YEAR}|'\d\d)(?!\d)"
-    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])[/.-](?P<y2{{i}}>{_YEAR})(?!\d)"
-    rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})[-/.](?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
+    rf"(?:(?P<mon{{i}}>\b(?:{_MONTH_RE}))\.?,?\s*(?:de\s+)?(?P<y1{{i}}>{_YEAR}|['’‘]\d\d)(?!\d)"
+    rf"|(?<![\d/.])(?P<d5{{i}}>[0-3]?\d)[/.-](?P<m5{{i}}>[0-3]?\d)[/.-](?P<y5{{i}}>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])(?:[/.-]|/\s)(?P<y2{{i}}>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})(?:[-/.]|\s/\s)(?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
     rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
+    rf"|(?<![\d/.])(?P<y6{{i}}>{_YEAR})\s+(?P<mon6{{i}}>(?:{_MONTH_RE}))\b\.?"
     rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?![\d/]))"
 )
-_CURRENT = r"(?P<current>present|current|currently|now|to\s+date|date|today|ongoing)\b"
-_DASH = r"(?:\s*[-–—‒―−~]+\s*|\s+(?:to|until|till|through|thru)\s+)"
+# An open end, English and the other languages of _FOREIGN_MONTHS ("heute", "aujourd'hui", "至今").
+_CURRENT = (
+    r"(?P<current>present|current|currently|now|to\s+date|till\s+date|till\s+now|date|today|"
+    r"ongoing|heute|jetzt|aktuell|dato|aujourd['’]hui|actuel|présent|presente|actualidad|"
+    r"actual|atual|hoy|至今|现在|今)(?!\w)"
+)
+# Between the two dates: a dash (a soft hyphen standing in for one), "to", "bis", "à"..., or a
+# wide gap where a PDF lost the dash ("Sep. 2023  Mar. 2024").
+_DASH = (
+    r"(?:\s*[-–—‒―−~\u00ad]+\s*|\s+(?:to|until|till|through|thru|bis|au|à|a|hasta|até)\s+"
+    r"|\s{2,})"
+)
 
 _ONE_RE = re.compile(_DATE.format(i=""), re.IGNORECASE)
 _RANGE_RE = re.compile(
     _DATE.format(i="a") + _DASH + rf"(?:{_DATE.format(i='b')}|{_CURRENT})",
     re.IGNORECASE,
 )
-# "Jan - Jun 2019": two months sharing one year.
+# "Jan - Jun 2019", "2020, Jul-Okt.": two months sharing one year.
 _MONTH_RANGE_RE = re.compile(
-    rf"\b(?P<m1>{_MONTH_RE})\.?{_DASH}(?P<m2>{_MONTH_RE})\.?,?\s*(?P<y>{_YEAR})(?!\d)",
+    rf"\b(?P<m1>{_MONTH_RE})\.?{_DASH}(?P<m2>{_MONTH_RE})\.?,?\s*(?P<y>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<y0>{_YEAR}),?\s*(?P<m01>{_MONTH_RE})\.?{_DASH}(?P<m02>{_MONTH_RE})\b\.?",
     re.IGNORECASE,
 )
+
+
+# A year as the patterns above read one (four digits, or two after an apostrophe).
+_ANY_YEAR_RE = re.compile(r"(?:19[5-9]\d|20\d\d|['’‘]\d\d)(?!\d)")
+# How far before its year a date may begin: "septiembre de 2020", "15/03/2020".
+_BEFORE_YEAR = 16
+# "Jan - Jun 2019": the first month stands further before the year.
+_MONTH_RANGE_REACH = 24
 
 
 class DateRange(NamedTuple):
@@ -122,7 +164,7 @@ class DateRange(NamedTuple):
 
 
 def _year(text: str) -> int:
-    if text.startswith("'"):
+    if not text[0].isdigit():  # "'19", "’19"
         return 2000 + int(text[1:]) if int(text[1:]) < 50 else 1900 + int(text[1:])
     return int(text)
 
@@ -132,10 +174,19 @@ def _from_match(match: re.Match[str], i: str) -> str | None:
     groups = match.groupdict()
     if groups.get(f"mon{i}"):
         return f"{_year(groups[f'y1{i}']):04d}-{_MONTHS[groups[f'mon{i}'].lower()]:02d}"
+    if groups.get(f"d5{i}"):
+        day, month = int(groups[f"d5{i}"]), int(groups[f"m5{i}"])
+        if day <= 12 and month > 12:  # month first ("03/15/2020"); else day first, as in Europe
+            day, month = month, day
+        if not 1 <= month <= 12:
+            return f"{int(groups[f'y5{i}']):04d}"
+        return f"{int(groups[f'y5{i}']):04d}-{month:02d}"
     if groups.get(f"m2{i}"):
         return f"{int(groups[f'y2{i}']):04d}-{int(groups[f'm2{i}']):02d}"
     if groups.get(f"y3{i}"):
         return f"{int(groups[f'y3{i}']):04d}-{int(groups[f'm3{i}']):02d}"
+    if groups.get(f"y6{i}"):  # "2019 october"
+        return f"{int(groups[f'y6{i}']):04d}-{_MONTHS[groups[f'mon6{i}'].lower()]:02d}"
     if groups.get(f"y4{i}"):
         return f"{int(groups[f'y4{i}']):04d}"
     return None
@@ -167,32 +218,56 @@ def find_date_range(text: str) -> DateRange | None:
         ("May 2012") is returned as the end of the range: on a resume it is a graduation or
         completion date far more often than a start. "Since 2019" starts an ongoing range.
     """
-    match = _RANGE_RE.search(text)
+    # Every date names a year: a line without one is passed over at once, and the patterns
+    # start a little before the first year (the month names before it are many alternatives
+    # to try at each word: searching whole lines took five times as long).
+    first_year = _ANY_YEAR_RE.search(text)
+    if first_year is None:
+        return None
+    pos = max(0, first_year.start() - _BEFORE_YEAR)
+    match = _RANGE_RE.search(text, pos)
     if match:
         start = _from_match(match, "a")
         current = bool(match.group("current"))
         end = None if current else _from_match(match, "b")
-        return DateRange(start, end, current, match.start(), match.end())
-    match = _MONTH_RANGE_RE.search(text)
+        return DateRange(start, end, current, _season_start(text, match.start()), match.end())
+    match = _MONTH_RANGE_RE.search(text, max(0, pos - _MONTH_RANGE_REACH))
     if match:
-        year = int(match.group("y"))
-        start = f"{year:04d}-{_MONTHS[match.group('m1').lower()]:02d}"
-        end = f"{year:04d}-{_MONTHS[match.group('m2').lower()]:02d}"
+        year = int(match.group("y") or match.group("y0"))
+        first, second = (
+            (match.group("m1"), match.group("m2"))
+            if match.group("y")
+            else (
+                match.group("m01"),
+                match.group("m02"),
+            )
+        )
+        start = f"{year:04d}-{_MONTHS[first.lower()]:02d}"
+        end = f"{year:04d}-{_MONTHS[second.lower()]:02d}"
         return DateRange(start, end, False, match.start(), match.end())
-    match = _ONE_RE.search(text)
+    match = _ONE_RE.search(text, pos)
     if not match:
         return None
     date = _from_match(match, "")
     before = text[: match.start()]
     after = text[match.end() :]
-    since = re.search(r"\b(?:since|from)\s*$", before, re.IGNORECASE)
+    since = re.search(r"\b(?:since|from|seit|ab|depuis|desde|dès)\s*$", before, re.IGNORECASE)
     if since:
         begin = since
         return DateRange(date, None, True, begin.start(), match.end())
     open_end = re.match(r"\s*[-–—]+\s*$", after)
     if open_end:  # "2019 –" with nothing after: still running
         return DateRange(date, None, True, match.start(), match.end() + open_end.end())
-    return DateRange(None, date, False, match.start(), match.end())
+    return DateRange(None, date, False, _season_start(text, match.start()), match.end())
+
+
+# "Summer 2021", "Fall 2011-Present": the season belongs to the date (its year is the date).
+_SEASON_RE = re.compile(r"\b(?:summers?|fall|autumn|winter|spring)\s*$", re.IGNORECASE)
+
+
+def _season_start(text: str, begin: int) -> int:
+    season = _SEASON_RE.search(text, max(0, begin - 12), begin)
+    return season.start() if season else begin
 
 
 def parse_date_range(text: str) -> tuple[str | None, str | None, bool] | None:

@@ -51,6 +51,8 @@ def clean_line(line: str) -> str:
     first = line.lstrip()[:1]
     if first in _RULE_FIRST and _RULE.match(line):
         return ""
+    if "____" in line:  # "EDUCATION_________": a rule typed after a heading is no text
+        line = _TRAILING_RULE.sub("", line)
     match = _BULLET.match(line) if first in _BULLET_FIRST or first.isdigit() else None
     if match:
         return "• " + line[match.end() :]
@@ -58,6 +60,7 @@ def clean_line(line: str) -> str:
 
 
 _RULE_FIRST = frozenset("-*_=~")
+_TRAILING_RULE = re.compile(r"(?<=\S)[\s_]*_{4,}[\s_]*$")
 _BULLET_FIRST = frozenset("-*+•●▪■◦○◘◙–—►▶▸➢➤✓✔❖♦◆·⁃\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8o")
 
 

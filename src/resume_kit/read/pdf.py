@@ -1,4 +1,9 @@
-"""PDF files into lines, in reading order, with lines the PDF wrapped joined back together."""
+"""PDF files into lines, in reading order, with the layout's cues: columns read one at a time,
+wrapped lines joined back together, headings marked (see :mod:`~resume_kit.read.pdf_layout`).
+
+Glyphs come from PDFium (:mod:`~resume_kit.read.pdf_fast`) for a sound file, else from
+pdfminer.six, which reads damaged, cut-short, password-protected and unmapped-font files and
+says what is wrong with them; both go through the same layout code."""
 
 from __future__ import annotations
 
@@ -13,24 +18,24 @@ from typing import Any
 from resume_kit.errors import InputFileError
 from resume_kit.read.failures import failure_reason, warn_recovered
 from resume_kit.read.limits import Limits, over_limit, pdf_clock
-from resume_kit.read.lines import Line, clean_line
+from resume_kit.read.lines import Line
+from resume_kit.read.pdf_fast import pdfium_pages
+from resume_kit.read.pdf_layout import Glyph, Laid, finish_lines, lay_out_page
 
-# Library chosen by measurement (benchmarks/pdf_readers.py: reportlab resumes with known text;
-# word recall / share of consecutive lines in order / column switches beyond the one expected /
-# ms per document, pypdf 7.1 vs pdfminer.six 20260107):
+# Libraries chosen by measurement, on the 30 real PDFs of ../shared/data/real-resumes/ (LaTeX,
+# Typst, Word, Chrome, LibreOffice exports; benchmarks/structure_real.py) with the same layout code
+# (pdf_layout.py) fed by each library's glyphs (pdfplumber is pdfminer.six underneath: the same):
 #
-#   layout               pypdf (plain)             pypdf (layout mode)       pdfminer.six
-#   one column           1.00 / 1.000 /  0 /  5    1.00 / 1.000 /  0 /  5    1.00 / 1.000 / 0 / 15
-#   two columns          1.00 / 1.000 /  0 /  5    1.00 / 1.000 / 14 /  5    1.00 / 1.000 / 0 / 15
-#   two columns, 2 pages 1.00 / 1.000 /  0 / 11    1.00 / 0.970 /  6 / 15    1.00 / 0.985 / 0 / 43
-#   two columns drawn    1.00 / 1.000 / 26 /  3    1.00 / 1.000 / 26 /  3    1.00 / 1.000 / 0 / 12
-#     row by row
+#   glyphs from                 section F1  roles P / R    education  read one PDF: median / max
+#   pdfminer.six text boxes     0.553       0.29 / 0.26    0.54       280 ms / 2.0 s (before)
+#   pdfminer.six glyphs         0.556       0.43 / 0.34    0.62       280 ms / 2.0 s
+#   PDFium glyphs (pypdfium2)   0.588       0.43 / 0.37    0.66       100 ms / 0.4 s
 #
-# Both read every word. pypdf follows the content-stream order, so when a generator draws the
-# columns row by row (sidebar line, main line, ...) it interleaves them on every line, which
-# wrecks section detection; pdfminer's layout analysis groups text by position and keeps each
-# column together. pdfminer costs ~15 ms a page instead of ~5: nothing for a resume. Chosen:
-# pdfminer.six.
+# (times on a loaded 2-core machine; pdfminer parses content streams in Python, 2-3 s for a
+# template that draws thousands of paths, PDFium in C.) PDFium also maps more glyphs (hyphens
+# drawn as soft hyphens, line-end hyphens) and gives font weight and size. Chosen: PDFium for
+# sound files, pdfminer.six for the rest. An earlier measurement (benchmarks/pdf_readers.py)
+# showed why content-stream order (pypdf) is no option: it interleaves columns drawn row by row.
 
 
 @contextmanager
@@ -70,8 +75,12 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> list[Line]:
     object, a page that fails is skipped, and a warning says what is missing. It is refused only
     when no page could be read.
     """
-    from pdfminer.layout import LTTextContainer
     from pdfminer.pdfdocument import PDFPasswordIncorrect
+
+    with pdf_clock(limits, path=name) as check_time:
+        fast = pdfium_pages(data, name, limits, check_time)
+    if fast is not None:
+        return finish_lines(fast)
 
     damage = _Damage()
     try:
@@ -91,25 +100,23 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> list[Line]:
     except Exception as exc:  # pdfminer raises PSEOF, PDFSyntaxError, TypeError... on bad files
         raise _unreadable(exc, name) from exc
 
-    lines: list[Line] = []
+    laid: list[list[Laid]] = []
     has_images = False
     glyphs = unmapped = 0
     for page in pages:
-        for element in page:
-            if isinstance(element, LTTextContainer):
-                raw = element.get_text()
-                glyphs += len(raw)
-                unmapped += sum(len(m) for m in _CID.findall(raw))
-                lines.extend(_join_pdf_lines(element))
-                lines.append(("", False))
-            else:
-                has_images = has_images or _has_image(element)
+        page_glyphs: list[Glyph] = []
+        counts = [0, 0]
+        has_images = _page_glyphs(page, page.y1, page_glyphs, counts) or has_images
+        glyphs += counts[0]
+        unmapped += counts[1]
+        laid.append(lay_out_page(page_glyphs, sum(len(p) for p in laid), page.height))
     if glyphs and unmapped > 0.3 * glyphs:
         raise InputFileError(
             "uses fonts whose characters cannot be mapped back to text; export the PDF again "
             "from the original document (or use the .docx) and try again",
             path=name,
         )
+    lines = finish_lines(laid)
     if not any(text.strip() for text, _ in lines):
         cause = damage.cut_short or damage.first_error
         if cause is not None:  # what could be read held nothing: the damage is the news
@@ -223,7 +230,6 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, damage: _Damage) -> Itera
     breaks off; a failure before any page is raised.
     """
     from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdftypes import resolve1
@@ -235,7 +241,7 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, damage: _Damage) -> Itera
     if isinstance(declared, int) and declared > limit:
         raise over_limit("max_pdf_pages", f"has {declared:,} pages", limit, "page", path=name)
     manager = PDFResourceManager(caching=True)
-    device = PDFPageAggregator(manager, laparams=LAParams())
+    device = PDFPageAggregator(manager, laparams=None)  # characters: laid out by pdf_layout
     interpreter = PDFPageInterpreter(manager, device)
     tree = PDFPage.create_pages(document)
     number = 0
@@ -260,59 +266,52 @@ def _pdf_pages(data: bytes, name: str, limits: Limits, damage: _Damage) -> Itera
         yield device.get_result()
 
 
-def _has_image(element: Any) -> bool:
-    from pdfminer.layout import LTContainer, LTImage
+def _page_glyphs(container: Any, height: float, out: list[Glyph], counts: list[int]) -> bool:
+    """Collect pdfminer's characters of ``container`` as glyphs (top-down coordinates).
 
-    if isinstance(element, LTImage):
-        return True
-    return isinstance(element, LTContainer) and any(_has_image(child) for child in element)
+    ``counts`` gets the characters seen and those without a text mapping ("(cid:N)"). Returns
+    whether the container holds an image (a page with images and no text is a scan).
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTImage
+
+    has_image = False
+    space = False
+    for item in container:
+        if isinstance(item, LTChar):
+            text = item.get_text()
+            counts[0] += len(text)
+            if not text.strip():
+                space = True
+                continue
+            if _CID.fullmatch(text):
+                counts[1] += len(text)
+                if text != "(cid:127)":  # DEL drawn as the bullet glyph
+                    continue
+                text = "•"
+            text = "-" if text in ("\u00ad", "\ufffe") else text
+            out.append(
+                Glyph(
+                    text=text,
+                    x0=item.x0,
+                    x1=item.x1,
+                    top=height - item.y1,
+                    bottom=height - item.y0,
+                    bold=_bold_font(item.fontname),
+                    space_before=space,
+                    seq=len(out),
+                )
+            )
+            space = False
+        elif isinstance(item, LTImage):
+            has_image = True
+        elif isinstance(item, LTContainer):
+            has_image = _page_glyphs(item, height, out, counts) or has_image
+    return has_image
+
+
+def _bold_font(fontname: str) -> bool:
+    lowered = fontname.lower()
+    return any(word in lowered for word in ("bold", "black", "heavy", "semibold", "demi"))
 
 
 _CID = re.compile(r"\(cid:\d+\)")
-
-
-def _pdf_line(text: str) -> str:
-    """Undo PDF glyph quirks: undecodable glyphs, DEL or (cid:127) used as the bullet."""
-    text = text.rstrip("\n")
-    text = re.sub(r"^\s*(?:\(cid:127\)|\x7f)", "•", text)
-    return _CID.sub("", text)
-
-
-def _join_pdf_lines(box: Any) -> list[Line]:
-    """Lines of one pdfminer text box, with lines a PDF wrapped put back together.
-
-    A PDF breaks long bullets and paragraphs over several lines; later stages split sentences at
-    line ends, so a line is joined to the previous one when that one runs (nearly) the full width
-    of the box and this one starts in lower case, follows a dangling ``,`` ``—`` ``&``, or is
-    indented past the bullet glyph of the bullet it continues (a hanging indent).
-    """
-    from pdfminer.layout import LTTextLine
-
-    width = max(box.x1 - box.x0, 1.0)
-    out: list[str] = []
-    prev_full = False
-    bullet_x: float | None = None
-    for item in box:
-        if not isinstance(item, LTTextLine):
-            continue
-        line = clean_line(_pdf_line(item.get_text()))
-        stripped = line.strip()
-        if not stripped:
-            continue
-        if out and prev_full and not line.startswith("• "):
-            last = out[-1].rstrip()
-            hyphen = last.endswith("-") and stripped[:1].islower()
-            dangling = last.endswith((",", "—", "–", "&", "/"))
-            hanging = (
-                bullet_x is not None
-                and item.x0 > bullet_x + 2
-                and not last.endswith((".", "!", "?", ":"))
-            )
-            if hyphen or dangling or hanging or stripped[:1].islower():
-                out[-1] = last + ("" if hyphen else " ") + stripped
-                prev_full = item.x1 - box.x0 >= 0.75 * width
-                continue
-        bullet_x = item.x0 if line.startswith("• ") else None
-        out.append(line)
-        prev_full = item.x1 - box.x0 >= 0.75 * width
-    return [(line, False) for line in out]

@@ -2,12 +2,13 @@
 :class:`~resume_kit.model.documents.SourceText`: the declared format, the format the content
 shows (sniffing), and dispatch to the reader of that format.
 
-Supported: ``.txt``/``.text``, ``.md``/``.markdown``, ``.docx``, ``.pdf``, ``.html``/``.htm``,
-``.json`` (JSON Resume, or the JSON Resume job schema). The content is sniffed as well, so a PDF or
-Word file saved with the wrong extension is still read as what it is. Every problem with the input
-becomes an :class:`~resume_kit.errors.InputFileError` whose message names the file and says what
-to do; heavy libraries (python-docx, pdfminer.six, BeautifulSoup, markdown-it) are imported only by
-the function that needs them, so importing this module stays cheap.
+Supported: ``.txt``/``.text``, ``.md``/``.markdown``, ``.docx``, ``.doc`` (through LibreOffice),
+``.pdf``, ``.html``/``.htm``, ``.json`` (JSON Resume, or the JSON Resume job schema). The content
+is sniffed as well, so a PDF or Word file saved with the wrong extension is still read as what it
+is. Every problem with the input becomes an :class:`~resume_kit.errors.InputFileError` whose
+message names the file and says what to do; heavy libraries (python-docx, pdfminer.six,
+BeautifulSoup, markdown-it) are imported only by the function that needs them, so importing this
+module stays cheap.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from resume_kit.errors import InputFileError, UsageError
 from resume_kit.model.documents import SourceText
 from resume_kit.read.failures import warnings_when_read
 from resume_kit.read.json_input import read_json
+from resume_kit.read.legacy_word import is_word_binary, read_doc
 from resume_kit.read.limits import (
     Limits,
     check_text,
@@ -43,6 +45,7 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".md": "md",
     ".markdown": "md",
     ".docx": "docx",
+    ".doc": "doc",
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
@@ -52,7 +55,6 @@ SUPPORTED_EXTENSIONS: dict[str, str] = {
 
 # Formats people often have, with what to do about them.
 _CONVERT_HINTS = {
-    ".doc": "old Word .doc files are not supported; save it as .docx or PDF and try again",
     ".rtf": "RTF is not supported; save it as .docx or .txt and try again",
     ".odt": "OpenDocument files are not supported; save it as .docx or PDF and try again",
     ".pages": "Pages files are not supported; export it as .docx or PDF and try again",
@@ -181,7 +183,7 @@ def _declared_format(format: str | None, suffix: str, label: str) -> str | None:
     if format is not None:
         key = format.lower() if format.startswith(".") else "." + format.lower()
         declared = SUPPORTED_EXTENSIONS.get(key)
-        if declared is None:
+        if declared is None or declared == "doc":  # an old .doc is known by its name or content
             raise UsageError(f"unknown format {format!r}; use txt, md, docx, pdf, html or json")
         return declared
     if suffix in _CONVERT_HINTS:
@@ -260,6 +262,11 @@ def _parse_bytes(data: bytes, *, source: str, declared: str | None, limits: Limi
         if declared in (None, "docx") or is_docx_zip(data):
             return build_source_text(source, "docx", read_docx(data, name, limits))
         raise InputFileError(f"is a ZIP archive, not a {declared} file", path=name)
+    if actual == "ole" and is_word_binary(data):
+        return build_source_text(source, "docx", read_doc(data, name, limits))
+    if declared == "doc" and actual is None:
+        # Word 2003 XML (or RTF, or HTML) saved with the .doc extension: LibreOffice reads them.
+        return build_source_text(source, "docx", read_doc(data, name, limits))
     if actual == "ole":
         raise InputFileError(
             "is an old Word .doc file or a password-protected document; "

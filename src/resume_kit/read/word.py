@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 from typing import Any
 
 from resume_kit.errors import InputFileError
@@ -90,6 +91,8 @@ def read_docx(data: bytes, name: str, limits: Limits) -> list[Line]:
             path=name,
         ) from exc
 
+    styled = reader.styled_headings()
+    body, header, footer = (_mark(lines, styled) for lines in (body, header, footer))
     # Contact details often live in the page header: keep header lines the body does not repeat.
     body_text = "\n".join(text for text, _ in body)
     seen: set[str] = set()
@@ -141,7 +144,8 @@ def _salvage(data: bytes, name: str, limits: Limits, reason: str) -> list[Line] 
     body = None if root is None else root.find(f"{_W}body")
     if body is None:
         return None
-    lines = _DocxReader(None).read_blocks(body)
+    reader = _DocxReader(None)
+    lines = _mark(reader.read_blocks(body), reader.styled_headings())
     if not any(text.strip() for text, _ in lines):
         return None
     if complete and clean:
@@ -198,6 +202,9 @@ class _DocxReader:
         self._document = document
         self._style_cache: dict[str, tuple[bool, bool]] = {}
         self._styles: dict[str, Any] | None = None
+        self._look_cache: dict[str | None, _Look] = {}
+        self._sizes: dict[float, int] = {}  # characters per font size: the body size
+        self._looks: list[tuple[str, _Look]] = []  # short paragraphs and how they look
 
     def read_blocks(self, container: Any) -> list[Line]:
         """Lines of the block-level children (paragraphs, tables, content controls) in order."""
@@ -236,15 +243,21 @@ class _DocxReader:
         if text.strip():
             first, _, rest = text.partition("\n")
             cleaned = clean_line(first)
-            if is_list and not cleaned.startswith("• "):
+            if is_list and not is_heading and not cleaned.startswith("• "):
                 cleaned = "• " + cleaned.lstrip()
+            self._note_look(p, cleaned, bool(rest))
             lines.append((cleaned, is_heading))
             if rest:
                 lines.append((rest, False))
-        # Text boxes anchored in this paragraph, after it (python-docx does not expose them).
-        for box in p.iter(f"{_W}txbxContent"):
-            if not _inside(box, p, {f"{_W}txbxContent", _MC_FALLBACK}):
-                lines.extend(self.read_blocks(box))
+        # Text boxes anchored in this paragraph, after it (python-docx does not expose them),
+        # top to bottom and left to right as they are placed on the page.
+        boxes = [
+            box
+            for box in p.iter(f"{_W}txbxContent")
+            if not _inside(box, p, {f"{_W}txbxContent", _MC_FALLBACK})
+        ]
+        for box in sorted(boxes, key=_box_place) if len(boxes) > 1 else boxes:
+            lines.extend(self.read_blocks(box))
         return lines
 
     def _collect_text(self, element: Any, parts: list[str]) -> None:
@@ -264,6 +277,82 @@ class _DocxReader:
                 parts.append("• ")  # a Symbol/Wingdings glyph typed before the text: a bullet
             else:
                 self._collect_text(child, parts)
+
+    def _note_look(self, p: Any, text: str, broken: bool) -> None:
+        """Count the paragraph's characters by size; remember how a short one looks."""
+        style_id = _style_id(p)
+        base = self._style_look(style_id)
+        sizes: dict[float, int] = {}
+        bold = caps = letters = 0
+        for run in p.iter(f"{_W}r"):
+            chars = sum(len(t.text or "") for t in run.iterchildren(f"{_W}t"))
+            if not chars:
+                continue
+            look = _run_look(run.find(f"{_W}rPr"), base)
+            sizes[look.size] = sizes.get(look.size, 0) + chars
+            self._sizes[look.size] = self._sizes.get(look.size, 0) + chars
+            bold += chars * look.bold
+            caps += chars * look.caps
+            letters += chars
+        if not letters or broken or not _heading_shaped(text):
+            return
+        size = max(sizes.items(), key=lambda item: item[1])[0]
+        self._looks.append((text, _Look(size, bold >= 0.8 * letters, caps >= 0.8 * letters)))
+
+    def styled_headings(self) -> set[str]:
+        """Short paragraphs whose look makes them headings, beside those styled as headings.
+
+        A heading is set larger than the body text (in the largest size that several short
+        paragraphs share: a role title may be larger than the body but smaller than the section
+        headings); where no such size stands out, also in bold capitals (typed, or capitals by
+        formatting).
+        """
+        if not self._sizes:
+            return set()
+        body = max(self._sizes.items(), key=lambda item: item[1])[0]
+        counts: dict[float, int] = {}
+        for _, look in self._looks:
+            if look.size >= 1.15 * body:
+                counts[look.size] = counts.get(look.size, 0) + 1
+        larger: float | None = None
+        for least in (3, 2):
+            shared = [size for size, count in counts.items() if count >= least]
+            if shared:
+                larger = max(1.15 * body, 0.93 * max(shared))
+                break
+        out: set[str] = set()
+        for text, look in self._looks:
+            letters = [c for c in text if c.isalpha()]
+            caps = look.caps or (len(letters) >= 3 and not any(c.islower() for c in letters))
+            if larger is not None:  # headings have a size of their own: bold capitals at the
+                heading = look.size >= larger  # body's size are an entry's title
+            else:
+                heading = look.size >= 1.15 * body or (look.bold and caps)
+            if heading:
+                out.add(text)
+        return out
+
+    def _style_look(self, style_id: str | None) -> _Look:
+        """Size, bold and capitals a paragraph style gives its runs (document defaults below)."""
+        if style_id in self._look_cache:
+            return self._look_cache[style_id]
+        chain: list[Any] = []
+        if self._document is not None:
+            if self._styles is None:
+                self._styles = {s.style_id: s for s in self._document.styles}
+            style = self._styles.get(style_id) if style_id else None
+            if style is None:
+                style = next((s for s in self._styles.values() if _is_default_paragraph(s)), None)
+            while style is not None and len(chain) < 10:
+                chain.append(style.element.find(f"{_W}rPr"))
+                style = style.base_style
+            defaults = self._document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+            chain.append(defaults)
+        look = _Look(11.0, False, False)
+        for rpr in reversed(chain):  # defaults first, then each style over its base
+            look = _run_look(rpr, look)
+        self._look_cache[style_id] = look
+        return look
 
     def _paragraph_kind(self, p: Any) -> tuple[bool, bool]:
         """(is a heading, is a list item) from direct formatting and the paragraph style."""
@@ -332,3 +421,100 @@ def _inside(element: Any, stop: Any, tags: set[str]) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+@dataclass(frozen=True)
+class _Look:
+    """How a run of text looks: size in points, bold, capitals (typed or by formatting)."""
+
+    size: float
+    bold: bool
+    caps: bool
+
+
+def _toggle(rpr: Any, tag: str, inherited: bool) -> bool:
+    """A run property that is on, off (``w:val="0"``/``false``) or inherited when absent."""
+    element = rpr.find(f"{_W}{tag}")
+    if element is None:
+        return inherited
+    return element.get(f"{_W}val", "true") not in ("0", "false", "off")
+
+
+def _run_look(rpr: Any, base: _Look) -> _Look:
+    """``base`` with the run properties ``rpr`` (may be None) applied."""
+    if rpr is None:
+        return base
+    size = base.size
+    sz = rpr.find(f"{_W}sz")
+    value = "" if sz is None else str(sz.get(f"{_W}val", ""))
+    if value.isdigit():
+        size = int(value) / 2
+    caps = _toggle(rpr, "caps", base.caps) or _toggle(rpr, "smallCaps", False)
+    return _Look(size, _toggle(rpr, "b", base.bold), caps)
+
+
+def _style_id(p: Any) -> str | None:
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    return None if style is None else style.get(f"{_W}val")
+
+
+def _is_default_paragraph(style: Any) -> bool:
+    element = style.element
+    return bool(
+        element.get(f"{_W}type") == "paragraph" and element.get(f"{_W}default") in ("1", "true")
+    )
+
+
+def _heading_shaped(text: str) -> bool:
+    """Short, no bullet, no digits, no sentence end, no e-mail: what a heading's text is like."""
+    text = text.strip()
+    if not any(c.isalpha() for c in text) or len(text.split()) > 6 or len(text) > 50:
+        return False
+    if text.startswith("• ") or text.endswith((".", ",", ";")) or "@" in text:
+        return False
+    return not any(c.isdigit() for c in text)
+
+
+def _mark(lines: list[Line], styled: set[str]) -> list[Line]:
+    """``lines`` with those whose text looks like a heading marked as headings."""
+    if not styled:
+        return lines
+    return [(text, is_heading or text in styled) for text, is_heading in lines]
+
+
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_EMU_PER_POINT = 12700
+_ALIGNED = {"top": 0.0, "left": 0.0, "inside": 0.0, "center": 300.0, "bottom": 700.0}
+_ALIGNED |= {"right": 500.0, "outside": 500.0}
+_VML_MARGIN = re.compile(r"margin-(top|left)\s*:\s*(-?[\d.]+)(pt|in|px)?", re.IGNORECASE)
+
+
+def _box_place(box: Any) -> tuple[int, float]:
+    """Where a text box sits, for reading boxes in order: (band of 36 points down, points
+    across). Offsets are read as written (from the page, the margin or the anchor paragraph
+    alike): boxes anchored in one paragraph are placed against the same reference."""
+    parent = box.getparent()
+    while parent is not None and parent.tag not in (f"{_WP}anchor", f"{_WP}inline"):
+        if parent.tag.endswith("}shape") or parent.tag.endswith("}rect"):  # VML
+            found = dict(
+                (side.lower(), float(value) * (72 if unit == "in" else 1))
+                for side, value, unit in _VML_MARGIN.findall(parent.get("style", ""))
+            )
+            return int(found.get("top", 0.0) // 36), found.get("left", 0.0)
+        parent = parent.getparent()
+    if parent is None or parent.tag == f"{_WP}inline":
+        return 0, 0.0
+    across = _offset(parent.find(f"{_WP}positionH"))
+    down = _offset(parent.find(f"{_WP}positionV"))
+    return int(down // 36), across
+
+
+def _offset(position: Any) -> float:
+    """A DrawingML position in points: its offset, or where its alignment puts it."""
+    if position is None:
+        return 0.0
+    offset = position.find(f"{_WP}posOffset")
+    if offset is not None and (offset.text or "").strip().lstrip("-").isdigit():
+        return int((offset.text or "0").strip()) / _EMU_PER_POINT
+    align = position.find(f"{_WP}align")
+    return _ALIGNED.get((align.text or "").strip() if align is not None else "", 0.0)

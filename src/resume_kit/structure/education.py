@@ -17,6 +17,7 @@ from resume_kit.structure.lines import (
     _strip_bullet,
     _without_dates,
 )
+from resume_kit.structure.role_header import without_full_stop
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE
 from resume_kit.structure.wordsearch import compile_word_alternatives
 
@@ -47,6 +48,14 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
             r"M\.\s?Sc\.?", "MSc", r"M\.S\.", r"M\.A\.", r"M\.\s?Eng\.?", "MEng", "MPM", "MPA",
             "MIS", "MSIT", "MSPM", "graduate degree", "postgraduate degree",
         ),
+        _NO_LETTER_AFTER,
+        "",
+    ),
+    (
+        "master",
+        False,
+        # As written in capitals ("MASTER OF BUSINESS ADMINISTRATION", "MENG IN CS").
+        (r"MASTER(?:'S|’S|S)?(?: OF| DEGREE| IN)", "MENG", "MSC", r"M\.SC\.?"),
         _NO_LETTER_AFTER,
         "",
     ),
@@ -91,10 +100,15 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
     (
         "diploma",
         True,
-        ("Diploma", "HND", "High School", "GED", "Secondary School"),
+        ("Diploma", "HND", "High School", "GED", "Secondary School",
+         # School-leaving qualifications by country: Bangladesh and India, the UK, Germany,
+         # Austria and Switzerland, France, Spain, Portugal and Brazil.
+         r"Higher Secondary(?: School)? Certificate", "A[- ]Levels?", "O[- ]Levels?", "GCSEs?",
+         "Abitur", "Matura", r"Baccalaur[ée]at", "Bachillerato", r"Ensino m[ée]dio"),
         _NO_LETTER_AFTER,
         "",
     ),
+    ("diploma", False, ("HSC", "SSC"), _NO_LETTER_AFTER, ""),
 ]  # fmt: skip
 _DEGREE_PATTERNS: list[tuple[EducationLevel, re.Pattern[str]]] = [
     (level, re.compile(rf"{before}\b(?:{'|'.join(names)}){after}", re.I if fold else 0))
@@ -113,7 +127,9 @@ _DEGREE_HINT_RE = compile_word_alternatives(
 
 _INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[yéä]t?|College|Institute|School|Academy|Polytechnic|"
-    r"Conservatory|Universidad|Université|Hochschule)\b",
+    r"Conservatory|Universidad|Universidade|Université|Hochschule|Fachhochschule|Instituto|"
+    r"Istituto|Institut|Gymnasium|Lyc[ée]e|Liceo|Colegio|Col[ée]gio|Escola|Escuela|"
+    r"Education Board|Board of|Faculty|Facult[ée]|Fakultät|Campus)\b",
     re.I,
 )
 
@@ -166,24 +182,54 @@ def _field_of_study(text: str, degree_match: re.Match[str]) -> str | None:
     return value
 
 
-def _parse_education(lines: list[_Line]) -> list[Education]:
+# A line under an entry that adds to it: grades, honours, courses, a thesis, a label ("GPA: 3.8").
+_NOTE_RE = re.compile(
+    r"\b(?:c?gpa|grade|cum laude|honou?rs|distinction|thesis|dissertation|coursework|courses?|"
+    r"minor|major|points|percentage|aggregates?|first class|dean'?s list|relevant)\b|^[^:]{1,30}:",
+    re.IGNORECASE,
+)
+
+
+def _group_education(lines: list[_Line]) -> list[list[_Line]]:
+    """Cut an education section into entries.
+
+    A degree when the entry has one, or an institution when it has one, starts the next entry.
+    Dates mark the entries' edges too: when the section opens with a date, each date opens an
+    entry; else a dated entry is complete, and a line after it that neither completes it nor
+    notes something about it (a grade, honours, courses) starts the next one ("C.B.T.i.s #134"
+    / "IT Technical" / "2009-2012" / "Instituto Tecnológico" / ...).
+    """
     groups: list[list[_Line]] = []
-    has_degree = has_institution = False
+    has_degree = has_institution = has_date = False
+    dates_first = bool(lines) and find_date_range(lines[0].text) is not None
     for line in lines:
         text = _strip_bullet(line.text)
         degree = degree_level(text) is not None
         institution = bool(_INSTITUTION_RE.search(text))
+        dated = find_date_range(text) is not None
+        note = _is_sentence(text) or bool(_NOTE_RE.search(text))
         new = not groups or (degree and has_degree) or (institution and has_institution)
-        if not degree and not institution and groups and _is_sentence(text):
+        if dates_first and dated and has_date:
+            new = True
+        complete = has_date and (has_degree or has_institution or len(groups[-1]) >= 2)
+        fills = (degree and not has_degree) or (institution and not has_institution)
+        if not dates_first and complete and not dated and not note and not fills:
+            new = True
+        if not degree and not institution and groups and note:
             new = False  # a note under the entry
         if new:
             groups.append([])
-            has_degree = has_institution = False
+            has_degree = has_institution = has_date = False
         groups[-1].append(line)
         has_degree = has_degree or degree
         has_institution = has_institution or institution
+        has_date = has_date or dated
+    return groups
+
+
+def _parse_education(lines: list[_Line]) -> list[Education]:
     entries: list[Education] = []
-    for group in groups:
+    for group in _group_education(lines):
         texts = [_strip_bullet(line.text) for line in group]
         degree_text = level = field_text = institution_text = end_date = None
         for text in texts:
@@ -196,7 +242,7 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                 parts = [p.strip() for p in piece.split(",")]
                 for part in parts:
                     if institution_text is None and _INSTITUTION_RE.search(part):
-                        institution_text = part
+                        institution_text = without_full_stop(part)
                 guess = degree_level(piece)
                 if guess is not None and degree_text is None:
                     level = guess[0]
@@ -206,13 +252,22 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                             degree_text = degree_text.replace(part, "").strip(" ,")
                     again = degree_level(degree_text)
                     field_text = _field_of_study(degree_text, again[1]) if again else None
-        if institution_text is None and degree_text is not None:
-            # "BITS Pilani" on its own line: a name line that is not the degree nor a date.
-            for text in texts:
-                clean = _without_dates(text)
-                if clean and degree_level(clean) is None and not _is_sentence(clean):
-                    institution_text = _split_pieces(clean)[0]
-                    break
+        names = [
+            name
+            for text in texts
+            for name in map(without_full_stop, _split_pieces(_without_dates(text)))
+            if degree_level(name) is None
+            and not _is_sentence(name)
+            and not _NOTE_RE.search(name)
+            and re.search(r"[^\W\d_]", name)
+        ]
+        if institution_text is None and names and (degree_text is not None or len(texts) >= 2):
+            # "BITS Pilani" on its own line: a name that is not the degree nor a date.
+            institution_text = names[0]
+        if degree_text is None and institution_text is not None:
+            # "Instituto Tecnológico" / "Computer System Engineering": the other name line.
+            others = [n for n in names if n not in institution_text and len(n.split()) <= 8]
+            degree_text = others[0] if others else None
         if degree_text is None and institution_text is None:
             continue
         entries.append(
@@ -244,6 +299,32 @@ _CERT_LEVEL_RE = re.compile(
     r"master|intermediate|beginner|entry|level\s*\d|v\d|\d)\b",
     re.IGNORECASE,
 )
+
+
+# Words that make a piece a certification's name rather than its issuer.
+_CERT_WORD_RE = re.compile(
+    r"\b(?:certified|certificate|certification|certifications|license|licence|licensed|"
+    r"associate|professional|specialty|specialist|practitioner|foundation|fundamentals|"
+    r"course|training|nanodegree)\b",
+    re.IGNORECASE,
+)
+
+
+def _known_issuer(text: str) -> bool:
+    """ "PMI", "Amazon Web Services (AWS)": a known issuer, its acronym in brackets or not."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", text.strip())
+    return bool(_KNOWN_ISSUERS_RE.match(re.sub(r"^the\s+", "", bare, flags=re.IGNORECASE)))
+
+
+def _named_then_issuer(name: str, issuer: str) -> bool:
+    """ "AWS Certified Security - Specialty, Amazon Web Services": a certification's name, then
+    a short name with no certification word (the body that awarded it)."""
+    return (
+        bool(_CERT_WORD_RE.search(name))
+        and not _CERT_WORD_RE.search(issuer)
+        and 1 <= len(issuer.split()) <= 5
+        and issuer.strip()[:1].isupper()
+    )
 
 
 def _is_acronym_of(short: str, name: str) -> bool:
@@ -283,7 +364,8 @@ def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
     elif paren and not _is_acronym_of(paren.group("issuer"), text[: paren.start()]):
         issuer, text = paren.group("issuer"), text[: paren.start()]
     elif comma and (
-        _KNOWN_ISSUERS_RE.match(comma.group("issuer").strip())
+        _known_issuer(comma.group("issuer"))
+        or _named_then_issuer(text[: comma.start()], comma.group("issuer"))
         or _COMPANY_SUFFIX_RE.search(comma.group("issuer").strip())
         or re.search(
             r"\b(?:Institute|Alliance|Association|Council|Board|Society)\b", comma.group("issuer")
@@ -291,7 +373,12 @@ def _parse_certification_text(text: str) -> tuple[str, str | None, str | None]:
     ):
         issuer, text = comma.group("issuer"), text[: comma.start()]
     name = text.strip(" ,;|–—-")
-    return name, (issuer.strip(" ,;()") if issuer else None), date
+    if issuer:
+        issuer = issuer.strip(" ,;")
+        if issuer.startswith("(") and issuer.endswith(")"):
+            issuer = issuer[1:-1]
+        issuer = issuer.strip(" ()") if issuer.count("(") != issuer.count(")") else issuer
+    return name, issuer or None, date
 
 
 def _parse_certifications(lines: list[_Line]) -> list[Certification]:
@@ -302,8 +389,8 @@ def _parse_certifications(lines: list[_Line]) -> list[Certification]:
         for piece in _split_entries(content):
             text, offset = piece
             name, issuer, date = _parse_certification_text(text)
-            if not name or _is_sentence(name):
-                continue
+            if not name or _is_sentence(name) or not re.search(r"[^\W\d_]", name):
+                continue  # a sentence, or a year or number alone
             start = base + offset + text.find(name) if name in text else base + offset
             certs.append(
                 Certification(
@@ -327,8 +414,9 @@ def _split_entries(text: str) -> list[tuple[str, int]]:
             len(parts) > 1
             and find_date_range(piece) is None
             and all(len(p.group().split()) <= 5 for p in parts)
+            and not (len(parts) == 2 and _named_then_issuer(parts[0].group(), parts[1].group()))
             and not any(
-                _KNOWN_ISSUERS_RE.match(p.group().strip())
+                _known_issuer(p.group())
                 or re.search(r"\b(?:Institute|Alliance|Association)\b", p.group())
                 for p in parts
             )

@@ -93,7 +93,13 @@ def parse_resume(source: SourceText) -> Resume:
     contact_lines = body("contact") if any(s.name == "contact" for s in sections) else lines[:6]
     contact = _parse_contact(contact_lines)
     summary_lines = body("summary")
-    roles = _parse_roles(body("experience"))
+    # Each experience section on its own: an employer written once never spans two sections.
+    roles = [
+        role
+        for section in sections
+        if section.name == "experience"
+        for role in _parse_roles(_section_lines(lines, section))
+    ]
     education = _parse_education(body("education"))
     certifications = _parse_certifications(body("certifications"))
     skills_listed = _parse_skills(body("skills"))

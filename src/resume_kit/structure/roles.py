@@ -1,57 +1,42 @@
 """Roles of an experience section: the header (title, employer, place), the dates, the bullets.
 
-Roles are anchored on the lines that carry dates, in the layouts "Title — Employer, City | Jan
-2019 – Present", "Employer, City" / "Title" / "03/2017 - 12/2020", "Title, Employer (2015-2018)",
-"Title at Employer", with dates on their own line or after a tab. The title words and employer
-suffixes that tell a title from an employer live here too; contact, certification and posting
-parsing use them as well.
+Roles are anchored on the lines that carry dates, wherever the dates stand: on the title's or
+the employer's line ("Title — Employer, City | Jan 2019 – Present", "Title at Employer\t2019 –
+2021", "Employer (March 2024 to Present)"), on a line of their own above or below them, with the
+place on a line of its own. From the dated line the header grows up and down over the short
+lines around it until a title and an employer are found (:mod:`.role_header` tells which is
+which by cues, not positions). A role's bullets are everything up to the next role's header: a
+paragraph without bullets is its description. One employer over several titles (promotions)
+gives each title its own role with the employer repeated. A section with no dates at all has a
+role for each short header block followed by its description.
+
+The title words and employer suffixes live in :mod:`.role_header`; contact, certification and
+posting parsing import them from here.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from resume_kit.model.dates import find_date_range
+from resume_kit.model.dates import MONTH_NAMES, DateRange
+from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Role, TextSpan
 from resume_kit.structure.lines import (
     _is_bullet,
     _is_sentence,
     _Line,
-    _split_pieces,
     _strip_bullet,
-    _without_dates,
 )
-from resume_kit.structure.places import _PLACE_WORDS, _is_region, _looks_location
-
-_COMPANY_SUFFIX_RE = re.compile(
-    r"\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
-    r"university|college|hospital|technologies|technology|solutions|systems|services|consulting|"
-    r"consultants|partners|labs|agency|council|holdings|industries|institute|foundation|ministry|"
-    r"department|software|networks|health|healthcare|insurance|airlines|media|bros|associates|"
-    r"enterprises|international|global|digital|analytics|financial|capital|energy|pharma|"
-    r"pharmaceuticals|logistics|retail|telecom|communications)\.?$",
-    re.IGNORECASE,
-)
-_TITLE_WORD_RE = re.compile(
-    r"\b(?:manager|director|lead|leader|coordinator|analyst|engineer|developer|consultant|"
-    r"specialist|officer|administrator|architect|master|owner|head|vp|vice president|president|"
-    r"intern|assistant|associate|supervisor|executive|designer|scientist|technician|"
-    r"representative|programmer|tester|agent|clerk|founder|co-founder|chief|principal|cto|cio|"
-    r"ceo|coo|cfo|scheduler|planner|controller|auditor|accountant|trainer|teacher|instructor|"
-    r"advisor|adviser|strategist|partner|contractor|freelancer|fellow|researcher|pm|pmo|"
-    r"delivery|support|apprentice|trainee|expert|sme|facilitator|coach|professor|professorship|"
-    r"lecturer|postdoc)\b",
-    re.IGNORECASE,
-)
-# Plural title words a posting uses when it hires several ("looking for two developers"); only
-# nouns whose plural is not also a verb or another word ("leads", "supports", "masters").
-_PLURAL_TITLE_WORD_RE = re.compile(
-    r"(?:manager|director|leader|coordinator|analyst|engineer|developer|consultant|specialist|"
-    r"officer|administrator|architect|designer|scientist|technician|programmer|tester|researcher|"
-    r"planner|controller|accountant|trainer|teacher|advisor|adviser|assistant|intern|trainee|"
-    r"apprentice|professor|professorship|lecturer|postdoc)s",
-    re.IGNORECASE,
+from resume_kit.structure.role_header import _COMPANY_SUFFIX_RE as _COMPANY_SUFFIX_RE
+from resume_kit.structure.role_header import _PLURAL_TITLE_WORD_RE as _PLURAL_TITLE_WORD_RE
+from resume_kit.structure.role_header import _TITLE_WORD_RE as _TITLE_WORD_RE
+from resume_kit.structure.role_header import (
+    HeaderFields,
+    org_score,
+    title_score,
+    without_duration,
 )
 
 
@@ -80,108 +65,129 @@ def reads_as_job_title(text: str) -> bool:
     )
 
 
-def _is_header_like(line: _Line) -> bool:
-    return not _is_bullet(line.text) and not _is_sentence(line.text)
+@lru_cache(maxsize=1024)
+def find_date_range(text: str) -> DateRange | None:
+    """:func:`resume_kit.model.dates.find_date_range`, remembered: a header line is looked at
+    again as the headers around it grow (ten times a line on a long section)."""
+    return _find_date_range(text)
 
 
-def _assign_comma_piece(piece: str) -> dict[str, str]:
-    """Split "Title, Employer", "Employer, City, ST" or "Employer, City" into fields."""
-    parts = [p.strip() for p in piece.split(",") if p.strip()]
-    found: dict[str, str] = {}
-    if _looks_location(piece):
-        return {"location": piece}
-    for n in (3, 2, 1):  # peel a location off the end
-        if len(parts) > n:
-            tail = ", ".join(parts[-n:])
-            if _looks_location(tail) or (n == 1 and _is_region(tail)):
-                found["location"] = tail
-                parts = parts[:-n]
-                break
-    if len(parts) == 1:
-        kind = "title" if _TITLE_WORD_RE.search(parts[0]) else "unknown"
-        if _COMPANY_SUFFIX_RE.search(parts[0]):
-            kind = "employer"
-        found[kind] = parts[0]
-        return found
-    first, second = parts[0], ", ".join(parts[1:])
-    first_title = bool(_TITLE_WORD_RE.search(first)) and not _COMPANY_SUFFIX_RE.search(first)
-    second_title = bool(_TITLE_WORD_RE.search(second)) and not _COMPANY_SUFFIX_RE.search(second)
-    if first_title and not second_title:
-        found.update(title=first, employer=second)
-    elif second_title and not first_title:
-        found.update(employer=first, title=second)
-    elif not first_title and not second_title and "location" not in found:
-        # "Employer, City": a short capitalised tail is the place.
-        if re.fullmatch(_PLACE_WORDS, second) and len(second.split()) <= 3:
-            found.update(employer=first, location=second)
-        else:
-            found.update(employer=first, unknown=second)
-    else:
-        found["title"] = piece if "location" not in found else ", ".join(parts)
-    return found
+# A description line opens with what was done: "Designed ...", "Led ...", "Collaborate with ...".
+_ACTION_VERB_RE = re.compile(
+    r"^(?:[A-Za-z]{3,}(?:ed|ing)|led|ran|run|built|build|grew|grow|won|cut|wrote|write|drove|"
+    r"drive|made|make|took|taught|teach|design|develop|manage|create|implement|lead|maintain|"
+    r"support|collaborate|coordinate|deliver|improve|increase|reduce|work|plan|organi[sz]e|"
+    r"perform|provide|conduct|analy[sz]e|assist|prepare|oversee|oversaw|handle|ensure|establish|"
+    r"migrate|automate|mentor|train|test|review|invent|reali[sz]e|supervise|recruit|participate|"
+    r"responsible|help|helped|set|own|owned|spearhead|launch|ship|shipped|contribute|define|"
+    r"negotiate|partner|serve|act|drove|achieve|execute|facilitate|monitor|research|write)\b",
+    re.IGNORECASE,
+)
 
 
-class _HeaderFields:
-    """Title, employer and location read from a role's header lines one line at a time.
-
-    What each line says is kept as found; the lines whose part is unclear fill a missing title,
-    then a missing employer, at the end. Adding a line costs that line only, so a role whose
-    header keeps growing line by line stays linear.
-    """
-
-    def __init__(self) -> None:
-        self.title: str | None = None
-        self.employer: str | None = None
-        self.location: str | None = None
-        self.unknown: list[str] = []
-
-    def add(self, text: str) -> None:
-        """Read one header line (dates already removed)."""
-        at = re.match(r"^(?P<title>.+?)\s+(?:at|@)\s+(?P<rest>[A-Z0-9].*)$", text)
-        pieces: list[str]
-        if at and _TITLE_WORD_RE.search(at.group("title")):
-            if self.title is None:
-                self.title = at.group("title").strip(" ,")
-            pieces = _split_pieces(at.group("rest"))
-            head = _assign_comma_piece(pieces[0]) if pieces else {}
-            if "employer" not in head:
-                head["employer"] = head.pop("unknown", head.pop("title", ""))
-            found_list = [head] + [_assign_comma_piece(p) for p in pieces[1:]]
-        else:
-            found_list = [_assign_comma_piece(p) for p in _split_pieces(text)]
-        for found in found_list:
-            if found.get("location") and self.location is None:
-                self.location = found["location"]
-            if found.get("title"):
-                if self.title is None:
-                    self.title = found["title"]
-                else:
-                    self.unknown.append(found["title"])
-            if found.get("employer"):
-                if self.employer is None:
-                    self.employer = found["employer"]
-                else:
-                    self.unknown.append(found["employer"])
-            if found.get("unknown"):
-                self.unknown.append(found["unknown"])
-
-    def result(self) -> tuple[str | None, str | None, str | None]:
-        """Title, employer and location of the lines added so far."""
-        title, employer = self.title, self.employer
-        for piece in self.unknown[:2]:  # only the first two can fill a gap
-            if title is None:
-                title = piece
-            elif employer is None:
-                employer = piece
-        return title, employer, self.location
+# "Technologies: Java, Spring, Oracle": a label, then a list of three items or more.
+_LABELLED_LIST_RE = re.compile(r"^[^:|]{2,40}:\s*[^,]+,[^,]+,")
+# "Main project: platform for finding staff": a label, then a phrase in lower case.
+_LABELLED_PROSE_RE = re.compile(r"^[A-Z][\w /&'-]{1,30}:\s+[a-z]")
+# What a PDF repeats on every page: the owner's name with "Résumé", page numbers, a printed-on
+# date ("February 10, 2026").
+_PAGE_FURNITURE_RE = re.compile(
+    r"\b(?:r[ée]sum[ée]|curriculum vitae|lebenslauf)\b"
+    r"|^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$"
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+# A numbered item ("1. Built ...", "2) Led ..."): a list, not a header.
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s*\D")
 
 
-def _parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | None]:
-    """Title, employer and location from a role's header lines (dates already removed)."""
-    fields = _HeaderFields()
-    for text in texts:
-        fields.add(text)
-    return fields.result()
+def _is_body(lines: list[_Line], index: int) -> bool:
+    """Whether a line is description (a bullet, prose, a wrapped rest), not a header line."""
+    text = lines[index].text
+    if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
+        return True
+    if _PAGE_FURNITURE_RE.search(text) or re.match(r"(?:c?gpa|grade)\b", text, re.IGNORECASE):
+        return True  # a page's header or footer ("Jane Doe · Résumé", "2 / 3"), a grade
+    found = find_date_range(text)
+    labelled = _LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)
+    if labelled and found is None:
+        return True  # "Used: HTML, CSS, React": a list or phrase under a label, not a header
+    if text.endswith(":") and len(text.split()) <= 4:
+        return True  # "Responsibilities:", "Key achievements:": the list below is description
+    dated = found is not None
+    # "Yahoo!", "Acme Inc." and "Acme / May 2018 – June 2021." are headers, not sentences.
+    short_dated = (
+        found is not None
+        and found.start is not None
+        and len(_header_text(lines[index]).split()) <= 8
+    )
+    if _is_sentence(text) and len(text.split()) > 3 and not short_dated:
+        return True
+    if _ends_wrapped_sentence(lines, index):
+        return True
+    if text[:1].islower() and not dated:
+        return True  # a wrapped line's rest, or a lower-case description
+    words = text.split()
+    lower = sum(1 for word in words[1:] if word[:1].islower())
+    return (
+        len(words) >= 3
+        and lower * 2 >= len(words) - 1  # prose, not a Title Case name ("United Airlines")
+        and bool(_ACTION_VERB_RE.match(text))
+        and not dated
+        and not title_score(text)
+    )
+
+
+# A month left at the end of a line whose year wrapped onto the next ("Manager (Jan" / "2013 –
+# Present)").
+_MONTH_AT_END_RE = re.compile(
+    r"\s*\(?\b(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?$",
+    re.IGNORECASE,
+)
+
+
+def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
+    """ "Hospitals." under "...at the University of Chicago": the last words of a long line
+    wrapped at the page's width, not a name standing alone."""
+    text = lines[index].text
+    if index == 0 or not text.endswith(".") or len(text.split()) > 3:
+        return False
+    if re.search(r"\b(?:Inc|Corp|Ltd|Co|LLC|Jr|Sr|[A-Z])\.$", text):
+        return False
+    above = lines[index - 1].text
+    return (
+        len(above) >= 50
+        and not above.endswith((".", "!", "?", ":"))
+        and not _has_range(lines[index - 1])
+    )
+
+
+def _header_text(line: _Line) -> str:
+    """A header line's text without its bullet, dates ("Summer 2012 and 2013") and duration."""
+    text = _strip_bullet(line.text)
+    for _ in range(3):
+        found = find_date_range(text)
+        if found is None:
+            break
+        text = f"{text[: found.begin]} | {text[found.finish :]}"
+    text = re.sub(r"[(\[]\s*\|?\s*[)\]]", " ", text)  # "Manager (2015 - 2018)"
+    text = text.strip(" |,;–—-\t/")
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:]  # "(2015 - 2018)" gone but its bracket
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1]
+    # "Summer 2012 and 2013" leaves "and"; lower case only: "Portland, OR" keeps its state
+    text = re.sub(r"^(?:and|&|or|,)(?:\s+|$)|\s+(?:and|&|or)$", "", text.strip())
+    text = _MONTH_AT_END_RE.sub("", text)
+    return without_duration(text).strip(" /")
+
+
+def _fields(lines: list[_Line]) -> HeaderFields:
+    fields = HeaderFields()
+    for line in lines:
+        if text := _header_text(line):
+            fields.add(text)
+    return fields
 
 
 @dataclass
@@ -191,61 +197,200 @@ class _RoleDraft:
     body: list[_Line] = field(default_factory=list)
 
 
+def _date_only(line: _Line) -> bool:
+    return not _header_text(line)
+
+
+def _header_span(
+    lines: list[_Line], header_ok: list[bool], anchor: int, low: int, high: int
+) -> tuple[int, int]:
+    """The first and last header lines of the role dated on ``lines[anchor]``.
+
+    The header grows over the header-like lines above (from ``low``) and then below (before
+    ``high``) until it names a title and an employer: up to three lines above a line holding
+    dates only ("Employer" / "City" / "Title" / "Jan 2020 - now"), two otherwise.
+    """
+    reach = 3 if _date_only(lines[anchor]) else 2
+    first = last = anchor
+    while (
+        first - 1 >= low
+        and anchor - (first - 1) <= reach
+        and header_ok[first - 1]
+        and not _has_range(lines[first - 1])
+        and not _fields(lines[first : last + 1]).complete()
+    ):
+        first -= 1
+    while (
+        last + 1 < high
+        and last - anchor < 2
+        and header_ok[last + 1]
+        and len(lines[last + 1].text.split()) <= 8
+        and not _has_range(lines[last + 1])
+        and not _fields(lines[first : last + 1]).complete()
+    ):
+        last += 1
+    return first, last
+
+
 def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     """Cut an experience section into roles, anchored on the lines that carry dates."""
+    header_ok = [not _is_body(lines, i) for i in range(len(lines))]
+    leading = {i for i in range(1, len(lines)) if _leads_with_dates(lines, header_ok, i)}
     anchors = [
-        i
-        for i, line in enumerate(lines)
-        if _is_header_like(line) and _has_range(line) and not _continues(lines, i)
+        i for i, line in enumerate(lines) if (header_ok[i] and _has_range(line)) or i in leading
     ]
-    drafts: list[_RoleDraft] = []
     if not anchors:
-        # No dates: a header-like line followed by bullets starts a role ("Title at Employer").
-        anchors = [
-            i
-            for i, line in enumerate(lines)
-            if _is_header_like(line)
-            and i + 1 < len(lines)
-            and (_is_bullet(lines[i + 1].text) or _is_sentence(lines[i + 1].text))
-        ]
-        for n, i in enumerate(anchors):
-            stop = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-            drafts.append(_RoleDraft(header=[lines[i]], body=lines[i + 1 : stop]))
-        return drafts
-    taken = -1  # index of the last line already given to a role
-    spans: list[tuple[int, int]] = []  # (first header index, last header index) per anchor
-    for i in anchors:
-        first = i
-        while first - 1 > taken and i - (first - 1) <= 2 and _is_header_like(lines[first - 1]):
-            if _has_range(lines[first - 1]) or _continues(lines, first - 1):
-                break
-            first -= 1
-        last = i
-        spans.append((first, last))
-        taken = i
-    for n, (first, anchor) in enumerate(spans):
+        return _undated_roles(lines, header_ok)
+    spans: list[tuple[int, int, int]] = []  # (first header line, anchor, last header line)
+    taken = -1  # the last line already given to a role's header
+    for n, anchor in enumerate(anchors):
+        if anchor <= taken:
+            continue
+        if anchor in leading:  # the header is above; the dated line opens the description
+            first = anchor - 1
+            while (
+                first - 1 > taken
+                and anchor - first < 2
+                and header_ok[first - 1]
+                and not _has_range(lines[first - 1])
+                and not _fields(lines[first:anchor]).complete()
+            ):
+                first -= 1
+            spans.append((first, anchor, anchor - 1))
+            taken = anchor - 1
+            continue
+        high = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
+        first, last = _header_span(lines, header_ok, anchor, taken + 1, high)
+        spans.append((first, anchor, last))
+        taken = last
+    drafts: list[_RoleDraft] = []
+    for n, (first, anchor, last) in enumerate(spans):
         stop = spans[n + 1][0] if n + 1 < len(spans) else len(lines)
-        header = lines[first : anchor + 1]
-        # Header lines below the dates ("Acme Corp | 2019 - Present" then "Project Manager"),
-        # read one by one as they are taken.
-        fields = _HeaderFields()
-        for line in header:
-            if text := _without_dates(line.text):
-                fields.add(text)
-        title, employer, _ = fields.result()
-        body = anchor + 1
-        while (
-            body < stop
-            and _is_header_like(lines[body])
-            and len(lines[body].text.split()) <= 8
-            and (title is None or employer is None)
-        ):
-            header.append(lines[body])
-            if text := _without_dates(lines[body].text):
-                fields.add(text)
-            title, employer, _ = fields.result()
-            body += 1
-        drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=lines[body:stop]))
+        low = spans[n - 1][2] + 1 if n else 0
+        if first > low:
+            owner = _employer_line(lines, header_ok, low, first, anchor, last)
+            if owner is not None:
+                # The employer's name above a blurb about it: cut from the role before.
+                if drafts:
+                    cut = lines[owner].start
+                    drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < cut]
+                drafts.append(
+                    _RoleDraft(
+                        header=[lines[owner], *lines[first : last + 1]],
+                        date_line=lines[anchor],
+                        body=lines[owner + 1 : first] + lines[last + 1 : stop],
+                    )
+                )
+                continue
+        named = _fields(lines[first : last + 1])
+        lost = not named.title_found() and not named.has_employer()
+        orphan = _orphan_header(lines, header_ok, low, first, anchor) if lost else None
+        if orphan is not None:
+            # The dates fell below the first bullets (a PDF's right-aligned column read late):
+            # the header is the block of short lines above them, cut from the role before.
+            if drafts:
+                cut = lines[orphan[0]].start
+                drafts[-1].body = [ln for ln in drafts[-1].body if ln.start < cut]
+            header = [*lines[orphan[0] : orphan[1] + 1], *lines[first : last + 1]]
+            body = lines[orphan[1] + 1 : first] + lines[last + 1 : stop]
+            drafts.append(_RoleDraft(header=header, date_line=lines[anchor], body=body))
+            continue
+        drafts.append(
+            _RoleDraft(
+                header=lines[first : last + 1], date_line=lines[anchor], body=lines[last + 1 : stop]
+            )
+        )
+    return drafts
+
+
+def _employer_line(
+    lines: list[_Line], header_ok: list[bool], low: int, first: int, anchor: int, last: int
+) -> int | None:
+    """The line naming the employer of a titled header that names none, above a blurb.
+
+    "Stripe — Remote" / "Stripe provides payments products." / "Senior TPM (2025 – Present)":
+    past one or two lines of prose (never bullets) above the header, a short header-like line
+    with no title word and no dates, naming an organisation or written in capitals.
+    """
+    fields = _fields(lines[first : last + 1])
+    if not fields.title_found() or fields.has_employer():
+        return None
+    i = first - 1
+    skipped = 0
+    while i >= low and skipped <= 2 and not header_ok[i] and not _is_bullet(lines[i].text):
+        i -= 1
+        skipped += 1
+    if skipped == 0 or i < low or not header_ok[i] or _has_range(lines[i]):
+        return None
+    name = _header_text(lines[i])
+    head = re.split(r"\s[-–—|]\s|\s{3,}|\t", name)[0]
+    words = [w for w in head.split() if w[:1].isalpha()]
+    capitalised = bool(words) and len(words) <= 6 and all(w[:1].isupper() for w in words)
+    if title_score(head) or not (org_score(head) or capitalised):
+        return None
+    return i
+
+
+def _orphan_header(
+    lines: list[_Line], header_ok: list[bool], low: int, first: int, anchor: int
+) -> tuple[int, int] | None:
+    """A block of header lines naming a title between ``low`` and a lone date line, or None.
+
+    Only for a line with nothing but dates (a place beside them at most) whose header is not
+    around it: the nearest block of one to three header-like lines above, one of them read as
+    a title, within eight lines.
+    """
+    if not _date_only(lines[anchor]) and not _fields([lines[anchor]]).location:
+        return None
+    i = first - 1
+    while i >= max(low, first - 8):
+        if header_ok[i] and not _has_range(lines[i]):
+            last = i
+            while i - 1 >= low and header_ok[i - 1] and last - (i - 1) < 3:
+                i -= 1
+            if _fields(lines[i : last + 1]).title_found() and (i > low or low == 0):
+                return i, last
+            return None
+        i -= 1
+    return None
+
+
+def _leads_with_dates(lines: list[_Line], header_ok: list[bool], index: int) -> bool:
+    """A description opening with the role's dates under its header ("Software Developer –
+    Acme GmbH" / "2020, Jul-Oct. Acme builds till software. I worked on ...")."""
+    line = lines[index]
+    if header_ok[index] or _is_bullet(line.text) or not header_ok[index - 1]:
+        return False
+    if _has_range(lines[index - 1]):
+        return False
+    found = find_date_range(line.text)
+    return found is not None and found.begin <= 1 and found.start is not None
+
+
+def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft]:
+    """Roles of a section without dates: a block of one to three short header lines naming a
+    title or an employer, then its description."""
+    starts: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not header_ok[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and header_ok[j + 1] and j + 1 - i < 3:
+            j += 1
+        block = lines[i : j + 1]
+        followed = j + 1 < len(lines) and not header_ok[j + 1]
+        # Without dates only a block naming a job is a role ("Vim" / "Qt Creator" in a tools
+        # list, "Web-services: REST API" are not); a label's value is what counts.
+        cued = any(title_score(_header_text(b).rsplit(":", 1)[-1]) for b in block)
+        if followed and cued:
+            starts.append((i, j))
+        i = j + 1
+    drafts: list[_RoleDraft] = []
+    for n, (first, last) in enumerate(starts):
+        stop = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        drafts.append(_RoleDraft(header=lines[first : last + 1], body=lines[last + 1 : stop]))
     return drafts
 
 
@@ -275,17 +420,46 @@ def _has_range(line: _Line) -> bool:
     return found.start is not None or len(line.text.split()) <= 8
 
 
+def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
+    """Start, end, current, and whether the line held one date only (no range)."""
+    if draft.date_line is None:
+        return None, None, False, False
+    text = draft.date_line.text
+    at = draft.header.index(draft.date_line) if draft.date_line in draft.header else 0
+    month = _MONTH_AT_END_RE.search(draft.header[at - 1].text) if at > 0 else None
+    if month is not None and re.match(r"\s*\d{4}", text):
+        text = f"{month['month']} {text}"  # the month before the line break
+    found = find_date_range(text)
+    if found is None:
+        return None, None, False, False
+    if found.start is None:  # one date: when the role began (or the day of a one-off)
+        return found.end, None, False, True
+    # Two periods on one line ("Jun 2018 - Sep 2018, Sep 2019 - Nov 2019"): the overall span.
+    again = find_date_range(text[found.finish :])
+    if again is not None and again.start is not None and not found.current:
+        return found.start, again.end, again.current, False
+    return found.start, found.end, found.current, False
+
+
 def _parse_roles(lines: list[_Line]) -> list[Role]:
+    drafts = _group_roles(lines)
+    dated = [_dates(draft) for draft in drafts]
+    # One date alone among ranges is a one-off (a two-day training); on a timeline of single
+    # dates each is a start whose end is not given.
+    one_off = any(d[0] is not None and not d[3] for d in dated)
+    read = [_fields(draft.header) for draft in drafts]
+    heads = [fields.result() for fields in read]
+    cued = [fields.title_found() for fields in read]
+    alone = [fields.employer_alone() for fields in read]
+    heads, drafts, dated = _spread_employers(heads, cued, alone, drafts, dated)
     roles: list[Role] = []
-    for draft in _group_roles(lines):
-        texts = [_without_dates(_strip_bullet(line.text)) for line in draft.header]
-        title, employer, location = _parse_role_header([t for t in texts if t])
-        start_date = end_date = None
-        current = False
-        if draft.date_line is not None:
-            found = find_date_range(draft.date_line.text)
-            if found is not None:
-                start_date, end_date, current = found.start, found.end, found.current
+    for (title, employer, location), draft, (start, end, current, single) in zip(
+        heads, drafts, dated, strict=True
+    ):
+        if title is None and employer is None and not draft.body:
+            continue  # dates alone (a column read apart from its entries): nothing to tell
+        if single and one_off:
+            end = start
         bullets = [_bullet_span(line) for line in draft.body]
         last = draft.body[-1] if draft.body else draft.header[-1]
         roles.append(
@@ -293,8 +467,8 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
                 title=title,
                 employer=employer,
                 location=location,
-                start_date=start_date,
-                end_date=end_date,
+                start_date=start,
+                end_date=end,
                 current=current,
                 bullets=bullets,
                 start=draft.header[0].start,
@@ -302,6 +476,54 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
             )
         )
     return roles
+
+
+_Head = tuple[str | None, str | None, str | None]
+_Dated = tuple[str | None, str | None, bool, bool]
+
+
+def _spread_employers(
+    heads: list[_Head],
+    cued: list[bool],
+    alone: list[bool],
+    drafts: list[_RoleDraft],
+    dated: list[_Dated],
+) -> tuple[list[_Head], list[_RoleDraft], list[_Dated]]:
+    """One employer over several titles (promotions): each title gets the employer.
+
+    A role naming only an employer, with no description, heads the titled roles below it that
+    name none ("Acme Corp 2015 - 2021" / "Senior Analyst 2019 - 2021" / ... / "Analyst 2015 -
+    2019"): it is merged into them. A titled role without an employer under a role whose
+    employer has a line of its own (written once, above the first title) takes that employer
+    and its place; under "Title at Employer" it stays without one (a freelance spell).
+    """
+    out_heads: list[_Head] = []
+    out_drafts: list[_RoleDraft] = []
+    out_dated: list[_Dated] = []
+    owner: tuple[str, str | None] | None = None
+    for n, ((title, employer, location), draft) in enumerate(zip(heads, drafts, strict=True)):
+        following = heads[n + 1] if n + 1 < len(heads) else None
+        # A name alone: an employer, or a piece no cue claimed ("ACCENTURE: 2014 - Current").
+        name = employer if title is None else title if employer is None and not cued[n] else None
+        if (
+            name is not None
+            and not draft.body
+            and following is not None
+            and following[0] is not None
+            and following[1] is None
+            and cued[n + 1]
+        ):
+            owner = (name, location)
+            drafts[n + 1].header[:0] = draft.header
+            continue
+        if employer is None and title is not None and owner is not None:
+            employer, location = owner[0], location or owner[1]
+        elif employer is not None:
+            owner = (employer, location) if alone[n] else None
+        out_heads.append((title, employer, location))
+        out_drafts.append(draft)
+        out_dated.append(dated[n])
+    return out_heads, out_drafts, out_dated
 
 
 def _bullet_span(line: _Line) -> TextSpan:

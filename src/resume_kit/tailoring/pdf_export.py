@@ -9,15 +9,21 @@ it takes longer than the time limit; the folder is deleted afterwards. SECURITY.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
 from resume_kit.errors import OutputError
+
+# Re-exported: the profile and command are part of this module's documented behaviour (its tests
+# run them against a real LibreOffice); their one home is resume_kit.office.
+from resume_kit.office import (
+    MACROS_OFF,
+    find_soffice,
+    run_soffice,
+    soffice_command,
+    throwaway_profile,
+)
 
 __all__ = [
     "LIBREOFFICE_SECONDS",
@@ -30,99 +36,6 @@ __all__ = [
 
 LIBREOFFICE_SECONDS = 60.0
 """Default time one conversion may take (``tailor --libreoffice-seconds``); about 2 s is usual."""
-
-MACROS_OFF = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry"
- xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
- <prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
-<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
- <prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
-</oor:items>
-"""
-"""The throwaway profile's ``user/registrymodifications.xcu``: macro security at its highest
-level (3, "very high": only macros from trusted locations, of which a new profile has none) and
-macro execution disabled outright. LibreOffice reads it at start-up (and writes both settings back
-on exit, which is how the tests' real conversion checks it took them)."""
-
-
-def find_soffice() -> str | None:
-    """The LibreOffice command on PATH (``soffice`` or ``libreoffice``), or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
-
-
-def throwaway_profile(folder: Path) -> str:
-    """Create a LibreOffice profile in ``folder`` holding only the macro settings.
-
-    Args:
-        folder: A folder that does not exist yet (LibreOffice fills in the rest of the profile).
-
-    Returns:
-        Its ``file:`` URI, for ``-env:UserInstallation=``.
-    """
-    user = folder / "user"
-    user.mkdir(parents=True)
-    (user / "registrymodifications.xcu").write_text(MACROS_OFF, encoding="utf-8")
-    return folder.as_uri()
-
-
-def soffice_command(soffice: str, profile_uri: str, source: Path, outdir: Path) -> list[str]:
-    """The LibreOffice command line that converts ``source`` to a PDF in ``outdir``.
-
-    ``--norestore`` skips crash recovery (a killed earlier run must not reopen anything) and
-    ``--nolockcheck`` skips the check for other instances sharing the installation.
-    """
-    return [
-        soffice,
-        f"-env:UserInstallation={profile_uri}",
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(outdir),
-        str(source),
-    ]
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    """Kill LibreOffice and every process it started (its own process group), then reap it."""
-    if hasattr(os, "killpg"):
-        with contextlib.suppress(ProcessLookupError):  # already gone
-            os.killpg(process.pid, signal.SIGKILL)
-    else:  # pragma: no cover - Windows has no process groups to kill
-        process.kill()
-    process.wait()
-
-
-def _run(command: list[str], log: Path, seconds: float, document: str) -> int:
-    """Run LibreOffice for at most ``seconds``; its exit code. Output goes to ``log``."""
-    with log.open("wb") as output:
-        try:
-            process = subprocess.Popen(
-                command,
-                stdin=subprocess.DEVNULL,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own process group, killed whole on time-out
-            )
-        except OSError as exc:
-            raise OutputError(
-                f"LibreOffice could not be started to convert {document} to PDF: {exc}"
-            ) from None
-        try:
-            return process.wait(timeout=seconds)
-        except subprocess.TimeoutExpired:
-            _stop(process)
-            raise OutputError(
-                f"LibreOffice did not finish converting {document} to PDF within {seconds:g} s "
-                "and was stopped; if it is only slow, raise the limit with "
-                "--libreoffice-seconds, or choose --format docx"
-            ) from None
-        except BaseException:  # Ctrl-C: leave no LibreOffice running behind us
-            _stop(process)
-            raise
 
 
 def docx_to_pdf(
@@ -159,7 +72,18 @@ def docx_to_pdf(
         source.write_bytes(docx_bytes)
         profile = throwaway_profile(folder / "profile")
         log = folder / "soffice.log"
-        code = _run(soffice_command(soffice, profile, source, folder), log, timeout, document)
+        try:
+            code = run_soffice(soffice_command(soffice, profile, source, folder), log, timeout)
+        except OSError as exc:
+            raise OutputError(
+                f"LibreOffice could not be started to convert {document} to PDF: {exc}"
+            ) from None
+        except subprocess.TimeoutExpired:
+            raise OutputError(
+                f"LibreOffice did not finish converting {document} to PDF within {timeout:g} s "
+                "and was stopped; if it is only slow, raise the limit with "
+                "--libreoffice-seconds, or choose --format docx"
+            ) from None
         target = source.with_suffix(".pdf")
         if not target.is_file():
             said = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()
