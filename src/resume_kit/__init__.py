@@ -27,6 +27,7 @@ _LAZY = {
     "extract": "resume_kit.api",
     "score": "resume_kit.api",
     "rank": "resume_kit.api",
+    "rank_many": "resume_kit.api",
     "tailor": "resume_kit.tailoring.application",
     "TailorResult": "resume_kit.model.tailored",
     "MatchReport": "resume_kit.model.report",
@@ -54,12 +55,21 @@ __all__ = [
     "load_posting",
     "load_resume",
     "rank",
+    "rank_many",
     "score",
     "tailor",
 ]
 
 if TYPE_CHECKING:
-    from resume_kit.api import extract, load_document, load_posting, load_resume, rank, score
+    from resume_kit.api import (
+        extract,
+        load_document,
+        load_posting,
+        load_resume,
+        rank,
+        rank_many,
+        score,
+    )
     from resume_kit.formats.jsonresume import build_json_resume
     from resume_kit.model.documents import Metric, Posting, Resume, SkillHit
     from resume_kit.model.report import MatchReport

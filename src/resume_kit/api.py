@@ -22,8 +22,14 @@ from resume_kit.structure.kind import guess_kind
 
 if TYPE_CHECKING:
     from resume_kit.model.ranking import RankEntry
-    from resume_kit.nlp.batch import ErrorHandler, extract, extract_files, iter_extracted
-    from resume_kit.scoring.ranking import rank
+    from resume_kit.nlp.batch import (
+        ErrorHandler,
+        extract,
+        extract_files,
+        extract_many,
+        iter_extracted,
+    )
+    from resume_kit.scoring.ranking import RankResult, rank, rank_many
     from resume_kit.scoring.scorer import current_month, score
     from resume_kit.tailoring.application import tailor
 
@@ -33,15 +39,18 @@ __all__ = [
     "KindArg",
     "PathArg",
     "RankEntry",
+    "RankResult",
     "current_month",
     "extract",
     "extract_files",
+    "extract_many",
     "guess_kind",
     "iter_extracted",
     "load_document",
     "load_posting",
     "load_resume",
     "rank",
+    "rank_many",
     "read",
     "score",
     "tailor",
@@ -54,9 +63,12 @@ _LAZY = {
     "ErrorHandler": "resume_kit.nlp.batch",
     "extract": "resume_kit.nlp.batch",
     "extract_files": "resume_kit.nlp.batch",
+    "extract_many": "resume_kit.nlp.batch",
     "iter_extracted": "resume_kit.nlp.batch",
     "RankEntry": "resume_kit.model.ranking",
     "rank": "resume_kit.scoring.ranking",
+    "rank_many": "resume_kit.scoring.ranking",
+    "RankResult": "resume_kit.scoring.ranking",
     "current_month": "resume_kit.scoring.scorer",
     "score": "resume_kit.scoring.scorer",
     "tailor": "resume_kit.tailoring.application",

@@ -10,7 +10,6 @@ Verbosity (``-q`` / ``-v``), progress details and colour (``NO_COLOR``) live in
 from __future__ import annotations
 
 import functools
-import json
 import shutil
 import sys
 import time
@@ -138,8 +137,35 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
     configure_logging(level)
 
 
+input_jsonl_option = click.option(
+    "--input-jsonl",
+    default=None,
+    metavar="FILE",
+    help='Also read the texts of FILE, one {"id": ..., "text": ...} object a line (- for stdin).',
+)
+jobs_option = click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes, each loading the pipeline once (with --dask local: its workers).",
+)
+dask_option = click.option(
+    "--dask",
+    default=None,
+    metavar="ADDRESS",
+    help='Send the work to a Dask scheduler (tcp://host:8786), or "local" for one here; '
+    'needs pip install "resume-kit[dask]".',
+)
+
+
+def _need_inputs(paths: tuple[str, ...], input_jsonl: str | None) -> None:
+    if not paths and input_jsonl is None:
+        raise click.UsageError("give files, folders or globs, or --input-jsonl FILE")
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option(
     "--kind",
     type=click.Choice(["auto", "resume", "posting"]),
@@ -150,6 +176,9 @@ def cli(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 @click.option(
     "--json", "as_json", is_flag=True, help="Print one JSON object per input (JSON Lines)."
 )
+@input_jsonl_option
+@jobs_option
+@dask_option
 @model_option
 @limit_options
 @fail_fast_option
@@ -157,37 +186,57 @@ def extract(
     paths: tuple[str, ...],
     kind: str,
     as_json: bool,
+    input_jsonl: str | None,
+    jobs: int,
+    dask: str | None,
     model: str | None,
     limits: Limits,
     fail_fast: bool,
 ) -> None:
     """Show the skills, certifications and quantified achievements in PATHS.
 
-    PATHS are resumes or job postings (.txt, .md, .docx, .pdf, .html, JSON Resume .json), or - for
-    standard input. Files that cannot be read are reported and skipped; the exit code is 1 if any
-    failed.
+    PATHS are resumes or job postings (.txt, .md, .docx, .pdf, .html, JSON Resume .json), - for
+    standard input, folders (their files) or quoted globs ('jobs/*.txt'). Results are printed as
+    each input is done, in input order. Files that cannot be read are reported and skipped; the
+    exit code is 1 if any failed.
     """
-    from resume_kit.api import extract_files
+    from resume_kit.api import extract_many
+    from resume_kit.cli.batch import (
+        Progress,
+        backend,
+        bar_wanted,
+        batch_inputs,
+        document_json_line,
+        input_count,
+    )
 
+    _need_inputs(paths, input_jsonl)
     report = BatchErrors(fail_fast=fail_fast)
-
     started = time.perf_counter()
-    first = True
-    for document in extract_files(
-        paths,
-        kind,  # type: ignore[arg-type]
-        model=model,
-        limits=limits,
-        on_error=report,
-    ):
-        if as_json:
-            click.echo(json.dumps(document_json(document), ensure_ascii=False))
-        else:
-            if not first:
-                click.echo()
-            click.echo(format_summary(document))
-        first = False
-    logger.info("extracted %d file(s): %.2f s", len(paths), since(started))
+    quiet = verbosity() == QUIET
+    total = None if quiet else input_count(list(paths), input_jsonl)
+    progress = Progress(total, label="Extracting", shown=bar_wanted(quiet, total, stdout_too=True))
+    count = 0
+    try:
+        with backend(dask, jobs) as client:
+            for result in extract_many(
+                batch_inputs(paths, input_jsonl),
+                kind,  # type: ignore[arg-type]
+                convert=document_json_line if as_json else format_summary,
+                jobs=jobs,
+                client=client,
+                model=model,
+                limits=limits,
+                on_error=report,
+                on_progress=progress,
+            ):
+                if not as_json and count:
+                    click.echo()
+                click.echo(result)
+                count += 1
+    finally:
+        progress.close()
+    logger.info("extracted %d input(s): %.2f s", count, since(started))
     report.exit_if_any()
 
 
@@ -261,12 +310,20 @@ def score(
 @click.option(
     "--posting", "posting_path", default=None, help="Rank the FILES (resumes) for this posting."
 )
-@click.argument("files", nargs=-1, required=True)
+@click.argument("files", nargs=-1)
 @click.option("--framework", default="auto", show_default=True, help=FRAMEWORK_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one object per file.")
 @click.option(
-    "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes."
+    "--top",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="Keep and print the best K (memory stays flat however many files).",
 )
+@click.option("--all", "show_all", is_flag=True, help="Print every file, best first.")
+@input_jsonl_option
+@jobs_option
+@dask_option
 @model_option
 @click.option("--today", default=None, metavar="YYYY-MM", help=TODAY_HELP)
 @limit_options
@@ -277,7 +334,11 @@ def rank(
     files: tuple[str, ...],
     framework: str,
     as_json: bool,
+    top: int,
+    show_all: bool,
+    input_jsonl: str | None,
     jobs: int,
+    dask: str | None,
     model: str | None,
     today: str | None,
     limits: Limits,
@@ -285,53 +346,75 @@ def rank(
 ) -> None:
     """Rank FILES by fit: postings for one --resume, or resumes for one --posting.
 
-    Files that cannot be read are reported on stderr and skipped; the exit code is 1 if any
-    failed. A progress bar shows on stderr for long runs.
+    FILES may be folders (their files) or quoted globs ('jobs/*.txt'); --input-jsonl adds texts
+    from a JSON Lines file. Prints the best --top (or --all) and statistics of every score. Files
+    that cannot be read are reported on stderr and skipped; the exit code is 1 if any failed. A
+    progress bar shows on stderr for long runs.
     """
-    from resume_kit.api import rank as rank_files
+    from resume_kit.cli.batch import Progress, backend, bar_wanted, batch_inputs, input_count
+    from resume_kit.scoring.ranking import rank_many
 
     if (resume_path is None) == (posting_path is None):
         raise click.UsageError("give exactly one of --resume or --posting")
+    _need_inputs(files, input_jsonl)
     report = BatchErrors(fail_fast=fail_fast)
 
     started = time.perf_counter()
-    show_bar = len(files) > 50 and sys.stderr.isatty() and verbosity() > QUIET
-    with click.progressbar(
-        length=len(files), label="Scoring", file=sys.stderr, hidden=not show_bar
-    ) as bar:
-        done = 0
-
-        def progress(count: int) -> None:
-            nonlocal done
-            bar.update(count - done)
-            done = count
-
-        entries = rank_files(
-            resume=resume_path,
-            postings=files if resume_path else (),
-            posting=posting_path,
-            resumes=files if posting_path else (),
-            framework=framework,
-            model=model,
-            today=today,
-            jobs=jobs,
-            limits=limits,
-            on_error=report,
-            on_progress=progress,
-        )
-    logger.info("ranked %d file(s): %.2f s", len(entries), since(started))
+    quiet = verbosity() == QUIET
+    total = None if quiet else input_count(list(files), input_jsonl)
+    progress = Progress(total, label="Ranking", shown=bar_wanted(quiet, total))
+    inputs = batch_inputs(files, input_jsonl)
+    try:
+        with backend(dask, jobs) as client:
+            result = rank_many(
+                resume=resume_path,
+                postings=inputs if resume_path else (),
+                posting=posting_path,
+                resumes=inputs if posting_path else (),
+                top=None if show_all else top,
+                framework=framework,
+                model=model,
+                today=today,
+                jobs=jobs,
+                client=client,
+                limits=limits,
+                on_error=report,
+                on_progress=progress,
+            )
+    finally:
+        progress.close()
+    stats = result.stats
+    logger.info("ranked %d input(s): %.2f s", stats.count + stats.failed, since(started))
+    # The statistics say something the list does not only when it leaves entries out.
+    summary = _stats_line(stats, len(result.entries)) if stats.count > len(result.entries) else None
     if as_json:
-        for entry in entries:
+        for entry in result.entries:
             click.echo(entry.model_dump_json())
+        if summary and not quiet:
+            echo(summary, err=True)
     else:
         label = "posting" if resume_path else "candidate"
         click.echo(f"{'rank':>4}  {'score':>5}  {label:<40}  {'missing (required)'}")
-        for i, entry in enumerate(entries, 1):
+        for i, entry in enumerate(result.entries, 1):
             who = entry.title if resume_path else entry.name
             name = f"{who or '?'} ({entry.path})"
             gaps = ", ".join(entry.top_gaps) or "-"
             click.echo(f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {gaps}")
+        if summary:
+            click.echo(summary)
     report.exit_if_any()
+
+
+def _stats_line(stats: Any, shown: int) -> str:
+    """One line on every score of a ranking: how many, shown, failed, mean, spread."""
+    line = f"scored {stats.count}, showing {shown}"
+    if stats.failed:
+        line += f", {stats.failed} failed"
+    if stats.count:
+        line += f"; score mean {stats.mean:.1f}, min {stats.min:.1f}, max {stats.max:.1f}"
+        if stats.stdev is not None:
+            line += f", sd {stats.stdev:.1f}"
+    return line
 
 
 @cli.command()
@@ -519,15 +602,6 @@ def log_framework(report: Any) -> None:
 def since(started: float) -> float:
     """Seconds since a ``time.perf_counter()`` reading."""
     return time.perf_counter() - started
-
-
-def document_json(document: Document) -> dict[str, Any]:
-    """The ``extract --json`` object of one document (the model plus posting shortcuts)."""
-    data = document.model_dump(mode="json")
-    if isinstance(document, Posting):
-        data["required"] = document.required
-        data["preferred"] = document.preferred
-    return data
 
 
 def format_summary(document: Document) -> str:

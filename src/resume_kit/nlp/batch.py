@@ -1,7 +1,8 @@
 """Run the spaCy pipeline over documents and fill in what it finds, one input's time budget each.
 
 :func:`extract` takes loaded documents; :func:`extract_files` reads, loads and extracts files,
-yielding each document as soon as it is ready; :func:`load_extracted` does one input. Reading,
+yielding each document as soon as it is ready; :func:`extract_many` does the same in worker
+processes or on a Dask cluster; :func:`load_extracted` does one input. Reading,
 structure and extraction of one input share one clock (``Limits.max_seconds``, see
 :func:`~resume_kit.read.limits.input_clock`): an input that runs out of time is one error, and a
 batch goes on with the next.
@@ -9,9 +10,11 @@ batch goes on with the next.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import overload
+from functools import partial
+from typing import Any, TypeVar, overload
 
 from resume_kit.errors import ResumeKitError, UsageError
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
@@ -19,7 +22,16 @@ from resume_kit.nlp.doc_text import TEXT_KEY
 from resume_kit.nlp.extraction import enrich_document
 from resume_kit.nlp.pipeline import METRICS_PIPE, build_nlp
 from resume_kit.nlp.taxonomy import load_skill_meta
-from resume_kit.read.inputs import InputArg, clock_of, input_name
+from resume_kit.nlp.workers import map_chunks
+from resume_kit.read.inputs import (
+    BYTES_NAME,
+    FILE_NAME,
+    InputArg,
+    NamedText,
+    clock_of,
+    input_name,
+    read_input,
+)
 from resume_kit.read.limits import Limits, check_time, input_clock, resolve_limits
 from resume_kit.structure.documents import KindArg, load_document
 
@@ -27,8 +39,10 @@ __all__ = [
     "ErrorHandler",
     "extract",
     "extract_files",
+    "extract_many",
     "iter_extracted",
     "load_extracted",
+    "portable_inputs",
     "zip_paths",
 ]
 
@@ -153,6 +167,10 @@ def load_extracted(
 
 
 ErrorHandler = Callable[[str, ResumeKitError], None]
+T = TypeVar("T")
+EXTRACT_CHUNK = 16
+"""Inputs per task of :func:`extract_many`: enough to hide the cost of sending work, few enough
+that results flow out steadily."""
 
 
 def extract_files(
@@ -199,7 +217,7 @@ def extract_files(
 
 
 def zip_paths(
-    paths: Iterable[str | SourceText],
+    paths: Iterable[InputArg],
     kind: KindArg,
     *,
     model: str | None,
@@ -210,7 +228,7 @@ def zip_paths(
     """Like :func:`extract_files`, but yield ``(path, document)`` pairs."""
     read_ok: deque[str] = deque()
 
-    def tracked() -> Iterator[str | SourceText]:
+    def tracked() -> Iterator[InputArg]:
         for path in paths:
             read_ok.append(input_name(path))
             yield path
@@ -228,3 +246,119 @@ def zip_paths(
         metrics=metrics,
     ):
         yield read_ok.popleft(), document
+
+
+def _same(document: Document) -> Document:
+    return document
+
+
+def extract_many(
+    inputs: Iterable[InputArg],
+    kind: KindArg = "auto",
+    *,
+    convert: Callable[[Document], Any] = _same,
+    jobs: int = 1,
+    client: Any = None,
+    model: str | None = None,
+    limits: Limits | None = None,
+    metrics: bool = True,
+    on_error: ErrorHandler | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    chunk_size: int = EXTRACT_CHUNK,
+) -> Iterator[Any]:
+    """Like :func:`extract_files`, over any number of inputs, in workers or on a Dask cluster.
+
+    Inputs are taken lazily and at most a few chunks per worker are in flight, so memory does not
+    grow with the number of inputs. Results come out in input order, each chunk's as soon as it
+    and those before it are done.
+
+    Args:
+        inputs: Paths, bytes, open files or :class:`~resume_kit.read.inputs.NamedText`.
+        kind: ``"resume"``, ``"posting"`` or ``"auto"`` (guessed per input).
+        convert: Applied to each document in the worker (a picklable module-level function), so
+            only what is needed travels back, e.g. the JSON line to print.
+        jobs: Worker processes (each loads the pipeline once); 1 works in this process.
+        client: A ``dask.distributed.Client`` to send the work to instead.
+        model: An installed trained spaCy pipeline to use instead of the blank one.
+        limits: The input limits (each input's time budget included); the defaults when None.
+        metrics: Find quantified achievements.
+        on_error: Called with each input's name and error when it cannot be read or runs out of
+            time; the rest go on. Without it the first error is raised.
+        on_progress: Called with the number of inputs done (failed ones included) after each chunk.
+        chunk_size: Inputs per task.
+
+    Yields:
+        ``convert(document)`` of each readable input, in input order.
+    """
+    resolved = limits or Limits()
+    if jobs > 1 or client is not None:
+        inputs = portable_inputs(inputs, limits=resolved, on_error=on_error)
+    work = partial(
+        _extract_chunk,
+        kind=kind,
+        convert=convert,
+        model=model,
+        limits=resolved,
+        metrics=metrics,
+    )
+    done = 0
+    for size, results in map_chunks(work, inputs, chunk_size=chunk_size, jobs=jobs, client=client):
+        for name, value, error in results:
+            if error is None:
+                yield value
+                continue
+            failure = ResumeKitError(error)
+            if on_error is None:
+                raise failure
+            on_error(name, failure)
+        done += size
+        if on_progress is not None:
+            on_progress(done)
+
+
+def _extract_chunk(
+    items: list[InputArg],
+    *,
+    kind: KindArg,
+    convert: Callable[[Document], T],
+    model: str | None,
+    limits: Limits,
+    metrics: bool,
+) -> list[tuple[str, T | None, str | None]]:
+    """Extract one chunk (in a worker): ``(name, convert(document), None)`` or
+    ``(name, None, message)`` per input, in order."""
+    out: list[tuple[str, T | None, str | None]] = []
+
+    def note(name: str, error: ResumeKitError) -> None:
+        out.append((name, None, str(error)))
+
+    for name, document in zip_paths(
+        items, kind, model=model, on_error=note, limits=limits, metrics=metrics
+    ):
+        out.append((name, convert(document), None))
+    return out
+
+
+def portable_inputs(
+    values: Iterable[InputArg], *, limits: Limits, on_error: ErrorHandler | None
+) -> Iterator[str | SourceText | NamedText]:
+    """Inputs another process can read: paths and named texts go as they are (read there);
+    standard input, bytes and open files are read here, now (they cannot travel)."""
+    for number, value in enumerate(values, 1):
+        if isinstance(value, NamedText | SourceText):
+            yield value
+            continue
+        if isinstance(value, str | os.PathLike) and os.fspath(value) != "-":
+            yield os.fspath(value)
+            continue
+        label = input_name(value)
+        if label in (BYTES_NAME, FILE_NAME):  # unnamed: number them so results stay apart
+            label = f"{label[:-1]} {number}>"
+        try:
+            source = read_input(value, name=label, limits=limits)
+        except ResumeKitError as error:
+            if on_error is None:
+                raise
+            on_error(label, error)
+            continue
+        yield source

@@ -11,7 +11,9 @@ Every ``load_*`` function, :func:`~resume_kit.api.score`,
 * an open file, binary (``open(p, "rb")``, :class:`io.BytesIO`, an upload) or text
   (``open(p)``, :class:`io.StringIO`): read from its current position; its ``name``, when it has
   one, names it in errors and declares the format by its extension;
-* a :class:`~resume_kit.model.documents.SourceText` already read (passed through).
+* a :class:`~resume_kit.model.documents.SourceText` already read (passed through);
+* a :class:`NamedText`: a text and what to call it (a line of ``--input-jsonl``), read like a file
+  of unknown type (plain text unless its content is HTML or JSON).
 """
 
 from __future__ import annotations
@@ -19,16 +21,32 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import IO, TypeAlias
+from typing import IO, NamedTuple, TypeAlias
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
 from resume_kit.read.limits import Limits, clock_paused, input_clock
 from resume_kit.read.lines import STDIN_NAME
-from resume_kit.read.source import read_bytes, read_source
+from resume_kit.read.source import read_bytes, read_named_text, read_source
+
+
+class NamedText(NamedTuple):
+    """A document's text and its name (a line of a JSON Lines file of texts)."""
+
+    name: str
+    text: str
+
 
 InputArg: TypeAlias = (
-    str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | IO[str] | SourceText
+    str
+    | os.PathLike[str]
+    | bytes
+    | bytearray
+    | memoryview
+    | IO[bytes]
+    | IO[str]
+    | SourceText
+    | NamedText
 )
 """A document as the library accepts it (see the module docstring)."""
 
@@ -51,6 +69,8 @@ def input_name(value: InputArg, *, name: str | None = None) -> str:
         return os.fspath(value)
     if isinstance(value, SourceText):
         return value.source
+    if isinstance(value, NamedText):
+        return value.name
     if isinstance(value, bytes | bytearray | memoryview):
         return BYTES_NAME
     return _file_name(value) or FILE_NAME
@@ -97,6 +117,8 @@ def read_input(
     limits = limits or Limits()
     if isinstance(value, SourceText):
         return value
+    if isinstance(value, NamedText):
+        return read_named_text(value.text, name=name or value.name, limits=limits)
     if isinstance(value, str | os.PathLike):
         return read_source(value, format=format, limits=limits)
     if isinstance(value, bytes | bytearray | memoryview):

@@ -37,7 +37,7 @@ from resume_kit.read.plain import decode_text, read_markdown, read_plain
 from resume_kit.read.web import declared_charset, read_html
 from resume_kit.read.word import is_docx_zip, read_docx
 
-__all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_source"]
+__all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_named_text", "read_source"]
 
 SUPPORTED_EXTENSIONS: dict[str, str] = {
     ".txt": "txt",
@@ -170,6 +170,26 @@ def read_bytes(
     with warnings_when_read():
         result = _read_bytes(data, source=label, declared=declared, limits=limits)
         check_text(result.text, limits, path=label)
+    return result
+
+
+def read_named_text(text: str, *, name: str, limits: Limits | None = None) -> SourceText:
+    """Read a document given as text, as a file of unknown type is read (standard input's way).
+
+    The name only names it: an id such as ``"job.pdf"`` declares no format.
+
+    Raises:
+        InputFileError: The text is over a limit, empty or holds no text.
+    """
+    limits = limits or Limits()
+    data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
+    if len(data) > limits.max_bytes:
+        raise over_limit(
+            "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=name
+        )
+    with warnings_when_read():
+        result = _read_bytes(data, source=name, declared=None, limits=limits)
+        check_text(result.text, limits, path=name)
     return result
 
 

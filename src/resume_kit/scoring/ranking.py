@@ -1,22 +1,25 @@
-"""Rank many postings for one resume, or many resumes for one posting, in chunks and processes."""
+"""Rank many postings for one resume, or many resumes for one posting: in chunks, in worker
+processes or on a Dask cluster, keeping the best entries and running statistics."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from typing import Any
 
 from resume_kit.errors import ResumeKitError, UsageError
-from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
+from resume_kit.model.documents import Document, DocumentKind, Posting, Resume
 from resume_kit.model.framework import Framework
 from resume_kit.model.ranking import RankEntry
 from resume_kit.model.report import MatchReport
-from resume_kit.nlp.batch import ErrorHandler, load_extracted, zip_paths
-from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
+from resume_kit.nlp.batch import ErrorHandler, load_extracted, portable_inputs, zip_paths
+from resume_kit.nlp.workers import map_chunks
+from resume_kit.read.inputs import InputArg
 from resume_kit.read.limits import Limits, resolve_limits
+from resume_kit.scoring.leaderboard import Leaderboard, RankResult, ScoreStats
 from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
 
-__all__ = ["RankEntry", "rank"]
+__all__ = ["RankEntry", "RankResult", "ScoreStats", "rank", "rank_many"]
 
 
 def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry:
@@ -34,9 +37,12 @@ def _rank_entry(path: str, report: MatchReport, document: Document) -> RankEntry
     )
 
 
+_ChunkResult = tuple[list[RankEntry], list[tuple[str, str]]]
+
+
 def _rank_chunk(
     fixed: Document,
-    paths: list[str | SourceText],
+    paths: list[InputArg],
     *,
     kind: DocumentKind,
     framework: str,
@@ -44,7 +50,7 @@ def _rank_chunk(
     today: str,
     limits: Limits,
     fixed_role: tuple[Framework, str] | None = None,
-) -> tuple[list[RankEntry], list[tuple[str, str]]]:
+) -> _ChunkResult:
     """Score one chunk of files against the fixed document (runs in a worker process too).
 
     ``fixed_role`` is the fixed resume's role (:func:`_your_role`), found once by ``rank``.
@@ -77,25 +83,8 @@ def _rank_chunk(
     return entries, errors
 
 
-def _rankable(
-    values: Iterable[InputArg], *, limits: Limits, on_error: ErrorHandler | None
-) -> list[str | SourceText]:
-    """Paths stay paths (read in the workers); bytes and open files are read now (picklable)."""
-    out: list[str | SourceText] = []
-    for number, value in enumerate(values, 1):
-        if isinstance(value, str | os.PathLike):
-            out.append(os.fspath(value))
-            continue
-        label = input_name(value)
-        if label in (BYTES_NAME, FILE_NAME):  # unnamed: number them so entries stay apart
-            label = f"{label[:-1]} {number}>"
-        try:
-            out.append(read_input(value, name=label, limits=limits))
-        except ResumeKitError as error:
-            if on_error is None:
-                raise
-            on_error(label, error)
-    return out
+RANK_CHUNK = 50
+"""Inputs per task of a ranking: scoring one is cheap, so fewer, larger tasks cost less to send."""
 
 
 def rank(
@@ -117,7 +106,8 @@ def rank(
 
     Give either ``resume`` and ``postings`` or ``posting`` and ``resumes``. Each may be a path,
     the file's bytes or an open file (read up front, named by the file's ``name`` or
-    ``"<bytes N>"`` (N its place in the list) in the entries).
+    ``"<bytes N>"`` (N its place in the list) in the entries). :func:`rank_many` does the same
+    keeping only the best entries, with statistics, and on a Dask cluster.
 
     Args:
         resume: The candidate's resume, to rank ``postings``.
@@ -137,39 +127,92 @@ def rank(
     Returns:
         One entry per scored file, best first (ties by path, so the order is deterministic).
     """
+    result = rank_many(
+        resume=resume,
+        postings=postings,
+        posting=posting,
+        resumes=resumes,
+        framework=framework,
+        model=model,
+        today=today,
+        jobs=jobs,
+        max_bytes=max_bytes,
+        on_error=on_error,
+        on_progress=on_progress,
+        limits=limits,
+    )
+    return result.entries
+
+
+def rank_many(
+    *,
+    resume: InputArg | None = None,
+    postings: Iterable[InputArg] = (),
+    posting: InputArg | None = None,
+    resumes: Iterable[InputArg] = (),
+    top: int | None = None,
+    framework: str = "auto",
+    model: str | None = None,
+    today: str | None = None,
+    jobs: int = 1,
+    client: Any = None,
+    max_bytes: int | None = None,
+    on_error: ErrorHandler | None = None,
+    on_progress: Callable[[int], None] | None = None,
+    limits: Limits | None = None,
+    chunk_size: int = RANK_CHUNK,
+) -> RankResult:
+    """Rank any number of inputs, keeping the best ``top`` and statistics of every score.
+
+    The inputs are taken lazily (a generator of a million paths is fine) and at most a few chunks
+    per worker are in flight, so memory is bounded by the workers and ``top``, not by the number
+    of inputs. The result is the same with one process, ``jobs`` processes or a Dask cluster.
+
+    Args:
+        resume: The candidate's resume, to rank ``postings``.
+        postings: Postings: paths, bytes, open files or
+            :class:`~resume_kit.read.inputs.NamedText` (see :mod:`resume_kit.read.collection`).
+        posting: The job posting, to rank ``resumes``.
+        resumes: Resumes.
+        top: Keep the best ``top`` entries; None keeps them all.
+        framework: ``"auto"``, a shipped framework's name or a framework file.
+        model: An installed trained spaCy pipeline to use instead of the blank one.
+        today: ``YYYY-MM`` at which ongoing roles end; defaults to the current month.
+        jobs: Worker processes when no ``client`` is given (each loads the pipeline once).
+        client: A ``dask.distributed.Client``: the chunks go to its workers, which need the same
+            resume_kit version installed.
+        max_bytes: Refuse larger files.
+        on_error: Called with each input that cannot be read or scored; the rest go on. Without
+            it the first error is raised.
+        on_progress: Called with the number of inputs done after each chunk.
+        limits: The input limits for every input (defaults otherwise).
+        chunk_size: Inputs per task.
+
+    Returns:
+        The best entries (best first; ties by path, then input order) and the statistics.
+    """
     if (resume is None) == (posting is None):
         raise UsageError("give either a resume and postings, or a posting and resumes")
     limits = resolve_limits(limits, max_bytes)
     fixed_kind: DocumentKind
     kind: DocumentKind
     fixed_path: InputArg
+    board = Leaderboard(top)
+
+    def failed(path: str, error: ResumeKitError) -> None:
+        board.failed += 1
+        if on_error is None:
+            raise error
+        on_error(path, error)
+
     if resume is not None:
-        fixed_kind, kind, fixed_path = "resume", "posting", resume
-        others = _rankable(postings, limits=limits, on_error=on_error)
+        fixed_kind, kind, fixed_path, values = "resume", "posting", resume, postings
     else:
         assert posting is not None
-        fixed_kind, kind, fixed_path = "posting", "resume", posting
-        others = _rankable(resumes, limits=limits, on_error=on_error)
+        fixed_kind, kind, fixed_path, values = "posting", "resume", posting, resumes
     fixed = load_extracted(fixed_path, fixed_kind, model=model, limits=limits)
+    others = portable_inputs(values, limits=limits, on_error=failed)
     month = today or current_month()
-    chunk = 50
-    chunks = [others[i : i + chunk] for i in range(0, len(others), chunk)]
-    entries: list[RankEntry] = []
-    done = 0
-
-    def collect(result: tuple[list[RankEntry], list[tuple[str, str]]], size: int) -> None:
-        nonlocal done
-        found, errors = result
-        entries.extend(found)
-        for path, message in errors:
-            error = ResumeKitError(message)
-            if on_error is None:
-                raise error
-            on_error(path, error)
-        done += size
-        if on_progress:
-            on_progress(done)
-
     work = partial(
         _rank_chunk,
         fixed,
@@ -181,15 +224,31 @@ def rank(
         # Ranking postings for one resume: its role is the same for every posting.
         fixed_role=_your_role(fixed, month) if isinstance(fixed, Resume) else None,
     )
-    if jobs <= 1 or len(chunks) <= 1:
-        for part in chunks:
-            collect(work(part), len(part))
-    else:
-        from concurrent.futures import ProcessPoolExecutor
+    done = 0
+    numbered = map_chunks(
+        _numbered(work),
+        enumerate(others),
+        chunk_size=chunk_size,
+        jobs=jobs,
+        client=client,
+        ordered=False,
+    )
+    for size, (batch, (found, errors)) in numbered:
+        board.add(found, batch)
+        for path, message in errors:
+            failed(path, ResumeKitError(message))
+        done += size
+        if on_progress:
+            on_progress(done)
+    return board.result()
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = [(pool.submit(work, part), len(part)) for part in chunks]
-            for future, size in futures:
-                collect(future.result(), size)
-    entries.sort(key=lambda e: (-e.score, e.path))
-    return entries
+
+class _numbered:
+    """Runs a chunk worker over ``(index, input)`` pairs and returns the first index with its
+    result: the chunk's place in the input, which breaks ties the same way in any worker."""
+
+    def __init__(self, work: Callable[[list[InputArg]], _ChunkResult]) -> None:
+        self.work = work
+
+    def __call__(self, items: Sequence[tuple[int, InputArg]]) -> tuple[int, _ChunkResult]:
+        return items[0][0], self.work([value for _, value in items])

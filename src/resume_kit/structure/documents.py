@@ -8,7 +8,7 @@ from resume_kit.errors import UsageError
 from resume_kit.model.documents import Document, Posting, Resume
 from resume_kit.read.inputs import InputArg, clock_of, read_input
 from resume_kit.read.limits import Limits, resolve_limits
-from resume_kit.structure.kind import guess_kind
+from resume_kit.structure.kind import parse_either
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.resume import parse_resume
 
@@ -108,6 +108,6 @@ def load_document(
     resolved = resolve_limits(limits, max_bytes)
     with clock_of(path, resolved, name=name):
         source = read_input(path, format=format, name=name, limits=resolved)
-        if (guess_kind(source) if kind == "auto" else kind) == "resume":
-            return parse_resume(source)
-        return parse_posting(source)
+        if kind == "auto":
+            return parse_either(source)  # parsed once: the guess keeps what it parsed
+        return parse_resume(source) if kind == "resume" else parse_posting(source)

@@ -1,0 +1,251 @@
+"""Ranking and extraction at job-board size: postings per second and peak memory of
+``resume-kit rank --resume R`` over N postings with ``--jobs 1``, ``--jobs 2`` and ``--dask local``
+(2 workers), and ``resume-kit extract --json``'s words per second against spaCy's bare tokenizer in
+the same run; ``--stages`` prints where one process's ``extract --json`` time goes.
+
+The N postings are sampled (with a fixed seed) from ``../shared/data/real-postings/`` and the
+SkillSpan dev postings and given to the command line as one ``--input-jsonl`` file, as a job board
+would export them. Every figure is end to end: a new process, the pipeline loaded, every posting
+read, structured, extracted and scored, the output written to a file. Peak memory is sampled every
+0.1 s over the whole process tree (the command and its workers) as the sum of their proportional
+set sizes (PSS: a page shared by two processes counts half in each), with the largest single
+process's RSS beside it. CPU seconds (user + system of the whole tree) are printed too: on a
+shared machine they tell the cost when the wall clock tells the neighbours' load.
+
+Targets (2 cores): 10k postings ranked in under 60 s with --jobs 2; peak memory under 500 MB and
+flat in N; --dask local within 1.3x of --jobs 2's time; extract --json >= 0.5 of the bare
+tokenizer's words per second.
+
+    python benchmarks/scale.py [--sizes 1000,10000] [--big] [--stages] [--skip-dask] [--skip-rank]
+        [--skip-extract]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from _common import ROOT, SHARED, load_postings
+
+RESUME = ROOT / "examples" / "jordan-rivera-resume.txt"
+REAL_POSTINGS = SHARED / "data" / "real-postings" / "postings.jsonl"
+CLI = [sys.executable, "-m", "resume_kit"]
+TODAY = "2026-11"
+
+
+def sample_texts(count: int, seed: int = 17) -> list[str]:
+    """``count`` posting texts drawn with replacement from the real and SkillSpan postings."""
+    texts = [str(p["text"]) for p in load_postings()]
+    with REAL_POSTINGS.open(encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in fh]
+    rng = random.Random(seed)
+    return [rng.choice(texts) for _ in range(count)]
+
+
+def write_jsonl(texts: list[str], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for number, text in enumerate(texts):
+            fh.write(json.dumps({"id": f"job-{number:06d}", "text": text}) + "\n")
+
+
+class Run(NamedTuple):
+    seconds: float  # wall clock
+    cpu: float  # user + system seconds of the command and every worker it waited for
+    tree_mb: float  # peak memory (PSS) summed over the process tree
+    one_mb: float  # peak RSS of the largest process
+    out: bytes
+
+
+def run_measured(args: list[str]) -> Run:
+    """Run a command; measure its time, CPU time and peak memory."""
+    import psutil  # installed with dask.distributed (and by most Python set-ups)
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    with tempfile.TemporaryFile() as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(args, stdout=out, stderr=subprocess.PIPE, cwd=ROOT)
+        root = psutil.Process(process.pid)
+        tree_peak = one_peak = 0
+        while process.poll() is None:
+            tree = tree_memory(root)
+            if tree:
+                tree_peak = max(tree_peak, sum(pss for pss, _ in tree))
+                one_peak = max(one_peak, max(rss for _, rss in tree))
+            time.sleep(0.1)
+        took = time.perf_counter() - started
+        stderr = process.stderr.read() if process.stderr else b""
+        if process.returncode != 0:
+            raise SystemExit(f"{' '.join(args)} failed:\n{stderr.decode(errors='replace')}")
+        out.seek(0)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return Run(took, cpu, tree_peak / 2**20, one_peak / 2**20, out.read())
+
+
+def tree_memory(root: Any) -> list[tuple[int, int]]:
+    """(PSS, RSS) of a process and its descendants; PSS shares each shared page out among the
+    processes using it (a forked worker shares the pipeline with its parent), RSS counts it in
+    each. RSS stands in for PSS where the system does not tell it."""
+    import psutil
+
+    out = []
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return []
+    for process in processes:
+        try:
+            info = process.memory_full_info()
+        except psutil.Error:
+            continue
+        out.append((getattr(info, "pss", info.rss), info.rss))
+    return out
+
+
+def tokenizer_seconds(texts: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of spaCy's bare tokenizer over the texts, in this process (after one
+    warm-up pass: the vocabulary fills on first sight of each word)."""
+    import spacy
+
+    blank = spacy.blank("en")
+    for text in texts:
+        blank.make_doc(text)
+    started, cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        blank.make_doc(text)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def bench_size(count: int, *, dask: bool, rank: bool = True, extract: bool = True) -> None:
+    texts = sample_texts(count)
+    words = sum(len(t.split()) for t in texts)
+    print(f"\nN = {count:,} postings, {words:,} words")
+    with tempfile.TemporaryDirectory() as folder:
+        jsonl = Path(folder) / "postings.jsonl"
+        write_jsonl(texts, jsonl)
+        command = [*CLI, "-q", "rank", "--json", "--top", "20", "--today", TODAY]
+        command += ["--resume", str(RESUME), "--input-jsonl", str(jsonl)]
+        runs = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"]} if rank else {}
+        if dask and rank:
+            runs["--dask local (2 workers)"] = ["--dask", "local", "--jobs", "2"]
+        outputs = {}
+        seconds = {}
+        for label, extra in runs.items():
+            run = run_measured([*command, *extra])
+            outputs[label], seconds[label] = run.out, run.seconds
+            print(
+                f"  rank {label:<26} {run.seconds:6.1f} s {count / run.seconds:6.1f} postings/s "
+                f"(CPU {run.cpu:6.1f} s: {count / run.cpu:5.1f} per CPU-s)  "
+                f"peak memory {run.tree_mb:4.0f} MB (largest process {run.one_mb:4.0f} MB)"
+            )
+        if len(set(outputs.values())) > 1:
+            print("  WARNING: the rankings differ between runs")
+        if dask and rank:
+            ratio = seconds["--dask local (2 workers)"] / seconds["--jobs 2"]
+            print(f"  dask local / jobs 2 time: {ratio:.2f}x (target <= 1.30)")
+
+        if not extract:
+            return
+        floor, floor_cpu = tokenizer_seconds(texts)
+        print(f"  bare spacy.blank('en') tokenizer (in process): {words / floor:>10,.0f} words/s")
+        extract_command = [*CLI, "-q", "extract", "--json", "--input-jsonl", str(jsonl)]
+        for jobs in (1, 2):
+            run = run_measured([*extract_command, "--jobs", str(jobs)])
+            print(
+                f"  extract --json --jobs {jobs} (end to end):       "
+                f"{words / run.seconds:>10,.0f} words/s  ratio {floor / run.seconds:.2f} "
+                f"(target >= 0.50)  peak memory {run.tree_mb:.0f} MB"
+            )
+            print(
+                f"    in CPU time: tokenizer {words / floor_cpu:,.0f} words/CPU-s, "
+                f"extract {words / run.cpu:,.0f} words/CPU-s, ratio {floor_cpu / run.cpu:.2f}"
+            )
+
+
+def stage_table(count: int) -> None:
+    """Where ``extract --json`` (kind auto) spends its time in one process, stage by stage."""
+    from resume_kit.cli.batch import document_json_line
+    from resume_kit.nlp.doc_text import TEXT_KEY
+    from resume_kit.nlp.extraction import enrich_document
+    from resume_kit.nlp.pipeline import build_nlp
+    from resume_kit.nlp.taxonomy import load_skill_meta
+    from resume_kit.read.inputs import NamedText, read_input
+    from resume_kit.structure.documents import load_document
+
+    texts = [str(p["text"]) for p in load_postings()][:count]
+    words = sum(len(t.split()) for t in texts)
+    nlp, meta = build_nlp(), load_skill_meta()
+
+    def one_pass() -> dict[str, float]:
+        spent: dict[str, float] = defaultdict(float)
+        for number, text in enumerate(texts):
+            mark = time.perf_counter()
+
+            def lap(stage: str) -> None:
+                nonlocal mark
+                now = time.perf_counter()
+                spent[stage] += now - mark
+                mark = now
+
+            source = read_input(NamedText(f"p{number}", text))
+            lap("read")
+            document = load_document(source, "auto")
+            lap("structure (kind auto)")
+            doc = nlp.make_doc(document.text)
+            doc.user_data[TEXT_KEY] = document.text
+            lap("tokenizer")
+            for name, component in nlp.pipeline:
+                doc = component(doc)
+                lap(f"  {name}")
+            enriched = enrich_document(doc, document, meta)
+            lap("skills, metrics, requirements")
+            document_json_line(enriched)
+            lap("JSON line")
+        return spent
+
+    one_pass()  # warm-up: the vocabulary fills on first sight of each word
+    best = min((one_pass() for _ in range(3)), key=lambda s: sum(s.values()))
+    floor = min(tokenizer_seconds(texts)[0] for _ in range(3))
+    total = sum(best.values())
+    print(f"\nextract --json stages over {len(texts)} SkillSpan postings ({words:,} words):")
+    for stage, took in best.items():
+        print(f"  {stage:<36} {took * 1000:7.0f} ms {100 * took / total:5.1f}%")
+    print(f"  {'total':<36} {total * 1000:7.0f} ms  {words / total:,.0f} words/s")
+    print(f"  bare tokenizer {floor * 1000:.0f} ms: ratio {floor / total:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="postings per run (default 1k,10k)")
+    parser.add_argument("--big", action="store_true", help="also 100,000 postings")
+    parser.add_argument("--stages", action="store_true", help="print the stage table only")
+    parser.add_argument("--skip-dask", action="store_true", help="leave out --dask local")
+    parser.add_argument("--skip-rank", action="store_true", help="measure extract only")
+    parser.add_argument("--skip-extract", action="store_true", help="measure rank only")
+    args = parser.parse_args()
+    if args.stages:
+        stage_table(10_000)
+        return
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"cores: {os.cpu_count()}  load average at start: {load:.2f}")
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    for count in [*sizes, *([100_000] if args.big else [])]:
+        bench_size(
+            count, dask=not args.skip_dask, rank=not args.skip_rank, extract=not args.skip_extract
+        )
+    if hasattr(os, "getloadavg"):
+        print(f"\nload average at end: {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()

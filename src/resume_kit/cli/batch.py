@@ -1,0 +1,120 @@
+"""What ``extract`` and ``rank`` share for batches: the inputs, the workers and the progress bar.
+
+The progress bar is tqdm's (a dependency of spaCy, so installed with it; listed in our own
+dependencies since we import it): rate and time left on stderr when stderr is a terminal, nothing
+when it is piped or with ``-q``. The commands import this module when they run, not at start-up.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from resume_kit.model.documents import Document, Posting
+from resume_kit.nlp.workers import dask_client
+from resume_kit.read.collection import count_jsonl, expand_paths, iter_jsonl
+
+__all__ = [
+    "BAR_MIN_INPUTS",
+    "Progress",
+    "backend",
+    "bar_wanted",
+    "batch_inputs",
+    "document_json_line",
+    "input_count",
+]
+
+BAR_MIN_INPUTS = 50  # fewer inputs finish before a bar would tell anything
+
+
+def batch_inputs(paths: Iterable[str], input_jsonl: str | None) -> Iterator[Any]:
+    """The inputs named on the command line: files, folders and globs, then ``--input-jsonl``."""
+    yield from expand_paths(paths)
+    if input_jsonl is not None:
+        yield from iter_jsonl(input_jsonl)
+
+
+def input_count(paths: list[str], input_jsonl: str | None) -> int | None:
+    """How many inputs the arguments name (for the bar's time left), None when unknown."""
+    total = sum(1 for _ in expand_paths(paths))
+    if input_jsonl is None:
+        return total
+    if input_jsonl == "-":
+        return None
+    lines = count_jsonl(input_jsonl)
+    return None if lines is None else total + lines
+
+
+class Progress:
+    """A tqdm bar on stderr that moves to a count of inputs done; a no-op when hidden."""
+
+    def __init__(self, total: int | None, *, label: str, shown: bool) -> None:
+        self.bar: Any = None
+        if shown:
+            from tqdm import tqdm
+
+            self.bar = tqdm(
+                total=total, desc=label, unit=" inputs", file=sys.stderr, leave=False, delay=0.5
+            )
+
+    def __call__(self, done: int) -> None:
+        if self.bar is not None:
+            self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        """Remove the bar from the terminal."""
+        if self.bar is not None:
+            self.bar.close()
+
+
+def bar_wanted(quiet: bool, total: int | None, *, stdout_too: bool = False) -> bool:
+    """Whether to show a bar: stderr is a terminal, not ``-q``, and the batch is not tiny.
+
+    ``stdout_too``: the results stream out while the bar runs, so a bar shows only when they go
+    to a file or a pipe, not to the same terminal.
+    """
+    if quiet or not _isatty(sys.stderr) or (total is not None and total < BAR_MIN_INPUTS):
+        return False
+    return not (stdout_too and _isatty(sys.stdout))
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def backend(dask: str | None, jobs: int) -> Iterator[Any]:
+    """The Dask client to send work to (``--dask``), or None to use ``--jobs`` processes here.
+
+    With ``--dask local``, ``--jobs`` is the number of local worker processes (default: one per
+    core).
+    """
+    if dask is None:
+        yield None
+        return
+    workers = jobs if jobs > 1 else (os.cpu_count() or 1)
+    with dask_client(dask, workers=workers) as client:
+        yield client
+
+
+def document_json_line(document: Document) -> str:
+    """The ``extract --json`` line of one document: the model, and a posting's shortcuts.
+
+    pydantic's own serializer writes it (about 3x faster than ``json.dumps`` of ``model_dump``,
+    and faster than orjson over ``model_dump``: benchmarks/scale.py); it runs in the workers, so
+    only the line travels back.
+    """
+    line = document.model_dump_json()
+    if not isinstance(document, Posting):
+        return line
+    import json
+
+    required = json.dumps(document.required)
+    preferred = json.dumps(document.preferred)
+    return f'{line[:-1]},"required":{required},"preferred":{preferred}}}'
