@@ -92,3 +92,62 @@ def test_ambiguous_word_in_skill_context_is_kept(ids_of, text: str, skill_id: st
 )
 def test_ambiguous_word_as_ordinary_word_is_dropped(ids_of, text: str, skill_id: str) -> None:  # type: ignore[no-untyped-def]
     assert skill_id not in ids_of(text)
+
+
+# Skill names that are also everyday phrases (WORD_RULES): each kept where it is the skill and
+# dropped where it is the phrase.
+@pytest.mark.parametrize(
+    ("kept", "dropped", "skill_id"),
+    [
+        (
+            "Ensured releases were in compliance with FDA requirements.",
+            "In compliance with federal law, all hires must verify their identity.",
+            "compliance",
+        ),
+        (
+            "Strong user experience research skills.",
+            "Help us improve the user experience of our app.",
+            "ux-design",
+        ),
+        (
+            "Ran usability studies with twelve users.",
+            "Ensure the usability of backups.",
+            "ux-design",
+        ),
+        ("Ten years in media and publishing.", "Grow our social media presence.", "media"),
+        ("Fluent German required.", "Access to the German market.", "lang-german"),
+        (
+            "Fluent Italian and English.",
+            "An Italian espresso machine in every office.",
+            "lang-italian",
+        ),
+        (
+            "Configured routing and switching for the branch offices.",
+            "Comfortable with task switching.",
+            "networking",
+        ),
+        ("Moved the HR data into Workday.", "No workday looks the same here.", "workday"),
+        (
+            "Delivery for government clients.",
+            "Following the government's advice, we work remotely.",
+            "public-sector",
+        ),
+    ],
+)
+def test_everyday_phrase_is_not_the_skill(ids_of, kept: str, dropped: str, skill_id: str) -> None:  # type: ignore[no-untyped-def]
+    assert skill_id in ids_of(kept)
+    assert skill_id not in ids_of(dropped)
+
+
+def test_a_list_that_lost_its_commas_still_vouches_for_its_items(ids_of) -> None:  # type: ignore[no-untyped-def]
+    # Scraped postings drop the commas: a run of skills is a list, at its end of line too.
+    assert "go" in ids_of("Stack Scala Java Go\n")
+    assert "rust" in ids_of("Systems work in C++ Rust Go and Kubernetes.")
+    # One neighbouring skill with more words after it is not a list.
+    assert "ms-teams" not in ids_of("Coached Agile Teams across the company.")
+
+
+def test_analytics_alone_is_not_web_marketing(ids_of) -> None:  # type: ignore[no-untyped-def]
+    # "Analytics" was Google Analytics without its vendor, an alias of SEO and Digital Marketing.
+    assert "seo" not in ids_of("Led people analytics for the HR team.")
+    assert "seo" in ids_of("Set up Google Analytics and Google Tag Manager.")

@@ -23,20 +23,35 @@ so the rules read only the surrounding tokens. They are, in the order they are a
 
 The cased pattern file (``skills_cased.jsonl``) already requires the capital ("teams" never
 matches Microsoft Teams); these rules only run on the single-token matches listed in :data:`RULES`.
+
+:data:`WORD_RULES` does the same for skill names matched in any case that are also everyday
+phrases, keyed by their lowercase text (one or two words): "in compliance with" is no compliance
+skill, "the user experience" we improve is no UX design, "social media" is no media industry, a
+"German market" asks for no German, and "usability" alone is a quality, not a practice. Their
+``blockers_only`` policy keeps the word unless a blocker fires; ``list_support=False`` stops a list
+of other skills from vouching for it ("accessibility, usability and performance").
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-__all__ = ["LIST_HEADINGS", "LIST_SEPARATORS", "RULES", "Policy", "Rule", "filter_skill_spans"]
+__all__ = [
+    "LIST_HEADINGS",
+    "LIST_SEPARATORS",
+    "RULES",
+    "WORD_RULES",
+    "Policy",
+    "Rule",
+    "filter_skill_spans",
+]
 
-Policy = Literal["needs_support", "mid_sentence"]
+Policy = Literal["needs_support", "mid_sentence", "blockers_only"]
 
 # Tokens that join items of a list of skills.
 LIST_SEPARATORS = frozenset({",", "/", "|", ";", "&", "and", "or", "+", "(", ")", "·", "&amp;"})
@@ -204,14 +219,17 @@ class Rule:
     """How to decide whether one ambiguous word is the skill.
 
     Attributes:
-        policy: ``needs_support`` (drop unless supported) or ``mid_sentence`` (keep when
-            capitalised mid-sentence unless blocked).
+        policy: ``needs_support`` (drop unless supported), ``mid_sentence`` (keep when
+            capitalised mid-sentence unless blocked) or ``blockers_only`` (keep unless blocked).
         before: Lowercase words right before the match that support it.
         after: Lowercase words right after the match that support it.
         block_before: Lowercase words right before the match that reject it.
         block_after: Lowercase words right after the match that reject it.
         initial: The word is a single letter that may be a person's initial ("C.").
         block_number_after: Reject when a number follows ("Spring 2021").
+        block_around: (before, after) word pairs that reject together ("in" ... "with").
+        list_support: Whether being an item of a list of skills supports the word.
+        block_when: A test of the span in its Doc that rejects it when true.
     """
 
     policy: Policy
@@ -221,6 +239,9 @@ class Rule:
     block_after: frozenset[str] = frozenset()
     initial: bool = False
     block_number_after: bool = False
+    block_around: frozenset[tuple[str, str]] = frozenset()
+    list_support: bool = True
+    block_when: Callable[[Doc, Span], bool] | None = None
 
 
 def _words(*groups: Iterable[str]) -> frozenset[str]:
@@ -517,6 +538,94 @@ RULES: dict[str, Rule] = {
     ),
 }
 
+# What "in compliance with" is followed by in legal boilerplate.
+_LEGAL_WORDS = _words(
+    ["law", "laws", "legislation", "act", "advice", "guidance", "cfr", "statute", "statutes"],
+    ["ordinance", "ordinances", "eeo", "eeoc", "title"],
+)
+
+
+def _legal_boilerplate(doc: Doc, span: Span) -> bool:
+    """Is the span "in compliance with" followed by a law ("... with federal law")?"""
+    if span.start == 0 or doc[span.start - 1].lower_ != "in":
+        return False
+    if span.end >= len(doc) or doc[span.end].lower_ != "with":
+        return False
+    return any(t.lower_ in _LEGAL_WORDS for t in doc[span.end + 1 : span.end + 8])
+
+
+# Nouns after a language or nationality word that make it an adjective of place or origin ("the
+# German market", "an Italian espresso machine"), not a language asked for.
+_NATIONALITY_NOUNS = _words(
+    ["market", "markets", "culture", "cuisine", "food", "espresso", "coffee", "company"],
+    ["companies", "customers", "clients", "government", "law", "office", "offices", "startup"],
+    ["start-up", "headquarters", "branch", "subsidiary", "economy", "citizens", "nationals"],
+    ["residents", "public", "cities", "city", "region", "site", "sites", "locations", "banks"],
+    ["insurance", "railway", "football", "engineering", "quality", "speaking", "-speaking"],
+)
+_LANGUAGE_WORD = Rule("blockers_only", block_after=_NATIONALITY_NOUNS)
+
+# Skill names that are also everyday phrases, matched in any case: keyed by lowercase text.
+WORD_RULES: dict[str, Rule] = {
+    # "In compliance with federal law, ...": legal boilerplate, not the compliance function
+    # ("in compliance with FDA requirements" on a resume is compliance work: kept).
+    "compliance": Rule("blockers_only", block_when=_legal_boilerplate),
+    # "improve the user experience": an outcome every product team names, not UX design.
+    "user experience": Rule(
+        "blockers_only",
+        block_before=_words(
+            ["the", "a", "an", "our", "their", "its", "great", "better", "best", "beautiful"],
+            ["seamless", "smooth", "intuitive", "excellent", "overall", "whole", "improved"],
+            ["improve", "optimize", "optimise", "enhance", "delightful", "amazing", "consistent"],
+            ["exceptional", "outstanding", "superior", "frictionless"],
+        ),
+    ),
+    # A quality software has, not a practice, unless tested, researched or engineered.
+    "usability": Rule(
+        "needs_support",
+        after=_words(
+            ["testing", "tests", "test", "research", "engineering", "studies", "study"],
+            ["heuristics", "evaluation", "evaluations", "lab", "principles", "design"],
+            ["guidelines", "standards", "expert", "engineer", "analysis", "findings", "issues"],
+            ["reviews", "audits"],
+        ),
+        list_support=False,
+    ),
+    # "social media" is neither the media industry nor publishing.
+    "media": Rule("blockers_only", block_before=frozenset({"social", "multi", "mixed", "rich"})),
+    # "the government's advice", "UK government guidance": news, not the public sector.
+    "government": Rule(
+        "blockers_only",
+        block_after=_words(
+            ["advice", "guidance", "guidelines", "'s", "’s", "restrictions", "mandates"],
+            ["announced", "announcement", "recommendations"],
+        ),
+    ),
+    # "our digital transformation", "the digital transformation of banking": the company's own.
+    "digital transformation": Rule(
+        "blockers_only",
+        block_before=frozenset({"our", "their", "its", "your"}),
+        block_around=frozenset({("the", "of")}),
+    ),
+    # "task switching", "context switching": a habit of work, not network switching.
+    "switching": Rule("blockers_only", block_before=frozenset({"task", "context", "code"})),
+    # "no workday will look the same": a day at work, not the Workday HR system.
+    "workday": Rule(
+        "blockers_only",
+        block_before=_words(
+            ["no", "every", "your", "a", "each", "typical", "normal", "our", "my", "the", "one"],
+            ["any", "full", "per", "same", "this", "that", "whole", "long", "shorter", "8-hour"],
+        ),
+    ),
+    **{
+        word: _LANGUAGE_WORD
+        for word in _words(
+            ["english", "german", "french", "spanish", "dutch", "italian", "portuguese"],
+            ["chinese", "japanese", "mandarin", "polish"],
+        )
+    },
+}
+
 
 def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     """Keep the longest non-overlapping skill matches, then drop ambiguous words used as words.
@@ -536,6 +645,8 @@ def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     kept: list[Span] = []
     for span in chosen:
         rule = RULES.get(span.text) if len(span) == 1 else None
+        if rule is None and len(span) <= 2:
+            rule = WORD_RULES.get(span.text.lower())
         if rule is None or _accept(doc, span, rule, ends, starts):
             kept.append(span)
     return kept
@@ -558,9 +669,17 @@ def _accept(
         return False
     if rule.initial and _is_initial(doc, span):
         return False
+    if (before_lower, after_lower) in rule.block_around:
+        return False
+    if rule.block_when is not None and rule.block_when(doc, span):
+        return False
+    if rule.policy == "blockers_only":
+        return True
 
     # 2. Support.
-    if _in_skill_list(doc, span, ends, starts) or _after_list_heading(doc, span.start):
+    if rule.list_support and (
+        _in_skill_list(doc, span, ends, starts) or _after_list_heading(doc, span.start)
+    ):
         return True
     if before_lower in rule.before or after_lower in rule.after:
         return True
@@ -609,7 +728,31 @@ def _in_skill_list(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int
     while j < len(doc) and doc[j].lower_ in LIST_SEPARATORS:
         seen_separator = True
         j += 1
-    return seen_separator and j in starts and starts[j] is not span
+    if seen_separator and j in starts and starts[j] is not span:
+        return True
+    return _between_skills(doc, span, ends, starts)
+
+
+def _between_skills(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int, Span]) -> bool:
+    """Is the span in a run of skills with the separators lost ("Scala Java Go", "C++ Rust Go")?
+
+    Scraped postings often lose the commas of a list. A neighbouring skill on one side is not
+    enough ("Agile Teams" is a heading), so the run must go on at the other side too: another
+    skill, or the end of the line.
+    """
+    left = span.start in ends and ends[span.start] is not span and _same_line(doc, span.start)
+    right = span.end in starts and starts[span.end] is not span and _same_line(doc, span.end)
+    if left and right:
+        return True
+    if left:
+        return _next_word(doc, span.end) is None and len(ends[span.start]) == 1
+    return False
+
+
+def _same_line(doc: Doc, boundary: int) -> bool:
+    """Do the tokens either side of ``boundary`` sit on the same line, with only a space between?"""
+    before = doc[boundary - 1]
+    return boundary < len(doc) and before.whitespace_ == " " and not doc[boundary].is_space
 
 
 def _after_list_heading(doc: Doc, start: int) -> bool:

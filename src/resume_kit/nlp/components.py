@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from resume_kit.errors import DataFileError
 from resume_kit.nlp.ambiguity import filter_skill_spans
+from resume_kit.nlp.company_context import drop_company_mentions
 from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
 
@@ -229,7 +230,8 @@ def make_skill_ruler(
 
 
 class SkillContext:
-    """Resolve overlapping skill matches and ambiguous words into ``doc.spans["skills"]``."""
+    """Resolve overlapping skill matches and ambiguous words into ``doc.spans["skills"]``, leaving
+    out mentions that describe the employer (see :mod:`resume_kit.nlp.company_context`)."""
 
     def __init__(self, *, input_key: str, output_key: str) -> None:
         self.input_key = input_key
@@ -241,7 +243,7 @@ class SkillContext:
         # The rulers' own spans are the group's when they are as many (a ruler added them in
         # this order); otherwise something else wrote to the group too and it is read back.
         spans = [] if raw is None else noted if noted and len(noted) == len(raw) else list(raw)
-        doc.spans[self.output_key] = filter_skill_spans(doc, spans)
+        doc.spans[self.output_key] = drop_company_mentions(doc, filter_skill_spans(doc, spans))
         if raw is not None:
             del doc.spans[self.input_key]
         return doc

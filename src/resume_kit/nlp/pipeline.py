@@ -8,7 +8,8 @@ plus:
 3. three ``span_ruler`` components over ``keywords/``: ``skills.jsonl`` matched case-insensitively,
    ``skills_cased.jsonl`` on exact case (acronyms that collide with words), ``skills_lemma.jsonl``
    on lemmas (responsibility phrases);
-4. ``resume_kit_skill_context``: longest match wins, ambiguous words need context;
+4. ``resume_kit_skill_context``: longest match wins, ambiguous words need context, mentions about
+   the employer (its business, perks, people) are dropped;
 5. ``resume_kit_metrics``: quantified achievements.
 
 Skills end up in ``doc.spans["skills"]`` (``span.id_`` is the canonical skill id) and metrics in

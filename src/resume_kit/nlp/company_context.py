@@ -1,0 +1,543 @@
+"""Drop skill mentions that describe the employer rather than ask something of the reader.
+
+A posting names many skills it does not ask for: the company's own business ("a leader in
+investment banking"), its products and customers, the perks it offers ("German language classes"),
+the colleagues one will work beside ("collaborate with our DevOps engineers"). Counted as
+requirements they distort every score, so :func:`drop_company_mentions` removes four kinds:
+
+1. **Company paragraphs**: a mention under an "About us" / "Company description" / "Who we are" /
+   "Benefits" / "What we offer" heading, up to the next heading, unless its sentence states a
+   plain ask ("experience with", "knowledge of", "required", "a plus", "the successful
+   candidate"...; "you" alone is no ask there: "if you are interested"). Headings count alone on
+   their line ("About us", "## Benefits") and before a colon ("... Job benefits: Flexible hours"),
+   since scraped postings often lose their line breaks; the next heading may also be a short line
+   about the reader ("What you'll work with"), any short line ending in a colon, or a Title Case
+   job heading inside flattened text ("... Go Beyond. Job Overview This is ...").
+2. **Self-description**: a sentence in which the company describes itself ("we are a leading
+   provider of", "founded in", "our customers", "X is an international software company"),
+   unless it speaks to the reader ("you", "experience", "looking for"...) or names the stack
+   ("we use", "built on", "we practise TDD"). Looser cues ("a leader in", "award-winning",
+   "millions of users") count only in a sentence with "we" / "our": on a resume they describe the
+   candidate's own work.
+3. **Colleagues and teams**: a skill word naming people or a unit ("our front end developers",
+   "collaborate with DevOps engineers", "the Data Engineering team"), or a skill that is itself a
+   role one works with ("with the product owner"); on a resume ("led a team of five Java
+   developers") it is evidence, so without "we" / "you" in the sentence a "with" / "our" /
+   "alongside" must come shortly before.
+4. **The company's field**: "the financial services industry", "the utilities and energy
+   sectors" in a sentence in the company's voice that asks nothing ("experience in the retail
+   industry" is an ask).
+
+The pipeline does not know whether it reads a resume or a posting, so the rules hold for both:
+resumes have no company headings ("About me" is none) and seldom write "we" or "you".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+import numpy
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from resume_kit.nlp.doc_text import doc_text
+from resume_kit.nlp.taxonomy import load_skill_meta
+
+__all__ = [
+    "COLLEAGUE_NOUNS",
+    "COMPANY_HEADINGS",
+    "READER_WORDS",
+    "company_regions",
+    "drop_company_mentions",
+    "speaks_to_reader",
+]
+
+
+def _words(*groups: list[str]) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group)
+
+
+# Headings of the paragraphs about the employer and what it offers (lowercase).
+COMPANY_HEADINGS: tuple[str, ...] = (
+    "about us",
+    "about the company",
+    "about the organisation",
+    "about the organization",
+    "company description",
+    "company overview",
+    "company profile",
+    "who we are",
+    "our company",
+    "our story",
+    "our mission",
+    "our culture",
+    "what we do",
+    "what do we do",
+    "job benefits",
+    "benefits",
+    "perks",
+    "perks and benefits",
+    "perks & benefits",
+    "benefits and perks",
+    "what we offer",
+    "we offer",
+    "our offer",
+    "what we can offer",
+    "what we can offer you",
+    "what we'll offer you",
+    "what we will offer you",
+    "what's in it for you",
+    "why join us",
+    "why work with us",
+    "why work for us",
+)
+# Headings that end such a paragraph: the parts of a posting that ask (lowercase).
+_JOB_HEADINGS: tuple[str, ...] = (
+    "job description",
+    "description",
+    "the role",
+    "about the role",
+    "about the job",
+    "about the position",
+    "your role",
+    "the position",
+    "responsibilities",
+    "key responsibilities",
+    "your responsibilities",
+    "duties",
+    "tasks",
+    "your tasks",
+    "your mission",
+    "what you'll do",
+    "what you will do",
+    "what you'll be doing",
+    "requirements",
+    "qualifications",
+    "basic qualifications",
+    "minimum qualifications",
+    "preferred qualifications",
+    "skills",
+    "skills and experience",
+    "skills & requirements",
+    "technologies",
+    "tech stack",
+    "our stack",
+    "about you",
+    "who you are",
+    "your profile",
+    "profile",
+    "what you need",
+    "what you'll need",
+    "what you bring",
+    "what we're looking for",
+    "what we are looking for",
+    "who we are looking for",
+    "you have",
+    "nice to have",
+    "bonus points",
+    "how to apply",
+    "job overview",
+    "position overview",
+    "role overview",
+    "job summary",
+    "position summary",
+    "position description",
+    "the opportunity",
+    "we are looking for",
+    "key accountabilities",
+    "accountabilities",
+    "desired skills",
+    "essential skills",
+    "experience",
+    "must have",
+    "nice to haves",
+    "what you'll bring",
+    "what you will bring",
+    "your skills",
+)
+
+
+_HEADING_MARKS = " \t#*_•>-–"
+# Heading name -> whether it opens a company paragraph.
+_HEADING_KINDS: dict[str, bool] = {
+    **{name: False for name in _JOB_HEADINGS},
+    **{name: True for name in COMPANY_HEADINGS},
+}
+_MOST_HEADING_WORDS = max(len(name.split()) for name in _HEADING_KINDS)
+_LONGEST_HEADING = max(len(name) for name in _HEADING_KINDS) + 20
+_WORD_RE = re.compile(r"\S+")
+_STYLED_WORDS = 6
+# A text holding none of the company headings' names, in any case, has no company heading.
+_OPENING_NAMES = tuple(sorted({name.replace("'", "") for name in COMPANY_HEADINGS}, key=len))
+_LAST_WORDS = tuple(sorted({name.rsplit(None, 1)[-1] for name in _HEADING_KINDS}))
+_END_MARKS = _HEADING_MARKS + ":"
+# A posting flattened to one line keeps its headings in Title Case without a colon: "... Go
+# Beyond. Job Overview This is a hands-on position" ends the company's words.
+_TITLED_RE = re.compile(
+    r"(?<=[.!?] )(?:"
+    + "|".join(
+        re.escape(name.title()).replace(r"\ ", r"\s+")
+        for name in sorted(_JOB_HEADINGS, key=len, reverse=True)
+        if " " in name
+    )
+    + r")(?=\s+[A-Z])"
+)
+_TITLED_NAMES = tuple(name.title() for name in _JOB_HEADINGS if " " in name)
+# A short line ending with a colon opens a list of something else ("We'd love you to have:").
+_COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
+_SHORT_LINE = 72
+# A short line about the reader or the work opens the asks ("What you'll work with", "Your
+# skills", "Our tech stack"), colon or not.
+_ASK_LINE_RE = re.compile(
+    r"(?im)^[ \t#*•\-]*(?:what\s+you|who\s+you|what\s+we(?:'re|\s+are)\s+looking|your|"
+    r"our\s+(?:tech|stack|technologies|tools)|tech\s+stack|the\s+stack|skills|requirements|"
+    r"qualifications)\b"
+    r"(?:[ \t]+[^\s.!]+){0,5}[ \t]*[?:]?[ \t]*$"
+)
+# Under a company or benefits heading only a plain ask keeps a skill ("you" alone is not one
+# there: "this is how your first weeks look", "if you are interested").
+_ASK_RE = re.compile(
+    r"(?i)\b(?:(?:experience|experienced)\s+(?:in|with|of|using)|knowledge\s+of|familiar(?:ity)?\s+"
+    r"with|proficien\w*|understanding\s+of|expertise\s+in|must|required|requirements?|nice\s+to\s+"
+    r"have|a\s+plus|preferred|ideally|skills?|degree|you\s+(?:have|know|bring|master)|you(?:'ve|\s+"
+    r"have)\s+(?:worked|used|built)|(?:successful|ideal)\s+candidate|this\s+(?:position|role)|"
+    r"(?:we|and)\s+need|looking\s+for|seeking|hiring)\b"
+)
+# A sentence that speaks to the reader or states an ask: kept even among the company's words.
+READER_WORDS = _words(
+    ["you", "your", "yours", "yourself", "candidate", "candidates", "applicant", "applicants"],
+    ["experience", "experienced", "knowledge", "familiar", "familiarity", "proficient"],
+    ["proficiency", "skill", "skills", "must", "required", "requirement", "requirements"],
+    ["plus", "preferred", "ideally", "understanding", "background", "degree", "expertise"],
+    ["looking", "seeking", "hiring", "searching", "role"],
+)
+# Words that make a "we" sentence a statement of the stack one will work with.
+_STACK_RE = re.compile(
+    r"(?i)\b(?:use|uses|using|used|work(?:s|ing)?\s+(?:with|in|on)|rely|relies|stack|"
+    r"built\s+(?:on|with)|"
+    r"practi[cs]e|follow|apply|"
+    r"technologies|tools|written\s+in|powered\s+by|runs?\s+on|based\s+on)\b"
+)
+# How a company describes itself.
+_SELF_RE = re.compile(
+    r"(?i)\b(?:we\s+are|we're|we\s+have\s+been|we've\s+been|we\s+believe|founded\s+in|headquartered|"
+    r"(?<!of\s)(?<!for\s)our\s+(?:mission|vision|company|customers|clients|history|story|goal|"
+    r"purpose|products?|"
+    r"platform|solutions?|offerings?|team\s+of|headquarters)|(?:is|are)\s+(?:a|an|the|one\s+of)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:leader|leading|provider|company|startup|start-up|firm|platform|"
+    r"marketplace|agency|consultancy|organi[sz]ation|manufacturer|supplier|vendor)\b|"
+    r"serves?\s+(?:customers|clients)|(?:a|the)\s+leading|market\s+leader|we\s+help|home\s+to|"
+    r"one\s+of\s+the\s+(?:leading|largest|biggest|fastest[\s-]growing))\b"
+)
+# Broader cues, trusted only in a sentence in the company's voice ("we", "our"): on a resume
+# "award-winning app" or "used by millions of users" describe the candidate's own work.
+_SELF_VOICED_RE = re.compile(
+    r"(?i)\b(?:leader\s+in|award-winning|one\s+of\s+the\s+most|our\s+users|"
+    r"(?:millions|billions|thousands)\s+of\s+(?:users|customers|people|businesses))\b"
+)
+# The first and second person of a posting ("we offer", "you will"); resumes write without them.
+_VOICE_WORDS = frozenset({"we", "our", "ours", "us", "you", "your", "yours"})
+# Nouns after a skill word that make it the name of people or a unit, not an ask.
+COLLEAGUE_NOUNS = _words(
+    ["developers", "engineers", "devs", "administrators", "architects", "designers"],
+    ["specialists", "scientists", "analysts", "experts", "consultants", "team", "teams"],
+    ["department", "departments", "group", "squad", "guild", "chapter"],
+)
+
+
+# Words shortly before a skill that make "<skill> engineers / team" the people one works with.
+_WITH_WORDS = frozenset(
+    {"with", "alongside", "our", "other", "between", "among", "amongst", "beside", "besides"}
+)
+_LOOK_BACK = 4
+# Words after "team" that make it part of another phrase ("team leader", "team player").
+_COMPOUND_AFTER = frozenset(
+    {"leader", "leaders", "lead", "leads", "player", "players", "building", "leadership", "spirit"}
+)
+
+
+def company_regions(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` under a company or benefits heading, up to the next heading.
+
+    Args:
+        text: A posting's text.
+
+    Returns:
+        ``(start, end)`` ranges in text order; empty when there is no such heading.
+    """
+    # Headings are looked up whole, line by line and before each colon: a regex alternation of a
+    # hundred names tried at every character cost more than tokenizing the text.
+    lowered = text.lower()
+    if not any(name in lowered for name in _OPENING_NAMES):
+        return []  # no company heading can be there: most documents, every resume
+    marks = _heading_marks(text)
+    opening = [end for _, end, opens in marks if opens]
+    if not opening:
+        return []
+    first = opening[0]
+    marks += _styled_marks(text, first)
+    if any(name in text for name in _TITLED_NAMES):
+        marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text, first)]
+    marks.sort()
+    regions: list[tuple[int, int]] = []
+    for index, (_, end, opens) in enumerate(marks):
+        if not opens:
+            continue
+        following = [start for start, _, _ in marks[index + 1 :] if start >= end]
+        regions.append((end, following[0] if following else len(text)))
+    return regions
+
+
+def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
+    """Known headings, alone on a line or before a colon: (start, end, opens a company part)."""
+    marks: list[tuple[int, int, bool]] = []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): keep offsets
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    start = 0
+    for line in lowered.split("\n"):
+        # str.endswith with a tuple tests every heading's last word in one call.
+        if len(line) <= _LONGEST_HEADING and line.rstrip(_END_MARKS).endswith(_LAST_WORDS):
+            name = _heading_name(line)
+            if name in _HEADING_KINDS:
+                marks.append((start, start + len(line), _HEADING_KINDS[name]))
+        start += len(line) + 1
+    colon = lowered.find(":")
+    while colon != -1:
+        line_start = max(lowered.rfind("\n", 0, colon) + 1, colon - _LONGEST_HEADING)
+        if lowered[line_start:colon].rstrip(_END_MARKS).endswith(_LAST_WORDS):
+            # The longest known name among the last few words before the colon.
+            words = list(_WORD_RE.finditer(text, line_start, colon))[-_MOST_HEADING_WORDS:]
+            for word in words:
+                name = _heading_name(text[word.start() : colon])
+                if name in _HEADING_KINDS:
+                    marks.append((word.start(), colon + 1, _HEADING_KINDS[name]))
+                    break
+        colon = lowered.find(":", colon + 1)
+    return marks
+
+
+def _styled_marks(text: str, after: int) -> list[tuple[int, int, bool]]:
+    """Lines from ``after`` on where some other part begins: a heading by its style, a short line
+    ending with a colon, a short line about the reader or the work."""
+    marks: list[tuple[int, int, bool]] = []
+    start = text.rfind("\n", 0, after) + 1
+    for line in text[start:].split("\n"):
+        if len(line) <= _SHORT_LINE and (
+            _styled_heading(line) or _COLON_LINE_RE.match(line) or _ASK_LINE_RE.match(line)
+        ):
+            marks.append((start, start + len(line), False))
+        start += len(line) + 1
+    return marks
+
+
+def _styled_heading(line: str) -> bool:
+    """Is the line a heading by its style: Markdown (``## Skills``, ``**WE ARE LOOKING FOR**``) or
+    all capitals, of at most six words and no sentence?"""
+    core = line.strip().strip(_HEADING_MARKS + ":")
+    words = core.split()
+    if not words or len(words) > _STYLED_WORDS or core[-1] in ".,;!" or "<" in core:
+        return False  # "<" is markup or a placeholder left in the text, not a heading
+    letters = [c for c in core if c.isalpha()]
+    if len(letters) < 3:
+        return False
+    if line.strip().startswith(("#", "**", "__")):
+        return True
+    # In capitals, a lone word may be a skill on its own line ("JOOQ"): two words at least.
+    return len(words) >= 2 and all(c.isupper() for c in letters)
+
+
+def _heading_name(text: str) -> str:
+    """A line or phrase as a heading name: marks and colon off, lowercase, single spaces."""
+    return " ".join(
+        text.strip().strip(_HEADING_MARKS).rstrip(":").lower().replace("’", "'").split()
+    )
+
+
+def speaks_to_reader(sentence: str) -> bool:
+    """Does the sentence address the reader or state an ask ("you", "experience with", "a plus")?"""
+    return not READER_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower()))
+
+
+class _Sentences:
+    """The Doc's sentence bounds, computed once, and what each sentence is, computed when asked."""
+
+    def __init__(self, doc: Doc, text: str, lower: list[int], sent_start: Any) -> None:
+        self.doc = doc
+        self.text = text
+        self.lower = lower
+        starts: list[int] = numpy.flatnonzero(sent_start == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        self.starts = starts
+        self._texts: dict[int, str] = {}
+        self._flags: dict[tuple[int, str], bool] = {}
+
+    def _sentence(self, at: int) -> str:
+        found = self._texts.get(at)
+        if found is None:
+            first = self.starts[at]
+            last = self.starts[at + 1] - 1 if at + 1 < len(self.starts) else len(self.doc) - 1
+            end_token = self.doc[last]
+            found = self._texts[at] = self.text[
+                self.doc[first].idx : end_token.idx + len(end_token)
+            ]
+        return found
+
+    def is_(self, token: int, what: str, at: int = -1) -> bool:
+        """Whether the sentence holding ``token`` (number ``at`` when known) ``reader`` (speaks to
+        the reader), ``ask`` (states a plain ask), ``company`` (describes the company) or
+        ``voiced`` (is in the first or second person)."""
+        if at < 0:
+            at = bisect_right(self.starts, token) - 1
+        key = (at, what)
+        found = self._flags.get(key)
+        if found is None:
+            found = self._flags[key] = self._compute(at, what)
+        return found
+
+    def _compute(self, at: int, what: str) -> bool:
+        if what in ("reader", "voiced"):
+            # On the Doc's word hashes: a regex over a long flattened sentence costs more.
+            first = self.starts[at]
+            end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.lower)
+            words = _READER_IDS if what == "reader" else _VOICE_IDS
+            return not words.isdisjoint(self.lower[first:end])
+        if what == "ask":
+            return _ASK_RE.search(self._sentence(at)) is not None
+        # "company": self-description, neither an ask nor the stack.
+        first = self.starts[at]
+        if self.is_(first, "reader"):
+            return False
+        sentence = self._sentence(at)
+        if _SELF_RE.search(sentence) is None and not (
+            self.is_(first, "voiced") and _SELF_VOICED_RE.search(sentence) is not None
+        ):
+            return False
+        return _STACK_RE.search(sentence) is None
+
+
+# The last word of a skill that is a person's role ("product owner", "project managers").
+_PERSON_NOUNS = _words(
+    ["manager", "managers", "owner", "owners", "master", "masters", "administrator"],
+    ["administrators", "scientist", "scientists", "analyst", "analysts", "engineer"],
+    ["engineers", "developer", "developers", "architect", "architects", "designer"],
+    ["designers"],
+)
+
+# Nouns after a skill that make it the field a business works in ("the financial services
+# industry", "the utilities and energy sectors"), not something asked of the reader: in a
+# sentence in the company's voice only.
+_FIELD_NOUNS = frozenset({"industry", "industries", "sector", "sectors", "market", "markets"})
+
+
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of ``words``: the Doc's LOWER array holds these."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+_FIELD_IDS = _ids(_FIELD_NOUNS)
+_READER_IDS = _ids(READER_WORDS)
+_VOICE_IDS = _ids(_VOICE_WORDS)
+_AND_IDS = _ids(frozenset({"and", "&", "or"}))
+_PERSON_IDS = _ids(_PERSON_NOUNS)
+_COLLEAGUE_IDS = _ids(COLLEAGUE_NOUNS)
+_COMPOUND_IDS = _ids(_COMPOUND_AFTER)
+_WITH_IDS = _ids(_WITH_WORDS)
+_ENGINEERING_ID = get_string_id("engineering")
+
+
+def _names_a_field(lower: list[int], span: Span) -> bool:
+    """Is the span followed by "industry" / "sector" / "market", or "and X sector"?"""
+    end = span.end
+    if end < len(lower) and lower[end] in _FIELD_IDS:
+        return True
+    if end + 1 >= len(lower) or lower[end] not in _AND_IDS:
+        return False
+    return any(word in _FIELD_IDS for word in lower[end + 1 : end + 3])
+
+
+# Categories whose skills may be named by a role ("Business Analyst"); tools and technologies
+# named "... Manager" or "... Designer" are products.
+_ROLE_CATEGORIES = frozenset({"domain", "methodology", "responsibility", "soft_skill"})
+
+
+def _names_colleagues(lower: list[int], span: Span, sentences: _Sentences) -> bool:
+    """Does the skill word name people one works beside or a unit one joins?
+
+    "collaborate with DevOps engineers", "join our Backend Engineering team", "you will be part of
+    an agile team". In a sentence without "we" or "you" only with "with", "our"... shortly before:
+    on a resume "led a team of five Java developers" or "established an IT Governance department"
+    shows the skill.
+    """
+    if lower[span.end - 1] in _PERSON_IDS:
+        # The skill is itself a role: "work with a product owner", "our project managers"; not a
+        # product named after one ("Oracle Enterprise Manager").
+        meta = load_skill_meta().get(span.id_)
+        return (
+            meta is not None
+            and meta.category in _ROLE_CATEGORIES
+            and _with_word_before(lower, span.start)
+        )
+    end = span.end
+    if end < len(lower) and lower[end] == _ENGINEERING_ID:
+        end += 1  # "the Backend Engineering team"
+    if end >= len(lower) or lower[end] not in _COLLEAGUE_IDS:
+        return False
+    if end + 1 < len(lower) and lower[end + 1] in _COMPOUND_IDS:
+        return False  # "Requirements gathering Team leader", a list with its commas lost
+    return _with_word_before(lower, span.start) or sentences.is_(span.start, "voiced")
+
+
+def _with_word_before(lower: list[int], start: int) -> bool:
+    """Is there a "with", "alongside", "our"... in the few words before token ``start``?"""
+    return any(word in _WITH_IDS for word in lower[max(start - _LOOK_BACK, 0) : start])
+
+
+def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Remove the skill mentions that describe the employer, its offer or its people.
+
+    Args:
+        doc: The processed Doc (sentence starts set).
+        spans: The skill spans kept so far, in document order.
+
+    Returns:
+        The spans that may be asks, in the same order.
+    """
+    if not spans:
+        return spans
+    text = doc_text(doc)
+    regions = company_regions(text)
+    # One array for both attributes: each to_array call has a fixed cost.
+    columns = doc.to_array([LOWER, SENT_START])
+    lower: list[int] = columns[:, 0].tolist()
+    sentences = _Sentences(doc, text, lower, columns[:, 1].astype(numpy.int64))
+    kept: list[Span] = []
+    ends = [*sentences.starts[1:], len(lower)]
+    sentence = 0  # the sentence holding the current span: spans come in document order
+    region = 0
+    for span in spans:
+        start = span.start
+        while ends[sentence] <= start:
+            sentence += 1
+        while region < len(regions) and regions[region][1] <= span.start_char:
+            region += 1
+        in_region = region < len(regions) and regions[region][0] <= span.start_char
+        if _names_colleagues(lower, span, sentences):
+            continue
+        if (
+            _names_a_field(lower, span)
+            and sentences.is_(start, "voiced")  # a resume's "the automotive sector" is its own
+            and not sentences.is_(start, "ask")
+        ):
+            continue
+        if in_region:
+            if sentences.is_(start, "ask"):
+                kept.append(span)
+            continue
+        if not sentences.is_(start, "company", sentence):
+            kept.append(span)
+    return kept
