@@ -53,6 +53,8 @@ def clean_line(line: str) -> str:
         return ""
     if "____" in line:  # "EDUCATION_________": a rule typed after a heading is no text
         line = _TRAILING_RULE.sub("", line)
+        if _RULE.match(line):  # "~~~____": what the rule followed is a rule too
+            return ""
     match = _BULLET.match(line) if first in _BULLET_FIRST or first.isdigit() else None
     if match:
         return "• " + line[match.end() :]
