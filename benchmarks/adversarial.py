@@ -78,6 +78,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "distinct bracket runs": lambda size: _numbered("(" * (MAX_WORD - 8) + "{} ", size),
     "long lines near max-word": _repeat(("a" * 1_990 + " ") * 5 + "\n"),
     "repeated dates": _repeat("Jan 2020 – Present 2019-2020 "),
+    # Years asked with no full stop or line break: each match once read the whole text around it.
+    "years asked, no sentence end": _repeat(".5+ years"),
     "date lines": _repeat("Jan 2020 – Present\n"),
     "URLs": _repeat("https://example.com/a/b?c=d&e=f "),
     "emails": _repeat("jordan.rivera@example.com "),
