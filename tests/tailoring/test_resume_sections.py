@@ -404,3 +404,18 @@ def test_source_lines_join_what_a_pdf_wrapped_and_drop_glyphs() -> None:
 )
 def test_headings_are_kept_as_written_capitals_made_title_case(written: str, shown: str) -> None:
     assert display_heading(written) == shown
+
+
+def test_dates_taken_out_of_a_header_leave_no_space_before_its_comma(
+    posting: Posting, tmp_path: Path
+) -> None:
+    # The range goes to the dates column; the words around it read as one phrase again.
+    resume = _resume(
+        "Sam Okafor\nsam@example.org\n\nEXPERIENCE\n"
+        "Tutor, Riverside Learning Centre Spring 2020, Fall 2021\n"
+        "• Taught algebra to 30 students a week\n"
+    )
+    markdown = _markdown(resume, posting, tmp_path)
+    assert " ," not in markdown
+    assert "Riverside Learning Centre" in markdown
+    assert "Fall 2021" in markdown

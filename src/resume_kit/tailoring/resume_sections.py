@@ -390,7 +390,8 @@ def _dates_as_written(header: Sequence[SourceLine], role: Role) -> tuple[str, li
             begin = text[:begin].rstrip().rfind("(")
             finish = text.index(")", finish) + 1
         dates = text[begin:finish].strip(" ()")
-        rest.append(text[:begin] + " " + text[finish:])
+        # "Dean's List Spring 2020, Fall 2021": no space left before the comma the dates stood by.
+        rest.append(re.sub(r"\s+(?=[,;:.)])", "", f"{text[:begin].rstrip()} {text[finish:]}"))
     return dates or format_dates(role), rest
 
 
