@@ -391,8 +391,9 @@ def _dates_as_written(header: Sequence[SourceLine], role: Role) -> tuple[str, li
             finish = text.index(")", finish) + 1
         dates = text[begin:finish].strip(" ()")
         # "Dean's List Spring 2020, Fall 2021": no space left before the comma the dates stood by.
-        # Only at the join: the rest of the line stays as the resume writes it.
-        before, after = text[:begin].rstrip(), text[finish:]
+        # Only at the join: the rest of the line stays as the resume writes it. The separator
+        # that stood before the dates ("Director of IT ,  11/2012 to Current") goes with them.
+        before, after = re.sub(r"\s*[,;|–—·]?\s*$", "", text[:begin]), text[finish:]
         joined = after.lstrip() if after.lstrip()[:1] in tuple(",;:.)") else " " + after
         rest.append(before + joined)
     return dates or format_dates(role), rest
