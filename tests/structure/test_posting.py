@@ -336,3 +336,19 @@ def test_a_requirements_sentence_heading_ends_where_the_asks_stop() -> None:
     levels = {r.id: r.level for r in extract(posting).requirements}
     assert levels["project-management"] == levels["jira"] == levels["agile"] == "required"
     assert levels["scrum"] == levels["adaptability"] == "mentioned"  # the employer, after the asks
+
+
+@pytest.mark.parametrize(
+    ("line", "location"),
+    [
+        # Labels a lost line break glued to the value before them end that value.
+        ("Location: DenverTeam: PlatformContract: W2", "Denver"),
+        ("Location: Remote (EU)Salary: 60k", "Remote (EU)"),
+        # A value with its own capitals and spaces is kept whole.
+        ("Location: Salt Lake City, UT", "Salt Lake City, UT"),
+    ],
+)
+def test_a_field_value_ends_where_a_glued_label_begins(line: str, location: str) -> None:
+    text = f"Release Manager\nNorthwind Traders\n\nRequirements\n{line}\n- Five years of releases\n"
+    posting = parse_posting(SourceText(source="fixture.txt", format="txt", text=text))
+    assert posting.location == location

@@ -137,11 +137,17 @@ _FIELD_KEYS = {
 }
 
 
+# The next label glued to a field's value by a lost line break: "Location: NYCDomain: Finance"
+# holds "Domain:" right after "NYC", with no space between.
+_GLUED_NEXT_LABEL_RE = re.compile(r"(?<=\S)(?=[A-Z][a-z]+(?: [A-Za-z]+)?\s?:(?:\s|$))")
+
+
 def _fields(text: str) -> dict[str, str]:
     values: dict[str, str] = {}
     for match in _FIELD_RE.finditer(text):
         label = match.group("label").lower()
-        values.setdefault(_FIELD_KEYS.get(label, label), match.group("value").strip())
+        value = _GLUED_NEXT_LABEL_RE.split(match.group("value"), maxsplit=1)[0]
+        values.setdefault(_FIELD_KEYS.get(label, label), value.strip())
     return values
 
 
