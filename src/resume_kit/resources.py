@@ -11,6 +11,8 @@ import hashlib
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+from resume_kit.errors import DataFileError
+
 KEYWORDS_PACKAGE = "resume_kit.keywords"
 TEMPLATES_PACKAGE = "resume_kit.templates"
 FRAMEWORKS_PACKAGE = "resume_kit.keywords.frameworks"
@@ -19,6 +21,19 @@ FRAMEWORKS_PACKAGE = "resume_kit.keywords.frameworks"
 def keywords_file(name: str) -> Traversable:
     """Return a file shipped in ``keywords/`` (e.g. ``skills.jsonl``)."""
     return files(KEYWORDS_PACKAGE).joinpath(name)
+
+
+def read_keywords_lines(name: str) -> list[str]:
+    """The lines of a text file shipped in ``keywords/``.
+
+    Raises:
+        DataFileError: The file is missing or unreadable (the message says to reinstall).
+    """
+    try:
+        text = keywords_file(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"cannot read it ({exc}); reinstall resume-kit", path=name) from None
+    return text.splitlines()
 
 
 def templates_file(name: str) -> Traversable:

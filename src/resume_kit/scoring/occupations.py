@@ -207,11 +207,4 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
 @functools.cache
 def load_occupations() -> OccupationTable:
     """The shipped occupation table (cached)."""
-    entry = resources.keywords_file(OCCUPATIONS_FILE)
-    try:
-        text = entry.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(
-            f"cannot read it ({exc}); reinstall resume-kit", path=OCCUPATIONS_FILE
-        ) from None
-    return parse_occupations(text.splitlines(), OCCUPATIONS_FILE)
+    return parse_occupations(resources.read_keywords_lines(OCCUPATIONS_FILE), OCCUPATIONS_FILE)

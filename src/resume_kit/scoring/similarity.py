@@ -120,14 +120,7 @@ def parse_term_df(lines: Iterable[str], source: str) -> TermStats:
 @functools.cache
 def load_term_df() -> TermStats:
     """The shipped document frequencies (cached)."""
-    entry = resources.keywords_file(TERM_DF_FILE)
-    try:
-        text = entry.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(
-            f"cannot read it ({exc}); reinstall resume-kit", path=TERM_DF_FILE
-        ) from None
-    return parse_term_df(text.splitlines(), TERM_DF_FILE)
+    return parse_term_df(resources.read_keywords_lines(TERM_DF_FILE), TERM_DF_FILE)
 
 
 @functools.cache
