@@ -163,14 +163,7 @@ def read_bytes(
     limits = resolve_limits(limits, max_bytes)
     label = name or "<bytes>"
     declared = _declared_format(format, Path(name).suffix.lower() if name else "", label)
-    if len(data) > limits.max_bytes:
-        raise over_limit(
-            "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=label
-        )
-    with warnings_when_read():
-        result = _read_bytes(data, source=label, declared=declared, limits=limits)
-        check_text(result.text, limits, path=label)
-    return result
+    return _read_within_limits(data, label=label, declared=declared, limits=limits)
 
 
 def read_named_text(text: str, *, name: str, limits: Limits | None = None) -> SourceText:
@@ -183,13 +176,20 @@ def read_named_text(text: str, *, name: str, limits: Limits | None = None) -> So
     """
     limits = limits or Limits()
     data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
+    return _read_within_limits(data, label=name, declared=None, limits=limits)
+
+
+def _read_within_limits(
+    data: bytes, *, label: str, declared: str | None, limits: Limits
+) -> SourceText:
+    """``data`` read as ``declared`` (None: sniffed), refused over the byte or text limits."""
     if len(data) > limits.max_bytes:
         raise over_limit(
-            "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=name
+            "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=label
         )
     with warnings_when_read():
-        result = _read_bytes(data, source=name, declared=None, limits=limits)
-        check_text(result.text, limits, path=name)
+        result = _read_bytes(data, source=label, declared=declared, limits=limits)
+        check_text(result.text, limits, path=label)
     return result
 
 
