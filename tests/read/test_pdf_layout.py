@@ -334,3 +334,35 @@ def test_a_label_beside_its_list_reads_as_a_table_row_of_two_cells(
         "Cloud",
         "AWS, Azure, VMware",
     ]
+
+
+def test_an_accent_drawn_over_its_letter_is_one_letter(tmp_path: Path, back_end: str) -> None:
+    """TeX sets "ü" as "u" with a "¨" glyph drawn over it: the employer's name must read
+    "Institut für Solare Energie", not "fu ¨r" (drawn before or after the letter)."""
+    path = tmp_path / "accents.pdf"
+    canvas = _canvas(path)
+    canvas.setFont("Helvetica", 11)
+    text = "Institut fur Solare Marz 2020"
+    canvas.drawString(60, _TOP, text)
+
+    def over(at: int) -> float:
+        return 60 + canvas.stringWidth(text[:at], "Helvetica", 11)
+
+    canvas.drawString(over(text.index("ur")), _TOP, "\u00a8")  # drawn after its letter
+    canvas.drawString(over(text.index("arz")), _TOP + 0.5, "\u00a8")  # and slightly raised
+    canvas.save()
+
+    lines = [line for line in lines_of(read_source(path)) if line]
+
+    assert lines == ["Institut für Solare März 2020"]
+
+
+def test_a_tex_ligature_without_a_text_mapping_reads_as_its_letters() -> None:
+    from resume_kit.read.pdf_fast import glyph_text
+
+    # "Scienti\x1cc": T1's "fi" slot, as PDFium gives it for a font without a text mapping
+    assert glyph_text(0x1C, unmapped=True) == "fi"
+    assert glyph_text(0x0D, unmapped=True) == "fl"  # OT1's "fl"
+    assert glyph_text(0x41, unmapped=True) is None  # any other unmapped glyph has no text
+    assert glyph_text(0x41, unmapped=False) == "A"
+    assert glyph_text(0xAD, unmapped=False) == "-"

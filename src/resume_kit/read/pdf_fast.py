@@ -23,6 +23,13 @@ from resume_kit.read.pdf_layout import Glyph, Laid, lay_out_page
 _LOCK = threading.Lock()
 _BOLD_WORDS = ("bold", "black", "heavy", "semibold", "demibold", "demi")
 _UNMAPPED = 0.3  # more unmapped glyphs than this share: leave the file to pdfminer's message
+# TeX's fonts without a text mapping give their ligatures' slots as the code: T1 (Cork) encoding
+# at 0x1B-0x1F, OT1 at 0x0B-0x0F. Control codes are never text, so these are the ligatures
+# ("Scienti\x1cc Employee" is "Scientific Employee", not "Scienti c Employee").
+_TEX_LIGATURES = {
+    0x1B: "ff", 0x1C: "fi", 0x1D: "fl", 0x1E: "ffi", 0x1F: "ffl",
+    0x0B: "ff", 0x0C: "fi", 0x0D: "fl", 0x0E: "ffi", 0x0F: "ffl",
+}  # fmt: skip
 
 
 def pdfium_pages(
@@ -92,13 +99,14 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
         space = False
         for index in range(raw.FPDFText_CountChars(handle)):
             code = raw.FPDFText_GetUnicode(handle, index)
+            unmapped_code = raw.FPDFText_HasUnicodeMapError(handle, index) == 1
+            text = glyph_text(code, unmapped=unmapped_code)
             if code in (32, 9, 10, 13, 0xA0) or raw.FPDFText_IsGenerated(handle, index):
                 space = space or code in (32, 9, 0xA0)
                 continue
-            if code in (0, 0xFFFD) or raw.FPDFText_HasUnicodeMapError(handle, index) == 1:
+            if text is None:
                 missing += 1
                 continue
-            text = "-" if code in (0xFFFE, 0x00AD, 0x02) else chr(code)
             raw.FPDFText_GetLooseCharBox(handle, index, rect)
             raw.FPDFText_GetFontInfo(handle, index, name, len(name), flags)
             key = name.value
@@ -144,6 +152,24 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
     finally:
         textpage.close()
     return out + _unrotated(rotated), missing
+
+
+def glyph_text(code: int, *, unmapped: bool) -> str | None:
+    """The text of a glyph PDFium gives as ``code``, or None when it has none.
+
+    Args:
+        code: The character code PDFium reports.
+        unmapped: PDFium found no text mapping and reports the font's own code.
+
+    Returns:
+        The glyph's text: a TeX ligature's letters for its slot in an unmapped font, a hyphen
+        for a soft or PDFium-made one; None for a glyph without text.
+    """
+    if unmapped:
+        return _TEX_LIGATURES.get(code)
+    if code in (0, 0xFFFD):
+        return None
+    return "-" if code in (0xFFFE, 0x00AD, 0x02) else chr(code)
 
 
 def _is_bold(raw: Any, handle: Any, index: int, font: bytes) -> bool:
