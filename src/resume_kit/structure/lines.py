@@ -48,7 +48,8 @@ def _split_lines(source: SourceText) -> list[_Line]:
     return lines
 
 
-_BULLET_RE = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s))\s*")
+# A dash is a bullet before a space, or glued to a capitalised word ("-Conduct research ...").
+_BULLET_RE = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s|[A-Z][a-z]))\s*")
 
 
 def _is_bullet(text: str) -> bool:

@@ -22,7 +22,7 @@ from resume_kit.structure.lines import _split_pieces, _trim
 from resume_kit.structure.places import _PLACE_WORDS, _is_region, _looks_location
 
 _COMPANY_SUFFIX_RE = re.compile(
-    r"\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
+    r"\b(?:inc|llc|llp|ltd|ltda|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
     r"university|college|hospital|technologies|technology|solutions|systems|services|consulting|"
     r"consultants|partners|labs|agency|council|holdings|industries|institute|foundation|ministry|"
     r"department|software|networks|health|healthcare|insurance|airlines|media|bros|associates|"
@@ -106,7 +106,10 @@ _LABEL_KINDS = {
 _STRAY_GLYPH_RE = re.compile(r"^(?:[a-z]|[^\w\s(\[\"'])\s+|\s+(?:[a-z]|[^\w\s)\]\"'.!])$")
 _DOMAIN_RE = re.compile(r"[a-z0-9-]{2,}\.(?:com|org|net|io|ai|de|edu|gov|co|uk|fr)\b")
 # A legal form after a comma belongs to the name: "Omnious Co., Ltd.", "Acme, Inc.".
-_LEGAL_FORM_RE = re.compile(r"(?:inc|ltd|llc|llp|co|corp|gmbh|plc|pty|s\.?a|ag)\.?", re.I)
+_LEGAL_FORM_RE = re.compile(r"(?:inc|ltd|ltda|llc|llp|co|corp|gmbh|plc|pty|s\.?a|ag)\.?", re.I)
+# A full stop ending a name inside a header line ("Aux. administrativo. Valetur Transportes"):
+# after a word in lower case or a long one, not an abbreviation ("Assoc.", "Corp.", "Sept.").
+_INNER_STOP_RE = re.compile(r"(?<!\w)(?:[a-zà-ÿ]{4,}|\w{6,})\.\s+(?=[A-ZÀ-Þ])")
 # "Head of Digital", "Director of Global Sales": a title word, then "of" / "for" and an area.
 _TITLE_OF_RE = re.compile(
     rf"^(?:\w+\s+){{0,3}}(?:{_TITLE_WORD_RE.pattern[2:-2]})\s+(?:of|for)\s", re.IGNORECASE
@@ -378,6 +381,7 @@ class HeaderFields:
             elif label["label"].lower() in ("location", "place", "city") and value:
                 self._take_place(value)
             return
+        text = _INNER_STOP_RE.sub(lambda m: m.group(0).split(".")[0] + " | ", text)
         # "Company: Title" (a colon between two names, not a label)
         text = re.sub(r"(?<=\w)[:：]\s+(?=\S)", " | ", text).rstrip(":：")
         # "Developer at Acme", "Developer @ Acme", "Developer at acme.io"

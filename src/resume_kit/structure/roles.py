@@ -125,7 +125,7 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         return True
     if _ends_wrapped_sentence(lines, index):
         return True
-    if text[:1].islower() and not dated:
+    if text[:1].islower() and (not dated or _wraps_on(lines, index)):
         return True  # a wrapped line's rest, or a lower-case description
     words = text.split()
     lower = sum(1 for word in words[1:] if word[:1].islower())
@@ -144,6 +144,14 @@ _MONTH_AT_END_RE = re.compile(
     r"\s*\(?\b(?P<month>" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?$",
     re.IGNORECASE,
 )
+
+
+def _wraps_on(lines: list[_Line], index: int) -> bool:
+    """Whether the line above is a long line cut short mid-sentence (a PDF's or a DOCX's width)."""
+    if index == 0:
+        return False
+    above = lines[index - 1].text
+    return len(above) >= 50 and not above.endswith((".", "!", "?", ":", ";"))
 
 
 def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
@@ -169,7 +177,9 @@ def _header_text(line: _Line) -> str:
         found = find_date_range(text)
         if found is None:
             break
-        text = f"{text[: found.begin]} | {text[found.finish :]}"
+        rest = text[found.finish :]
+        rest = rest if re.search(r"\w", rest) else ""  # "... from 2019 – current."
+        text = f"{text[: found.begin]} | {rest}"
     text = re.sub(r"[(\[]\s*\|?\s*[)\]]", " ", text)  # "Manager (2015 - 2018)"
     text = text.strip(" |,;–—-\t/")
     if text.startswith("(") and text.count("(") > text.count(")"):
@@ -179,7 +189,13 @@ def _header_text(line: _Line) -> str:
     # "Summer 2012 and 2013" leaves "and"; lower case only: "Portland, OR" keeps its state
     text = re.sub(r"^(?:and|&|or|,)(?:\s+|$)|\s+(?:and|&|or)$", "", text.strip())
     text = _MONTH_AT_END_RE.sub("", text)
-    return without_duration(text).strip(" /")
+    text = without_duration(text).strip(" /")
+    # "2 years as Captain at Synthesio from 2014 to today": the words around the dates go
+    return _AROUND_DATES_RE.sub("", text).strip(" ,/")
+
+
+# What ties a title to its dates or duration in a sentence-like header ("as ...", "... from").
+_AROUND_DATES_RE = re.compile(r"^as\s+|\s+(?:from|since|between|during)$", re.IGNORECASE)
 
 
 def _fields(lines: list[_Line]) -> HeaderFields:
@@ -232,9 +248,54 @@ def _header_span(
     return first, last
 
 
+def _bullet_header(lines: list[_Line], index: int) -> bool:
+    """Whether a bulleted line is a role's header line, not a bullet of its description.
+
+    Some resumes bullet their headers as well: a bullet with the role's dates and a title or
+    employer ("• Kitchen employee from 2017 – 2019", "• 2021-2022 - Clerk. Acme LTDA"; a date
+    alone only beside both), or the employer's line, with its place or an organisation's name,
+    just above a dated title line ("• Google\tMountain View, CA" / "Software Engineer\tOct
+    2016 – Present"). Never a sentence or a line opening with what was done.
+    """
+    text = _strip_bullet(lines[index].text)
+    if not _is_bullet(lines[index].text) or _ACTION_VERB_RE.match(text):
+        return False
+    head = _header_text(lines[index])
+    if not head or len(head.split()) > 12 or _is_sentence(head.rstrip(".")):
+        return False
+    if _LABELLED_LIST_RE.match(head) or _LABELLED_PROSE_RE.match(head):
+        return False
+    fields = _fields([lines[index]])
+    found = find_date_range(text)
+    if found is not None:
+        # The dates open or close the line: "Exchange 2003-2007 upgrade" names versions.
+        ends = not _header_text(_Line(text[: found.begin], 0, 0, False)) or not re.search(
+            r"\w", text[found.finish :]
+        )
+        if not ends:
+            return False
+        if found.start is None:
+            return fields.complete()
+        return fields.title_found() or any(p.org > p.title for p in fields.pieces)
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if (
+        below is None
+        or _is_bullet(below.text)
+        or not _has_range(below)
+        or _is_body(lines, index + 1)
+    ):
+        return False
+    own = fields.result()
+    return (
+        len(head.split()) <= 8
+        and not fields.title_found()
+        and bool(fields.location or (own[1] and org_score(own[1])))
+    )
+
+
 def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     """Cut an experience section into roles, anchored on the lines that carry dates."""
-    header_ok = [not _is_body(lines, i) for i in range(len(lines))]
+    header_ok = [not _is_body(lines, i) or _bullet_header(lines, i) for i in range(len(lines))]
     leading = {i for i in range(1, len(lines)) if _leads_with_dates(lines, header_ok, i)}
     anchors = [
         i for i, line in enumerate(lines) if (header_ok[i] and _has_range(line)) or i in leading
@@ -395,7 +456,8 @@ def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft
 
 
 # A line ending so leaves its sentence open: the next line is the rest of it (a PDF's wrapping).
-_OPEN_END_RE = re.compile(r"(?:[,;&(]|\b(?:and|or|of|to|the|in|on|for|with|using|from|by))$", re.I)
+# The words in lower case only: "Portland, OR" ends a place, not a sentence.
+_OPEN_END_RE = re.compile(r"(?:[,;&(]|\b(?:and|or|of|to|the|in|on|for|with|using|from|by))$")
 
 
 def _continues(lines: list[_Line], index: int) -> bool:
@@ -416,8 +478,16 @@ def _has_range(line: _Line) -> bool:
     found = find_date_range(line.text)
     if found is None:
         return False
-    # A lone year inside prose ("Won the 2019 award") is not a role date; on a short line it is.
-    return found.start is not None or len(line.text.split()) <= 8
+    # A lone year inside prose ("Won the 2019 award") is not a role date; on a short line it is,
+    # and so is a date set apart at the line's end ("Beamline User\t\tNovember 2009").
+    return (
+        found.start is not None
+        or len(line.text.split()) <= 8
+        or (
+            bool(re.search(r"(?:\t|\s{3,})\s*$", line.text[: found.begin]))
+            and not line.text[found.finish :].strip(" .")
+        )
+    )
 
 
 def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
@@ -433,6 +503,9 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     if found is None:
         return None, None, False, False
     if found.start is None:  # one date: when the role began (or the day of a one-off)
+        later = re.match(r"\s*(?:and|&|,)\s*((?:19|20)\d\d)\b", text[found.finish :])
+        if later is not None and found.end is not None and later[1] > found.end[:4]:
+            return found.end, later[1], False, False  # "Summer 2012 and 2013"
         return found.end, None, False, True
     # Two periods on one line ("Jun 2018 - Sep 2018, Sep 2019 - Nov 2019"): the overall span.
     again = find_date_range(text[found.finish :])
@@ -441,8 +514,27 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     return found.start, found.end, found.current, False
 
 
+def _title_from_first_bullet(draft: _RoleDraft) -> None:
+    """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." / "• Shift Supervisor.": a header
+    naming the employer and no title, whose first bullet is a bare job title, takes it."""
+    if not draft.body or not _is_bullet(draft.body[0].text):
+        return
+    text = _strip_bullet(draft.body[0].text).rstrip(". ")
+    fields = _fields(draft.header)
+    if (
+        len(text.split()) <= 4
+        and not re.search(r"\d", text)
+        and reads_as_job_title(text)
+        and fields.has_employer()
+        and not fields.title_found()
+    ):
+        draft.header.append(draft.body.pop(0))
+
+
 def _parse_roles(lines: list[_Line]) -> list[Role]:
     drafts = _group_roles(lines)
+    for draft in drafts:
+        _title_from_first_bullet(draft)
     dated = [_dates(draft) for draft in drafts]
     # One date alone among ranges is a one-off (a two-day training); on a timeline of single
     # dates each is a start whose end is not given.

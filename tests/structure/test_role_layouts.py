@@ -1,0 +1,120 @@
+"""Role headers in the shapes real resumes give them after reading: bulleted headers, titles
+under an employer written once, headers with their dates set apart, headers the bullets of a
+description must not be mistaken for.
+
+Each fixture is a small resume in our own words reproducing one shape.
+"""
+
+from __future__ import annotations
+
+from resume_kit.model.documents import Role, SourceText
+from resume_kit.structure.resume import parse_resume
+
+Head = tuple[str | None, str | None, str | None]
+
+
+def _roles(body: str) -> list[Role]:
+    text = f"Sam Rivers\nsam@example.org\n\nExperience\n{body}"
+    return parse_resume(SourceText(source="fixture.txt", format="txt", text=text)).roles
+
+
+def _heads(body: str) -> list[Head]:
+    return [(r.title, r.employer, r.start_date) for r in _roles(body)]
+
+
+def test_a_bulleted_employer_line_above_the_dated_title_names_the_employer() -> None:
+    # A template that bullets every entry line: "• Employer<tab>City" over "Title<tab>dates".
+    body = (
+        "• Quillon\tPortland, OR\n"
+        "Platform Engineer\tMar 2019 – Present\n"
+        "• Ledger: moved the billing jobs to a queue and cut the nightly run to an hour.\n"
+        "• Search: rebuilt the index pipeline.\n"
+        "• Brightwater Foods\tLeeds, UK\n"
+        "Data Analyst\tSummer 2016 and 2017\n"
+        "• Forecasts: built the weekly demand model used by every depot.\n"
+    )
+
+    roles = _roles(body)
+
+    assert [(r.title, r.employer, r.location) for r in roles] == [
+        ("Platform Engineer", "Quillon", "Portland, OR"),
+        ("Data Analyst", "Brightwater Foods", "Leeds, UK"),
+    ]
+    assert [len(r.bullets) for r in roles] == [2, 1]
+    assert [(r.start_date, r.end_date, r.current) for r in roles] == [
+        ("2019-03", None, True),
+        ("2016", "2017", False),  # two summers: the span from the first to the second
+    ]
+
+
+def test_roles_written_as_dated_bullets_are_roles() -> None:
+    # Every role on one bulleted line, dates and a duration in a sentence-like phrase.
+    body = (
+        "• 3 years as Shift Captain at Harbour Ferries from 2019 to today\n"
+        "• Ward Clerk, Northgate Clinic, 2016 – 2019\n"
+        "• 2014-2016 - Aux. administrativo. Transportes Serra LTDA\n"
+    )
+
+    assert _heads(body) == [
+        ("Shift Captain", "Harbour Ferries", "2019"),
+        ("Ward Clerk", "Northgate Clinic", "2016"),
+        ("Aux. administrativo", "Transportes Serra LTDA", "2014"),
+    ]
+
+
+def test_dated_bullets_under_an_employer_are_its_titles() -> None:
+    # The employer written once with its whole span, each post a dated bullet below; the next
+    # employer's title is its first bullet.
+    body = (
+        "Corner Bakery, Coon Rapids, MN. 09/2017 – Current.\n"
+        "• Counter assistant from 2017 – 2019\n"
+        "• Delivery driver from 2019 – current.\n"
+        "• Duties involve checking orders and handling cash.\n"
+        "Lakeside Grocers, Andover, MN. 02/2015 – 08/2017.\n"
+        "• Shift Supervisor.\n"
+        "• Handled customer complaints.\n"
+    )
+
+    assert _heads(body) == [
+        ("Counter assistant", "Corner Bakery", "2017"),
+        ("Delivery driver", "Corner Bakery", "2019"),
+        ("Shift Supervisor", "Lakeside Grocers", "2015-02"),
+    ]
+
+
+def test_bullets_with_version_numbers_are_no_roles() -> None:
+    body = (
+        "IT Project Manager, Granite Retail\tMay 2015 – Jan 2017\n"
+        "• Exchange 2003-2007 upgrade\n"
+        "• Windows server 2008-2012 migration\n"
+    )
+
+    roles = _roles(body)
+
+    assert [(r.title, r.employer) for r in roles] == [("IT Project Manager", "Granite Retail")]
+    assert len(roles[0].bullets) == 2
+
+
+def test_dash_bullets_seasons_and_a_lone_date_set_apart() -> None:
+    # "-Word" bullets with no space, a season before each year, a date alone after a tab on a
+    # long header line, one employer over two titles.
+    body = (
+        "RIVERSIDE UNIVERSITY - Fairview, IN\n"
+        "Graduate Research Assistant in Chemistry Department\t\tFall 2011-Present\n"
+        "-Conduct research on heat barriers\n"
+        "-Design cooling experiments\n"
+        "Summer Undergraduate Research Fellowship\t\tSummer 2010\n"
+        "-Grew nanotubes on a protein template\n"
+        "NATIONAL LABORATORY – Oak Park, IN\n"
+        "Advanced Light Source (ALS) Beamline 2 User\t\t\tNovember 2009\n"
+        "-Ran diffraction experiments at high temperature\n"
+        "Campus Guide Programme: Student Ambassador\t\tFall 2008- Spring 2009\n"
+        "-Led campus tours\n"
+    )
+
+    assert _heads(body) == [
+        ("Graduate Research Assistant in Chemistry Department", "RIVERSIDE UNIVERSITY", "2011"),
+        ("Summer Undergraduate Research Fellowship", "RIVERSIDE UNIVERSITY", "2010"),
+        ("Advanced Light Source (ALS) Beamline 2 User", "NATIONAL LABORATORY", "2009-11"),
+        ("Student Ambassador", "Campus Guide Programme", "2008"),
+    ]
