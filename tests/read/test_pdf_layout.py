@@ -357,12 +357,51 @@ def test_an_accent_drawn_over_its_letter_is_one_letter(tmp_path: Path, back_end:
     assert lines == ["Institut für Solare März 2020"]
 
 
-def test_a_tex_ligature_without_a_text_mapping_reads_as_its_letters() -> None:
-    from resume_kit.read.pdf_fast import glyph_text
+def _pdf_with_font_codes(path: Path, glyph_name: str) -> None:
+    """A page whose font names code 28 ``glyph_name``, drawn inside a word ("Scienti\\034c")."""
+    content = b"BT /F1 12 Tf 72 700 Td (Scienti\\034c Employee) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+        b" /Encoding << /Type /Encoding /Differences [28 /%s] >> >>" % glyph_name.encode(),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
 
-    # "Scienti\x1cc": T1's "fi" slot, as PDFium gives it for a font without a text mapping
-    assert glyph_text(0x1C, unmapped=True) == "fi"
-    assert glyph_text(0x0D, unmapped=True) == "fl"  # OT1's "fl"
-    assert glyph_text(0x41, unmapped=True) is None  # any other unmapped glyph has no text
-    assert glyph_text(0x41, unmapped=False) == "A"
-    assert glyph_text(0xAD, unmapped=False) == "-"
+
+def test_the_fonts_own_codes_are_read_from_the_pdf(tmp_path: Path) -> None:
+    from resume_kit.read.pdf_fast import _font_table
+
+    path = tmp_path / "codes.pdf"
+    _pdf_with_font_codes(path, "fi")
+
+    assert _font_table(path.read_bytes())[("Helvetica", 28)] == "fi"
+
+
+def test_a_ligature_without_a_text_mapping_reads_as_the_font_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDFium gives a TeX subset font's ligature by its code ("Scienti\\x1cc"); the embedded
+    font program names it (stood in for here: its glyph name is one PDFium does not know)."""
+    path = tmp_path / "ligature.pdf"
+    _pdf_with_font_codes(path, "g28")
+    monkeypatch.setattr(
+        "resume_kit.read.pdf_fast._font_table", lambda data: {("Helvetica", 28): "fi"}
+    )
+
+    assert lines_of(read_source(path))[0] == "Scientific Employee"
