@@ -113,7 +113,7 @@ def _font_table(data: bytes) -> dict[tuple[str, int], str]:
             fonts = resolve1((page.resources or {}).get("Font")) or {}
             for spec in fonts.values():
                 objid = getattr(spec, "objid", None)
-                if objid in seen:
+                if objid is not None and objid in seen:
                     continue
                 seen.add(objid)
                 font = manager.get_font(None, resolve1(spec))
