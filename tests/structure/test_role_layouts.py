@@ -118,3 +118,58 @@ def test_dash_bullets_seasons_and_a_lone_date_set_apart() -> None:
         ("Advanced Light Source (ALS) Beamline 2 User", "NATIONAL LABORATORY", "2009-11"),
         ("Student Ambassador", "Campus Guide Programme", "2008"),
     ]
+
+
+def test_an_organisation_in_brackets_after_the_title_is_the_employer() -> None:
+    # LaTeX rows: "Title (Employer)<tab>dates", the employer a university, a firm or a domain.
+    body = (
+        "Research Employee / Software Development (University of Leiden)\t2012 - 2014\n"
+        "Built an assessment framework for trainees\n"
+        "Negotiation Simulation Training (Harwell Consulting)\tNov. 2011\n"
+        "Ran a two-day simulation\n"
+        "Student Assistant / Programmer (lernwerk.uni-leiden.nl)\t2010 - 2011\n"
+        "Topics included contracts, change management, controlling, operational tasks\n"
+    )
+
+    assert _heads(body) == [
+        ("Research Employee / Software Development", "University of Leiden", "2012"),
+        ("Negotiation Simulation Training", "Harwell Consulting", "2011-11"),
+        ("Student Assistant / Programmer", "lernwerk.uni-leiden.nl", "2010"),
+    ]
+
+
+def test_a_block_opening_with_its_dates_takes_the_lines_below_it() -> None:
+    # A column of dates beside the entries: "dates - Employer" opens each block, the title is
+    # below it, the description above belongs to the entry before.
+    body = (
+        "2014 - 2016 - Norcliffe Systems GmbH\n"
+        "IT Consultant for Groupware\n"
+        "\n"
+        "Ran customer projects and wrote their reports\n"
+        "Integrated a workflow engine and its modeler in the Portal product\n"
+        "\n"
+        "2012 - 2014 - University of Leiden\n"
+        "Research Employee / Software Development\n"
+        "\n"
+        "Built an assessment framework for trainees\n"
+    )
+
+    assert _heads(body) == [
+        ("IT Consultant for Groupware", "Norcliffe Systems GmbH", "2014"),
+        ("Research Employee / Software Development", "University of Leiden", "2012"),
+    ]
+
+
+def test_a_long_employer_line_in_pieces_below_the_title_and_a_lone_date_closing_a_row() -> None:
+    body = (
+        "Senior Product Manager\tJan 2020 – Present\n"
+        "Quillon Systems Inc. — Leading B2B Billing Software Provider\tSan Francisco, CA\n"
+        "• Led the roadmap of the billing platform.\n"
+        "Negotiation Simulation Training\tHarwell Consulting, 2011 / 11\n"
+        "• Ran a two-day simulation.\n"
+    )
+
+    assert _heads(body) == [
+        ("Senior Product Manager", "Quillon Systems Inc.", "2020-01"),
+        ("Negotiation Simulation Training", "Harwell Consulting", "2011-11"),
+    ]

@@ -104,7 +104,9 @@ _LABEL_KINDS = {
 }
 # A stray glyph an icon font left at either end of a line ("z July 2012", "\uf0b7 Acme").
 _STRAY_GLYPH_RE = re.compile(r"^(?:[a-z]|[^\w\s(\[\"'])\s+|\s+(?:[a-z]|[^\w\s)\]\"'.!])$")
-_DOMAIN_RE = re.compile(r"[a-z0-9-]{2,}\.(?:com|org|net|io|ai|de|edu|gov|co|uk|fr)\b")
+_DOMAIN_RE = re.compile(
+    r"[a-z0-9-]{2,}\.(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|nl|es|it|ch|at|be|se|eu|ca|au|pl|br)\b"
+)
 # A legal form after a comma belongs to the name: "Omnious Co., Ltd.", "Acme, Inc.".
 _LEGAL_FORM_RE = re.compile(r"(?:inc|ltd|ltda|llc|llp|co|corp|gmbh|plc|pty|s\.?a|ag)\.?", re.I)
 # A full stop ending a name inside a header line ("Aux. administrativo. Valetur Transportes"):
@@ -326,6 +328,11 @@ def _glued_split(text: str, line: int) -> list[_Piece]:
     form ("Software Engineer Acme GmbH"): the title ends on a title word or a bracket, the rest
     names an organisation and no title.
     """
+    inner = re.fullmatch(r"(?P<outer>.+?)\s*\((?P<inner>[^()]+)\)", text)
+    if inner and org_score(inner["inner"]) and not org_score(inner["outer"]):
+        # "Scientific Employee (University of Bremen)", "Simulation Training (Getoq
+        # Consulting)": an organisation in brackets after a name that is none is the employer
+        return [_piece(inner["outer"], line), _piece(inner["inner"], line)]
     whole = _paren_split(text, line)
     words = text.split()
     if not (whole.title and whole.org) or len(words) < 3:

@@ -224,28 +224,54 @@ def _header_span(
 
     The header grows over the header-like lines above (from ``low``) and then below (before
     ``high``) until it names a title and an employer: up to three lines above a line holding
-    dates only ("Employer" / "City" / "Title" / "Jan 2020 - now"), two otherwise.
+    dates only ("Employer" / "City" / "Title" / "Jan 2020 - now"), two otherwise. A line that
+    opens with its dates and a block ("2012 - 2014 - University of Bremen" / "Research
+    Assistant", a blank line above) heads its entry: it grows down first.
     """
     reach = 3 if _date_only(lines[anchor]) else 2
-    first = last = anchor
-    while (
-        first - 1 >= low
-        and anchor - (first - 1) <= reach
-        and header_ok[first - 1]
-        and not _has_range(lines[first - 1])
-        and not _fields(lines[first : last + 1]).complete()
-    ):
-        first -= 1
-    while (
-        last + 1 < high
-        and last - anchor < 2
-        and header_ok[last + 1]
-        and len(lines[last + 1].text.split()) <= 8
-        and not _has_range(lines[last + 1])
-        and not _fields(lines[first : last + 1]).complete()
-    ):
-        last += 1
-    return first, last
+
+    def up(first: int, last: int) -> int:
+        while (
+            first - 1 >= low
+            and anchor - (first - 1) <= reach
+            and header_ok[first - 1]
+            and not _has_range(lines[first - 1])
+            and not _fields(lines[first : last + 1]).complete()
+        ):
+            first -= 1
+        return first
+
+    def down(first: int, last: int) -> int:
+        while (
+            last + 1 < high
+            and last - anchor < 2
+            and header_ok[last + 1]
+            and _short_header(lines[last + 1])
+            and not _has_range(lines[last + 1])
+            and not _fields(lines[first : last + 1]).complete()
+        ):
+            last += 1
+        return last
+
+    if _dates_lead(lines[anchor]) and not _date_only(lines[anchor]) and lines[anchor].after_blank:
+        last = down(anchor, anchor)
+        return up(anchor, last), last
+    first = up(anchor, anchor)
+    return first, down(first, anchor)
+
+
+def _dates_lead(line: _Line) -> bool:
+    found = find_date_range(_strip_bullet(line.text))
+    return found is not None and found.begin == 0
+
+
+def _short_header(line: _Line) -> bool:
+    """Short enough to be a header line below the dated one: eight words, or twelve set in
+    pieces ("Innovate Solutions Inc. — Leading B2B SaaS Provider\tSan Francisco, CA")."""
+    words = len(line.text.split())
+    return words <= 8 or (
+        words <= 12 and bool(re.search(r"\t|\s[—–|]\s", line.text)) and not _is_sentence(line.text)
+    )
 
 
 def _bullet_header(lines: list[_Line], index: int) -> bool:
@@ -479,13 +505,15 @@ def _has_range(line: _Line) -> bool:
     if found is None:
         return False
     # A lone year inside prose ("Won the 2019 award") is not a role date; on a short line it is,
-    # and so is a date set apart at the line's end ("Beamline User\t\tNovember 2009").
+    # and so is a date closing a line set in columns ("Beamline User\t\tNovember 2009",
+    # "Simulation Training\tGetoq Consulting, 2011 / 11").
     return (
         found.start is not None
         or len(line.text.split()) <= 8
         or (
-            bool(re.search(r"(?:\t|\s{3,})\s*$", line.text[: found.begin]))
+            bool(re.search(r"\t|\s{3,}", line.text[: found.begin]))
             and not line.text[found.finish :].strip(" .")
+            and not _is_sentence(line.text)
         )
     )
 
