@@ -173,3 +173,34 @@ def test_a_long_employer_line_in_pieces_below_the_title_and_a_lone_date_closing_
         ("Senior Product Manager", "Quillon Systems Inc.", "2020-01"),
         ("Negotiation Simulation Training", "Harwell Consulting", "2011-11"),
     ]
+
+
+def test_a_timeline_of_events_gives_only_its_jobs() -> None:
+    # "Experience and events" as a timeline of single dates: conferences and studies are no
+    # roles; the entries naming a job or an employer are.
+    body = (
+        "10/2020 Meteor Impact Conference\n"
+        "10/2018 Software Engineer @Norcliffe\n"
+        "5/2016 Global Game Jam\n"
+        "7/2015 Graduation Ceremony\n"
+        "1/2012 Research Assistant @Leiden University\n"
+        "5/2009 Semester Abroad\n"
+    )
+
+    assert _heads(body) == [
+        ("Software Engineer", "Norcliffe", "2018-10"),
+        ("Research Assistant", "Leiden University", "2012-01"),
+    ]
+
+
+def test_a_title_at_many_employers_is_one_role_however_long_the_line() -> None:
+    body = (
+        "Technical Lead\tApr 2013 – Nov 2015\n"
+        "Harwell Retail\n"
+        "• Led the move to services.\n"
+        "Previous Roles\n"
+        "Lead Developer / Senior Developer at Chaucer Syndicates, Omnifone, Centrica, Beazley "
+        "Insurance, Cofunds, Intelligent Environments, Kensington Mortgage Company (2005–2013)\n"
+    )
+
+    assert _heads(body)[1] == ("Lead Developer / Senior Developer", "Chaucer Syndicates", "2005")

@@ -121,7 +121,7 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         and found.start is not None
         and len(_header_text(lines[index]).split()) <= 8
     )
-    if _is_sentence(text) and len(text.split()) > 3 and not short_dated:
+    if _is_sentence(text) and len(text.split()) > 3 and not short_dated and not _titled_at(text):
         return True
     if _ends_wrapped_sentence(lines, index):
         return True
@@ -192,6 +192,16 @@ def _header_text(line: _Line) -> str:
     text = without_duration(text).strip(" /")
     # "2 years as Captain at Synthesio from 2014 to today": the words around the dates go
     return _AROUND_DATES_RE.sub("", text).strip(" ,/")
+
+
+def _titled_at(text: str) -> bool:
+    """ "Lead Developer at Chaucer, Omnifone, Centrica, ... (2005–2013)": a job title, "at", and
+    a range closing the line, however many employers the line lists."""
+    found = find_date_range(text)
+    if found is None or found.start is None or re.search(r"\w", text[found.finish :]):
+        return False
+    title = re.match(r"^(?P<title>[^,;:]{3,60}?)\s+at\s+[A-Z]", _strip_bullet(text))
+    return title is not None and reads_as_job_title(title["title"])
 
 
 # What ties a title to its dates or duration in a sentence-like header ("as ...", "... from").
@@ -578,6 +588,8 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     ):
         if title is None and employer is None and not draft.body:
             continue  # dates alone (a column read apart from its entries): nothing to tell
+        if single and not draft.body and not _cued(draft):
+            continue  # "10/2020 Meteor Conference": an event on a timeline, not a role
         if single and one_off:
             end = start
         bullets = [_bullet_span(line) for line in draft.body]
@@ -596,6 +608,12 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
             )
         )
     return roles
+
+
+def _cued(draft: _RoleDraft) -> bool:
+    """Whether a header names a job or an organisation by a cue, not by its order alone."""
+    fields = _fields(draft.header)
+    return fields.title_found() or any(p.org > p.title for p in fields.pieces)
 
 
 _Head = tuple[str | None, str | None, str | None]
