@@ -204,3 +204,27 @@ def test_a_title_at_many_employers_is_one_role_however_long_the_line() -> None:
     )
 
     assert _heads(body)[1] == ("Lead Developer / Senior Developer", "Chaucer Syndicates", "2005")
+
+
+def test_a_title_and_employer_run_together_by_flattening_are_told_apart() -> None:
+    # Text pasted from a form that put title and employer on one line with only a space.
+    body = (
+        "IT Project Manager Radley Corporation\tDecember 2012 to June 2015\n"
+        "• Ran the ERP roll-out.\n"
+        "Sr PHP Developer Blue Cross Blue Shield\tJan 2010 to Dec 2012\n"
+        "• Built the member portal.\n"
+        "Security Specialist II Northgate Health\tMarch 2008 to Dec 2009\n"
+        "• Ran audits.\n"
+        "Software Engineer Backend\tMay 2006 to Feb 2008\n"
+        "• Wrote services.\n"
+        "Director Of Technology\tMay 2004 to Apr 2006\n"
+        "• Led the team.\n"
+    )
+
+    assert [(r.title, r.employer) for r in _roles(body)] == [
+        ("IT Project Manager", "Radley Corporation"),
+        ("Sr PHP Developer", "Blue Cross Blue Shield"),
+        ("Security Specialist II", "Northgate Health"),
+        ("Software Engineer Backend", None),  # an area after the title, no employer
+        ("Director Of Technology", None),
+    ]

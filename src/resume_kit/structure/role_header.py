@@ -355,6 +355,41 @@ def _glued_split(text: str, line: int) -> list[_Piece]:
     return [whole]
 
 
+def _title_then_name(text: str) -> tuple[str, str | None]:
+    """ "IT Project Manager Radley Corporation": a title and its employer run together.
+
+    Text flattened from a resume whose title and employer stood on lines of their own: the
+    title ends on a title word ("Manager", "Developer", "Lead") and what follows is a name in
+    capitals (no title word, no place): an organisation by its suffix, two words and more
+    ("Blue Cross Blue Shield"), or one word shaped like a brand ("TEKsystems", "Boltos-Solutions").
+    Otherwise ``text`` stays the title ("Software Engineer Backend").
+    """
+    words = text.split()
+    for k in range(len(words) - 1, 0, -1):
+        if not _TITLE_WORD_RE.fullmatch(words[k - 1].strip(",")):
+            continue
+        if re.fullmatch(r"I{1,3}|IV|V", words[k]) and k + 1 < len(words):
+            k += 1  # "Security Specialist II Aires": the grade belongs to the title
+        left, rest = " ".join(words[:k]), words[k:]
+        name = " ".join(rest)
+        capitalised = all(
+            w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in rest
+        )
+        brand = len(rest) == 1 and bool(re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]", name))
+        if (
+            capitalised
+            and rest[0][:1].isupper()
+            and rest[0].casefold() not in ("of", "for", "and", "in", "at")  # "Director Of IT"
+            and not title_score(name)
+            and not _looks_location(name)
+            and not re.fullmatch(r"[IVX]+|\d+", name)
+            and (org_score(name) or len(rest) >= 2 or brand)
+        ):
+            return left, name
+        break  # only after the last title word
+    return text, None
+
+
 def _paren_split(text: str, line: int) -> _Piece:
     """ "Title (Company)" as two pieces' worth: the employer kept as the split's rest."""
     whole = _piece(text, line)
@@ -460,6 +495,8 @@ class HeaderFields:
                 ranked = sorted(unclaimed, key=lambda p: -p.title)
                 title_text = ranked[0].text
                 employer_text = ranked[1].text if len(ranked) > 1 else None
+        if title_text is not None and employer_text is None:
+            title_text, employer_text = _title_then_name(title_text)
         return title_text, employer_text, self.location
 
     def has_employer(self) -> bool:
