@@ -228,3 +228,25 @@ def test_a_title_and_employer_run_together_by_flattening_are_told_apart() -> Non
         ("Software Engineer Backend", None),  # an area after the title, no employer
         ("Director Of Technology", None),
     ]
+
+
+def test_dates_closing_each_role_belong_to_the_header_above() -> None:
+    # Each role's dates written last, under its description; the next header follows them.
+    body = (
+        "Go Developer - Quillon (Kyiv, remote)\n"
+        " Casual developer. Finished a few projects\n"
+        " Built clients for payment services and wallets and learned how\n"
+        "they work under the hood\n"
+        " from November 2021 till now\n"
+        "Android Developer - Brightwater Apps (Kyiv office)\n"
+        " Worked on client apps for shops.\n"
+        " from March 2021 till November 2021\n"
+    )
+
+    roles = _roles(body)
+
+    assert [(r.title, r.employer, r.start_date, r.end_date, r.current) for r in roles] == [
+        ("Go Developer", "Quillon", "2021-11", None, True),
+        ("Android Developer", "Brightwater Apps", "2021-03", "2021-11", False),
+    ]
+    assert len(roles[0].bullets) == 3

@@ -125,7 +125,9 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         return True
     if _ends_wrapped_sentence(lines, index):
         return True
-    if text[:1].islower() and (not dated or _wraps_on(lines, index)):
+    if text[:1].islower() and (
+        not dated or (_wraps_on(lines, index) and not _date_only(lines[index]))
+    ):
         return True  # a wrapped line's rest, or a lower-case description
     words = text.split()
     lower = sum(1 for word in words[1:] if word[:1].islower())
@@ -205,7 +207,9 @@ def _titled_at(text: str) -> bool:
 
 
 # What ties a title to its dates or duration in a sentence-like header ("as ...", "... from").
-_AROUND_DATES_RE = re.compile(r"^as\s+|\s+(?:from|since|between|during)$", re.IGNORECASE)
+_AROUND_DATES_RE = re.compile(
+    r"^(?:as\s+|(?:from|since)(?:\s+|$))|\s+(?:from|since|between|during)$", re.IGNORECASE
+)
 
 
 def _fields(lines: list[_Line]) -> HeaderFields:
@@ -338,6 +342,9 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     ]
     if not anchors:
         return _undated_roles(lines, header_ok)
+    closing = _closing_roles(lines, header_ok, anchors)
+    if closing is not None:
+        return closing
     spans: list[tuple[int, int, int]] = []  # (first header line, anchor, last header line)
     taken = -1  # the last line already given to a role's header
     for n, anchor in enumerate(anchors):
@@ -397,6 +404,53 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
                 header=lines[first : last + 1], date_line=lines[anchor], body=lines[last + 1 : stop]
             )
         )
+    return drafts
+
+
+def _closing_roles(
+    lines: list[_Line], header_ok: list[bool], anchors: list[int]
+) -> list[_RoleDraft] | None:
+    """Roles whose dates close them: "Title - Employer" / description / "from March 2021 till
+    November 2021", for every role of the section, or None for another layout.
+
+    Only when every dated line holds dates alone, the section opens with a header naming a
+    title or an employer followed by description before the first dates, and nothing like a
+    header follows the last dates: each role is then
+    the header block opening the lines since the dates before, its description, its dates.
+    """
+    if not all(_date_only(lines[a]) for a in anchors):
+        return None
+    if anchors[-1] + 1 < len(lines) and header_ok[anchors[-1] + 1]:
+        return None  # the last dates head an entry below them: dates open the roles
+    first = anchors[0]
+    block = 0
+    while block < first and header_ok[block] and block < 3:
+        block += 1
+    if not 0 < block < first or not any(not header_ok[i] for i in range(block, first)):
+        return None
+    head = _fields(lines[:block])
+    if not (head.title_found() or any(p.org > p.title for p in head.pieces)):
+        return None
+    drafts: list[_RoleDraft] = []
+    start = 0
+    for anchor in anchors:
+        end = start
+        while (
+            end < anchor
+            and header_ok[end]
+            and end - start < 3
+            and not (end > start and _fields(lines[start:end]).complete())
+        ):
+            end += 1
+        if end > start:
+            drafts.append(
+                _RoleDraft(header=lines[start:end], date_line=lines[anchor], body=lines[end:anchor])
+            )
+        elif drafts:  # no header of its own: more description and dates of the role before
+            drafts[-1].body.extend(lines[start:anchor])
+        start = anchor + 1
+    if drafts and start < len(lines):
+        drafts[-1].body.extend(lines[start:])
     return drafts
 
 
