@@ -250,3 +250,15 @@ def test_dates_closing_each_role_belong_to_the_header_above() -> None:
         ("Android Developer", "Brightwater Apps", "2021-03", "2021-11", False),
     ]
     assert len(roles[0].bullets) == 3
+
+
+def test_dot_leaders_a_branch_in_brackets_and_a_long_title_line_below() -> None:
+    body = (
+        "Harbour College, (Leeds Campus) ……………………….……………………07 / 2025- Present\n"
+        "Adjunct Instructor & Tutor – General Studies English ENG 1201 & ENG 1211 (Hybrid)\n"
+        "• Taught composition to adult learners.\n"
+    )
+
+    assert _heads(body) == [
+        ("Adjunct Instructor & Tutor", "Harbour College (Leeds Campus)", "2025-07")
+    ]

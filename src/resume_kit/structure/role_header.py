@@ -246,6 +246,8 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     for part in (without_full_stop(p) for p in _commas_outside_brackets(text)):
         if parts and _LEGAL_FORM_RE.fullmatch(part):
             parts[-1] = f"{parts[-1]}, {part}"
+        elif parts and re.fullmatch(r"\([^()]+\)", part) and not title_score(part):
+            parts[-1] = f"{parts[-1]} {part}"  # "South College, (Orlando Campus)": its branch
         elif part:
             parts.append(part)
     parts, location, inside = _take_place(parts)

@@ -174,7 +174,7 @@ def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
 
 def _header_text(line: _Line) -> str:
     """A header line's text without its bullet, dates ("Summer 2012 and 2013") and duration."""
-    text = _strip_bullet(line.text)
+    text = _DOT_LEADER_RE.sub(" | ", _strip_bullet(line.text))  # "South College ........ 2025"
     for _ in range(3):
         found = find_date_range(text)
         if found is None:
@@ -204,6 +204,10 @@ def _titled_at(text: str) -> bool:
         return False
     title = re.match(r"^(?P<title>[^,;:]{3,60}?)\s+at\s+[A-Z]", _strip_bullet(text))
     return title is not None and reads_as_job_title(title["title"])
+
+
+# Dot leaders between a name and its dates ("South College ……………… 07/2025 – Present").
+_DOT_LEADER_RE = re.compile(r"\s*(?:[.…·]\s*){4,}")
 
 
 # What ties a title to its dates or duration in a sentence-like header ("as ...", "... from").
@@ -260,7 +264,7 @@ def _header_span(
             last + 1 < high
             and last - anchor < 2
             and header_ok[last + 1]
-            and _short_header(lines[last + 1])
+            and (_short_header(lines[last + 1]) or _opens_with_title(lines[last + 1]))
             and not _has_range(lines[last + 1])
             and not _fields(lines[first : last + 1]).complete()
         ):
@@ -272,6 +276,13 @@ def _header_span(
         return up(anchor, last), last
     first = up(anchor, anchor)
     return first, down(first, anchor)
+
+
+def _opens_with_title(line: _Line) -> bool:
+    """ "Adjunct Instructor & Tutor – General Studies English ENG 1201 (Hybrid)": a long line whose
+    first piece reads as a job title, not a sentence."""
+    pieces = re.split(r"\t|\s[—–|-]\s", line.text, maxsplit=1)
+    return len(pieces) == 2 and reads_as_job_title(pieces[0]) and not _is_sentence(pieces[0])
 
 
 def _dates_lead(line: _Line) -> bool:
