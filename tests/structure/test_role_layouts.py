@@ -262,3 +262,25 @@ def test_dot_leaders_a_branch_in_brackets_and_a_long_title_line_below() -> None:
     assert _heads(body) == [
         ("Adjunct Instructor & Tutor", "Harbour College (Leeds Campus)", "2025-07")
     ]
+
+
+def test_a_chinese_resume_gives_its_titles_and_employers_by_their_endings() -> None:
+    # Employer (…有限公司, Ltd.), dates, title (…工程师, engineer), a description sentence.
+    body = (
+        "上海星河数据科技有限公司\n"
+        "2019/08 – 至今\n"
+        "系统架构设计师\n"
+        "自2019年8月份至今负责客户端的架构设计，带领团队完成三个产品的开发。\n"
+        "杭州云帆软件有限公司\n"
+        "2016/07 – 2019/07\n"
+        "软件工程师\n"
+        "使用Java语言，从事Web前端和后端开发。\n"
+    )
+
+    roles = _roles(body)
+
+    assert [(r.title, r.employer, r.start_date) for r in roles] == [
+        ("系统架构设计师", "上海星河数据科技有限公司", "2019-08"),
+        ("软件工程师", "杭州云帆软件有限公司", "2016-07"),
+    ]
+    assert [len(r.bullets) for r in roles] == [1, 1]

@@ -68,7 +68,7 @@ def _strip_bullet(text: str) -> str:
 def _is_sentence(text: str) -> bool:
     """Prose rather than a header: ends with a full stop ("Acme Inc." aside) or is long."""
     text = text.rstrip()
-    if text.endswith((".", "!", "?")) and not re.search(
+    if text.endswith((".", "!", "?", "。", "！", "？")) and not re.search(
         r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$", text
     ):
         return True

@@ -61,6 +61,13 @@ _OTHER_TITLE_RE = re.compile(
     r"mitarbeiter)(?:in)?)\b",
     re.IGNORECASE,
 )
+# Chinese titles and organisations by their last characters (no word breaks to match on):
+# "系统架构设计师" (systems architect), "软件工程师" (software engineer); "...有限公司" (Ltd.),
+# "...大学" (university).
+_CJK_TITLE_RE = re.compile(
+    r"(?:工程师|设计师|架构师|经理|总监|主管|主任|实习生|专员|顾问|程序员|开发者|分析师|助理|总裁|教师)$"
+)
+_CJK_ORG_RE = re.compile(r"(?:公司|集团|大学|学院|银行|研究所|研究院|医院|工作室|中心)$")
 # Words that name an organisation wherever they stand in it ("University of Bremen", "Division of
 # IT", "Cornell Robot Learning Lab", "Freelance"), and ones that do so as a last word of several.
 _ORG_WORD_RE = re.compile(
@@ -143,7 +150,7 @@ def title_score(text: str) -> int:
     """
     bare = re.sub(r"\([^)]*\)", " ", text)
     score = 0
-    if _TITLE_WORD_RE.search(bare) or _OTHER_TITLE_RE.search(bare):
+    if _TITLE_WORD_RE.search(bare) or _OTHER_TITLE_RE.search(bare) or _CJK_TITLE_RE.search(bare):
         score += 2
     words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", bare)]
     heads = _head_words()
@@ -167,7 +174,7 @@ def title_score(text: str) -> int:
 def org_score(text: str) -> int:
     """How much ``text`` reads as an organisation's name: a suffix three, a word or domain two."""
     score = 0
-    if _COMPANY_SUFFIX_RE.search(text):
+    if _COMPANY_SUFFIX_RE.search(text) or _CJK_ORG_RE.search(text):
         score += 3
     elif _ORG_WORD_RE.search(text) or _ORG_LAST_WORD_RE.search(text):
         score += 2

@@ -72,6 +72,15 @@ def find_date_range(text: str) -> DateRange | None:
     return _find_date_range(text)
 
 
+def _words(text: str) -> int:
+    """How many words ``text`` holds; Chinese and Japanese, written without spaces, count a word
+    for every two characters."""
+    return len(text.split()) + len(_CJK_RE.findall(text)) // 2
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 # A description line opens with what was done: "Designed ...", "Led ...", "Collaborate with ...".
 _ACTION_VERB_RE = re.compile(
     r"^(?:[A-Za-z]{3,}(?:ed|ing)|led|ran|run|built|build|grew|grow|won|cut|wrote|write|drove|"
@@ -121,7 +130,7 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         and found.start is not None
         and len(_header_text(lines[index]).split()) <= 8
     )
-    if _is_sentence(text) and len(text.split()) > 3 and not short_dated and not _titled_at(text):
+    if _is_sentence(text) and _words(text) > 3 and not short_dated and not _titled_at(text):
         return True
     if _ends_wrapped_sentence(lines, index):
         return True
