@@ -219,6 +219,10 @@ def test_a_title_and_employer_run_together_by_flattening_are_told_apart() -> Non
         "• Wrote services.\n"
         "Director Of Technology\tMay 2004 to Apr 2006\n"
         "• Led the team.\n"
+        "Python Developer Skyline\tMay 2002 to Apr 2004\n"
+        "• Wrote the ETL jobs.\n"
+        "Java Engineer MASTERCARD\tMay 2000 to Apr 2002\n"
+        "• Wrote services.\n"
     )
 
     assert [(r.title, r.employer) for r in _roles(body)] == [
@@ -227,6 +231,8 @@ def test_a_title_and_employer_run_together_by_flattening_are_told_apart() -> Non
         ("Security Specialist II", "Northgate Health"),
         ("Software Engineer Backend", None),  # an area after the title, no employer
         ("Director Of Technology", None),
+        ("Python Developer", "Skyline"),  # one word, no job area: a name
+        ("Java Engineer", "MASTERCARD"),
     ]
 
 

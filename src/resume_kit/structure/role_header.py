@@ -364,14 +364,29 @@ def _glued_split(text: str, line: int) -> list[_Piece]:
     return [whole]
 
 
+# A job's area written after its title ("Software Engineer Backend"): no employer.
+_AREA_WORDS = frozenset({
+    "backend", "frontend", "front-end", "back-end", "fullstack", "full-stack", "infrastructure",
+    "operations", "security", "marketing", "sales", "finance", "engineering", "development",
+    "design", "support", "research", "product", "data", "analytics", "quality", "testing",
+    "automation", "networking", "network", "cloud", "devops", "mobile", "web", "software",
+    "hardware", "platform", "systems", "services", "consulting", "administration", "accounting",
+    "logistics", "procurement", "compliance", "risk", "strategy", "training", "education",
+    "healthcare", "manufacturing", "technology", "it", "hr", "qa", "ux", "ui", "apps",
+    "applications", "internal", "external", "remote", "contract", "contractor", "freelance",
+    "temporary", "intern", "internship", "trainee",
+})  # fmt: skip
+
+
 def _title_then_name(text: str) -> tuple[str, str | None]:
     """ "IT Project Manager Radley Corporation": a title and its employer run together.
 
     Text flattened from a resume whose title and employer stood on lines of their own: the
     title ends on a title word ("Manager", "Developer", "Lead") and what follows is a name in
     capitals (no title word, no place): an organisation by its suffix, two words and more
-    ("Blue Cross Blue Shield"), or one word shaped like a brand ("TEKsystems", "Boltos-Solutions").
-    Otherwise ``text`` stays the title ("Software Engineer Backend").
+    ("Blue Cross Blue Shield"), or one word that names no job area ("Raytheon", "TEKsystems";
+    after a title in capitals, only one shaped like a brand). Otherwise ``text`` stays the title
+    ("Software Engineer Backend").
     """
     words = text.split()
     for k in range(len(words) - 1, 0, -1):
@@ -384,7 +399,12 @@ def _title_then_name(text: str) -> tuple[str, str | None]:
         capitalised = all(
             w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in rest
         )
-        brand = len(rest) == 1 and bool(re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]", name))
+        brand = (
+            len(rest) == 1
+            and len(name) >= 3
+            and name.casefold() not in _AREA_WORDS
+            and (bool(re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]", name)) or not left.isupper())
+        )
         if (
             capitalised
             and rest[0][:1].isupper()
