@@ -290,3 +290,23 @@ def test_a_chinese_resume_gives_its_titles_and_employers_by_their_endings() -> N
         ("软件工程师", "杭州云帆软件有限公司", "2016-07"),
     ]
     assert [len(r.bullets) for r in roles] == [1, 1]
+
+
+def test_an_employer_right_after_the_dates_in_one_line_flat_text() -> None:
+    # A form export with the whole resume on one line: title, dates, then the employer's name
+    # running on into the description.
+    text = (
+        "Sam Rivers   sam@example.org   Summary A web developer with ten years of experience in "
+        "teams of every size.  Experience Front End Team Lead"
+        "                               2020 – Present Quillon Performed a developer role while "
+        "leading the web team of six and shipped the booking app to 30 airlines.  Stack: React, "
+        "Redux.   Senior Developer                                 2014 – 2020 Brightwater "
+        "Built the billing system used by every depot and its reports for the finance team. "
+    )
+
+    roles = parse_resume(SourceText(source="flat.txt", format="txt", text=text)).roles
+
+    assert [(r.title, r.employer, r.start_date) for r in roles] == [
+        ("Front End Team Lead", "Quillon", "2020"),
+        ("Senior Developer", "Brightwater", "2014"),
+    ]

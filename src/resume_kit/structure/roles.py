@@ -643,10 +643,62 @@ def _title_from_first_bullet(draft: _RoleDraft) -> None:
         draft.header.append(draft.body.pop(0))
 
 
+# "2020 – Present AviaBit Performed a developer role ...": a name in capitals right after the
+# dates, then the description's first word (a verb, or a word in lower case).
+_NAME_AFTER_DATES_RE = re.compile(
+    r"[\s,;:|–—-]*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of)){0,3})\s+(?P<next>\S+)"
+)
+
+
+def _employer_after_dates(draft: _RoleDraft) -> None:
+    """A titled header with no employer, whose dates run on into the description with the
+    employer's name first (flattened text: "Front End Team Lead" / "2020 – Present AviaBit
+    Performed a developer role ..."): the name joins the header."""
+    line = draft.date_line
+    if line is None or not draft.body:
+        return
+    if draft.body[0] is line:  # the dates open the description's line
+        found = find_date_range(line.text)
+        if found is None or found.begin > 1:
+            return
+        text, at = line.text, found.finish
+    elif draft.header[-1] is line and draft.body[0].split and _date_only(line):
+        first = draft.body[0]  # the description's line cut from the dates' by the flat reading
+        if first.start - line.end > 3 or _is_bullet(first.text):
+            return
+        text, at = first.text, 0
+    else:
+        return
+    fields = _fields(draft.header)
+    if not fields.title_found() or fields.has_employer():
+        return
+    found_name = _NAME_AFTER_DATES_RE.match(text, at)
+    if found_name is None:
+        return
+    words = found_name["name"].split()
+    verb = next((k for k, w in enumerate(words) if _ACTION_VERB_RE.fullmatch(w)), None)
+    following = found_name["next"] if verb is None else words[verb]
+    name = " ".join(words[:verb])
+    if (
+        not name
+        or title_score(name)
+        or not (following[:1].islower() or _ACTION_VERB_RE.match(following))
+    ):
+        return
+    # On the title's line, as "Title, Employer" is: an employer of this role only, not one
+    # written once above several titles.
+    at_title = next((i for i, h in enumerate(draft.header) if _fields([h]).title_found()), None)
+    if at_title is None:
+        return
+    titled = draft.header[at_title]
+    draft.header[at_title] = _Line(f"{titled.text}\t{name}", titled.start, titled.end, False)
+
+
 def _parse_roles(lines: list[_Line]) -> list[Role]:
     drafts = _group_roles(lines)
     for draft in drafts:
         _title_from_first_bullet(draft)
+        _employer_after_dates(draft)
     dated = [_dates(draft) for draft in drafts]
     # One date alone among ranges is a one-off (a two-day training); on a timeline of single
     # dates each is a start whose end is not given.
