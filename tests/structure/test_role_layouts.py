@@ -223,6 +223,10 @@ def test_a_title_and_employer_run_together_by_flattening_are_told_apart() -> Non
         "• Wrote the ETL jobs.\n"
         "Java Engineer MASTERCARD\tMay 2000 to Apr 2002\n"
         "• Wrote services.\n"
+        "IT PROJECT MANAGER Quillsoft\tMay 1998 to Apr 2000\n"
+        "• Ran releases.\n"
+        "Project Manager (Software) Harbour Growth Alliance (HGA)\tMay 1996 to Apr 1998\n"
+        "• Ran the help desk.\n"
     )
 
     assert [(r.title, r.employer) for r in _roles(body)] == [
@@ -233,6 +237,8 @@ def test_a_title_and_employer_run_together_by_flattening_are_told_apart() -> Non
         ("Director Of Technology", None),
         ("Python Developer", "Skyline"),  # one word, no job area: a name
         ("Java Engineer", "MASTERCARD"),
+        ("IT PROJECT MANAGER", "Quillsoft"),  # a name not in capitals after a title in them
+        ("Project Manager (Software)", "Harbour Growth Alliance (HGA)"),
     ]
 
 

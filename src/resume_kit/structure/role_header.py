@@ -390,20 +390,27 @@ def _title_then_name(text: str) -> tuple[str, str | None]:
     """
     words = text.split()
     for k in range(len(words) - 1, 0, -1):
-        if not _TITLE_WORD_RE.fullmatch(words[k - 1].strip(",")):
+        last = words[k - 1].strip(",")
+        if k >= 2 and re.fullmatch(r"\([^()]+\)", last):
+            last = words[k - 2]  # "Project Manager (Software) AccessNsite"
+        if not _TITLE_WORD_RE.fullmatch(last):
             continue
         if re.fullmatch(r"I{1,3}|IV|V", words[k]) and k + 1 < len(words):
             k += 1  # "Security Specialist II Aires": the grade belongs to the title
         left, rest = " ".join(words[:k]), words[k:]
         name = " ".join(rest)
         capitalised = all(
-            w[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in rest
+            w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in rest
         )
         brand = (
             len(rest) == 1
             and len(name) >= 3
             and name.casefold() not in _AREA_WORDS
-            and (bool(re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]", name)) or not left.isupper())
+            and (
+                bool(re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]", name))
+                or not left.isupper()
+                or not name.isupper()  # "IT PROJECT MANAGER TEKsystems"
+            )
         )
         if (
             capitalised
