@@ -316,3 +316,11 @@ def test_an_employer_right_after_the_dates_in_one_line_flat_text() -> None:
         ("Front End Team Lead", "Quillon", "2020"),
         ("Senior Developer", "Brightwater", "2014"),
     ]
+
+
+def test_an_employer_its_place_in_brackets_then_the_title() -> None:
+    body = "Quillon (Haifa, Israel) Web Front End Developer\t04/2017 - 02/2020\n• Built the app.\n"
+
+    assert [(r.title, r.employer, r.location) for r in _roles(body)] == [
+        ("Web Front End Developer", "Quillon", "Haifa, Israel")
+    ]

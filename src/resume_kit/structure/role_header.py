@@ -265,6 +265,16 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [_piece(", ".join(parts[:inside]), line), _piece(", ".join(parts[inside:]), line)], (
             location
         )
+    placed = _PLACE_BETWEEN_RE.fullmatch(parts[0]) if len(parts) == 1 else None
+    if (
+        placed is not None
+        and location is None
+        and (_looks_location(placed["place"]) or _is_region(placed["place"]))
+        and title_score(placed["after"])
+        and not title_score(placed["before"])
+    ):
+        # "Athena (Holon, Israel) Web Front End Developer": employer, its place, the title
+        return [_piece(placed["before"], line), _piece(placed["after"], line)], placed["place"]
     if len(parts) == 1:
         found = _glued_split(parts[0], line)
         if location is not None and len(found) == 1:
@@ -288,6 +298,9 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
     return [whole], location
+
+
+_PLACE_BETWEEN_RE = re.compile(r"(?P<before>[^()]+?)\s*\((?P<place>[^()]+)\)\s+(?P<after>[^()]+)")
 
 
 def _commas_outside_brackets(text: str) -> list[str]:
