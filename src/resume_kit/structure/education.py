@@ -134,6 +134,31 @@ _INSTITUTION_RE = re.compile(
 )
 
 
+def _entry_degree(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
+    """The degree an education line names; "High School" at the end of a school's name
+    ("Lakeside High School") is the school, not a degree."""
+    found = degree_level(text)
+    if found is None:
+        return None
+    lead = len(text) - len(text.lstrip(" •*-:"))
+    if found[1].group().lower().endswith("school") and found[1].start() > lead:
+        return None
+    return found
+
+
+def _names_institution(text: str) -> bool:
+    """Whether ``text`` names a school, not counting the school word of a degree it starts with
+    ("Secondary School Certificate", "High School Diploma"; but "Lakeside High School")."""
+    degree = degree_level(text)
+    lead = len(text) - len(text.lstrip(" •*-:"))
+    skip = degree[1].end() if degree is not None and degree[1].start() <= lead else 0
+    if skip:
+        # "Higher Secondary School Certificate": the degree name runs on past its match.
+        tail = re.match(r"(?:\s+(?:School|Certificate|Diploma|Examination))+", text[skip:], re.I)
+        skip += tail.end() if tail else 0
+    return any(m.start() >= skip for m in _INSTITUTION_RE.finditer(text))
+
+
 def degree_level(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
     """The level of the first degree mentioned in ``text``, with the match that names it.
 
@@ -204,8 +229,8 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
     dates_first = bool(lines) and find_date_range(lines[0].text) is not None
     for line in lines:
         text = _strip_bullet(line.text)
-        degree = degree_level(text) is not None
-        institution = bool(_INSTITUTION_RE.search(text))
+        degree = _entry_degree(text) is not None
+        institution = _names_institution(text)
         dated = find_date_range(text) is not None
         note = _is_sentence(text) or bool(_NOTE_RE.search(text))
         new = not groups or (degree and has_degree) or (institution and has_institution)
@@ -241,14 +266,14 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
             for piece in pieces:
                 parts = [p.strip() for p in piece.split(",")]
                 for part in parts:
-                    if institution_text is None and _INSTITUTION_RE.search(part):
+                    if institution_text is None and _names_institution(part):
                         institution_text = without_full_stop(part)
-                guess = degree_level(piece)
+                guess = _entry_degree(piece)
                 if guess is not None and degree_text is None:
                     level = guess[0]
                     degree_text = piece
                     for part in parts:
-                        if _INSTITUTION_RE.search(part) and part in degree_text:
+                        if _names_institution(part) and part in degree_text:
                             degree_text = degree_text.replace(part, "").strip(" ,")
                     again = degree_level(degree_text)
                     field_text = _field_of_study(degree_text, again[1]) if again else None
