@@ -209,3 +209,25 @@ def test_unmarked_labels_a_line_apart_are_no_headings() -> None:
     )
     resume = parse_resume(SourceText(source="fixture.txt", format="txt", text=text))
     assert [h for h, _ in _kinds(resume)] == ["EXPERIENCE"]
+
+
+def test_a_links_section_is_contact_details() -> None:
+    resume = _marked(
+        [*_TOP, *_EXPERIENCE, ("LINKS", True), ("github.com/rvale", False), ("Skills", True)]
+    )
+    assert ("LINKS", "contact") in _kinds(resume)
+
+
+def test_an_awards_heading_above_dated_awards_is_a_heading() -> None:
+    # An unknown heading followed by dates is usually an employer in capitals; one naming
+    # awards (or publications, honours) is a heading above its dated list.
+    resume = _marked(
+        [
+            *_TOP,
+            *_EXPERIENCE,
+            ("AWARDS AND PROMOTION", True),
+            ("• Jan. 2019 Award of Take The Lead", False),
+            ("• Mar. 2017 Efficient Development Award", False),
+        ]
+    )
+    assert ("AWARDS AND PROMOTION", "other") in _kinds(resume)

@@ -93,7 +93,7 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
     (
         "associate",
         False,
-        (r"Associate(?:'s|’s)? (?:of|degree|in)", r"A\.A\.S?\.", r"A\.S\.", "AAS"),
+        (r"Associate(?:'s|’s|s)? (?:of|degree|in)", r"A\.A\.S?\.", r"A\.S\.", "AAS"),
         _NO_LETTER_AFTER,
         "",
     ),
@@ -134,6 +134,12 @@ _INSTITUTION_RE = re.compile(
 )
 
 
+# The label of a form's field ("Institute :", "School:") alone: no school's name.
+_FIELD_LABEL_RE = re.compile(
+    r"^\W*(?:Institute|Institution|School|College|University|Board|Faculty|Campus)\W*$", re.I
+)
+
+
 def _entry_degree(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
     """The degree an education line names; "High School" at the end of a school's name
     ("Lakeside High School") is the school, not a degree."""
@@ -156,6 +162,8 @@ def _names_institution(text: str) -> bool:
         # "Higher Secondary School Certificate": the degree name runs on past its match.
         tail = re.match(r"(?:\s+(?:School|Certificate|Diploma|Examination))+", text[skip:], re.I)
         skip += tail.end() if tail else 0
+    if _FIELD_LABEL_RE.match(text):
+        return False  # "Institute" in "Institute : Kazi Azim Uddin College" is the label
     return any(m.start() >= skip for m in _INSTITUTION_RE.finditer(text))
 
 
@@ -240,8 +248,8 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
         fills = (degree and not has_degree) or (institution and not has_institution)
         if not dates_first and complete and not dated and not note and not fills:
             new = True
-        if not degree and not institution and groups and note:
-            new = False  # a note under the entry
+        if not degree and not institution and groups and note and not (dates_first and dated):
+            new = False  # a note under the entry ("2017: Licence 1" is a dated entry)
         if new:
             groups.append([])
             has_degree = has_institution = has_date = False
@@ -252,13 +260,19 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
+# "Diploma at School" in the languages the headings are known in (French "à" / "au").
+_AT_SCHOOL_RE = re.compile(r"^(?P<what>.{2,60}?)\s+(?:at|à|au|@)\s+(?P<where>\S.*)$")
+
+
 def _parse_education(lines: list[_Line]) -> list[Education]:
     entries: list[Education] = []
     for group in _group_education(lines):
         texts = [_strip_bullet(line.text) for line in group]
         degree_text = level = field_text = institution_text = end_date = None
+        dated = False
         for text in texts:
             found = find_date_range(text)
+            dated = dated or found is not None
             if found is not None and end_date is None and not found.current:
                 end_date = found.end
             clean = _without_dates(text)
@@ -267,7 +281,7 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                 parts = [p.strip() for p in piece.split(",")]
                 for part in parts:
                     if institution_text is None and _names_institution(part):
-                        institution_text = without_full_stop(part)
+                        institution_text = without_full_stop(part).lstrip(" :;")
                 guess = _entry_degree(piece)
                 if guess is not None and degree_text is None:
                     level = guess[0]
@@ -278,21 +292,33 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                     again = degree_level(degree_text)
                     field_text = _field_of_study(degree_text, again[1]) if again else None
         names = [
-            name
+            # ": CFEE à l'école de Dialmath" after its date: the name without the colon
+            name.lstrip(" :;-–—")
             for text in texts
             for name in map(without_full_stop, _split_pieces(_without_dates(text)))
             if degree_level(name) is None
             and not _is_sentence(name)
-            and not _NOTE_RE.search(name)
+            and not _NOTE_RE.search(name.lstrip(" :"))
             and re.search(r"[^\W\d_]", name)
         ]
         if institution_text is None and names and (degree_text is not None or len(texts) >= 2):
             # "BITS Pilani" on its own line: a name that is not the degree nor a date.
             institution_text = names[0]
+        if degree_text is None and institution_text is None and dated and names:
+            # "2009: CFEE à l'école de Dialmath", "LICENCE 1 à ITECOM": a dated line of its own
+            # naming what was studied where is an entry, whatever its words.
+            at = _AT_SCHOOL_RE.match(names[0])
+            institution_text = names[0] if at and len(names[0].split()) <= 12 else None
         if degree_text is None and institution_text is not None:
-            # "Instituto Tecnológico" / "Computer System Engineering": the other name line.
-            others = [n for n in names if n not in institution_text and len(n.split()) <= 8]
-            degree_text = others[0] if others else None
+            at = _AT_SCHOOL_RE.match(institution_text)
+            if at and not _names_institution(at.group("what")):
+                # "LICENCE 1 à ITECOM", "BFEM au lycée de Thillè": what, then where.
+                degree_text = at.group("what").strip(" :;-–—")
+                institution_text = at.group("where")
+            else:
+                # "Instituto Tecnológico" / "Computer System Engineering": the other name line.
+                others = [n for n in names if n not in institution_text and len(n.split()) <= 8]
+                degree_text = others[0] if others else None
         if degree_text is None and institution_text is None:
             continue
         entries.append(

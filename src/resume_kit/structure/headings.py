@@ -506,8 +506,10 @@ def _find_sections(
             continue
         name = guess.name
         if name is None:
-            if not starts or _is_company_like(line.text) or _dates_follow(lines, index):
+            if not starts or _is_company_like(line.text):
                 continue
+            if _dates_follow(lines, index) and not _names_other_noun(guess.heading, heads):
+                continue  # an employer in capitals; "AWARDS AND PROMOTION" above dated awards
             if not line.marked and not _stands_apart(source.text, line):
                 continue  # "PMP, CSM" or "ITIL" in a list is not a heading
             if modifiers is not None and _TITLE_WORD_RE.search(line.text):
@@ -668,6 +670,12 @@ def _stands_apart(text: str, line: _Line) -> bool:
 
 def _is_company_like(text: str) -> bool:
     return bool(_COMPANY_SUFFIX_RE.search(_heading_key(text)))
+
+
+def _names_other_noun(heading: str, heads: dict[str, SectionName]) -> bool:
+    """Whether a heading holds a noun of the dated lists that are neither roles nor studies
+    ("Awards", "Publications", "Honors")."""
+    return any(heads.get(word) == "other" for word in _heading_key(heading).split())
 
 
 def _dates_follow(lines: list[_Line], index: int) -> bool:
