@@ -64,3 +64,33 @@ def test_associates_of_science_is_a_degree() -> None:
     assert _entries("Associates of Science : Accounting, 2015", "Rowan College") == [
         ("Associates of Science : Accounting", "Rowan College", "2015")
     ]
+
+
+def test_two_entries_joined_on_one_line_are_cut_apart() -> None:
+    # A PDF's wrapping joined the second entry to the end of the first.
+    assert _entries(
+        "Higher Secondary Certificate (HSC) – Gujarat Board | 2006 | 71.20% Secondary School "
+        "Certificate (SSC) – Gujarat Secondary Education Board | 2004 | 80%"
+    ) == [
+        ("Higher Secondary Certificate (HSC)", "Gujarat Board", "2006"),
+        ("Secondary School Certificate (SSC)", "Gujarat Secondary Education Board", "2004"),
+    ]
+    # A school whose name ends in "High School" after the date is no second entry.
+    assert _entries("BSc Statistics, 2018, Lakeside High School") == [
+        ("BSc Statistics", "Lakeside High School", "2018")
+    ]
+
+
+def test_each_education_section_has_its_own_entries() -> None:
+    from resume_kit.model.documents import SourceText
+    from resume_kit.structure.resume import parse_resume
+
+    text = (
+        "Robin Vale\n\nACADEMIC QUALIFICATIONS\n• Web design course\n"
+        "Institute : Nuran Computer College\n\n"
+        "EDUCATION\n• HIGHER SECONDARY CERTIFICATE\nInstitute : Kazi Azim Uddin College\n"
+        "Passing Year 2021\n"
+    )
+    resume = parse_resume(SourceText(source="cv.txt", format="txt", text=text))
+    found = {(e.degree, e.institution) for e in resume.education}
+    assert ("HIGHER SECONDARY CERTIFICATE", "Kazi Azim Uddin College") in found

@@ -140,16 +140,33 @@ _FIELD_LABEL_RE = re.compile(
 )
 
 
+# ... and at the start of its value ("Institute : Kazi Azim Uddin College").
+_FIELD_LABEL_START_RE = re.compile(
+    r"^[\s:;]*(?:(?:Name of (?:the )?)?(?:Institute|Institution|School|College|University)"
+    r"(?: Name)?\s*:)?\s*",
+    re.I,
+)
+
+
 def _entry_degree(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
     """The degree an education line names; "High School" at the end of a school's name
-    ("Lakeside High School") is the school, not a degree."""
+    ("Lakeside High School") is the school, not a degree ("... 71% Secondary School Certificate"
+    is one)."""
     found = degree_level(text)
     if found is None:
         return None
     lead = len(text) - len(text.lstrip(" •*-:"))
-    if found[1].group().lower().endswith("school") and found[1].start() > lead:
+    match = found[1]
+    if (
+        match.group().lower().endswith("school")
+        and match.start() > lead
+        and not _CERTIFICATE_AFTER_RE.match(text, match.end())
+    ):
         return None
     return found
+
+
+_CERTIFICATE_AFTER_RE = re.compile(r"\s*(?:Certificate|Diploma|Leaving)", re.I)
 
 
 def _names_institution(text: str) -> bool:
@@ -223,6 +240,32 @@ _NOTE_RE = re.compile(
 )
 
 
+def _split_joined(lines: list[_Line]) -> list[_Line]:
+    """Lines holding two entries cut apart: "HSC – Board | 2006 | 71% Secondary School
+    Certificate (SSC) – Board | 2004", two lines a PDF's wrapping joined. The cut is at a second
+    degree name that follows a date."""
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text
+        found = find_date_range(text)
+        if found is None or _entry_degree(text) is None:
+            out.append(line)
+            continue
+        after = _entry_degree(text[found.finish :])
+        if after is None:
+            out.append(line)
+            continue
+        cut = found.finish + after[1].start()
+        first, rest = text[:cut].rstrip(), text[cut:]
+        if not first or _entry_degree(first) is None:
+            out.append(line)
+            continue
+        out.append(_Line(first, line.start, line.start + len(first), line.marked, line.split))
+        # The rest may hold a third entry.
+        out.extend(_split_joined([_Line(rest, line.start + cut, line.end, False, True)]))
+    return out
+
+
 def _group_education(lines: list[_Line]) -> list[list[_Line]]:
     """Cut an education section into entries.
 
@@ -266,7 +309,7 @@ _AT_SCHOOL_RE = re.compile(r"^(?P<what>.{2,60}?)\s+(?:at|à|au|@)\s+(?P<where>\S
 
 def _parse_education(lines: list[_Line]) -> list[Education]:
     entries: list[Education] = []
-    for group in _group_education(lines):
+    for group in _group_education(_split_joined(lines)):
         texts = [_strip_bullet(line.text) for line in group]
         degree_text = level = field_text = institution_text = end_date = None
         dated = False
@@ -281,7 +324,7 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
                 parts = [p.strip() for p in piece.split(",")]
                 for part in parts:
                     if institution_text is None and _names_institution(part):
-                        institution_text = without_full_stop(part).lstrip(" :;")
+                        institution_text = _FIELD_LABEL_START_RE.sub("", without_full_stop(part))
                 guess = _entry_degree(piece)
                 if guess is not None and degree_text is None:
                     level = guess[0]
@@ -299,6 +342,7 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
             if degree_level(name) is None
             and not _is_sentence(name)
             and not _NOTE_RE.search(name.lstrip(" :"))
+            and not _FIELD_LABEL_RE.match(name)
             and re.search(r"[^\W\d_]", name)
         ]
         if institution_text is None and names and (degree_text is not None or len(texts) >= 2):
