@@ -419,7 +419,9 @@ def _guess_heading(
             exact[0],
             heading,
             confidence=exact[1] if styled else exact[1] - 0.1,
-            unstyled=not styled,
+            # A posting's sentence-case headings follow each other ("About Stripe", "About the
+            # team"): only a resume's unstyled line under its own kind is a label.
+            unstyled=not styled and modifiers is not None,
         )
     if stop:
         return None
@@ -487,8 +489,10 @@ def _find_sections(
         guesses.append(_guess_heading(line, vocab, heads, modifiers))
     # Where the format marks the headings (Word styles, a PDF's heading size, Markdown "#"),
     # what it leaves unmarked is less likely a heading: see _format_says_no.
+    # Resumes only: a posting's page marks its headings unevenly (h2 beside bold paragraphs).
     format_marks = (
-        sum(1 for g, line in zip(guesses, lines, strict=True) if g and g.name and line.marked) >= 2
+        modifiers is not None
+        and sum(1 for g, ln in zip(guesses, lines, strict=True) if g and g.name and ln.marked) >= 2
     )
     for index, line in enumerate(lines):
         guess = guesses[index]
