@@ -231,3 +231,30 @@ def test_an_awards_heading_above_dated_awards_is_a_heading() -> None:
         ]
     )
     assert ("AWARDS AND PROMOTION", "other") in _kinds(resume)
+
+
+def test_a_format_that_marks_few_headings_does_not_overrule_the_rest() -> None:
+    # Two headings in a heading style, three more in plain bold Title Case the reader cannot
+    # see: the marks are no guide, every heading stays.
+    resume = _marked(
+        [
+            *_TOP,
+            *_EXPERIENCE,
+            ("Education", True),
+            ("BSc Statistics, Lakeside University, 2018", False),
+            ("Certifications", False),
+            ("PMP, 2020", False),
+            ("Projects", False),
+            ("Sales dashboard", False),
+            ("Volunteering", False),
+            ("Food bank", False),
+        ],
+        fmt="docx",
+    )
+    assert [name for _, name in _kinds(resume)] == [
+        "experience",
+        "education",
+        "certifications",
+        "projects",
+        "other",
+    ]
