@@ -490,8 +490,8 @@ def _find_sections(
     # Where the format marks the headings (Word styles, a PDF's heading size, Markdown "#"),
     # what it leaves unmarked is less likely a heading: see _format_says_no.
     # Resumes only: a posting's page marks its headings unevenly (h2 beside bold paragraphs).
-    # And only where the marked headings outnumber the unmarked Title Case ones: a Word file with
-    # two headings in a heading style and three more in plain bold marks nothing reliably.
+    # And only where the marked headings are at least as many as the unmarked Title Case ones: a
+    # Word file with two headings in a heading style and three in plain bold is no guide.
     marked = unmarked = 0
     for guess, line in zip(guesses, lines, strict=True):
         if guess is not None and guess.name is not None and not guess.inline:
@@ -499,7 +499,7 @@ def _find_sections(
                 marked += 1
             elif not guess.unstyled and not _is_all_caps(line.text):
                 unmarked += 1
-    format_marks = modifiers is not None and marked >= 2 and marked > unmarked
+    format_marks = modifiers is not None and marked >= 2 and marked >= unmarked
     for index, line in enumerate(lines):
         guess = guesses[index]
         if guess is None and current not in ("experience", "projects"):
