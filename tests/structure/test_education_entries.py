@@ -94,3 +94,19 @@ def test_each_education_section_has_its_own_entries() -> None:
     resume = parse_resume(SourceText(source="cv.txt", format="txt", text=text))
     found = {(e.degree, e.institution) for e in resume.education}
     assert ("HIGHER SECONDARY CERTIFICATE", "Kazi Azim Uddin College") in found
+
+
+def test_a_blank_line_after_a_whole_entry_starts_the_next() -> None:
+    from resume_kit.model.documents import SourceText
+    from resume_kit.structure.resume import parse_resume
+
+    text = (
+        "Robin Vale\n\nEDUCATION\nB.S. Mechanical Engineering\nColorado School of Mines\n"
+        "Golden, CO\n\nA.I. Product Manager\nUdacity - Nanodegree\n"
+    )
+    resume = parse_resume(SourceText(source="cv.txt", format="txt", text=text))
+    assert len(resume.education) == 2
+    assert resume.education[0].institution == "Colorado School of Mines"
+    assert "Udacity" in " ".join(
+        filter(None, (resume.education[1].degree, resume.education[1].institution))
+    )

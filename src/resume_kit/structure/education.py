@@ -266,19 +266,28 @@ def _split_joined(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _group_education(lines: list[_Line]) -> list[list[_Line]]:
+def _group_education(lines: list[_Line], page: str | None = None) -> list[list[_Line]]:
     """Cut an education section into entries.
 
     A degree when the entry has one, or an institution when it has one, starts the next entry.
     Dates mark the entries' edges too: when the section opens with a date, each date opens an
     entry; else a dated entry is complete, and a line after it that neither completes it nor
     notes something about it (a grade, honours, courses) starts the next one ("C.B.T.i.s #134"
-    / "IT Technical" / "2009-2012" / "Instituto Tecnológico" / ...).
+    / "IT Technical" / "2009-2012" / "Instituto Tecnológico" / ...). With the text the lines are
+    in (``page``), a blank line after an entry that has its degree and school starts the next one
+    ("A.I. Product Manager" / "Udacity - Nanodegree" under a B.S. and its school).
     """
     groups: list[list[_Line]] = []
     has_degree = has_institution = has_date = False
     dates_first = bool(lines) and find_date_range(lines[0].text) is not None
+    previous: _Line | None = None
     for line in lines:
+        after_blank = (
+            page is not None
+            and previous is not None
+            and page.count("\n", previous.end, line.start) >= 2
+        )
+        previous = line
         text = _strip_bullet(line.text)
         degree = _entry_degree(text) is not None
         institution = _names_institution(text)
@@ -290,6 +299,8 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
         complete = has_date and (has_degree or has_institution or len(groups[-1]) >= 2)
         fills = (degree and not has_degree) or (institution and not has_institution)
         if not dates_first and complete and not dated and not note and not fills:
+            new = True
+        if after_blank and has_degree and has_institution and not note and not fills:
             new = True
         if not degree and not institution and groups and note and not (dates_first and dated):
             new = False  # a note under the entry ("2017: Licence 1" is a dated entry)
@@ -307,9 +318,9 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
 _AT_SCHOOL_RE = re.compile(r"^(?P<what>.{2,60}?)\s+(?:at|à|au|@)\s+(?P<where>\S.*)$")
 
 
-def _parse_education(lines: list[_Line]) -> list[Education]:
+def _parse_education(lines: list[_Line], text: str | None = None) -> list[Education]:
     entries: list[Education] = []
-    for group in _group_education(_split_joined(lines)):
+    for group in _group_education(_split_joined(lines), text):
         texts = [_strip_bullet(line.text) for line in group]
         degree_text = level = field_text = institution_text = end_date = None
         dated = False

@@ -135,7 +135,7 @@ def parse_resume(source: SourceText) -> Resume:
         entry
         for section in sections
         if section.name == "education"
-        for entry in _parse_education(_section_lines(lines, section))
+        for entry in _parse_education(_section_lines(lines, section), source.text)
     ]
     certifications = _parse_certifications(body("certifications"))
     skills_listed = _parse_skills(body("skills"))
