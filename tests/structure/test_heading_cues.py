@@ -258,3 +258,21 @@ def test_a_format_that_marks_few_headings_does_not_overrule_the_rest() -> None:
         "projects",
         "other",
     ]
+
+
+def test_a_title_case_heading_of_the_same_kind_under_capitals_is_a_sub_heading() -> None:
+    # Plain text, no format marks: "Tools" under "TECHNICAL SKILLS" is part of the skills list;
+    # "Awards" after "LANGUAGES" is a section of its own (other sections are of many kinds).
+    text = (
+        "Robin Vale\n\nEXPERIENCE\nData Analyst, Northwind Traders | 2019 - 2023\n\n"
+        "TECHNICAL SKILLS\nSQL, Python\n\nTools\nTableau, Excel\n\n"
+        "LANGUAGES\nSpanish\n\nAwards\nAnalyst of the year\n"
+    )
+    resume = parse_resume(SourceText(source="cv.txt", format="txt", text=text))
+    assert [h for h, _ in _kinds(resume)] == [
+        "EXPERIENCE",
+        "TECHNICAL SKILLS",
+        "LANGUAGES",
+        "Awards",
+    ]
+    assert "Tableau" in resume.skills_listed

@@ -482,6 +482,7 @@ def _find_sections(
     starts: list[tuple[int, SectionName, str, float]] = []  # (offset, name, heading, confidence)
     unknown: list[int] = []  # indexes into starts of headings outside the vocabulary
     current = top
+    current_caps = False  # the current section's heading is in capitals
     guesses: list[_HeadingGuess | None] = []
     for index, line in enumerate(lines):
         if not index & 1023:
@@ -509,6 +510,16 @@ def _find_sections(
         if guess is None or (guess.unstyled and guess.name == current):
             continue  # "Project tools" above its list in a skills section is a label
         if (
+            guess.name == current
+            and current != "other"  # "Awards" after "LANGUAGES": two sections of other kinds
+            and current_caps
+            and modifiers is not None
+            and not guess.inline
+            and not line.marked
+            and not _is_all_caps(line.text)
+        ):
+            continue  # "Tools" in Title Case under "TECHNICAL SKILLS": a sub-heading
+        if (
             format_marks
             and not line.marked
             and _format_says_no(guess, lines, index, current, {start[1] for start in starts})
@@ -532,6 +543,7 @@ def _find_sections(
         confidence = round(confidence, 2)  # 0.8, not 0.7999999999999999, in the JSON output
         starts.append((line.start, name, guess.heading, confidence))
         current = name
+        current_caps = _is_all_caps(line.text)
     starts = _drop_labels(starts, unknown, lines)
     starts = _end_prose_asks(starts, lines)
     sections: list[Section] = []
