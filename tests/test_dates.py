@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_kit.model.dates import find_date_range, parse_date, parse_date_range
+from resume_kit.model.dates import ends_current, find_date_range, parse_date, parse_date_range
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,10 @@ def test_season_is_part_of_the_date_span() -> None:
 def test_lines_without_a_year_hold_no_date() -> None:
     assert find_date_range("Led a team of 12 across 3 sites in May") is None
     assert find_date_range("Call 0171 555 0199") is None
+
+
+def test_an_open_end_is_seen_whatever_the_start() -> None:
+    assert ends_current("Date: Month 20XX – Ongoing\tLocation: Leeds")
+    assert ends_current("Spring-ish - present")
+    assert not ends_current("Date: 2019 – 2021")
+    assert not ends_current("Present at the meeting")

@@ -269,6 +269,23 @@ def find_date_range(text: str) -> DateRange | None:
     return DateRange(None, date, False, _season_start(text, match.start()), match.end())
 
 
+def ends_current(text: str) -> bool:
+    """Whether ``text`` holds a range left open ("... – Present", "... - ongoing"), whatever
+    stands before the dash: a start written in a way no pattern reads still leaves the role
+    running.
+
+    Args:
+        text: A header line.
+
+    Returns:
+        True when a dash is followed by a word for "now" ("Present", "Ongoing", "heute").
+    """
+    return _ENDS_CURRENT_RE.search(text) is not None
+
+
+_ENDS_CURRENT_RE = re.compile(rf"\S\s*[-–—]+\s*{_CURRENT}", re.IGNORECASE)
+
+
 # "– August", "until 30 August" after a month and year: the end month, in the same year (no
 # year or day of its own follows: "Jan 2019 - Mar 15, 2020" is read whole elsewhere).
 _SAME_YEAR_END_RE = re.compile(

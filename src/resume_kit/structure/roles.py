@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from resume_kit.model.dates import MONTH_NAMES, DateRange
+from resume_kit.model.dates import MONTH_NAMES, DateRange, ends_current
 from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Role, TextSpan
 from resume_kit.structure.lines import (
@@ -552,9 +552,14 @@ def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft
             j += 1
         block = lines[i : j + 1]
         followed = j + 1 < len(lines) and not header_ok[j + 1]
-        # Without dates only a block naming a job is a role ("Vim" / "Qt Creator" in a tools
-        # list, "Web-services: REST API" are not); a label's value is what counts.
-        cued = any(title_score(_header_text(b).rsplit(":", 1)[-1]) for b in block)
+        # Without dates only a block naming a job or an employer is a role ("Vim" / "Qt
+        # Creator" in a tools list, "Web-services: REST API" are not); a label's value is what
+        # counts. An employer's name on a line of its own ("Job Title" / "Acme Company") is
+        # the other half of a header whose title has no title word.
+        values = [_header_text(b).rsplit(":", 1)[-1].strip() for b in block]
+        cued = any(title_score(v) for v in values) or (
+            len(block) >= 2 and any(org_score(v) and not _is_sentence(v) for v in values)
+        )
         if followed and cued:
             starts.append((i, j))
         i = j + 1
@@ -605,7 +610,9 @@ def _has_range(line: _Line) -> bool:
 def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     """Start, end, current, and whether the line held one date only (no range)."""
     if draft.date_line is None:
-        return None, None, False, False
+        # No date read, but "Date: Month 20XX – Ongoing": a role still running all the same
+        current = any(ends_current(line.text) for line in draft.header)
+        return None, None, current, False
     text = draft.date_line.text
     at = draft.header.index(draft.date_line) if draft.date_line in draft.header else 0
     month = _MONTH_AT_END_RE.search(draft.header[at - 1].text) if at > 0 else None
