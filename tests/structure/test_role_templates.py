@@ -35,3 +35,28 @@ def test_undated_tools_list_is_still_no_role() -> None:
     # Lines without a title word or an organisation's name make no role.
     body = "Vim\nQt Creator\n• daily driver\n"
     assert _roles(body) == []
+
+
+def test_dates_heading_each_entry_of_a_tabular_cv() -> None:
+    # A German tabular CV: each entry opens with its dates, the employer (its town in brackets)
+    # and the title indented below; the header never reaches up into the entry before.
+    body = (
+        "\nSeit 05/2019\n    Quellwerk (Kassel)\n    Fachkraft Lager\n    Kurz gesagt: viel.\n"
+        "\n08/2015 - 05/2019\n    Quellwerk (Kassel)\n    Disponent\n    Kurz gesagt: mehr.\n"
+        "\n06/2011 - 07/2015\n    Nordlicht (Husum)\n    Fahrer\n    Kurz gesagt: weit.\n"
+    )
+    roles = _roles(body, heading="Berufstätigkeit")
+    assert [(r.title, r.employer, r.location, r.start_date, r.end_date) for r in roles] == [
+        ("Fachkraft Lager", "Quellwerk", "Kassel", "2019-05", None),
+        ("Disponent", "Quellwerk", "Kassel", "2015-08", "2019-05"),
+        ("Fahrer", "Nordlicht", "Husum", "2011-06", "2015-07"),
+    ]
+    assert roles[0].current
+
+
+def test_a_name_with_its_place_in_brackets_is_the_employer() -> None:
+    # Neither line has a cue: the one with a place in brackets is where the work was.
+    body = "Bramble & Finch (Galway)\nWrangler of Ledgers\n2018 – 2020\n• Balanced the books.\n"
+    assert [(r.title, r.employer, r.location) for r in _roles(body)] == [
+        ("Wrangler of Ledgers", "Bramble & Finch", "Galway")
+    ]

@@ -300,6 +300,25 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     return [whole], location
 
 
+# "Acme (Berlin)", "Firma 2 (Ort)": a name, then one or two capitalised words in brackets.
+_NAME_PLACE_RE = re.compile(
+    r"(?P<name>[^()]+?)\s+\((?P<place>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+)?)\)"
+)
+
+
+def _name_and_place(text: str) -> tuple[str, str] | None:
+    """ "Acme (Berlin)" -> ("Acme", "Berlin"): a name, then one or two capitalised words in
+    brackets naming no job, organisation or area of work ("Acme (Software)", "Engineering
+    Projects (EPICS)" keep theirs)."""
+    found = _NAME_PLACE_RE.fullmatch(text)
+    if found is None:
+        return None
+    place = found["place"]
+    if place.casefold() in _AREA_WORDS or title_score(place) or org_score(place):
+        return None
+    return found["name"], place
+
+
 _PLACE_BETWEEN_RE = re.compile(r"(?P<before>[^()]+?)\s*\((?P<place>[^()]+)\)\s+(?P<after>[^()]+)")
 
 
@@ -536,7 +555,13 @@ class HeaderFields:
                 title_text = _first(unclaimed)
         elif title is None and employer is None and unclaimed:
             first = unclaimed[0]
-            if len(unclaimed) == 1 and first.split is not None:
+            placed = [p for p in unclaimed if _name_and_place(p.text)]
+            if len(unclaimed) >= 2 and len(placed) == 1:
+                # "Firma (Ort)" / "Titel": no cue either way, but a name with its place in
+                # brackets is where one worked ("Acme (Berlin)"), the other line the title
+                title_text = next(p.text for p in unclaimed if p is not placed[0])
+                employer_text = placed[0].text
+            elif len(unclaimed) == 1 and first.split is not None:
                 employer_text, title_text = first.split  # "Employer, Something": as written
             elif len(unclaimed) == 1 and first.before_place and not first.title:
                 title_text, employer_text = None, first.text
@@ -546,6 +571,9 @@ class HeaderFields:
                 employer_text = ranked[1].text if len(ranked) > 1 else None
         if title_text is not None and employer_text is None:
             title_text, employer_text = _title_then_name(title_text)
+        named = _name_and_place(employer_text) if employer_text and not self.location else None
+        if named is not None:
+            return title_text, named[0], named[1]
         return title_text, employer_text, self.location
 
     def has_employer(self) -> bool:

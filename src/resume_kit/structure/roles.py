@@ -245,7 +245,7 @@ def _date_only(line: _Line) -> bool:
 
 
 def _header_span(
-    lines: list[_Line], header_ok: list[bool], anchor: int, low: int, high: int
+    lines: list[_Line], header_ok: list[bool], anchor: int, low: int, high: int, below: bool
 ) -> tuple[int, int]:
     """The first and last header lines of the role dated on ``lines[anchor]``.
 
@@ -253,8 +253,21 @@ def _header_span(
     ``high``) until it names a title and an employer: up to three lines above a line holding
     dates only ("Employer" / "City" / "Title" / "Jan 2020 - now"), two otherwise. A line that
     opens with its dates and a block ("2012 - 2014 - University of Bremen" / "Research
-    Assistant", a blank line above) heads its entry: it grows down first.
+    Assistant", a blank line above) heads its entry: it grows down first. ``below``: the
+    section's dates head their entries (:func:`_dates_head_entries`), the header is below only.
     """
+    if below:
+        last = anchor
+        while (
+            last + 1 < high
+            and last - anchor < 2
+            and header_ok[last + 1]
+            and (last == anchor or _short_header(lines[last + 1]))  # the first: the header
+            and not _has_range(lines[last + 1])
+            and not _fields(lines[anchor : last + 1]).complete()
+        ):
+            last += 1
+        return anchor, last
     reach = 3 if _date_only(lines[anchor]) else 2
 
     def up(first: int, last: int) -> int:
@@ -365,6 +378,7 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     closing = _closing_roles(lines, header_ok, anchors)
     if closing is not None:
         return closing
+    below = _dates_head_entries(lines, header_ok, anchors)
     spans: list[tuple[int, int, int]] = []  # (first header line, anchor, last header line)
     taken = -1  # the last line already given to a role's header
     for n, anchor in enumerate(anchors):
@@ -384,7 +398,7 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
             taken = anchor - 1
             continue
         high = anchors[n + 1] if n + 1 < len(anchors) else len(lines)
-        first, last = _header_span(lines, header_ok, anchor, taken + 1, high)
+        first, last = _header_span(lines, header_ok, anchor, taken + 1, high, below)
         spans.append((first, anchor, last))
         taken = last
     drafts: list[_RoleDraft] = []
@@ -425,6 +439,25 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
             )
         )
     return drafts
+
+
+def _dates_head_entries(lines: list[_Line], header_ok: list[bool], anchors: list[int]) -> bool:
+    """Whether every entry of the section opens with its dates on a line of their own, the
+    header below them (a tabular CV: "Seit 05/2019" / "Acme GmbH (Berlin)" / "Entwickler" /
+    description): the dates open the section and each is followed by a header line.
+
+    Then a header never grows up from the dates: the lines above them end the entry before.
+    """
+    if anchors[0] != 0 or len(anchors) < 2:
+        return False
+    return all(
+        _date_only(lines[a])
+        and a + 1 < len(lines)
+        and header_ok[a + 1]
+        and not _has_range(lines[a + 1])
+        and not _is_bullet(lines[a + 1].text)
+        for a in anchors
+    )
 
 
 def _closing_roles(
