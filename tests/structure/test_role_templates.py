@@ -60,3 +60,29 @@ def test_a_name_with_its_place_in_brackets_is_the_employer() -> None:
     assert [(r.title, r.employer, r.location) for r in _roles(body)] == [
         ("Wrangler of Ledgers", "Bramble & Finch", "Galway")
     ]
+
+
+def _parse(text: str) -> list[Role]:
+    return parse_resume(SourceText(source="fixture.txt", format="txt", text=text)).roles
+
+
+def test_a_whole_role_left_in_the_summary_is_still_a_role() -> None:
+    # The experience heading was a picture: the roles run on inside the summary.
+    text = (
+        "Sam Rivers\nsam@example.org\n\nSummary\nCalm under pressure, fond of spreadsheets.\n\n"
+        "Senior Data Analyst, Quillon Corp\tJan 2019 – Present\n• Built the churn model.\n"
+        "Harbour Lights\t2017 – 2018\n• A side project about lighthouses.\n"
+    )
+    roles = _parse(text)
+    assert [(r.title, r.employer, r.start_date, r.current) for r in roles] == [
+        ("Senior Data Analyst", "Quillon Corp", "2019-01", True)
+    ]
+
+
+def test_dates_in_the_top_part_make_no_role() -> None:
+    # A birthday or a "last updated" line is no role, even beside a name.
+    text = (
+        "Sam Rivers\nBorn 01/1990 in Kassel\nLast updated in March 2026\nsam@example.org\n\n"
+        "Skills\nPython, SQL\n"
+    )
+    assert _parse(text) == []

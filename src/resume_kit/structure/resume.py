@@ -25,7 +25,7 @@ from resume_kit.structure.lines import (
     _split_top_level,
     _strip_bullet,
 )
-from resume_kit.structure.roles import _parse_roles
+from resume_kit.structure.roles import _parse_roles, stray_roles
 
 __all__ = ["parse_resume"]
 
@@ -124,11 +124,17 @@ def parse_resume(source: SourceText) -> Resume:
     summary_lines = body("summary")
     # Each experience section's roles apart: an employer written once never spans two sections,
     # and the last role of "Research Experience" does not run on into "Teaching Experience".
+    # Whole roles left in the top part or a summary (an experience heading not seen, a role
+    # read before its heading) are roles too.
     roles = [
         role.model_copy(update={"confidence": _role_confidence(role, section)})
         for section in sections
-        if section.name == "experience"
-        for role in _parse_roles(_section_lines(lines, section))
+        if section.name in ("experience", "contact", "summary")
+        for role in (
+            _parse_roles(_section_lines(lines, section))
+            if section.name == "experience"
+            else stray_roles(_section_lines(lines, section))
+        )
     ]
     # Each education section's entries apart: an entry never runs on into the next section.
     education = [

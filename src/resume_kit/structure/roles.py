@@ -776,6 +776,37 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     return roles
 
 
+def stray_roles(lines: list[_Line]) -> list[Role]:
+    """The roles of a section that is not an experience section, but only whole ones.
+
+    An experience heading the reader lost (drawn as a picture, set in a margin) or a role block
+    read before its heading (a PDF's reading order) leaves roles in the top part or a summary.
+    There only a role with a range of dates (a start, and an end or "Present"), a title named
+    by a title word and an employer named by an organisation's mark counts: a birthday, a
+    "Last updated" line or a project are no roles.
+
+    Args:
+        lines: The section's lines (its heading excluded).
+
+    Returns:
+        The roles found, in the order written.
+    """
+    return [
+        role
+        for role in _parse_roles(lines)
+        if role.start_date is not None
+        and (role.end_date is not None or role.current)
+        and role.title is not None
+        and role.employer is not None
+        and title_score(role.title) > org_score(role.title)
+        and org_score(role.employer) > title_score(role.employer)
+        and not _DEGREE_RE.search(role.title)  # "Associate's Degree": a school's entry
+    ]
+
+
+_DEGREE_RE = re.compile(r"\bdegree\b|\bbachelor|\bdiploma\b|\b[BM]\.?Sc\b", re.IGNORECASE)
+
+
 def _cued(draft: _RoleDraft) -> bool:
     """Whether a header names a job or an organisation by a cue, not by its order alone."""
     fields = _fields(draft.header)
