@@ -120,3 +120,10 @@ def test_an_open_end_is_seen_whatever_the_start() -> None:
     assert ends_current("Spring-ish - present")
     assert not ends_current("Date: 2019 – 2021")
     assert not ends_current("Present at the meeting")
+
+
+def test_start_before_a_date_is_a_start_without_an_end() -> None:
+    # "Start May 2014" on a timeline: when the job began; the end is not said.
+    assert parse_date_range("Start May 2014") == ("2014-05", None, False)
+    assert parse_date_range("Started: 03/2019") == ("2019-03", None, False)
+    assert parse_date_range("Since 2019") == ("2019", None, True)

@@ -86,3 +86,23 @@ def test_dates_in_the_top_part_make_no_role() -> None:
         "Skills\nPython, SQL\n"
     )
     assert _parse(text) == []
+
+
+def test_a_run_of_dated_entries_under_an_unseen_heading_are_roles() -> None:
+    # A LaTeX CV whose work heading was not recognised: its entries, each led by "Start" and a
+    # date in a left column, then "Title, Employer, Town", stay in the personal details. A
+    # run of them, each naming an organisation, is read as roles; the birthday is not one.
+    text = (
+        "Sam Rivers\nsam@example.org\n\nPersonal information\nBirthday\t01.01.1990 in Leeds\n"
+        "Work and school\n"
+        "Start June 2021– Shelf Whisperer, Northwind Ltd., Leeds\nnow\n"
+        "Kept the shelves in order.\nAnd the books.\n"
+        "Start May 2017\tShelf Whisperer, Cobalt Trading Ltd., York\n"
+        "Kept the other shelves.\nAnd more books.\n"
+    )
+    roles = _parse(text)
+    assert [(r.title, r.start_date, r.current) for r in roles] == [
+        ("Shelf Whisperer", "2021-06", True),
+        ("Shelf Whisperer", "2017-05", False),
+    ]
+    assert [r.employer for r in roles] == ["Northwind Ltd., Leeds", "Cobalt Trading Ltd., York"]

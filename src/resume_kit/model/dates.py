@@ -257,6 +257,9 @@ def find_date_range(text: str) -> DateRange | None:
     if since:
         begin = since
         return DateRange(date, None, True, begin.start(), match.end())
+    started = re.search(r"\b(?:start(?:ed|ing)?|beginning|began|beginn)\s*:?\s*$", before, re.I)
+    if started:  # "Start May 2014": when it began; the end is not said
+        return DateRange(date, None, False, started.start(), match.end())
     same_year = _SAME_YEAR_END_RE.match(after) if date is not None and len(date) == 7 else None
     if same_year and date is not None:  # "April 2022 until 30 August": the end in that year
         month = _MONTHS[same_year.group("mon").lower()]

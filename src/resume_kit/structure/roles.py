@@ -270,9 +270,26 @@ def _header_span(
         return anchor, last
     reach = 3 if _date_only(lines[anchor]) else 2
 
+    # "Start May 2014<tab>Job Description, The Company Ltd., Honolulu": a line led by its dates
+    # names a title and an employer by its own order and one cue; the lines above are the
+    # entry before.
+    own = _fields([lines[anchor]])
+    title, employer, _ = own.result()
+    texts = [p.text for p in own.pieces]
+    named = (
+        _dates_lead(lines[anchor])
+        and not _date_only(lines[anchor])
+        and own.has_employer()
+        and title in texts
+        and employer in texts
+        and texts.index(title) < texts.index(employer)  # "Title, Employer" as written
+        and any(p.org > p.title for p in own.pieces)
+    )
+
     def up(first: int, last: int) -> int:
         while (
-            first - 1 >= low
+            not named
+            and first - 1 >= low
             and anchor - (first - 1) <= reach
             and header_ok[first - 1]
             and not _has_range(lines[first - 1])
@@ -663,7 +680,16 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     again = find_date_range(text[found.finish :])
     if again is not None and again.start is not None and not found.current:
         return found.start, again.end, again.current, False
+    if found.end is None and not found.current and re.match(r"\s*[-–—]", text[found.finish :]):
+        # "Start June 2021–" / "now": the open end wrapped onto the next line of a narrow column
+        after = [*draft.header, *draft.body]
+        at = after.index(draft.date_line) + 1 if draft.date_line in after else len(after)
+        if at < len(after) and _NOW_RE.fullmatch(_strip_bullet(after[at].text).strip(" .")):
+            return found.start, None, True, False
     return found.start, found.end, found.current, False
+
+
+_NOW_RE = re.compile(r"present|current|currently|now|today|ongoing|heute|aktuell|至今", re.I)
 
 
 def _title_from_first_bullet(draft: _RoleDraft) -> None:
@@ -779,11 +805,12 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
 def stray_roles(lines: list[_Line]) -> list[Role]:
     """The roles of a section that is not an experience section, but only whole ones.
 
-    An experience heading the reader lost (drawn as a picture, set in a margin) or a role block
-    read before its heading (a PDF's reading order) leaves roles in the top part or a summary.
-    There only a role with a range of dates (a start, and an end or "Present"), a title named
-    by a title word and an employer named by an organisation's mark counts: a birthday, a
-    "Last updated" line or a project are no roles.
+    An experience heading the reader lost (drawn as a picture, set in a margin, worded oddly)
+    or a role block read before its heading (a PDF's reading order) leaves roles in the top
+    part or a summary. There a role counts when it is dated from a start, names its employer
+    by an organisation's mark and has a title, and either the title has a title word and the
+    dates are a range (a start, and an end or "Present"), or the section holds a run of two
+    such roles or more. A birthday, a "Last updated" line, a school or a project are no roles.
 
     Args:
         lines: The section's lines (its heading excluded).
@@ -791,20 +818,32 @@ def stray_roles(lines: list[_Line]) -> list[Role]:
     Returns:
         The roles found, in the order written.
     """
-    return [
+    found = [
         role
         for role in _parse_roles(lines)
         if role.start_date is not None
-        and (role.end_date is not None or role.current)
         and role.title is not None
         and role.employer is not None
-        and title_score(role.title) > org_score(role.title)
         and org_score(role.employer) > title_score(role.employer)
-        and not _DEGREE_RE.search(role.title)  # "Associate's Degree": a school's entry
+        and not title_score(role.employer)
+        # "Associate's Degree", "School education": a school's entry
+        and not _DEGREE_RE.search(f"{role.title} {role.employer}")
     ]
+    whole = [
+        role
+        for role in found
+        if (role.end_date is not None or role.current)
+        and title_score(role.title) > org_score(role.title)
+    ]
+    return found if len(found) >= 2 else whole
 
 
-_DEGREE_RE = re.compile(r"\bdegree\b|\bbachelor|\bdiploma\b|\b[BM]\.?Sc\b", re.IGNORECASE)
+# A degree named as a title: a school's entry, not a role.
+_DEGREE_RE = re.compile(
+    r"\bdegree\b|\bbachelor|\bmaster'?s?\s+(?:of|in|degree)\b|\bdiploma\b|\b[BM]\.?\s?Sc\b"
+    r"|\bM\.?B\.?A\b|\bPh\.?\s?D\b|\b[BM]\.[AS]\b|\bschool\b",
+    re.IGNORECASE,
+)
 
 
 def _cued(draft: _RoleDraft) -> bool:
