@@ -106,3 +106,17 @@ def test_a_run_of_dated_entries_under_an_unseen_heading_are_roles() -> None:
         ("Shelf Whisperer", "2017-05", False),
     ]
     assert [r.employer for r in roles] == ["Northwind Ltd., Leeds", "Cobalt Trading Ltd., York"]
+
+
+def test_a_name_spelt_out_before_its_initials_is_the_organisation() -> None:
+    # "... (EPICS)": a programme or body named with its initials, not a job title; a title
+    # with its own initials ("Chief Executive Officer (CEO)") stays a title.
+    body = (
+        "Chief Executive Officer (CEO)\t\t2016 - 2019\n- Ran the company.\n"
+        "Riverside Literacy Outreach Network (RLON)\t\tFall 2015 - Spring 2016\n"
+        "- Ran reading hours for children.\n"
+    )
+    assert [(r.title, r.employer) for r in _roles(body)] == [
+        ("Chief Executive Officer (CEO)", None),
+        (None, "Riverside Literacy Outreach Network (RLON)"),
+    ]

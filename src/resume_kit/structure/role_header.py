@@ -178,9 +178,22 @@ def org_score(text: str) -> int:
         score += 3
     elif _ORG_WORD_RE.search(text) or _ORG_LAST_WORD_RE.search(text):
         score += 2
-    if _DOMAIN_RE.search(text):
+    if _DOMAIN_RE.search(text) or (not score and _named_with_acronym(text)):
         score += 2
     return score
+
+
+def _named_with_acronym(text: str) -> bool:
+    """ "Engineering Projects in Community Service (EPICS)", "Small Business Growth Alliance
+    (SBGA)": a name of three capitalised words or more followed by its initials in brackets is
+    an organisation's (or a programme's); a job title rarely spells itself out so."""
+    found = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<short>[A-Z]{3,8})\)", text.strip())
+    if found is None:
+        return False
+    words = found["name"].split()
+    capitals = "".join(w[0] for w in words if w[:1].isupper())
+    every = "".join(w[0] for w in words).upper()  # "in", "of" may count ("EPICS")
+    return len(capitals) >= 3 and found["short"] in (capitals, every)
 
 
 def without_duration(text: str) -> str:
