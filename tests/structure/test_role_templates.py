@@ -120,3 +120,20 @@ def test_a_name_spelt_out_before_its_initials_is_the_organisation() -> None:
         ("Chief Executive Officer (CEO)", None),
         (None, "Riverside Literacy Outreach Network (RLON)"),
     ]
+
+
+def test_dates_as_a_label_before_a_long_title() -> None:
+    # "June 2017: <title>" with the employer on the next line: the dates label the header
+    # even when the title runs long.
+    body = (
+        "June 2017: Research assistant in machine learning for speech and robotics\n"
+        "Tampere University of Technology – Tampere, Finland\n"
+        "Study of spiking neural networks.\n"
+    )
+    assert [(r.title, r.employer, r.start_date) for r in _roles(body)] == [
+        (
+            "Research assistant in machine learning for speech and robotics",
+            "Tampere University of Technology",
+            "2017-06",
+        )
+    ]

@@ -190,6 +190,7 @@ def _header_text(line: _Line) -> str:
             break
         rest = text[found.finish :]
         rest = rest if re.search(r"\w", rest) else ""  # "... from 2019 – current."
+        rest = re.sub(r"^\s*[:：]\s*", "", rest)  # "June 2017: Research assistant"
         text = f"{text[: found.begin]} | {rest}"
     text = re.sub(r"[(\[]\s*\|?\s*[)\]]", " ", text)  # "Manager (2015 - 2018)"
     text = text.strip(" |,;–—-\t/")
@@ -649,6 +650,12 @@ def _has_range(line: _Line) -> bool:
     return (
         found.start is not None
         or len(line.text.split()) <= 8
+        # "June 2017: Research assistant in machine learning at ...": dates as the line's label
+        or (
+            line.text[found.finish :].startswith(":")
+            and len(line.text[: found.begin].split()) <= 3
+            and not _is_sentence(line.text)
+        )
         or (
             bool(re.search(r"\t|\s{3,}", line.text[: found.begin]))
             and not line.text[found.finish :].strip(" .")
