@@ -137,3 +137,18 @@ def test_dates_as_a_label_before_a_long_title() -> None:
             "2017-06",
         )
     ]
+
+
+def test_moderncv_entries_title_employer_and_town_after_the_dates() -> None:
+    # moderncv's \cventry: the dates in the left column, then "Title, Employer, Town." on one
+    # line; a sub-heading ("Vocational") above the first entry is not its employer.
+    body = (
+        "Vocational\n2015–2018 Software Engineer, Globex, Springfield.\n\n"
+        "General description no longer than two lines.\nDetailed achievements:\n"
+        "Shipped the thing;\n\n"
+        "2012–2015 Data Analyst, Initech, Paris.\nDescription line one\n"
+    )
+    assert [(r.title, r.employer, r.location, r.start_date) for r in _roles(body)] == [
+        ("Software Engineer", "Globex", "Springfield", "2015"),
+        ("Data Analyst", "Initech", "Paris", "2012"),
+    ]

@@ -293,6 +293,19 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         if location is not None and len(found) == 1:
             _before_place(found[0])
         return found, location
+    if (
+        len(parts) == 3
+        and location is None
+        and title_score(parts[0]) > org_score(parts[0])
+        and not title_score(parts[1])
+        and not title_score(parts[2])
+        and not org_score(parts[2])
+        and re.fullmatch(_PLACE_WORDS, parts[2])
+        and len(parts[2].split()) <= 3
+    ):
+        # "Software Engineer, Globex, Springfield": a title, the employer, its town (the order
+        # of LaTeX CV entries such as moderncv's)
+        return [_piece(parts[0], line), _before_place(_piece(parts[1], line))], parts[2]
     if _is_skill_list(parts):
         return [], location
     first, rest = parts[0], ", ".join(parts[1:])
