@@ -127,3 +127,11 @@ def test_start_before_a_date_is_a_start_without_an_end() -> None:
     assert parse_date_range("Start May 2014") == ("2014-05", None, False)
     assert parse_date_range("Started: 03/2019") == ("2019-03", None, False)
     assert parse_date_range("Since 2019") == ("2019", None, True)
+
+
+def test_a_slash_between_two_years_and_an_open_end_in_dashes() -> None:
+    # "2004/ 2013" and "2013/---" as some CVs write a range and a job still running.
+    assert parse_date_range("2004/ 2013") == ("2004", "2013", False)
+    assert parse_date_range("Acme GmbH 2013/---") == ("2013", None, True)
+    # A year and its month stay one date.
+    assert parse_date_range("2011 / 11") == (None, "2011-11", False)

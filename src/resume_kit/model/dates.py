@@ -109,18 +109,19 @@ _DATE = (
     rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})(?:[-/.]|\s/\s)(?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
     rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
     rf"|(?<![\d/.])(?P<y6{{i}}>{_YEAR})\s+(?P<mon6{{i}}>(?:{_MONTH_RE}))\b\.?"
-    rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?![\d/]))"
+    rf"|(?<![\d/.])(?P<y4{{i}}>{_YEAR})(?!\d|/\s?\d\d?(?!\d)))"
 )
 # An open end, English and the other languages of _FOREIGN_MONTHS ("heute", "aujourd'hui", "至今").
 _CURRENT = (
     r"(?P<current>present|current|currently|now|to\s+date|till\s+date|till\s+now|date|today|"
     r"ongoing|heute|jetzt|aktuell|dato|aujourd['’]hui|actuel|présent|presente|actualidad|"
-    r"actual|atual|hoy|至今|现在|今)(?!\w)"
+    r"actual|atual|hoy|至今|现在|今|-{3,})(?!\w)"
 )
 # Between the two dates: a dash (a soft hyphen standing in for one), "to", "bis", "à"..., or a
 # wide gap where a PDF lost the dash ("Sep. 2023  Mar. 2024").
 _DASH = (
-    r"(?:\s*[-–—‒―−~\u00ad]+\s*|\s+(?:to|until|till|through|thru|bis|au|à|a|hasta|até)\s+"
+    r"(?:\s*[-–—‒―−~\u00ad]+\s*|(?<=\d)\s?/\s?(?=\d{4}|-{3})"
+    r"|\s+(?:to|until|till|through|thru|bis|au|à|a|hasta|até)\s+"
     r"|\s{2,})"
 )
 
