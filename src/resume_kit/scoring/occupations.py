@@ -4,9 +4,10 @@
 and reported titles) maps title words to an O*NET occupation, each occupation to a role family
 ("software", "data", "project-delivery", "finance"...), and says how near two families are. A title
 is read by its longest known phrase ("Senior Java Developer / Team Lead" -> "java developer" ->
-Computer Programmers -> software). The file is validated strictly when loaded: a line that does
-not parse, an unknown family or occupation, a credit outside 0-1 raise ``DataFileError`` naming
-the file and the line.
+Computer Programmers -> software). A title on several lines (O*NET files it about evenly under
+several families: "IT Specialist") names each of those occupations. The file is validated strictly
+when loaded: a line that does not parse, an unknown family or occupation, a credit outside 0-1
+raise ``DataFileError`` naming the file and the line.
 """
 
 from __future__ import annotations
@@ -44,10 +45,15 @@ class Occupation(NamedTuple):
 
 
 class TitleMatch(NamedTuple):
-    """A known title phrase found in a text, with the word it starts at."""
+    """A known title phrase found in a text, with the word it starts at.
+
+    ``occupations`` holds one occupation, or several when O*NET files the title about evenly
+    under several families ("IT Specialist": user support and systems administration): the
+    title is read as each of them equally.
+    """
 
     phrase: str
-    occupation: Occupation
+    occupations: tuple[Occupation, ...]
     word: int
 
 
@@ -55,7 +61,7 @@ class TitleMatch(NamedTuple):
 class OccupationTable:
     """Titles, occupations and family nearness, as loaded from ``occupations.tsv``."""
 
-    titles: dict[str, Occupation]
+    titles: dict[str, tuple[Occupation, ...]]
     same_family: float
     near: dict[frozenset[str], float] = field(default_factory=dict)
     # Words before a title's head that tell its family ("analytics" -> data).
@@ -109,9 +115,9 @@ class OccupationTable:
                 continue
             for size in range(min(MAX_TITLE_WORDS, len(words) - start), 0, -1):
                 phrase = " ".join(words[start : start + size])
-                occupation = titles.get(phrase)
-                if occupation is not None:
-                    found.append(TitleMatch(phrase, occupation, places[start]))
+                occupations = titles.get(phrase)
+                if occupations is not None:
+                    found.append(TitleMatch(phrase, occupations, places[start]))
                     start += size
                     break
             else:
@@ -147,7 +153,7 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
     """
     families: set[str] = set()
     occupations: dict[str, Occupation] = {}
-    titles: dict[str, Occupation] = {}
+    titles: dict[str, tuple[Occupation, ...]] = {}
     near: dict[frozenset[str], float] = {}
     family_words: dict[str, str] = {}
     same_family: float | None = None
@@ -190,7 +196,9 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
                 raise fail(number, f"title '{words}' must be lowercase words split by one space")
             if code not in occupations:
                 raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
-            titles[words] = occupations[code]
+            # A title on several lines names several occupations, read as each equally.
+            if occupations[code] not in titles.get(words, ()):
+                titles[words] = (*titles.get(words, ()), occupations[code])
         elif kind == "word" and len(rest) == 2 and rest[0] and _WORD.fullmatch(rest[0]):
             family_words[rest[0]] = family(number, rest[1])
         else:

@@ -39,6 +39,13 @@ from resume_kit.scoring.tunables import (
 from resume_kit.scoring.weighting import Scored
 
 _TAG = re.compile(r"<[^>]{0,200}>")
+# Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
+_TITLE_PARTS = re.compile(
+    r"[,;()\[\]|]|\s[-\u2013\u2014:]+\s|\u2013|\u2014|\swith\s", re.IGNORECASE
+)
+_WORDS = re.compile(r"[a-z0-9+#]+")
+_MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
+_MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
 
 
@@ -60,19 +67,92 @@ def _read(
 ) -> list[Sighting]:
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
 
-    A whole title (``limit`` None) that names no known title may still say its family by the
-    words before its head ("Senior Analytics Engineer": data).
+    A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
+    text (``limit`` words) share the weight equally among the titles they name.
     """
-    if limit is not None:
-        text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
+    if limit is None:
+        return _read_title(table, _TAG.sub(" ", text), weight, where)
+    text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
     found = table.find(_TAG.sub(" ", text), limit=limit)
-    if not found and limit is None:
-        named = table.family_words(text)
-        if named is not None:
-            family, word = named
+    return [
+        Sighting(occupation, weight / len(found) / len(m.occupations), f"{where} '{m.phrase}'")
+        for m in found
+        for occupation in m.occupations
+    ]
+
+
+def _read_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
+    """The occupations a whole title names, weighted by where each stands in it.
+
+    * A title's parts (split at commas, brackets and dashes: "Program Manager - Care
+      Operations") are read in order; the first part that names a job weighs most, each later
+      one half as much ("Infrastructure Engineer (Scrum Master)").
+    * Alternatives split by '/' weigh alike ("Project Manager / Developer").
+    * Within an alternative the last title named is the head, the one the job is: it weighs
+      twice an earlier one ("Solutions Architect Project Manager" is a project manager).
+    * A title whose head is one generic word ("Developer", "Researcher") and whose words before
+      it name a family ("BI Developer", "Security Researcher") is read two thirds as that
+      family: the modifier says what kind of work, the head only that it is made or studied.
+    * A title that names no known title may still say its family by its words ("Senior
+      Analytics Engineer": data).
+    """
+    pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
+    part_weight = 1.0
+    for part in _TITLE_PARTS.split(title):
+        options = [option for option in part.split("/") if option.strip()]
+        named = [table.find(option) for option in options]
+        if not any(named):
+            continue
+        named = [matches for matches in named if matches]
+        for matches in named:
+            head_total = len(matches) + 1  # the head counts twice
+            for k, match in enumerate(matches):
+                share = (2 if k == len(matches) - 1 else 1) / head_total
+                pieces.append((part_weight / len(named) * share, match.phrase))
+        part_weight /= 2
+    if not pieces:
+        named_family = table.family_words(title)
+        if named_family is None:
+            return []
+        family, word = named_family
+        role = Occupation(f"family:{family}", f"a {family} role", family)
+        return [Sighting(role, weight, f"{where} word '{word}'")]
+    total = sum(w for w, _ in pieces)
+    found: list[Sighting] = []
+    for piece_weight, phrase in pieces:
+        share = weight * piece_weight / total
+        occupations = table.titles[phrase]
+        modifier = _modifier_family(table, title, phrase, occupations)
+        if modifier is not None:
+            family, word = modifier
             role = Occupation(f"family:{family}", f"a {family} role", family)
-            return [Sighting(role, weight, f"{where} word '{word}'")]
-    return [Sighting(m.occupation, weight / len(found), f"{where} '{m.phrase}'") for m in found]
+            found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
+            share *= 1 - _MODIFIER_SHARE
+        found += [
+            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'")
+            for occupation in occupations
+        ]
+    return found
+
+
+def _modifier_family(
+    table: OccupationTable, title: str, phrase: str, occupations: Sequence[Occupation]
+) -> tuple[str, str] | None:
+    """The family the words just before a one-word title head name, when another than its own.
+
+    "BI Developer" -> ("data", "bi"); "Java Developer" is a known title of its own and
+    "Web Developer" names the developer's family: None.
+    """
+    if " " in phrase:
+        return None
+    words = _WORDS.findall(title.casefold())
+    if phrase not in words:
+        return None
+    before = words[max(0, words.index(phrase) - _MODIFIER_WORDS) : words.index(phrase)]
+    named = table.family_words(" ".join(before))
+    if named is None or any(o.family == named[0] for o in occupations):
+        return None
+    return named
 
 
 def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
@@ -85,8 +165,14 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
         most=TEXT_TITLES_READ,
     )
     return [
-        Sighting(m.occupation, 1.0 / (1 + k), f"{whose} text '{m.phrase}'", in_prose=True)
+        Sighting(
+            occupation,
+            1.0 / (1 + k) / len(m.occupations),
+            f"{whose} text '{m.phrase}'",
+            in_prose=True,
+        )
         for k, m in enumerate(found)
+        for occupation in m.occupations
     ]
 
 
