@@ -239,3 +239,22 @@ def test_an_evenly_filed_title_gives_a_middle_fit_not_a_guess() -> None:
     other = occupation_fit(developer, support)
     assert same is not None and half is not None and other is not None
     assert other < half < same
+
+
+def test_an_untitled_posting_is_not_read_from_one_word_titles_in_its_prose() -> None:
+    """'Monitor the schedule' names no job; 'a data manager' in the text does (trusted half)."""
+    verb = make_posting(None, [], extra_text="Monitor the schedule and report to Hunter.")
+    assert posting_occupations(verb) == []
+    named = make_posting(
+        None,
+        [],
+        extra_text="We are a small clinic in the north of town with a friendly team and "
+        "we seek a data manager.",
+    )
+    (sighting,) = posting_occupations(named)
+    assert sighting.in_prose and sighting.occupation.family == "data"
+
+
+def test_a_modifier_moves_only_a_computing_head() -> None:
+    """'Applications Physician' is a physician whatever 'applications' says of IT titles."""
+    assert set(_families("Applications Physician")) == {"healthcare"}

@@ -63,17 +63,24 @@ class Sighting(NamedTuple):
 
 
 def _read(
-    table: OccupationTable, text: str, weight: float, where: str, limit: int | None = None
+    table: OccupationTable,
+    text: str,
+    weight: float,
+    where: str,
+    limit: int | None = None,
+    *,
+    one_word: bool = True,
 ) -> list[Sighting]:
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
 
     A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
-    text (``limit`` words) share the weight equally among the titles they name.
+    text (``limit`` words) share the weight equally among the titles they name, one-word titles
+    only when ``one_word`` (not in a posting's opening sentence: "Monitor the schedule").
     """
     if limit is None:
         return _read_title(table, _TAG.sub(" ", text), weight, where)
     text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
-    found = table.find(_TAG.sub(" ", text), limit=limit)
+    found = [m for m in table.find(_TAG.sub(" ", text), limit=limit) if one_word or " " in m.phrase]
     return [
         Sighting(occupation, weight / len(found) / len(m.occupations), f"{where} '{m.phrase}'")
         for m in found
@@ -141,9 +148,12 @@ def _modifier_family(
     """The family the words just before a one-word title head name, when another than its own.
 
     "BI Developer" -> ("data", "bi"); "Java Developer" is a known title of its own and
-    "Web Developer" names the developer's family: None.
+    "Web Developer" names the developer's family: None. Only a computing head is moved so: the
+    family words are computing's, and "Applications Physician" is a physician.
     """
-    if " " in phrase:
+    # The families the table's family words name are computing's (keywords/occupations.tsv).
+    computing = table.words.values()
+    if " " in phrase or not any(o.family in computing for o in occupations):
         return None
     words = _WORDS.findall(title.casefold())
     if phrase not in words:
@@ -156,14 +166,20 @@ def _modifier_family(
 
 
 def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
-    """Titles named anywhere in a text, the first weighing most (when no title says it)."""
+    """Titles named anywhere in a text, the first weighing most (when no title says it).
+
+    Only titles of two words or more: in running text a one-word title is as often a verb, a
+    tool or a name ("monitor the schedule", "Chef", "Hunter") as a job.
+    """
     # The first words only: a title named deep in the text says little, and reading it all
     # would cost more than the rest of the score for a long posting.
-    found = table.find(
-        _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]),
-        limit=TEXT_WORDS_READ,
-        most=TEXT_TITLES_READ,
-    )
+    found = [
+        m
+        for m in table.find(
+            _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]), limit=TEXT_WORDS_READ
+        )
+        if " " in m.phrase
+    ][:TEXT_TITLES_READ]
     return [
         Sighting(
             occupation,
@@ -242,7 +258,9 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
         (posting.area, "its job area", None),
         (posting.text, "its opening words", HEADLINE_WORDS),
     ):
-        found = _read(table, text, 1.0, where, limit) if text else []
+        # Opening words that are no title line are a sentence: its one-word "titles" are as
+        # often verbs ("Monitor...") as jobs.
+        found = _read(table, text, 1.0, where, limit, one_word=limit is None) if text else []
         if found:
             return found
         # A job area names a field ("Project Management"), not a job: a framework's title
