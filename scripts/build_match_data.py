@@ -382,7 +382,7 @@ def build_words(
     for word, by_family in sorted(counts.items()):
         total = sum(by_family.values())
         family, top = max(by_family.items(), key=lambda item: (item[1], item[0]))
-        if family in FULL_TITLES and total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
+        if total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
             words[word] = family
     return {**words, **WORD_OVERRIDES}
 
@@ -443,12 +443,15 @@ def main() -> None:
         "# Job titles -> O*NET occupation -> role family; built by scripts/build_match_data.py",
         "# from the O*NET 29.2 Database by USDOL/ETA (CC BY 4.0). USDOL/ETA has not approved,",
         "# endorsed, or tested these modifications (titles normalised and pruned, families added).",
-        "# Lines: 'family<TAB>name', 'near<TAB>family<TAB>family<TAB>credit',",
+        "# Lines: 'family<TAB>name[<TAB>computing]', 'near<TAB>family<TAB>family<TAB>credit',",
         "# 'occupation<TAB>code<TAB>family<TAB>name', 'title<TAB>words<TAB>code',",
         "# 'word<TAB>word<TAB>family' (a word before a title's head that tells its family).",
         f"same_family\t{SAME_FAMILY}",
     ]
-    lines += [f"family\t{name}" for name in sorted(set(FAMILY_BY_PREFIX.values()))]
+    lines += [
+        f"family\t{name}" + ("\tcomputing" if name in FULL_TITLES else "")
+        for name in sorted(set(FAMILY_BY_PREFIX.values()))
+    ]
     lines += [f"near\t{a}\t{b}\t{credit}" for a, b, credit in RELATED]
     lines += [f"occupation\t{code}\t{families[code]}\t{names[code]}" for code in used]
     lines += [f"title\t{title}\t{code}" for title, codes in sorted(table.items()) for code in codes]

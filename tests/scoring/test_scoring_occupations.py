@@ -9,8 +9,8 @@ from resume_kit.scoring.occupations import load_occupations, parse_occupations
 
 GOOD = [
     "same_family\t0.9",
-    "family\tsoftware",
-    "family\tproject-delivery",
+    "family\tsoftware\tcomputing",
+    "family\tproject-delivery\tcomputing",
     "near\tsoftware\tproject-delivery\t0.25",
     "occupation\t15-1252.00\tsoftware\tSoftware Developers",
     "occupation\t13-1082.00\tproject-delivery\tProject Management Specialists",
@@ -31,7 +31,8 @@ def test_longest_title_phrase_wins_and_level_words_are_skipped() -> None:
 
 
 def test_similarity_same_occupation_family_and_neighbours() -> None:
-    table = parse_occupations(GOOD, "occupations.tsv")
+    table = parse_occupations([*GOOD, "family\tfinance"], "occupations.tsv")
+    assert table.computing == {"software", "project-delivery"}
     (dev,) = table.titles["developer"]
     (pm,) = table.titles["project manager"]
     assert table.similarity(dev, dev) == 1.0
@@ -46,6 +47,7 @@ def test_similarity_same_occupation_family_and_neighbours() -> None:
         ("near\tsoftware\tproject-delivery\t1.5", "outside 0-1"),
         ("title\tJava Developer\t15-1252.00", "lowercase words"),
         ("titel\tjava developer\t15-1252.00", "cannot read"),
+        ("family\tfinance\tcomputeing", "cannot read"),
     ],
 )
 def test_a_typo_names_the_file_and_line(line: str, words: str) -> None:

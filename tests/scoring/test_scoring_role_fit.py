@@ -258,3 +258,10 @@ def test_an_untitled_posting_is_not_read_from_one_word_titles_in_its_prose() -> 
 def test_a_modifier_moves_only_a_computing_head() -> None:
     """'Applications Physician' is a physician whatever 'applications' says of IT titles."""
     assert set(_families("Applications Physician")) == {"healthcare"}
+
+
+def test_an_unknown_title_outside_computing_is_placed_by_its_words() -> None:
+    """'VP of Sales' names no O*NET title the table keeps, but 'sales' says its family."""
+    assert set(_families("VP of Sales - Example Co")) == {"sales-marketing"}
+    # A non-computing word does not move a developer: 'Front Office Developer' writes software.
+    assert set(_families("Front Office Developer")) == {"software"}

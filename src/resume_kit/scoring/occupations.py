@@ -66,6 +66,8 @@ class OccupationTable:
     near: dict[frozenset[str], float] = field(default_factory=dict)
     # Words before a title's head that tell its family ("analytics" -> data).
     words: dict[str, str] = field(default_factory=dict)
+    # The computing families (software, data, infrastructure...), the tool's users' own.
+    computing: frozenset[str] = frozenset()
     # The first word of every title: most words of a text start none, and are passed at once.
     first_words: frozenset[str] = field(init=False)
 
@@ -156,6 +158,7 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
     titles: dict[str, tuple[Occupation, ...]] = {}
     near: dict[frozenset[str], float] = {}
     family_words: dict[str, str] = {}
+    computing: set[str] = set()
     same_family: float | None = None
 
     def fail(number: int, problem: str) -> DataFileError:
@@ -182,8 +185,12 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
         kind, *rest = line.split("\t")
         if kind == "same_family" and len(rest) == 1:
             same_family = credit(number, rest[0])
-        elif kind == "family" and len(rest) == 1 and rest[0]:
+        elif (
+            kind == "family" and len(rest) in (1, 2) and rest[0] and rest[1:] in ([], ["computing"])
+        ):
             families.add(rest[0])
+            if rest[1:]:
+                computing.add(rest[0])
         elif kind == "near" and len(rest) == 3:
             near[frozenset((family(number, rest[0]), family(number, rest[1])))] = credit(
                 number, rest[2]
@@ -209,7 +216,7 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
             )
     if same_family is None:
         raise DataFileError("no 'same_family' line; add one", path=source)
-    return OccupationTable(titles, same_family, near, family_words)
+    return OccupationTable(titles, same_family, near, family_words, frozenset(computing))
 
 
 @functools.cache

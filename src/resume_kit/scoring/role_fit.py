@@ -148,11 +148,11 @@ def _modifier_family(
     """The family the words just before a one-word title head name, when another than its own.
 
     "BI Developer" -> ("data", "bi"); "Java Developer" is a known title of its own and
-    "Web Developer" names the developer's family: None. Only a computing head is moved so: the
-    family words are computing's, and "Applications Physician" is a physician.
+    "Web Developer" names the developer's family: None. Only a computing head is moved, and only
+    to a computing family: "Applications Physician" is a physician, "Front Office Developer" a
+    developer.
     """
-    # The families the table's family words name are computing's (keywords/occupations.tsv).
-    computing = table.words.values()
+    computing = table.computing
     if " " in phrase or not any(o.family in computing for o in occupations):
         return None
     words = _WORDS.findall(title.casefold())
@@ -160,7 +160,7 @@ def _modifier_family(
         return None
     before = words[max(0, words.index(phrase) - _MODIFIER_WORDS) : words.index(phrase)]
     named = table.family_words(" ".join(before))
-    if named is None or any(o.family == named[0] for o in occupations):
+    if named is None or named[0] not in computing or any(o.family == named[0] for o in occupations):
         return None
     return named
 
