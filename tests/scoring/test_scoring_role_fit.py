@@ -17,7 +17,7 @@ from match_builders import (
 from resume_kit.model.framework import Framework
 from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.occupations import load_occupations
-from resume_kit.scoring.role_fit import occupation_fit, posting_occupations
+from resume_kit.scoring.role_fit import occupation_fit, posting_occupations, resume_occupations
 from resume_kit.scoring.tunables import ROLE_UNKNOWN
 
 _AREAS = FRAMEWORK_YAML[FRAMEWORK_YAML.index("areas:") :]
@@ -265,3 +265,17 @@ def test_an_unknown_title_outside_computing_is_placed_by_its_words() -> None:
     assert set(_families("VP of Sales - Example Co")) == {"sales-marketing"}
     # A non-computing word does not move a developer: 'Front Office Developer' writes software.
     assert set(_families("Front Office Developer")) == {"software"}
+
+
+def test_a_headline_counts_beside_the_roles() -> None:
+    """What the candidate says they are ('IT project manager' on top) counts with the roles."""
+    resume = make_resume(
+        "## summary\nIT project manager.\n## experience\n"
+        "=== Business Analyst | Acme | 2019-01 | Present\n• Wrote 40 user stories.\n"
+    )
+    shares: dict[str, float] = {}
+    for sighting in resume_occupations(resume):
+        shares[sighting.occupation.family] = shares.get(sighting.occupation.family, 0.0) + (
+            sighting.weight
+        )
+    assert shares["business-analysis"] > 0 and shares["project-delivery"] > 0

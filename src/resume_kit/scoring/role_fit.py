@@ -193,7 +193,7 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
 
 
 def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]:
-    """What occupations the candidate's titles read as: roles (most recent first), else headline.
+    """What occupations the candidate's titles read as: roles (most recent first) and headline.
 
     Args:
         resume: The extracted resume.
@@ -232,10 +232,8 @@ def _resume_sightings(
     for rank, title in enumerate(titles[: len(ROLE_RECENCY)]):
         where = "your latest role" if rank == 0 else "an earlier role"
         found += _read(table, title, ROLE_RECENCY[rank], where)
-    if found:
-        return tuple(found)  # the roles say it; a headline may be lost in another format
-    # No role title known: the opening words, a headline ("Senior IT Project Manager") in a
-    # resume flattened to one line, and the summary's.
+    # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
+    # to one line), and the summary's: what the candidate says they are, read beside the roles.
     found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
     if summary:
         found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
