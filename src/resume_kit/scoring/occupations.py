@@ -34,6 +34,7 @@ _LEVEL_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[a-z0-9+#]+")
+_TITLE_WORDS = re.compile(r"[a-z0-9+#]+(?: [a-z0-9+#]+)*")  # a table title: words, one space
 
 
 class Occupation(NamedTuple):
@@ -183,7 +184,19 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
         if not line.strip() or line.startswith("#"):
             continue
         kind, *rest = line.split("\t")
-        if kind == "same_family" and len(rest) == 1:
+        # Title lines first: they are nearly all the file.
+        if kind == "title" and len(rest) == 2:
+            words, code = rest
+            if not _TITLE_WORDS.fullmatch(words):
+                raise fail(number, f"title '{words}' must be lowercase words split by one space")
+            occupation = occupations.get(code)
+            if occupation is None:
+                raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
+            # A title on several lines names several occupations, read as each equally.
+            known = titles.get(words, ())
+            if occupation not in known:
+                titles[words] = (*known, occupation)
+        elif kind == "same_family" and len(rest) == 1:
             same_family = credit(number, rest[0])
         elif (
             kind == "family" and len(rest) in (1, 2) and rest[0] and rest[1:] in ([], ["computing"])
@@ -197,15 +210,6 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
             )
         elif kind == "occupation" and len(rest) == 3 and rest[0] and rest[2]:
             occupations[rest[0]] = Occupation(rest[0], rest[2], family(number, rest[1]))
-        elif kind == "title" and len(rest) == 2:
-            words, code = rest
-            if not words or words != " ".join(_WORD.findall(words)):
-                raise fail(number, f"title '{words}' must be lowercase words split by one space")
-            if code not in occupations:
-                raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
-            # A title on several lines names several occupations, read as each equally.
-            if occupations[code] not in titles.get(words, ()):
-                titles[words] = (*titles.get(words, ()), occupations[code])
         elif kind == "word" and len(rest) == 2 and rest[0] and _WORD.fullmatch(rest[0]):
             family_words[rest[0]] = family(number, rest[1])
         else:
