@@ -279,3 +279,12 @@ def test_a_headline_counts_beside_the_roles() -> None:
             sighting.weight
         )
     assert shares["business-analysis"] > 0 and shares["project-delivery"] > 0
+
+
+def test_the_report_names_both_readings_of_an_evenly_filed_title(
+    role_framework: Framework,
+) -> None:
+    """The explanation does not hide that 'IT Specialist' could be either job."""
+    report = score(make_resume(BASE_RESUME), make_posting("IT Specialist", []), role_framework)
+    fit = next(c for c in report.components if c.name == "role_fit")
+    assert " or " in fit.explanation and "Support Specialists" in fit.explanation

@@ -324,8 +324,8 @@ def _occupation_words(
         return "the posting names no job title the O*NET table knows, so its occupation is unknown"
     their_top = _top(theirs)
     posting = (
-        f"the posting reads as {their_top.occupation.name} ({their_top.occupation.family}; "
-        f"{their_top.where})"
+        f"the posting reads as {their_top.occupation.name}{_or_else(theirs, their_top)} "
+        f"({their_top.occupation.family}; {their_top.where})"
     )
     if not mine or score is None:
         return f"{posting}; your resume names no job title the O*NET table knows"
@@ -337,9 +337,22 @@ def _occupation_words(
     else:
         relation = "another kind of role" if score < 0.5 else "a neighbouring kind of role"
     return (
-        f"{posting}, {relation}: {score:.0%} (you read as {my_top.occupation.name}, "
-        f"{my_top.occupation.family}; {my_top.where})"
+        f"{posting}, {relation}: {score:.0%} (you read as {my_top.occupation.name}"
+        f"{_or_else(mine, my_top)}, {my_top.occupation.family}; {my_top.where})"
     )
+
+
+def _or_else(sightings: Sequence[Sighting], top: Sighting) -> str:
+    """' or <occupation>' when the title read as ``top`` reads as another just as well."""
+    other = next(
+        (
+            s.occupation.name
+            for s in sightings
+            if s.where == top.where and s.occupation.code != top.occupation.code
+        ),
+        None,
+    )
+    return f" or {other}" if other else ""
 
 
 def fit_role(
