@@ -253,6 +253,14 @@ def test_an_untitled_posting_is_not_read_from_one_word_titles_in_its_prose() -> 
     )
     (sighting,) = posting_occupations(named)
     assert sighting.in_prose and sighting.occupation.family == "data"
+    # A one-word computing title is the job even in prose: 'developer' is no verb or tool.
+    developer = make_posting(
+        None,
+        [],
+        extra_text="We are a small clinic in the north of town with a friendly team and "
+        "we seek a developer.",
+    )
+    assert {s.occupation.family for s in posting_occupations(developer)} == {"software"}
 
 
 def test_a_modifier_moves_only_a_computing_head() -> None:

@@ -26,7 +26,12 @@ from resume_kit.model.documents import Posting, Resume, latest_role, role_end
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
-from resume_kit.scoring.occupations import Occupation, OccupationTable, load_occupations
+from resume_kit.scoring.occupations import (
+    Occupation,
+    OccupationTable,
+    TitleMatch,
+    load_occupations,
+)
 from resume_kit.scoring.tunables import (
     HEADLINE_WORDS,
     PROSE_TRUST,
@@ -74,13 +79,17 @@ def _read(
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
 
     A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
-    text (``limit`` words) share the weight equally among the titles they name, one-word titles
-    only when ``one_word`` (not in a posting's opening sentence: "Monitor the schedule").
+    text (``limit`` words) share the weight equally among the titles they name; when not
+    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows.
     """
     if limit is None:
         return _read_title(table, _TAG.sub(" ", text), weight, where)
     text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
-    found = [m for m in table.find(_TAG.sub(" ", text), limit=limit) if one_word or " " in m.phrase]
+    found = [
+        m
+        for m in table.find(_TAG.sub(" ", text), limit=limit)
+        if one_word or _named_in_prose(table, m)
+    ]
     return [
         Sighting(occupation, weight / len(found) / len(m.occupations), f"{where} '{m.phrase}'")
         for m in found
@@ -165,11 +174,20 @@ def _modifier_family(
     return named
 
 
+def _named_in_prose(table: OccupationTable, match: TitleMatch) -> bool:
+    """Whether a title found in running text names a job there.
+
+    A title of two words or more does; a one-word title only when it is a computing one
+    ("developer", "programmer"): the others are as often a verb, a tool or a name ("monitor
+    the schedule", "Chef", "Hunter") as a job.
+    """
+    return " " in match.phrase or all(o.family in table.computing for o in match.occupations)
+
+
 def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
     """Titles named anywhere in a text, the first weighing most (when no title says it).
 
-    Only titles of two words or more: in running text a one-word title is as often a verb, a
-    tool or a name ("monitor the schedule", "Chef", "Hunter") as a job.
+    Only titles that name a job in running text (:func:`_named_in_prose`).
     """
     # The first words only: a title named deep in the text says little, and reading it all
     # would cost more than the rest of the score for a long posting.
@@ -178,7 +196,7 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
         for m in table.find(
             _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]), limit=TEXT_WORDS_READ
         )
-        if " " in m.phrase
+        if _named_in_prose(table, m)
     ][:TEXT_TITLES_READ]
     return [
         Sighting(
