@@ -597,9 +597,9 @@ class HeaderFields:
                 employer_text = ranked[1].text if len(ranked) > 1 else None
         if title_text is not None and employer_text is None:
             title_text, employer_text = _title_then_name(title_text)
-        named = _name_and_place(employer_text) if employer_text and not self.location else None
-        if named is not None:
-            return title_text, named[0], named[1]
+        at = _name_and_place(employer_text) if employer_text and not self.location else None
+        if at is not None:
+            return title_text, at[0], at[1]
         return title_text, employer_text, self.location
 
     def has_employer(self) -> bool:
