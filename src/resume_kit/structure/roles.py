@@ -809,50 +809,6 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     return roles
 
 
-def stray_roles(lines: list[_Line]) -> list[Role]:
-    """The roles of a section that is not an experience section, but only whole ones.
-
-    An experience heading the reader lost (drawn as a picture, set in a margin, worded oddly)
-    or a role block read before its heading (a PDF's reading order) leaves roles in the top
-    part or a summary. There a role counts when it is dated from a start, names its employer
-    by an organisation's mark and has a title, and either the title has a title word and the
-    dates are a range (a start, and an end or "Present"), or the section holds a run of two
-    such roles or more. A birthday, a "Last updated" line, a school or a project are no roles.
-
-    Args:
-        lines: The section's lines (its heading excluded).
-
-    Returns:
-        The roles found, in the order written.
-    """
-    found = [
-        role
-        for role in _parse_roles(lines)
-        if role.start_date is not None
-        and role.title is not None
-        and role.employer is not None
-        and org_score(role.employer) > title_score(role.employer)
-        and not title_score(role.employer)
-        # "Associate's Degree", "School education": a school's entry
-        and not _DEGREE_RE.search(f"{role.title} {role.employer}")
-    ]
-    whole = [
-        role
-        for role in found
-        if (role.end_date is not None or role.current)
-        and title_score(role.title) > org_score(role.title)
-    ]
-    return found if len(found) >= 2 else whole
-
-
-# A degree named as a title: a school's entry, not a role.
-_DEGREE_RE = re.compile(
-    r"\bdegree\b|\bbachelor|\bmaster'?s?\s+(?:of|in|degree)\b|\bdiploma\b|\b[BM]\.?\s?Sc\b"
-    r"|\bM\.?B\.?A\b|\bPh\.?\s?D\b|\b[BM]\.[AS]\b|\bschool\b",
-    re.IGNORECASE,
-)
-
-
 def _cued(draft: _RoleDraft) -> bool:
     """Whether a header names a job or an organisation by a cue, not by its order alone."""
     fields = _fields(draft.header)
