@@ -21,6 +21,12 @@ Usage::
 
     python benchmarks/match_real.py            # the table
     python benchmarks/match_real.py --quick    # every 4th query (a rough figure in a minute)
+    python benchmarks/match_real.py --components   # also each component's MAP alone
+    python benchmarks/match_real.py --dump pairs.jsonl  # every scored pair's components, to study
+
+``--components`` ranks by each component's score alone (a component left out of a pair, such as
+experience when no years are asked, counts as a neutral 0.5; the similarity is its cosine before
+the cap): how much signal each carries, the basis of the weights.
 """
 
 from __future__ import annotations
@@ -38,7 +44,9 @@ from _common import SHARED
 import resume_kit
 from resume_kit.api import read
 from resume_kit.model import Posting, Resume
+from resume_kit.model.report import MatchReport
 from resume_kit.read.limits import Limits
+from resume_kit.scoring.similarity import compare_texts, without_headings
 
 DATA = SHARED / "data"
 GROUPS = ("it-project-management", "software-engineering", "data")
@@ -158,6 +166,10 @@ def extracted(texts: Sequence[str], kind: str) -> list[Resume | Posting]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="every 4th query only")
+    parser.add_argument(
+        "--components", action="store_true", help="also the MAP of each component alone"
+    )
+    parser.add_argument("--dump", type=Path, help="write every scored pair's components here")
     args = parser.parse_args()
     if not (DATA / "real-postings" / "postings.jsonl").exists():
         sys.exit(f"{DATA} not found: the benchmarks need ../shared beside the project")
@@ -188,6 +200,7 @@ def main() -> None:
         f"in {time.perf_counter() - start:.0f} s"
     )
     cache: dict[tuple[int, int], float] = {}
+    parts: dict[tuple[int, int], dict[str, float]] = {}
 
     def ours(a: int, b: int) -> float:
         resume, posting = (a, b) if a >= n_post else (b, a)
@@ -195,7 +208,10 @@ def main() -> None:
         if key not in cache:
             r, p = models[resume], models[posting]
             assert isinstance(r, Resume) and isinstance(p, Posting)
-            cache[key] = resume_kit.score(r, p, today=TODAY).overall
+            report = resume_kit.score(r, p, today=TODAY)
+            cache[key] = report.overall
+            if args.components or args.dump:
+                parts[key] = component_scores(report, r, p)
         return cache[key]
 
     tfidf = TfIdf([d.text for d in docs])
@@ -225,8 +241,71 @@ def main() -> None:
             )
     print(f"\ntargets: {TARGETS}")
     calibration(cache, docs)
+    if args.components:
+        component_table(parts, docs, post_idx, text_idx, file_idx, step)
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as fh:
+            for (r, p), values in parts.items():
+                row = {"resume": ids[r], "posting": ids[p], "overall": cache[(r, p)]}
+                fh.write(json.dumps({**row, "same": docs[r].group == docs[p].group, **values}))
+                fh.write("\n")
     vanetik()
     print(f"\ndone in {time.perf_counter() - start:.0f} s ({len(cache)} pairs scored)")
+
+
+def component_scores(report: MatchReport, resume: Resume, posting: Posting) -> dict[str, float]:
+    """Each component's score (left out: a neutral 0.5) and the similarity's uncapped cosine."""
+    values = {c.name: c.score if c.included else 0.5 for c in report.components}
+    values["cosine"] = compare_texts(
+        without_headings(resume.text, [(s.start, s.heading) for s in resume.sections]),
+        without_headings(posting.text, [(s.start, s.heading) for s in posting.sections]),
+        [hit.id for hit in resume.skills],
+        [hit.id for hit in posting.skills],
+    ).cosine
+    if report.role_fit.title_score is not None:
+        values["occupation"] = report.role_fit.title_score
+    return values
+
+
+def component_table(
+    parts: dict[tuple[int, int], dict[str, float]],
+    docs: Sequence[Doc],
+    post_idx: Sequence[int],
+    text_idx: Sequence[int],
+    file_idx: Sequence[int],
+    step: int,
+) -> None:
+    """MAP of each component alone, per task and group (how much signal each carries)."""
+    names = sorted({name for values in parts.values() for name in values})
+    ids = [d.id for d in docs]
+    n_post = len(post_idx)
+
+    def alone(name: str) -> Callable[[int, int], float]:
+        def score(a: int, b: int) -> float:
+            key = (a, b) if a >= n_post else (b, a)
+            # 'occupation' is missing where either side's occupation is unknown: neutral.
+            return parts[key].get(name, 0.25)
+
+        return score
+
+    def same_group(a: int, b: int) -> bool:
+        return docs[a].group == docs[b].group
+
+    tasks: list[tuple[str, list[int], Sequence[int]]] = []
+    for group in GROUPS:
+        short = {"it-project-management": "PM", "software-engineering": "SE"}.get(group, group)
+        jobs = [i for i in [*text_idx, *file_idx] if docs[i].group == group][::step]
+        tasks.append((f"jobs {short}", jobs, post_idx))
+        tasks.append(
+            (f"cand {short}", [i for i in post_idx if docs[i].group == group][::step], text_idx)
+        )
+    print("\nMAP of each component alone (occupation: role fit's title part; cosine: uncapped)")
+    print("| component | " + " | ".join(t[0] for t in tasks) + " | mean |")
+    print("| --- " * (len(tasks) + 2) + "|")
+    for name in names:
+        maps = [evaluate(q, c, same_group, alone(name), ids).map for _, q, c in tasks]
+        shown = " | ".join(f"{m:.3f}" for m in maps)
+        print(f"| {name} | {shown} | {sum(maps) / len(maps):.3f} |")
 
 
 def calibration(cache: dict[tuple[int, int], float], docs: Sequence[Doc]) -> None:

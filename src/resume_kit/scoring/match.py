@@ -20,10 +20,13 @@ module::
     similarity      TF-IDF cosine of the two texts' lemmas and skill ids (IDF from O*NET),
                     so that words the taxonomy does not know still count
 
-Component weights come from the framework file. A component with nothing to measure (no
-recognised requirement, no years or level asked, no certification or degree asked) is left out and
-the others are scaled up to 100; the report says so. Each component's contribution is rounded to
-0.1 point and the overall is the sum of the rounded contributions, so they always add up.
+Component weights come from the framework file; the shipped ones follow how much each component
+alone ranks real jobs and candidates of the right role above chance (``benchmarks/match_real.py
+--components``): role fit most, the four that read the resume on its own terms least. A
+component with nothing to measure (no recognised requirement, no years or level asked, no
+certification or degree asked) is left out and the others are scaled up to 100; the report says
+so. Each component's contribution is rounded to 0.1 point and the overall is the sum of the
+rounded contributions, so they always add up.
 """
 
 from __future__ import annotations

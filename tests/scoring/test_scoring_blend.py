@@ -1,0 +1,116 @@
+"""How the components combine into the overall, on small made-up resumes and postings: your kind of
+job beats shared keywords, and a score reads as the README says (70+ your kind of role asking for
+much of what you show, under 40 another kind of job)."""
+
+from __future__ import annotations
+
+import pytest
+
+import resume_kit
+from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.report import MatchReport
+from resume_kit.scoring.frameworks import list_frameworks, load_framework
+
+TODAY = "2026-12"
+
+PM_RESUME = """Dana Whitfield
+IT Project Manager
+Denver, CO | dana.whitfield@example.org | (303) 555-0199
+
+SUMMARY
+IT Project Manager with 9 years of experience delivering software and infrastructure projects
+with Agile, Scrum and Waterfall. PMP certified.
+
+EXPERIENCE
+IT Project Manager | Alderpoint Systems | Denver, CO | Jan 2020 - Present
+• Led 5 software projects with a combined $2.1M budget using Scrum and Jira, all delivered on time.
+• Ran risk management and stakeholder communication for a cloud migration of 60 servers to AWS.
+• Managed budgets, schedules and vendors for a data warehouse upgrade built in SQL and Python.
+
+Project Manager | Kestrel Analytics | Boulder, CO | Mar 2017 - Dec 2019
+• Planned and tracked 12 releases in MS Project and Confluence, cutting slippage by 30%.
+• Coordinated Agile teams of 14 engineers, QA and business analysts through requirements gathering.
+
+EDUCATION
+B.S. Information Systems, University of Colorado, 2016
+
+SKILLS
+Project planning, risk management, budget management, stakeholder management, Scrum, Agile,
+Waterfall, Jira, Confluence, MS Project, AWS, SQL, Python
+"""
+
+PM_POSTING = """IT Project Manager
+
+We are hiring an IT Project Manager to plan and deliver technology projects.
+
+Requirements:
+- 5+ years of experience managing IT projects with Agile and Waterfall methods
+- Strong risk management, budget management and stakeholder communication
+- Experience with Jira and MS Project
+- PMP certification preferred
+"""
+
+# A developer posting that repeats the resume's technical words far more than the PM posting does.
+DEV_POSTING = """Senior Python Developer
+
+We are hiring a Senior Python Developer to build our data platform on AWS.
+
+Requirements:
+- 5+ years of software development in Python and SQL
+- Experience with AWS, cloud migration of servers, and data warehouse pipelines
+- Work in Scrum teams using Jira and Confluence; Agile releases every sprint
+- Write Python services, SQL queries and AWS infrastructure as code
+"""
+
+NURSE_POSTING = """Registered Nurse - Intensive Care Unit
+
+Our hospital seeks a Registered Nurse for the intensive care unit.
+
+Requirements:
+- Current RN license and BLS and ACLS certification
+- 2+ years of acute care nursing experience
+- Patient assessment, medication administration and care planning
+"""
+
+
+@pytest.fixture(scope="module")
+def resume() -> Resume:
+    doc = resume_kit.extract(resume_kit.load_resume(PM_RESUME.encode(), name="resume.txt"))
+    assert isinstance(doc, Resume)
+    return doc
+
+
+def _score(resume: Resume, text: str) -> MatchReport:
+    posting = resume_kit.extract(resume_kit.load_posting(text.encode(), name="posting.txt"))
+    assert isinstance(posting, Posting)
+    return resume_kit.score(resume, posting, today=TODAY)
+
+
+def test_your_kind_of_job_beats_a_developer_job_sharing_more_keywords(resume: Resume) -> None:
+    pm, dev = _score(resume, PM_POSTING), _score(resume, DEV_POSTING)
+
+    def met(report: MatchReport) -> int:
+        return sum(1 for r in report.requirements if r.status == "met")
+
+    # The developer posting asks for more of what the resume shows...
+    assert met(dev) > met(pm)
+    # ... and still ranks well below the PM posting.
+    assert pm.overall > dev.overall + 15
+
+
+def test_scores_read_as_the_readme_says(resume: Resume) -> None:
+    """70 or more: your kind of role asking for much of what you show; under 40: another kind."""
+    assert _score(resume, PM_POSTING).overall >= 70
+    assert _score(resume, NURSE_POSTING).overall < 40
+    assert _score(resume, DEV_POSTING).overall < 55  # a neighbouring IT role: in between at most
+
+
+def test_every_shipped_framework_weighs_the_role_telling_parts_most() -> None:
+    """Role fit, coverage, similarity and requirements tell a PM job from a developer job on real
+    data; experience, seniority, credentials and quantification do not, so they weigh least."""
+    for name, _ in list_frameworks():
+        weights = load_framework(name).components
+        telling = [weights.role_fit, weights.coverage, weights.similarity, weights.requirements]
+        within = [weights.experience, weights.seniority, weights.credentials]
+        assert weights.role_fit == max(telling), name
+        assert max(within) + weights.quantification < min(telling), name
