@@ -94,8 +94,19 @@ _MONTHS.update(_FOREIGN_MONTHS)
 MONTH_NAMES = frozenset(_MONTHS)
 """Month names and their abbreviations as resumes write them, lower case."""
 
-# Longest names first so that "September" is not read as "Sep" + "tember".
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+def _month_alternatives() -> str:
+    """The month names as one alternation, longest first so that "September" is not read as
+    "Sep" + "tember"; grouped by first letter behind a lookahead, so that a search tries only
+    the names of the letter it stands on (it tried all hundred at each word: same matches, since
+    names of other letters cannot match there, and each group keeps the longest-first order)."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(_MONTHS, key=len, reverse=True):
+        groups.setdefault(name[0], []).append(name)
+    return "|".join(f"(?={first})(?:{'|'.join(names)})" for first, names in groups.items())
+
+
+_MONTH_RE = _month_alternatives()
 
 # One date. Named groups: mon (month name), y1 (its year); d5/m5/y5 (a day, month and year in
 # either order: "15/03/2020", "03/15/2020"); m2/y2 (MM/YYYY); y3/m3 (YYYY-MM[-DD], "2011 / 11");

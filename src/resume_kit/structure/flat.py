@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from resume_kit.model.dates import _RANGE_RE
+from resume_kit.model.dates import _ANY_YEAR_RE, _RANGE_RE
 from resume_kit.model.documents import SectionName
 from resume_kit.structure.heading_words import heading_key
 from resume_kit.structure.lines import _Line
@@ -116,7 +116,10 @@ def _ranges(value: str) -> list[tuple[int, int]]:
 
     One pass of the range pattern: asking :func:`find_date_range` again after each range
     scanned the rest of a long line each time (quadratic in a line without ranges).
+    A range's first date holds a year, so a line without one (most) is not scanned at all.
     """
+    if _ANY_YEAR_RE.search(value) is None:
+        return []
     return [match.span() for match in _RANGE_RE.finditer(value)]
 
 
