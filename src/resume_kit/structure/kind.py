@@ -136,6 +136,8 @@ def _beats_resume(source: SourceText, posting_points: int, years: int) -> bool:
     reach of what the rest could add. ``years`` count for the posting only against fewer than
     two dated roles.
     """
+    if posting_points > len(_RESUME_SECTIONS) + _CONTACT_POINTS + _ROLE_POINTS:
+        return True  # more than the resume could score at all: its lines need no cutting
     lines = split_flat(source.text, _split_lines(source), _RESUME_VOCAB)
     sections = _find_sections(
         source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE, MODIFIERS
