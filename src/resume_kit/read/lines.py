@@ -25,6 +25,7 @@ Line = tuple[str, bool]
 
 _LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\u3000")  # read as a plain space
+_SPACES = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))  # the same as one table
 # C0 controls except \t and \n, DEL, C1 controls, zero-width characters, soft hyphen, stray BOM.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
 # Terminal colour codes (text copied from a terminal): the whole sequence goes, not just the ESC.
