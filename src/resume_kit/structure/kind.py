@@ -9,8 +9,16 @@ posting, finding a resume's contact details in a text with no resume headings wa
 
 from __future__ import annotations
 
+from itertools import islice
+
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
-from resume_kit.structure.contact import _EMAIL_RE, _URL_RE, _find_phone
+from resume_kit.structure.contact import (
+    _EMAIL_RE,
+    _PHONE_RE,
+    _URL_CUES,
+    _URL_RE,
+    _phone_score,
+)
 from resume_kit.structure.flat import split_flat
 from resume_kit.structure.heading_words import MODIFIERS
 from resume_kit.structure.headings import (
@@ -20,7 +28,7 @@ from resume_kit.structure.headings import (
     _find_sections,
     _heading_key,
 )
-from resume_kit.structure.lines import _Line, _section_lines, _split_lines
+from resume_kit.structure.lines import _folded, _Line, _section_lines, _split_lines
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.resume import parse_resume
 from resume_kit.structure.roles import _parse_roles
@@ -111,9 +119,16 @@ def _posting_points(source: SourceText, posting: Posting) -> tuple[int, int]:
         s.name for s in posting.sections if _heading_key(s.heading) not in _RESUME_VOCAB
     }
     points = 2 * len(posting_only & _POSTING_SECTIONS)
-    cues = {cue.group().lower() for cue in _POSTING_CUES.finditer(source.text[:20_000])}
-    points += min(4, len(cues))  # distinct phrases: a resume may say "requirements" often
-    talk = len(_ADDRESS_RE.findall(source.text[:20_000]))
+    opening = source.text[:20_000]
+    # Distinct phrases (a resume may say "requirements" often), four at most: the search stops
+    # at the fourth, as the count of "you" / "our" stops at the eighth.
+    cues: set[str] = set()
+    for cue in _POSTING_CUES.finditer(opening):
+        cues.add(cue.group().lower())
+        if len(cues) == 4:
+            break
+    points += len(cues)
+    talk = sum(1 for _ in islice(_ADDRESS_RE.finditer(opening), 8))
     points += 2 if talk >= 8 else 1 if talk >= 3 else 0
     return points, 2 if posting.years_required else 0
 
@@ -167,7 +182,21 @@ def _beats_resume(source: SourceText, posting_points: int, years: int) -> bool:
 def _reachable(lines: list[_Line]) -> bool:
     """Whether the contact part has an email or a phone number, as ``_parse_contact`` finds them."""
     text = "\n".join(line.text for line in lines)
-    if _EMAIL_RE.search(text):
+    if "@" in text and _EMAIL_RE.search(text):
         return True
     # No email in it, so blanking emails out first (as _parse_contact does) would change nothing.
-    return _find_phone(_URL_RE.sub(" ", text)) is not None
+    # Links are blanked out only where there may be one (the search tries every word).
+    folded = _folded(text)
+    if any(cue in folded for cue in _URL_CUES):
+        text = _URL_RE.sub(" ", text)
+    return _has_phone(text)
+
+
+def _has_phone(text: str) -> bool:
+    """Whether ``_find_phone(text)`` finds a number: the first one it would weigh is enough."""
+    for line in text.split("\n"):
+        for match in _PHONE_RE.finditer(line):
+            candidate = match.group().strip(" .-–")
+            if _phone_score(line, match.start(), match.end(), candidate) is not None:
+                return True
+    return False
