@@ -209,8 +209,9 @@ def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def time_other_files() -> tuple[int, int, float, list[tuple[float, str]]]:
-    """Read + structure time for the unlabelled real files: (files, failures, worst, slowest)."""
+def time_other_files() -> tuple[int, int, float, list[tuple[float, str]], dict[str, list[int]]]:
+    """Read + structure time for the unlabelled real files: (files, failures, worst, slowest,
+    and per set [roles, roles with title, employer and start])."""
     paths: list[tuple[str, object]] = [
         (str(p), p) for p in sorted((DATA / "vanetik-matching" / "original" / "CV").iterdir())
     ]
@@ -222,18 +223,24 @@ def time_other_files() -> tuple[int, int, float, list[tuple[float, str]]]:
                 paths.append((f"{name}:{row['id']}", row["text"].encode("utf-8")))
     failures = 0
     times: list[tuple[float, str]] = []
+    roles = {"DOCX CVs": [0, 0], "flat texts": [0, 0]}
     for label, value in paths:
         start = time.perf_counter()
         try:
             if isinstance(value, bytes):
-                resume_kit.load_resume(value, name=label + ".txt")
+                resume = resume_kit.load_resume(value, name=label + ".txt")
             else:
-                resume_kit.load_resume(value)  # type: ignore[arg-type]
+                resume = resume_kit.load_resume(value)  # type: ignore[arg-type]
         except ResumeKitError:
             failures += 1
-        times.append((time.perf_counter() - start, label))
+            continue
+        finally:
+            times.append((time.perf_counter() - start, label))
+        tally = roles["flat texts" if isinstance(value, bytes) else "DOCX CVs"]
+        tally[0] += len(resume.roles)
+        tally[1] += sum(1 for r in resume.roles if r.title and r.employer and r.start_date)
     times.sort(reverse=True)
-    return len(paths), failures, times[0][0] if times else 0.0, times[:3]
+    return len(paths), failures, times[0][0] if times else 0.0, times[:3], roles
 
 
 def rows(golds: Iterable[dict[str, object]]) -> list[tuple[str, Tally]]:
@@ -290,10 +297,14 @@ def main() -> None:
         print(f"| {name:<18} | {value:.3f} | {shown:>6} |{mark}")
     slowest = max(results, key=lambda item: item[1].seconds)
     print(f"\nread + structure, labelled files: slowest {slowest[1].seconds:.2f} s ({slowest[0]})")
-    count, failures, worst, top = time_other_files()
+    count, failures, worst, top, roles = time_other_files()
     print(
         f"other real files (65 DOCX CVs, flat texts): {count} read, {failures} failed, "
         f"slowest {worst:.2f} s: " + ", ".join(f"{label} {s:.2f} s" for s, label in top)
+    )
+    print(
+        "  roles with title, employer and start: "
+        + ", ".join(f"{name} {full} of {found}" for name, (found, full) in roles.items())
     )
     worst_files = sorted(
         results,

@@ -187,6 +187,18 @@ OVERRIDES = {
     "programmer": "15-1251.00",
     "tester": "15-1253.00",
     "service desk": "15-1232.00",
+    # O*NET files these under software developers; their day is running systems, as the
+    # family word "devops" says of a title the table does not know.
+    "devops engineer": "15-1299.08",
+    "site reliability engineer": "15-1299.08",
+    "reliability engineer": "15-1299.08",
+    "sre": "15-1299.08",
+    "cloud engineer": "15-1299.08",
+    "platform engineer": "15-1299.08",
+    "infrastructure engineer": "15-1299.08",
+    # Written as one word in German-speaking and Dutch postings.
+    "projectmanager": "13-1082.00",
+    "it projectmanager": "15-1299.09",
 }
 
 
@@ -238,8 +250,8 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-def longest_code(text: str, table: dict[str, str]) -> str | None:
-    """The occupation the longest known phrase of ``text`` names (as the package looks up)."""
+def longest_code(text: str, table: dict[str, list[str]]) -> list[str] | None:
+    """The occupations the longest known phrase of ``text`` names (as the package looks up)."""
     words = text.split()
     for size in range(len(words), 0, -1):
         for start in range(len(words) - size + 1):
@@ -251,7 +263,7 @@ def longest_code(text: str, table: dict[str, str]) -> str | None:
 
 def build_titles(
     onet: Path,
-) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str], dict[str, str]]:
     names = {r["O*NET-SOC Code"]: r["Title"] for r in read_tsv(onet / "Occupation Data.txt")}
     families = {code: family_of(code) for code in names}
     # title -> occupations it is filed under, the occupation's own title first.
@@ -266,12 +278,24 @@ def build_titles(
     rows += [
         (r["O*NET-SOC Code"], r["Short Title"]) for r in alternates if r["Short Title"] != "n/a"
     ]
-    # Every alternate title only near computing (the tool's users); elsewhere the occupation's
-    # name and the titles incumbents reported tell the family well enough, in a smaller file.
-    rows += [
-        (r["O*NET-SOC Code"], r["Alternate Title"])
-        for r in alternates
-        if families[r["O*NET-SOC Code"]] in FULL_TITLES
+    # Every alternate title of every occupation: a title O*NET files under one family outside
+    # computing ("Construction Project Manager") says that family, not the computing one its
+    # last words would ("Project Manager"), and every title votes for its family.
+    computing = [r for r in alternates if families[r["O*NET-SOC Code"]] in FULL_TITLES]
+    others = [r for r in alternates if families[r["O*NET-SOC Code"]] not in FULL_TITLES]
+    # The family words are counted over the computing alternates only (as they place IT titles).
+    near_computing: dict[str, list[str]] = defaultdict(list)
+    for code, title in rows + [(r["O*NET-SOC Code"], r["Alternate Title"]) for r in computing]:
+        for form in title_forms(title):
+            if code not in near_computing[form]:
+                near_computing[form].append(code)
+    rows += [(r["O*NET-SOC Code"], r["Alternate Title"]) for r in computing + others]
+    # A catch-all outside computing ("Managers, All Other") gathers titles of every kind: it
+    # neither files nor votes for one.
+    rows = [
+        (code, title)
+        for code, title in rows
+        if families[code] in FULL_TITLES or "All Other" not in names[code]
     ]
     for code, title in rows:
         for form in title_forms(title):
@@ -279,31 +303,72 @@ def build_titles(
                 seen[form].append(code)
             votes[form, families[code]] += 1
     heads = set(json.loads((ROOT / "keywords" / "title_words.json").read_text("utf-8"))["words"])
-    table: dict[str, str] = {}
+    table: dict[str, list[str]] = {}
     # Shortest first, so a longer title is kept only when it says more than a shorter one.
     for form, code in OVERRIDES.items():
         seen[form] = [code]
     for form in sorted(seen, key=lambda t: (len(t.split()), t)):
-        codes = sorted(
-            seen[form],
-            key=lambda c: (
-                -votes[form, families[c]],
-                FAMILY_ORDER.get(families[c], len(FAMILY_ORDER)),
-                c,
-            ),
-        )
         if form not in OVERRIDES and (
             form.split()[-1] not in heads or (len(form.split()) == 1 and not is_role_noun(form))
         ):
             # A title ends in a job noun ("... Developer", not "Information Technology"); one
             # word alone must name a job by itself ("Accountant", not "Analyst" or "Client").
             continue
-        if len({families[c] for c in codes}) > 1 and families[codes[0]] not in FULL_TITLES:
-            continue  # outside computing a title of several families is left out
-        if longest_code(form, table) == codes[0]:
+        codes = (
+            [OVERRIDES[form]]
+            if form in OVERRIDES
+            else title_codes(form, seen[form], votes, families)
+        )
+        shorter = longest_code(form, table)
+        if not codes or shorter == codes:
             continue
-        table[form] = codes[0]
-    return table, names, families, build_words(seen, families, heads)
+        # Outside computing a title that reads as the family a shorter one already gives says
+        # nothing more to the role fit (same family scores near the same occupation): left out,
+        # a table a quarter the size.
+        if (
+            shorter is not None
+            and all(families[c] not in FULL_TITLES for c in codes)
+            and {families[c] for c in shorter} == {families[c] for c in codes}
+        ):
+            continue
+        table[form] = codes
+    return table, names, families, build_words(near_computing, families, heads)
+
+
+def title_codes(
+    form: str,
+    codes: list[str],
+    votes: dict[tuple[str, str], int],
+    families: dict[str, str],
+) -> list[str]:
+    """The occupations a title reads as: one, or two when O*NET files it about evenly apart.
+
+    Each family's first-filed occupation stands for it; the family with most votes wins (ties:
+    computing first, in FAMILY_ORDER). Two readings are kept, half each, an honest "one of
+    these": two computing families with as many votes ("IT Specialist": user support and
+    systems), or a computing family with at least half the votes of a winner outside computing
+    ("QA Engineer": software testers and quality engineers; the computing one is read first,
+    settling a tie for the tool's users). A title whose winner outside computing holds no
+    majority of the votes is left out (it says little).
+    """
+    best: dict[str, str] = {}
+    for code in codes:  # the occupation whose own name the title is comes first
+        best.setdefault(families[code], code)
+    ranked = sorted(
+        best, key=lambda f: (-votes[form, f], FAMILY_ORDER.get(f, len(FAMILY_ORDER)), f)
+    )
+    total = sum(votes[form, f] for f in ranked) or 1
+    top = ranked[0]
+    runner = next((f for f in ranked[1:] if f in FULL_TITLES), None)
+    if top in FULL_TITLES:
+        if runner is not None and votes[form, runner] >= votes[form, top]:
+            return [best[top], best[runner]]
+        return [best[top]]
+    if runner is not None and 2 * votes[form, runner] >= votes[form, top]:
+        return [best[runner], best[top]]
+    if 2 * votes[form, top] > total:
+        return [best[top]]
+    return []
 
 
 def build_words(
@@ -328,7 +393,7 @@ def build_words(
     for word, by_family in sorted(counts.items()):
         total = sum(by_family.values())
         family, top = max(by_family.items(), key=lambda item: (item[1], item[0]))
-        if family in FULL_TITLES and total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
+        if total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
             words[word] = family
     return {**words, **WORD_OVERRIDES}
 
@@ -384,20 +449,23 @@ def main() -> None:
     parser.add_argument("--keywords", type=Path, default=ROOT / "keywords")
     args = parser.parse_args()
     table, names, families, words = build_titles(args.onet)
-    used = sorted(set(table.values()))
+    used = sorted({code for codes in table.values() for code in codes})
     lines = [
         "# Job titles -> O*NET occupation -> role family; built by scripts/build_match_data.py",
         "# from the O*NET 29.2 Database by USDOL/ETA (CC BY 4.0). USDOL/ETA has not approved,",
         "# endorsed, or tested these modifications (titles normalised and pruned, families added).",
-        "# Lines: 'family<TAB>name', 'near<TAB>family<TAB>family<TAB>credit',",
+        "# Lines: 'family<TAB>name[<TAB>computing]', 'near<TAB>family<TAB>family<TAB>credit',",
         "# 'occupation<TAB>code<TAB>family<TAB>name', 'title<TAB>words<TAB>code',",
         "# 'word<TAB>word<TAB>family' (a word before a title's head that tells its family).",
         f"same_family\t{SAME_FAMILY}",
     ]
-    lines += [f"family\t{name}" for name in sorted(set(FAMILY_BY_PREFIX.values()))]
+    lines += [
+        f"family\t{name}" + ("\tcomputing" if name in FULL_TITLES else "")
+        for name in sorted(set(FAMILY_BY_PREFIX.values()))
+    ]
     lines += [f"near\t{a}\t{b}\t{credit}" for a, b, credit in RELATED]
     lines += [f"occupation\t{code}\t{families[code]}\t{names[code]}" for code in used]
-    lines += [f"title\t{title}\t{code}" for title, code in sorted(table.items())]
+    lines += [f"title\t{title}\t{code}" for title, codes in sorted(table.items()) for code in codes]
     lines += [f"word\t{word}\t{family}" for word, family in sorted(words.items())]
     (args.keywords / "occupations.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     n_docs, df = build_term_df(args.onet)

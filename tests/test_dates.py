@@ -49,6 +49,11 @@ def test_parse_date_normalises_common_shapes(text: str, expected: str | None) ->
         ("Since 2019", ("2019", None, True)),
         ("2021 –", ("2021", None, True)),
         ("May 2012", (None, "2012-05", False)),
+        # a season before either year; a spaced month / year; an end month in the same year
+        ("Fall 2016- Spring 2017", ("2016", "2017", False)),
+        ("07 / 2025- Present", ("2025-07", None, True)),
+        ("April 2022 until 30 August.", ("2022-04", "2022-08", False)),
+        ("May 2019 – August", ("2019-05", "2019-08", False)),
         ("Led the team", None),
     ],
 )

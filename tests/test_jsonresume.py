@@ -146,6 +146,19 @@ def test_fields_the_resume_does_not_give_are_left_out(tmp_path: Path) -> None:
     assert not {"education", "certificates", "skills"} & set(data)
 
 
+def test_a_headline_leading_the_contact_line_is_the_label(tmp_path: Path) -> None:
+    """'IT Project Manager · Austin, TX · email' keeps its headline: the score read from the JSON
+    counts the same headline as the score read from the file."""
+    path = tmp_path / "headline.md"
+    path.write_text(
+        "Alex Moreno\nIT Project Manager · Austin, TX · alex@example.com\n\n"
+        "## Experience\nProject Coordinator, Acme Widgets\n- Kept the schedule for 3 moves.\n",
+        encoding="utf-8",
+    )
+    data = build_json_resume(api.load_resume(path))
+    assert data["basics"]["label"] == "IT Project Manager"
+
+
 def test_profiles_keep_their_link_and_name_the_network(tmp_path: Path) -> None:
     path = tmp_path / "links.txt"
     path.write_text(

@@ -76,8 +76,10 @@ def test_sections_go_under_their_json_resume_keys() -> None:
     assert found["references"] == [
         {"name": "Dana Lee", "reference": "Morgan kept three sites running."}
     ]
-    # JSON Resume has no key for a list of links: the caller names it in a warning.
-    assert left_out == ["LINKS"]
+    # A list of links is contact details: its links go to basics.profiles, nothing is left out.
+    assert left_out == []
+    profiles = build_json_resume(load_resume(TEXT.encode(), name="r.txt"))["basics"]["profiles"]
+    assert [p["url"] for p in profiles] == ["github.com/mdiaz"]
 
 
 def test_the_json_resume_holds_them_and_is_valid() -> None:

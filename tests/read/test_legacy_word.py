@@ -8,20 +8,23 @@ where LibreOffice is not installed; the refusal without it is tested everywhere.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import stat
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from read_helpers import assert_user_error, heading_texts, lines_of
+from soffice_standin import (
+    HANGING_SOFFICE,
+    RECORDING_SOFFICE,
+    install_fake_soffice,
+    process_alive,
+)
 
 from resume_kit.errors import InputFileError
 from resume_kit.read import read_source
-from resume_kit.read.legacy_word import find_soffice, read_doc
+from resume_kit.read.legacy_word import read_doc
 from resume_kit.read.limits import Limits
 
 _SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -114,75 +117,25 @@ def test_a_doc_libreoffice_cannot_convert_is_refused_in_one_line(tmp_path: Path)
     assert "save it as .docx" in assert_user_error(error, path)
 
 
-# Stand-ins for LibreOffice, first on PATH. The first records its arguments and the profile it was
-# given (what LibreOffice reads at start-up), then writes the .docx LibreOffice would write (a copy
-# of $FAKE_SOFFICE_DOCX); the second starts a child that would outlive it, logs the child's id
-# and where it works, then hangs.
-RECORDING_SOFFICE = """\
-import json, os, shutil, sys
-from pathlib import Path
-from urllib.parse import unquote, urlparse
-args = sys.argv[1:]
-profile = Path(unquote(urlparse(args[0].split("=", 1)[1]).path))
-settings = profile / "user" / "registrymodifications.xcu"
-record = {
-    "args": args,
-    "profile": str(profile),
-    "profile_files": sorted(str(p.relative_to(profile)) for p in profile.rglob("*")),
-    "settings": settings.read_text(encoding="utf-8") if settings.is_file() else None,
-}
-with open(os.environ["FAKE_SOFFICE_LOG"], "a", encoding="utf-8") as log:
-    log.write(json.dumps(record) + "\\n")
-source = Path(args[-1])
-outdir = Path(args[args.index("--outdir") + 1])
-shutil.copy(os.environ["FAKE_SOFFICE_DOCX"], outdir / (source.stem + ".docx"))
-"""
-
-HANGING_SOFFICE = """\
-import os, subprocess, sys, time
-child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-with open(os.environ["FAKE_SOFFICE_LOG"], "w", encoding="utf-8") as log:
-    log.write(f"{child.pid} {sys.argv[-1]}")
-time.sleep(120)
-"""
+# The stand-in LibreOffice (tests/soffice_standin.py) then writes the .docx LibreOffice would
+# write: a copy of $FAKE_SOFFICE_DOCX.
+WRITING_SOFFICE = RECORDING_SOFFICE + (
+    'shutil.copy(os.environ["FAKE_SOFFICE_DOCX"], outdir / (source.stem + ".docx"))\n'
+)
 
 _OLE_DOC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") * 4
 
 
 def _fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> Path:
-    """Put a stand-in ``soffice`` first on PATH; returns the file it logs to."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    program = folder / "soffice"
-    program.write_text(f"#!{sys.executable}\n{script}", encoding="utf-8")
-    program.chmod(program.stat().st_mode | stat.S_IXUSR)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
-    log = tmp_path / "soffice.log"
-    monkeypatch.setenv("FAKE_SOFFICE_LOG", str(log))
+    """The stand-in ``soffice`` first on PATH, with a .docx to hand back; returns its log."""
     monkeypatch.setenv("FAKE_SOFFICE_DOCX", str(_docx(tmp_path / "converted.docx")))
-    assert find_soffice() == str(program)
-    return log
-
-
-def _alive(pid: int) -> bool:
-    """True while process ``pid`` runs (a zombie waiting for a parent to reap it is not)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    except OSError:  # no /proc: ask the kernel
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        return True
-    return state not in ("Z", "X")
+    return install_fake_soffice(tmp_path, monkeypatch, script)
 
 
 def test_libreoffice_reads_a_doc_headless_in_a_fresh_profile_with_macros_off_then_deleted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    log = _fake_soffice(tmp_path, monkeypatch, RECORDING_SOFFICE)
+    log = _fake_soffice(tmp_path, monkeypatch, WRITING_SOFFICE)
     path = tmp_path / "cv.doc"
     path.write_bytes(_OLE_DOC)
 
@@ -219,7 +172,7 @@ def test_libreoffice_that_does_not_finish_in_time_is_killed_with_its_children(
     assert "within 1.5 s" in message and "save it as .docx" in message
     child, source = log.read_text(encoding="utf-8").split(" ", 1)
     deadline = time.monotonic() + 10
-    while _alive(int(child)) and time.monotonic() < deadline:
+    while process_alive(int(child)) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not _alive(int(child))  # the whole process group went, not just soffice
+    assert not process_alive(int(child))  # the whole process group went, not just soffice
     assert not Path(source).parent.exists()  # and its folder, profile and all

@@ -334,3 +334,74 @@ def test_a_label_beside_its_list_reads_as_a_table_row_of_two_cells(
         "Cloud",
         "AWS, Azure, VMware",
     ]
+
+
+def test_an_accent_drawn_over_its_letter_is_one_letter(tmp_path: Path, back_end: str) -> None:
+    """TeX sets "ü" as "u" with a "¨" glyph drawn over it: the employer's name must read
+    "Institut für Solare Energie", not "fu ¨r" (drawn before or after the letter)."""
+    path = tmp_path / "accents.pdf"
+    canvas = _canvas(path)
+    canvas.setFont("Helvetica", 11)
+    text = "Institut fur Solare Marz 2020"
+    canvas.drawString(60, _TOP, text)
+
+    def over(at: int) -> float:
+        return 60 + canvas.stringWidth(text[:at], "Helvetica", 11)
+
+    canvas.drawString(over(text.index("ur")), _TOP, "\u00a8")  # drawn after its letter
+    canvas.drawString(over(text.index("arz")), _TOP + 0.5, "\u00a8")  # and slightly raised
+    canvas.save()
+
+    lines = [line for line in lines_of(read_source(path)) if line]
+
+    assert lines == ["Institut für Solare März 2020"]
+
+
+def _pdf_with_font_codes(path: Path, glyph_name: str) -> None:
+    """A page whose font names code 28 ``glyph_name``, drawn inside a word ("Scienti\\034c")."""
+    content = b"BT /F1 12 Tf 72 700 Td (Scienti\\034c Employee) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+        b" /Encoding << /Type /Encoding /Differences [28 /%s] >> >>" % glyph_name.encode(),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+
+
+def test_the_fonts_own_codes_are_read_from_the_pdf(tmp_path: Path) -> None:
+    from resume_kit.read.pdf_fast import _font_table
+
+    path = tmp_path / "codes.pdf"
+    _pdf_with_font_codes(path, "fi")
+
+    assert _font_table(path.read_bytes())[("Helvetica", 28)] == "fi"
+
+
+def test_a_ligature_without_a_text_mapping_reads_as_the_font_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDFium gives a TeX subset font's ligature by its code ("Scienti\\x1cc"); the embedded
+    font program names it (stood in for here: its glyph name is one PDFium does not know)."""
+    path = tmp_path / "ligature.pdf"
+    _pdf_with_font_codes(path, "g28")
+    monkeypatch.setattr(
+        "resume_kit.read.pdf_fast._font_table", lambda data: {("Helvetica", 28): "fi"}
+    )
+
+    assert lines_of(read_source(path))[0] == "Scientific Employee"

@@ -129,3 +129,20 @@ def test_markdown_is_reduced_to_plain_text_with_headings(tmp_path: Path) -> None
         "Agile, Scrum",
     ]
     assert heading_texts(source) == ["Jane Doe", "Experience", "Skills"]
+
+
+def test_markdown_bold_line_is_marked_as_a_heading_but_not_a_bold_label(tmp_path: Path) -> None:
+    # "**Key Achievements**" alone on its line is how many Markdown resumes set a heading;
+    # "**Machine Learning:**" above a list is a label, and bold inside a line is emphasis.
+    path = tmp_path / "resume.md"
+    path.write_text(
+        "## Summary\n\nDelivery lead.\n\n"
+        "**Key Achievements**\n\n- Cut costs\n\n"
+        "**Machine Learning:**\n\n- Pandas\n\n"
+        "Led a **team of 12**\n"
+    )
+
+    source = read_source(path)
+
+    marked = {source.text[offset:].split("\n", 1)[0] for offset in source.heading_lines}
+    assert marked == {"Summary", "Key Achievements"}

@@ -121,3 +121,24 @@ def test_floating_text_boxes_are_read_in_their_place_on_the_page(tmp_path: Path)
         "Experience",
         "Senior Analyst, Northwind, 2019 - 2023",
     ]
+
+
+def test_a_heading_beside_an_anchored_text_box_keeps_its_look(tmp_path: Path) -> None:
+    """A bold capitals heading whose paragraph anchors a text box of plain text: the box's runs
+    are the box's own paragraphs, not part of how the heading looks."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Jordan Rivera")
+    document.add_paragraph().add_run("EXPERIENCE").bold = True
+    document.add_paragraph("Senior Analyst, Northwind, 2019 - 2023")
+    heading = document.add_paragraph()
+    box = ["Front-end work in plain text, long enough to outweigh the heading's own letters"]
+    heading._p.append(parse_xml(_floating_box(box, 0, 300)))
+    heading.add_run("SKILLS").bold = True
+    document.add_paragraph("SQL, Power BI")
+    path = tmp_path / "anchored.docx"
+    document.save(str(path))
+
+    assert {"EXPERIENCE", "SKILLS"} <= set(heading_texts(read_source(path)))

@@ -9,8 +9,8 @@ from resume_kit.scoring.occupations import load_occupations, parse_occupations
 
 GOOD = [
     "same_family\t0.9",
-    "family\tsoftware",
-    "family\tproject-delivery",
+    "family\tsoftware\tcomputing",
+    "family\tproject-delivery\tcomputing",
     "near\tsoftware\tproject-delivery\t0.25",
     "occupation\t15-1252.00\tsoftware\tSoftware Developers",
     "occupation\t13-1082.00\tproject-delivery\tProject Management Specialists",
@@ -23,7 +23,7 @@ GOOD = [
 def test_longest_title_phrase_wins_and_level_words_are_skipped() -> None:
     table = parse_occupations(GOOD, "occupations.tsv")
     found = table.find("Senior Java Developer / Project Manager (remote)")
-    assert [(m.phrase, m.occupation.family) for m in found] == [
+    assert [(m.phrase, m.occupations[0].family) for m in found] == [
         ("java developer", "software"),
         ("project manager", "project-delivery"),
     ]
@@ -31,9 +31,10 @@ def test_longest_title_phrase_wins_and_level_words_are_skipped() -> None:
 
 
 def test_similarity_same_occupation_family_and_neighbours() -> None:
-    table = parse_occupations(GOOD, "occupations.tsv")
-    dev = table.titles["developer"]
-    pm = table.titles["project manager"]
+    table = parse_occupations([*GOOD, "family\tfinance"], "occupations.tsv")
+    assert table.computing == {"software", "project-delivery"}
+    (dev,) = table.titles["developer"]
+    (pm,) = table.titles["project manager"]
     assert table.similarity(dev, dev) == 1.0
     assert table.similarity(dev, pm) == table.similarity(pm, dev) == 0.25
 
@@ -46,6 +47,7 @@ def test_similarity_same_occupation_family_and_neighbours() -> None:
         ("near\tsoftware\tproject-delivery\t1.5", "outside 0-1"),
         ("title\tJava Developer\t15-1252.00", "lowercase words"),
         ("titel\tjava developer\t15-1252.00", "cannot read"),
+        ("family\tfinance\tcomputeing", "cannot read"),
     ],
 )
 def test_a_typo_names_the_file_and_line(line: str, words: str) -> None:
@@ -60,7 +62,7 @@ def test_shipped_table_reads_common_it_titles() -> None:
 
     def family(title: str) -> str | None:
         found = table.find(title)
-        return found[0].occupation.family if found else None
+        return found[0].occupations[0].family if found else None
 
     assert family("Senior IT Project Manager") == "project-delivery"
     assert family("Scrum Master") == "project-delivery"
@@ -81,3 +83,37 @@ def test_an_unknown_title_is_placed_by_its_family_words() -> None:
     assert table.family_words("Engineer") is None
     shipped = load_occupations()
     assert shipped.family_words("BI / Analytics Lead") == ("data", "bi")
+
+
+def test_a_title_on_several_lines_reads_as_each_occupation() -> None:
+    """O*NET files "IT Specialist" about evenly under support and systems: both, not a guess."""
+    lines = [
+        *GOOD,
+        "family\tit-support",
+        "family\tinfrastructure",
+        "occupation\t15-1232.00\tit-support\tComputer User Support Specialists",
+        "occupation\t15-1244.00\tinfrastructure\tNetwork and Computer Systems Administrators",
+        "title\tit specialist\t15-1244.00",
+        "title\tit specialist\t15-1232.00",
+        "title\tit specialist\t15-1232.00",  # a repeated line adds nothing
+    ]
+    (match,) = parse_occupations(lines, "occupations.tsv").find("Senior IT Specialist")
+    assert [o.family for o in match.occupations] == ["infrastructure", "it-support"]
+
+
+def test_shipped_table_reads_titles_by_what_o_net_files_them_under() -> None:
+    """Titles O*NET files outside computing keep their own family; IT ones theirs."""
+    table = load_occupations()
+
+    def families(title: str) -> list[str]:
+        return [o.family for m in table.find(title) for o in m.occupations]
+
+    # A longer title outside computing is not read by its IT-sounding last words.
+    assert families("Construction Project Manager") == ["management"]
+    assert families("Financial Analyst") == ["finance"]
+    # DevOps and site reliability are infrastructure work whatever their "engineer".
+    assert families("Senior DevOps Engineer") == ["infrastructure"]
+    assert families("Site Reliability Engineer") == ["infrastructure"]
+    # Evenly filed: read as both, the computing reading first.
+    assert families("IT Specialist") == ["infrastructure", "it-support"]
+    assert families("QA Engineer")[0] == "software" and len(families("QA Engineer")) == 2

@@ -17,6 +17,7 @@ from match_builders import (
 from resume_kit.model.framework import Framework
 from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.occupations import load_occupations
+from resume_kit.scoring.role_fit import occupation_fit, posting_occupations, resume_occupations
 from resume_kit.scoring.tunables import ROLE_UNKNOWN
 
 _AREAS = FRAMEWORK_YAML[FRAMEWORK_YAML.index("areas:") :]
@@ -195,3 +196,103 @@ def test_latest_title_is_the_current_role() -> None:
     from resume_kit.scoring.role_fit import latest_title
 
     assert latest_title(make_resume(BASE_RESUME), "2024-06") == "Senior Project Manager"
+
+
+def _families(title: str) -> dict[str, float]:
+    """The posting title's reading: family -> share of the weight."""
+    shares: dict[str, float] = {}
+    for sighting in posting_occupations(make_posting(title, [])):
+        family = sighting.occupation.family
+        shares[family] = shares.get(family, 0.0) + sighting.weight
+    return shares
+
+
+def test_a_title_is_the_job_its_head_names() -> None:
+    """The last title named is the job ('Solutions Architect Project Manager' manages projects);
+    alternatives split by '/' weigh alike; a later part of the title weighs less."""
+    head = _families("Solutions Architect Project Manager")
+    assert max(head, key=head.__getitem__) == "project-delivery"
+    assert head["project-delivery"] == pytest.approx(2 * head["infrastructure"])
+    both = _families("Project Manager / Java Developer")
+    assert both["project-delivery"] == pytest.approx(both["software"])
+    later = _families("Project Manager - Java Developer")
+    assert later["project-delivery"] == pytest.approx(2 * later["software"])
+    assert sum(later.values()) == pytest.approx(1.0)
+
+
+def test_a_modifier_that_names_a_family_says_what_kind_of_developer() -> None:
+    """'BI Developer' builds reports and data models: mostly data, partly software."""
+    bi = _families("BI Developer")
+    assert bi["data"] == pytest.approx(2 / 3) and bi["software"] == pytest.approx(1 / 3)
+    # A known title of its own is read as itself.
+    assert _families("Java Developer") == {"software": pytest.approx(1.0)}
+
+
+def test_an_evenly_filed_title_gives_a_middle_fit_not_a_guess() -> None:
+    """'IT Specialist' is support or systems work: against a support posting it fits half-way
+    between the same occupation and another family."""
+    mine = posting_occupations(make_posting("IT Specialist", []))
+    support = posting_occupations(make_posting("Help Desk Technician", []))
+    developer = posting_occupations(make_posting("Java Developer", []))
+    same = occupation_fit(support, support)
+    half = occupation_fit(mine, support)
+    other = occupation_fit(developer, support)
+    assert same is not None and half is not None and other is not None
+    assert other < half < same
+
+
+def test_an_untitled_posting_is_not_read_from_one_word_titles_in_its_prose() -> None:
+    """'Monitor the schedule' names no job; 'a data manager' in the text does (trusted half)."""
+    verb = make_posting(None, [], extra_text="Monitor the schedule and report to Hunter.")
+    assert posting_occupations(verb) == []
+    named = make_posting(
+        None,
+        [],
+        extra_text="We are a small clinic in the north of town with a friendly team and "
+        "we seek a data manager.",
+    )
+    (sighting,) = posting_occupations(named)
+    assert sighting.in_prose and sighting.occupation.family == "data"
+    # A one-word computing title is the job even in prose: 'developer' is no verb or tool.
+    developer = make_posting(
+        None,
+        [],
+        extra_text="We are a small clinic in the north of town with a friendly team and "
+        "we seek a developer.",
+    )
+    assert {s.occupation.family for s in posting_occupations(developer)} == {"software"}
+
+
+def test_a_modifier_moves_only_a_computing_head() -> None:
+    """'Applications Physician' is a physician whatever 'applications' says of IT titles."""
+    assert set(_families("Applications Physician")) == {"healthcare"}
+
+
+def test_an_unknown_title_outside_computing_is_placed_by_its_words() -> None:
+    """'VP of Sales' names no O*NET title the table keeps, but 'sales' says its family."""
+    assert set(_families("VP of Sales - Example Co")) == {"sales-marketing"}
+    # A non-computing word does not move a developer: 'Front Office Developer' writes software.
+    assert set(_families("Front Office Developer")) == {"software"}
+
+
+def test_a_headline_counts_beside_the_roles() -> None:
+    """What the candidate says they are ('IT project manager' on top) counts with the roles."""
+    resume = make_resume(
+        "## summary\nIT project manager.\n## experience\n"
+        "=== Business Analyst | Acme | 2019-01 | Present\n• Wrote 40 user stories.\n"
+    )
+    shares: dict[str, float] = {}
+    for sighting in resume_occupations(resume):
+        shares[sighting.occupation.family] = shares.get(sighting.occupation.family, 0.0) + (
+            sighting.weight
+        )
+    assert shares["business-analysis"] > 0 and shares["project-delivery"] > 0
+
+
+def test_the_report_names_both_readings_of_an_evenly_filed_title(
+    role_framework: Framework,
+) -> None:
+    """The explanation does not hide that 'IT Specialist' could be either job."""
+    report = score(make_resume(BASE_RESUME), make_posting("IT Specialist", []), role_framework)
+    fit = next(c for c in report.components if c.name == "role_fit")
+    assert " or " in fit.explanation and "Support Specialists" in fit.explanation

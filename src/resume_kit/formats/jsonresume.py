@@ -70,6 +70,7 @@ _NETWORKS = {
 }
 # The label of a "Label: a, b, c" skills line, as sections._parse_skills reads it.
 _SKILL_LABEL = re.compile(r"^[A-Z][A-Za-z &/'’()\-]{1,40}:\s*")
+_LEAD_PART = re.compile(r"\s[·•|]\s")  # the separators of a details line
 _BULLET = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s))\s*")
 
 
@@ -182,8 +183,14 @@ def resume_label(resume: Resume) -> str | None:
     known = [v for v in (contact.name, contact.email, contact.phone, contact.location) if v]
     known += contact.links
     for line in _contact_lines(resume):
-        if line == contact.name or any(value in line for value in known):
+        if line == contact.name:
             continue
+        if any(value in line for value in known):
+            # "IT Project Manager · Austin, TX · a@b.com": a headline leading the details line.
+            lead = _LEAD_PART.split(line, maxsplit=1)[0].strip()
+            if lead == line or any(value in lead for value in known):
+                continue
+            line = lead
         words = line.split()
         if (
             1 <= len(words) <= 8

@@ -121,7 +121,7 @@ _DATE = (
     _DATE_START
     + rf"(?:(?P<mon{{i}}>\b(?:{_MONTH_RE}))\.?,?\s*(?:de\s+)?(?P<y1{{i}}>{_YEAR}|['’‘]\d\d)(?!\d)"
     rf"|(?<![\d/.])(?P<d5{{i}}>[0-3]?\d)[/.-](?P<m5{{i}}>[0-3]?\d)[/.-](?P<y5{{i}}>{_YEAR})(?!\d)"
-    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])(?:[/.-]|/\s)(?P<y2{{i}}>{_YEAR})(?!\d)"
+    rf"|(?<![\d/.])(?P<m2{{i}}>0?[1-9]|1[0-2])(?:[/.-]|\s?/\s)(?P<y2{{i}}>{_YEAR})(?!\d)"
     rf"|(?<![\d/.])(?P<y3{{i}}>{_YEAR})(?:[-/.]|\s/\s)(?P<m3{{i}}>0[1-9]|1[0-2]|[1-9])(?![\d/])"
     rf"(?:[-/.](?:[0-2]?\d|3[01])(?!\d))?"
     rf"|(?<![\d/.])(?P<y6{{i}}>{_YEAR})\s+(?P<mon6{{i}}>(?:{_MONTH_RE}))\b\.?"
@@ -140,9 +140,11 @@ _DASH = (
     r"|\s{2,})"
 )
 
+# A season before a year ("Fall 2016 - Spring 2017"): the year is the date.
+_SEASON = r"(?:summers?|fall|autumn|winter|spring)"
 _ONE_RE = re.compile(_DATE.format(i=""), re.IGNORECASE)
 _RANGE_RE = re.compile(
-    _DATE.format(i="a") + _DASH + rf"(?:{_DATE.format(i='b')}|{_CURRENT})",
+    _DATE.format(i="a") + _DASH + rf"(?:{_SEASON}\s+)?(?:{_DATE.format(i='b')}|{_CURRENT})",
     re.IGNORECASE,
 )
 # "Jan - Jun 2019", "2020, Jul-Okt.": two months sharing one year.
@@ -271,14 +273,28 @@ def find_date_range(text: str) -> DateRange | None:
     if since:
         begin = since
         return DateRange(date, None, True, begin.start(), match.end())
+    same_year = _SAME_YEAR_END_RE.match(after) if date is not None and len(date) == 7 else None
+    if same_year and date is not None:  # "April 2022 until 30 August": the end in that year
+        month = _MONTHS[same_year.group("mon").lower()]
+        if month >= int(date[5:]):
+            end = f"{date[:4]}-{month:02d}"
+            return DateRange(date, end, False, match.start(), match.end() + same_year.end())
     open_end = re.match(r"\s*[-–—]+\s*$", after)
     if open_end:  # "2019 –" with nothing after: still running
         return DateRange(date, None, True, match.start(), match.end() + open_end.end())
     return DateRange(None, date, False, _season_start(text, match.start()), match.end())
 
 
+# "– August", "until 30 August" after a month and year: the end month, in the same year (no
+# year or day of its own follows: "Jan 2019 - Mar 15, 2020" is read whole elsewhere).
+_SAME_YEAR_END_RE = re.compile(
+    rf"{_DASH}(?:[0-3]?\d\.?\s*)?(?P<mon>{_MONTH_RE})\b\.?(?!\s*[,.]?\s*(?:\d|['’‘]\d))",
+    re.IGNORECASE,
+)
+
+
 # "Summer 2021", "Fall 2011-Present": the season belongs to the date (its year is the date).
-_SEASON_RE = re.compile(r"\b(?:summers?|fall|autumn|winter|spring)\s*$", re.IGNORECASE)
+_SEASON_RE = re.compile(rf"\b{_SEASON}\s*$", re.IGNORECASE)
 
 
 def _season_start(text: str, begin: int) -> int:

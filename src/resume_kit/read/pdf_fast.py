@@ -10,8 +10,11 @@ damage reports and error messages.
 from __future__ import annotations
 
 import ctypes
+import io
 import math
+import re
 import threading
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -47,12 +50,13 @@ def pdfium_pages(
                 raise over_limit("max_pdf_pages", f"has {count:,} pages", limit, "page", path=name)
             pages: list[list[Laid]] = []
             glyphs = unmapped = 0
+            codes = _FontCodes(data)
             block = 0
             for index in range(count):
                 check_time()
                 page = document[index]
                 try:
-                    page_glyphs, missing = _page_glyphs(page)
+                    page_glyphs, missing = _page_glyphs(page, codes)
                     height = page.get_height()
                 finally:
                     page.close()
@@ -72,7 +76,61 @@ def pdfium_pages(
     return pages
 
 
-def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
+class _FontCodes:
+    """The text of a font's own codes, as the fonts embedded in the PDF name them.
+
+    A font without a text mapping reports its glyphs by code: TeX's subset fonts put their
+    ligatures there ("Scienti\\x1cc" for "Scientific"), at slots that differ from font to font.
+    pdfminer.six reads the embedded font program's encoding (glyph names such as /fi); only
+    the fonts are read, not the pages' content, and only when such a glyph is met.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._table: dict[tuple[str, int], str] | None = None
+
+    def text(self, font: bytes, code: int) -> str | None:
+        """The text of ``code`` in the font named ``font`` (PDFium's name), or None."""
+        if self._table is None:
+            self._table = _font_table(self._data)
+        return self._table.get((font.decode("latin-1"), code))
+
+
+def _font_table(data: bytes) -> dict[tuple[str, int], str]:
+    """(font name without its subset tag, code) -> text, for the codes below 0x20."""
+    table: dict[tuple[str, int], str] = {}
+    try:
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.pdftypes import resolve1
+
+        manager = PDFResourceManager()
+        seen: set[int | None] = set()
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        for page in PDFPage.create_pages(document):
+            fonts = resolve1((page.resources or {}).get("Font")) or {}
+            for spec in fonts.values():
+                objid = getattr(spec, "objid", None)
+                if objid is not None and objid in seen:
+                    continue
+                seen.add(objid)
+                font = manager.get_font(None, resolve1(spec))
+                base = re.sub(r"^[A-Z]{6}\+", "", str(getattr(font, "basefont", "")))
+                for code in range(0x20):
+                    try:
+                        text = font.to_unichr(code)
+                    except Exception:  # no text for this code
+                        continue
+                    if text and text.isprintable():  # "ﬁ" as the letters "fi"
+                        table[(base, code)] = unicodedata.normalize("NFKC", text)
+    except Exception:  # a font pdfminer cannot read: those glyphs stay without text
+        return table
+    return table
+
+
+def _page_glyphs(page: Any, codes: _FontCodes) -> tuple[list[Glyph], int]:
     """The glyphs of one page (top-down coordinates) and how many had no text mapping."""
     import pypdfium2.raw as raw
 
@@ -95,12 +153,18 @@ def _page_glyphs(page: Any) -> tuple[list[Glyph], int]:
             if code in (32, 9, 10, 13, 0xA0) or raw.FPDFText_IsGenerated(handle, index):
                 space = space or code in (32, 9, 0xA0)
                 continue
-            if code in (0, 0xFFFD) or raw.FPDFText_HasUnicodeMapError(handle, index) == 1:
-                missing += 1
-                continue
-            text = "-" if code in (0xFFFE, 0x00AD, 0x02) else chr(code)
-            raw.FPDFText_GetLooseCharBox(handle, index, rect)
             raw.FPDFText_GetFontInfo(handle, index, name, len(name), flags)
+            if code in (0, 0xFFFD) or raw.FPDFText_HasUnicodeMapError(handle, index) == 1:
+                # A ligature of a font without a text mapping, inside a word: the font's
+                # own encoding names it.
+                found = codes.text(name.value, code) if 0 < code < 0x20 else None
+                if found is None:
+                    missing += 1
+                    continue
+                text = found
+            else:
+                text = "-" if code in (0xFFFE, 0x00AD, 0x02) else chr(code)
+            raw.FPDFText_GetLooseCharBox(handle, index, rect)
             key = name.value
             bold = fonts.get(key)
             if bold is None:

@@ -30,9 +30,11 @@ the same thing: every glyph with its box, and whether its font is bold. From the
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -122,8 +124,49 @@ _LETTER_SPACED = 0.07  # a usual gap between letters this wide: letter-spaced te
 _BULLETS = frozenset("•●▪■◦○◘◙►▶▸➢➤✓✔❖♦◆·⁃–—-*\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\x7f")
 
 
+# Spacing accents TeX draws over a letter as a glyph of their own ("u" + "¨" for "ü"), and the
+# combining marks they stand for.
+_ACCENTS = {
+    "\u00a8": "\u0308", "\u00b4": "\u0301", "`": "\u0300", "\u02c6": "\u0302",
+    "\u02dc": "\u0303", "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02da": "\u030a",
+    "\u00af": "\u0304", "\u02d8": "\u0306", "\u02d9": "\u0307", "\u02dd": "\u030b",
+}  # fmt: skip
+
+
+def _with_accents(glyphs: Sequence[Glyph]) -> list[Glyph]:
+    """Glyphs with each accent drawn over a letter put on that letter ("fu ¨r" -> "für").
+
+    An accent glyph whose box lies mostly over the letter before or after it (in x order; the
+    PDF may draw it first or last) becomes that letter's combining mark, composed where Unicode
+    has the letter ("ü"); elsewhere (a lone "´" in the text) it stays as it is.
+    """
+    out = list(glyphs)
+    i = 0
+    while i < len(out):
+        mark = _ACCENTS.get(out[i].text)
+        if mark is None:
+            i += 1
+            continue
+        accent = out[i]
+        width = max(accent.x1 - accent.x0, 0.1)
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or not out[j].text[-1:].isalpha():
+                continue
+            letter = out[j]
+            if min(accent.x1, letter.x1) - max(accent.x0, letter.x0) >= 0.5 * width:
+                text = unicodedata.normalize("NFC", letter.text + mark)
+                out[j] = dataclasses.replace(letter, text=text)
+                del out[i]
+                break
+        else:
+            i += 1
+    return out
+
+
 def _spell(glyphs: Sequence[Glyph]) -> tuple[str, bool]:
     """The text of a piece's glyphs, with spaces where the gaps say words end."""
+    if any(g.text in _ACCENTS for g in glyphs):
+        glyphs = _with_accents(glyphs)
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(glyphs)]
     height = statistics.median(g.height for g in glyphs)
     inner = [

@@ -220,13 +220,28 @@ def read_markdown(text: str) -> list[Line]:
             if bullet_pending:
                 content = "• " + content.lstrip()
                 bullet_pending = False
-            lines.append((content, heading))
+            lines.append((content, heading or (not list_depth and _bold_line(token, content))))
         elif kind in ("fence", "code_block", "html_block"):
             body = token.content
             if kind == "html_block":
                 body = re.sub(r"<[^>]*>", " ", body)
             lines.extend((part, False) for part in body.split("\n"))
     return lines
+
+
+def _bold_line(token: Any, content: str) -> bool:
+    """A paragraph that is one short line in bold ("**Key Achievements**"): a heading's look;
+    not a label ("**Machine Learning:**" above its list)."""
+    kinds = [c.type for c in token.children or [] if c.type != "text" or c.content.strip()]
+    return (
+        len(kinds) >= 3
+        and kinds[0] == "strong_open"
+        and kinds[-1] == "strong_close"
+        and kinds.count("strong_open") == 1
+        and "\n" not in content
+        and len(content.strip()) <= 60
+        and not content.rstrip().endswith((":", "："))
+    )
 
 
 def _markdown_inline(children: list[Any], soft_break: str) -> str:

@@ -286,7 +286,9 @@ class _DocxReader:
         bold = caps = letters = 0
         for run in p.iter(f"{_W}r"):
             chars = sum(len(t.text or "") for t in run.iterchildren(f"{_W}t"))
-            if not chars:
+            if not chars or _inside(run, p, _DOCX_SKIP):
+                # A text box anchored here has its own paragraphs, read and measured apart: its
+                # runs would hide how this paragraph looks ("SKILLS" beside a box of body text).
                 continue
             look = _run_look(run.find(f"{_W}rPr"), base)
             sizes[look.size] = sizes.get(look.size, 0) + chars

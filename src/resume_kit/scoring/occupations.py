@@ -4,9 +4,10 @@
 and reported titles) maps title words to an O*NET occupation, each occupation to a role family
 ("software", "data", "project-delivery", "finance"...), and says how near two families are. A title
 is read by its longest known phrase ("Senior Java Developer / Team Lead" -> "java developer" ->
-Computer Programmers -> software). The file is validated strictly when loaded: a line that does
-not parse, an unknown family or occupation, a credit outside 0-1 raise ``DataFileError`` naming
-the file and the line.
+Computer Programmers -> software). A title on several lines (O*NET files it about evenly under
+several families: "IT Specialist") names each of those occupations. The file is validated strictly
+when loaded: a line that does not parse, an unknown family or occupation, a credit outside 0-1
+raise ``DataFileError`` naming the file and the line.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _LEVEL_WORDS = frozenset(
     )
 )
 _WORD = re.compile(r"[a-z0-9+#]+")
+_TITLE_WORDS = re.compile(r"[a-z0-9+#]+(?: [a-z0-9+#]+)*")  # a table title: words, one space
 
 
 class Occupation(NamedTuple):
@@ -44,10 +46,15 @@ class Occupation(NamedTuple):
 
 
 class TitleMatch(NamedTuple):
-    """A known title phrase found in a text, with the word it starts at."""
+    """A known title phrase found in a text, with the word it starts at.
+
+    ``occupations`` holds one occupation, or several when O*NET files the title about evenly
+    under several families ("IT Specialist": user support and systems administration): the
+    title is read as each of them equally.
+    """
 
     phrase: str
-    occupation: Occupation
+    occupations: tuple[Occupation, ...]
     word: int
 
 
@@ -55,11 +62,13 @@ class TitleMatch(NamedTuple):
 class OccupationTable:
     """Titles, occupations and family nearness, as loaded from ``occupations.tsv``."""
 
-    titles: dict[str, Occupation]
+    titles: dict[str, tuple[Occupation, ...]]
     same_family: float
     near: dict[frozenset[str], float] = field(default_factory=dict)
     # Words before a title's head that tell its family ("analytics" -> data).
     words: dict[str, str] = field(default_factory=dict)
+    # The computing families (software, data, infrastructure...), the tool's users' own.
+    computing: frozenset[str] = frozenset()
     # The first word of every title: most words of a text start none, and are passed at once.
     first_words: frozenset[str] = field(init=False)
 
@@ -109,9 +118,9 @@ class OccupationTable:
                 continue
             for size in range(min(MAX_TITLE_WORDS, len(words) - start), 0, -1):
                 phrase = " ".join(words[start : start + size])
-                occupation = titles.get(phrase)
-                if occupation is not None:
-                    found.append(TitleMatch(phrase, occupation, places[start]))
+                occupations = titles.get(phrase)
+                if occupations is not None:
+                    found.append(TitleMatch(phrase, occupations, places[start]))
                     start += size
                     break
             else:
@@ -147,9 +156,10 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
     """
     families: set[str] = set()
     occupations: dict[str, Occupation] = {}
-    titles: dict[str, Occupation] = {}
+    titles: dict[str, tuple[Occupation, ...]] = {}
     near: dict[frozenset[str], float] = {}
     family_words: dict[str, str] = {}
+    computing: set[str] = set()
     same_family: float | None = None
 
     def fail(number: int, problem: str) -> DataFileError:
@@ -174,23 +184,32 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
         if not line.strip() or line.startswith("#"):
             continue
         kind, *rest = line.split("\t")
-        if kind == "same_family" and len(rest) == 1:
+        # Title lines first: they are nearly all the file.
+        if kind == "title" and len(rest) == 2:
+            words, code = rest
+            if not _TITLE_WORDS.fullmatch(words):
+                raise fail(number, f"title '{words}' must be lowercase words split by one space")
+            occupation = occupations.get(code)
+            if occupation is None:
+                raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
+            # A title on several lines names several occupations, read as each equally.
+            known = titles.get(words, ())
+            if occupation not in known:
+                titles[words] = (*known, occupation)
+        elif kind == "same_family" and len(rest) == 1:
             same_family = credit(number, rest[0])
-        elif kind == "family" and len(rest) == 1 and rest[0]:
+        elif (
+            kind == "family" and len(rest) in (1, 2) and rest[0] and rest[1:] in ([], ["computing"])
+        ):
             families.add(rest[0])
+            if rest[1:]:
+                computing.add(rest[0])
         elif kind == "near" and len(rest) == 3:
             near[frozenset((family(number, rest[0]), family(number, rest[1])))] = credit(
                 number, rest[2]
             )
         elif kind == "occupation" and len(rest) == 3 and rest[0] and rest[2]:
             occupations[rest[0]] = Occupation(rest[0], rest[2], family(number, rest[1]))
-        elif kind == "title" and len(rest) == 2:
-            words, code = rest
-            if not words or words != " ".join(_WORD.findall(words)):
-                raise fail(number, f"title '{words}' must be lowercase words split by one space")
-            if code not in occupations:
-                raise fail(number, f"unknown occupation '{code}'; add an 'occupation' line")
-            titles[words] = occupations[code]
         elif kind == "word" and len(rest) == 2 and rest[0] and _WORD.fullmatch(rest[0]):
             family_words[rest[0]] = family(number, rest[1])
         else:
@@ -201,7 +220,7 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
             )
     if same_family is None:
         raise DataFileError("no 'same_family' line; add one", path=source)
-    return OccupationTable(titles, same_family, near, family_words)
+    return OccupationTable(titles, same_family, near, family_words, frozenset(computing))
 
 
 @functools.cache

@@ -26,7 +26,12 @@ from resume_kit.model.documents import Posting, Resume, latest_role, role_end
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
-from resume_kit.scoring.occupations import Occupation, OccupationTable, load_occupations
+from resume_kit.scoring.occupations import (
+    Occupation,
+    OccupationTable,
+    TitleMatch,
+    load_occupations,
+)
 from resume_kit.scoring.tunables import (
     HEADLINE_WORDS,
     PROSE_TRUST,
@@ -39,6 +44,13 @@ from resume_kit.scoring.tunables import (
 from resume_kit.scoring.weighting import Scored
 
 _TAG = re.compile(r"<[^>]{0,200}>")
+# Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
+_TITLE_PARTS = re.compile(
+    r"[,;()\[\]|]|\s[-\u2013\u2014:]+\s|\u2013|\u2014|\swith\s", re.IGNORECASE
+)
+_WORDS = re.compile(r"[a-z0-9+#]+")
+_MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
+_MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
 
 
@@ -56,42 +68,150 @@ class Sighting(NamedTuple):
 
 
 def _read(
-    table: OccupationTable, text: str, weight: float, where: str, limit: int | None = None
+    table: OccupationTable,
+    text: str,
+    weight: float,
+    where: str,
+    limit: int | None = None,
+    *,
+    one_word: bool = True,
 ) -> list[Sighting]:
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
 
-    A whole title (``limit`` None) that names no known title may still say its family by the
-    words before its head ("Senior Analytics Engineer": data).
+    A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
+    text (``limit`` words) share the weight equally among the titles they name; when not
+    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows.
     """
-    if limit is not None:
-        text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
-    found = table.find(_TAG.sub(" ", text), limit=limit)
-    if not found and limit is None:
-        named = table.family_words(text)
-        if named is not None:
-            family, word = named
+    if limit is None:
+        return _read_title(table, _TAG.sub(" ", text), weight, where)
+    text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
+    found = [
+        m
+        for m in table.find(_TAG.sub(" ", text), limit=limit)
+        if one_word or _named_in_prose(table, m)
+    ]
+    return [
+        Sighting(occupation, weight / len(found) / len(m.occupations), f"{where} '{m.phrase}'")
+        for m in found
+        for occupation in m.occupations
+    ]
+
+
+def _read_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
+    """The occupations a whole title names, weighted by where each stands in it.
+
+    * A title's parts (split at commas, brackets and dashes: "Program Manager - Care
+      Operations") are read in order; the first part that names a job weighs most, each later
+      one half as much ("Infrastructure Engineer (Scrum Master)").
+    * Alternatives split by '/' weigh alike ("Project Manager / Developer").
+    * Within an alternative the last title named is the head, the one the job is: it weighs
+      twice an earlier one ("Solutions Architect Project Manager" is a project manager).
+    * A title whose head is one generic word ("Developer", "Researcher") and whose words before
+      it name a family ("BI Developer", "Security Researcher") is read two thirds as that
+      family: the modifier says what kind of work, the head only that it is made or studied.
+    * A title that names no known title may still say its family by its words ("Senior
+      Analytics Engineer": data).
+    """
+    pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
+    part_weight = 1.0
+    for part in _TITLE_PARTS.split(title):
+        options = [option for option in part.split("/") if option.strip()]
+        named = [table.find(option) for option in options]
+        if not any(named):
+            continue
+        named = [matches for matches in named if matches]
+        for matches in named:
+            head_total = len(matches) + 1  # the head counts twice
+            for k, match in enumerate(matches):
+                share = (2 if k == len(matches) - 1 else 1) / head_total
+                pieces.append((part_weight / len(named) * share, match.phrase))
+        part_weight /= 2
+    if not pieces:
+        named_family = table.family_words(title)
+        if named_family is None:
+            return []
+        family, word = named_family
+        role = Occupation(f"family:{family}", f"a {family} role", family)
+        return [Sighting(role, weight, f"{where} word '{word}'")]
+    total = sum(w for w, _ in pieces)
+    found: list[Sighting] = []
+    for piece_weight, phrase in pieces:
+        share = weight * piece_weight / total
+        occupations = table.titles[phrase]
+        modifier = _modifier_family(table, title, phrase, occupations)
+        if modifier is not None:
+            family, word = modifier
             role = Occupation(f"family:{family}", f"a {family} role", family)
-            return [Sighting(role, weight, f"{where} word '{word}'")]
-    return [Sighting(m.occupation, weight / len(found), f"{where} '{m.phrase}'") for m in found]
+            found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
+            share *= 1 - _MODIFIER_SHARE
+        found += [
+            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'")
+            for occupation in occupations
+        ]
+    return found
+
+
+def _modifier_family(
+    table: OccupationTable, title: str, phrase: str, occupations: Sequence[Occupation]
+) -> tuple[str, str] | None:
+    """The family the words just before a one-word title head name, when another than its own.
+
+    "BI Developer" -> ("data", "bi"); "Java Developer" is a known title of its own and
+    "Web Developer" names the developer's family: None. Only a computing head is moved, and only
+    to a computing family: "Applications Physician" is a physician, "Front Office Developer" a
+    developer.
+    """
+    computing = table.computing
+    if " " in phrase or not any(o.family in computing for o in occupations):
+        return None
+    words = _WORDS.findall(title.casefold())
+    if phrase not in words:
+        return None
+    before = words[max(0, words.index(phrase) - _MODIFIER_WORDS) : words.index(phrase)]
+    named = table.family_words(" ".join(before))
+    if named is None or named[0] not in computing or any(o.family == named[0] for o in occupations):
+        return None
+    return named
+
+
+def _named_in_prose(table: OccupationTable, match: TitleMatch) -> bool:
+    """Whether a title found in running text names a job there.
+
+    A title of two words or more does; a one-word title only when it is a computing one
+    ("developer", "programmer"): the others are as often a verb, a tool or a name ("monitor
+    the schedule", "Chef", "Hunter") as a job.
+    """
+    return " " in match.phrase or all(o.family in table.computing for o in match.occupations)
 
 
 def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
-    """Titles named anywhere in a text, the first weighing most (when no title says it)."""
+    """Titles named anywhere in a text, the first weighing most (when no title says it).
+
+    Only titles that name a job in running text (:func:`_named_in_prose`).
+    """
     # The first words only: a title named deep in the text says little, and reading it all
     # would cost more than the rest of the score for a long posting.
-    found = table.find(
-        _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]),
-        limit=TEXT_WORDS_READ,
-        most=TEXT_TITLES_READ,
-    )
+    found = [
+        m
+        for m in table.find(
+            _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]), limit=TEXT_WORDS_READ
+        )
+        if _named_in_prose(table, m)
+    ][:TEXT_TITLES_READ]
     return [
-        Sighting(m.occupation, 1.0 / (1 + k), f"{whose} text '{m.phrase}'", in_prose=True)
+        Sighting(
+            occupation,
+            1.0 / (1 + k) / len(m.occupations),
+            f"{whose} text '{m.phrase}'",
+            in_prose=True,
+        )
         for k, m in enumerate(found)
+        for occupation in m.occupations
     ]
 
 
 def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]:
-    """What occupations the candidate's titles read as: roles (most recent first), else headline.
+    """What occupations the candidate's titles read as: roles (most recent first) and headline.
 
     Args:
         resume: The extracted resume.
@@ -130,10 +250,8 @@ def _resume_sightings(
     for rank, title in enumerate(titles[: len(ROLE_RECENCY)]):
         where = "your latest role" if rank == 0 else "an earlier role"
         found += _read(table, title, ROLE_RECENCY[rank], where)
-    if found:
-        return tuple(found)  # the roles say it; a headline may be lost in another format
-    # No role title known: the opening words, a headline ("Senior IT Project Manager") in a
-    # resume flattened to one line, and the summary's.
+    # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
+    # to one line), and the summary's: what the candidate says they are, read beside the roles.
     found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
     if summary:
         found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
@@ -156,7 +274,9 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
         (posting.area, "its job area", None),
         (posting.text, "its opening words", HEADLINE_WORDS),
     ):
-        found = _read(table, text, 1.0, where, limit) if text else []
+        # Opening words that are no title line are a sentence: its one-word "titles" are as
+        # often verbs ("Monitor...") as jobs.
+        found = _read(table, text, 1.0, where, limit, one_word=limit is None) if text else []
         if found:
             return found
         # A job area names a field ("Project Management"), not a job: a framework's title
@@ -222,8 +342,8 @@ def _occupation_words(
         return "the posting names no job title the O*NET table knows, so its occupation is unknown"
     their_top = _top(theirs)
     posting = (
-        f"the posting reads as {their_top.occupation.name} ({their_top.occupation.family}; "
-        f"{their_top.where})"
+        f"the posting reads as {their_top.occupation.name}{_or_else(theirs, their_top)} "
+        f"({their_top.occupation.family}; {their_top.where})"
     )
     if not mine or score is None:
         return f"{posting}; your resume names no job title the O*NET table knows"
@@ -235,9 +355,22 @@ def _occupation_words(
     else:
         relation = "another kind of role" if score < 0.5 else "a neighbouring kind of role"
     return (
-        f"{posting}, {relation}: {score:.0%} (you read as {my_top.occupation.name}, "
-        f"{my_top.occupation.family}; {my_top.where})"
+        f"{posting}, {relation}: {score:.0%} (you read as {my_top.occupation.name}"
+        f"{_or_else(mine, my_top)}, {my_top.occupation.family}; {my_top.where})"
     )
+
+
+def _or_else(sightings: Sequence[Sighting], top: Sighting) -> str:
+    """' or <occupation>' when the title read as ``top`` reads as another just as well."""
+    other = next(
+        (
+            s.occupation.name
+            for s in sightings
+            if s.where == top.where and s.occupation.code != top.occupation.code
+        ),
+        None,
+    )
+    return f" or {other}" if other else ""
 
 
 def fit_role(

@@ -93,7 +93,7 @@ _DEGREE_NAMES: list[tuple[EducationLevel, bool, tuple[str, ...], str, str]] = [
     (
         "associate",
         False,
-        (r"Associate(?:'s|’s)? (?:of|degree|in)", r"A\.A\.S?\.", r"A\.S\.", "AAS"),
+        (r"Associate(?:'s|’s|s)? (?:of|degree|in)", r"A\.A\.S?\.", r"A\.S\.", "AAS"),
         _NO_LETTER_AFTER,
         "",
     ),
@@ -148,6 +148,56 @@ _INSTITUTION_RE = re.compile(
     r"Education Board|Board of|Faculty|Facult[ée]|Fakultät|Campus)\b",
     re.I,
 )
+
+
+# The label of a form's field ("Institute :", "School:") alone: no school's name.
+_FIELD_LABEL_RE = re.compile(
+    r"^\W*(?:Institute|Institution|School|College|University|Board|Faculty|Campus)\W*$", re.I
+)
+
+
+# ... and at the start of its value ("Institute : Kazi Azim Uddin College").
+_FIELD_LABEL_START_RE = re.compile(
+    r"^[\s:;]*(?:(?:Name of (?:the )?)?(?:Institute|Institution|School|College|University)"
+    r"(?: Name)?\s*:)?\s*",
+    re.I,
+)
+
+
+def _entry_degree(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
+    """The degree an education line names; "High School" at the end of a school's name
+    ("Lakeside High School") is the school, not a degree ("... 71% Secondary School Certificate"
+    is one)."""
+    found = degree_level(text)
+    if found is None:
+        return None
+    lead = len(text) - len(text.lstrip(" •*-:"))
+    match = found[1]
+    if (
+        match.group().lower().endswith("school")
+        and match.start() > lead
+        and not _CERTIFICATE_AFTER_RE.match(text, match.end())
+    ):
+        return None
+    return found
+
+
+_CERTIFICATE_AFTER_RE = re.compile(r"\s*(?:Certificate|Diploma|Leaving)", re.I)
+
+
+def _names_institution(text: str) -> bool:
+    """Whether ``text`` names a school, not counting the school word of a degree it starts with
+    ("Secondary School Certificate", "High School Diploma"; but "Lakeside High School")."""
+    degree = degree_level(text)
+    lead = len(text) - len(text.lstrip(" •*-:"))
+    skip = degree[1].end() if degree is not None and degree[1].start() <= lead else 0
+    if skip:
+        # "Higher Secondary School Certificate": the degree name runs on past its match.
+        tail = re.match(r"(?:\s+(?:School|Certificate|Diploma|Examination))+", text[skip:], re.I)
+        skip += tail.end() if tail else 0
+    if _FIELD_LABEL_RE.match(text):
+        return False  # "Institute" in "Institute : Kazi Azim Uddin College" is the label
+    return any(m.start() >= skip for m in _INSTITUTION_RE.finditer(text))
 
 
 def degree_level(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
@@ -206,22 +256,57 @@ _NOTE_RE = re.compile(
 )
 
 
-def _group_education(lines: list[_Line]) -> list[list[_Line]]:
+def _split_joined(lines: list[_Line]) -> list[_Line]:
+    """Lines holding two entries cut apart: "HSC – Board | 2006 | 71% Secondary School
+    Certificate (SSC) – Board | 2004", two lines a PDF's wrapping joined. The cut is at a second
+    degree name that follows a date."""
+    out: list[_Line] = []
+    for line in lines:
+        text = line.text
+        found = find_date_range(text)
+        if found is None or _entry_degree(text) is None:
+            out.append(line)
+            continue
+        after = _entry_degree(text[found.finish :])
+        if after is None:
+            out.append(line)
+            continue
+        cut = found.finish + after[1].start()
+        first, rest = text[:cut].rstrip(), text[cut:]
+        if not first or _entry_degree(first) is None:
+            out.append(line)
+            continue
+        out.append(_Line(first, line.start, line.start + len(first), line.marked, line.split))
+        # The rest may hold a third entry.
+        out.extend(_split_joined([_Line(rest, line.start + cut, line.end, False, True)]))
+    return out
+
+
+def _group_education(lines: list[_Line], page: str | None = None) -> list[list[_Line]]:
     """Cut an education section into entries.
 
     A degree when the entry has one, or an institution when it has one, starts the next entry.
     Dates mark the entries' edges too: when the section opens with a date, each date opens an
     entry; else a dated entry is complete, and a line after it that neither completes it nor
     notes something about it (a grade, honours, courses) starts the next one ("C.B.T.i.s #134"
-    / "IT Technical" / "2009-2012" / "Instituto Tecnológico" / ...).
+    / "IT Technical" / "2009-2012" / "Instituto Tecnológico" / ...). With the text the lines are
+    in (``page``), a blank line after an entry that has its degree and school starts the next one
+    ("A.I. Product Manager" / "Udacity - Nanodegree" under a B.S. and its school).
     """
     groups: list[list[_Line]] = []
     has_degree = has_institution = has_date = False
     dates_first = bool(lines) and find_date_range(lines[0].text) is not None
+    previous: _Line | None = None
     for line in lines:
+        after_blank = (
+            page is not None
+            and previous is not None
+            and page.count("\n", previous.end, line.start) >= 2
+        )
+        previous = line
         text = _strip_bullet(line.text)
-        degree = degree_level(text) is not None
-        institution = bool(_INSTITUTION_RE.search(text))
+        degree = _entry_degree(text) is not None
+        institution = _names_institution(text)
         dated = find_date_range(text) is not None
         note = _is_sentence(text) or bool(_NOTE_RE.search(text))
         new = not groups or (degree and has_degree) or (institution and has_institution)
@@ -231,8 +316,10 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
         fills = (degree and not has_degree) or (institution and not has_institution)
         if not dates_first and complete and not dated and not note and not fills:
             new = True
-        if not degree and not institution and groups and note:
-            new = False  # a note under the entry
+        if after_blank and has_degree and has_institution and not note and not fills:
+            new = True
+        if not degree and not institution and groups and note and not (dates_first and dated):
+            new = False  # a note under the entry ("2017: Licence 1" is a dated entry)
         if new:
             groups.append([])
             has_degree = has_institution = has_date = False
@@ -243,13 +330,19 @@ def _group_education(lines: list[_Line]) -> list[list[_Line]]:
     return groups
 
 
-def _parse_education(lines: list[_Line]) -> list[Education]:
+# "Diploma at School" in the languages the headings are known in (French "à" / "au").
+_AT_SCHOOL_RE = re.compile(r"^(?P<what>.{2,60}?)\s+(?:at|à|au|@)\s+(?P<where>\S.*)$")
+
+
+def _parse_education(lines: list[_Line], text: str | None = None) -> list[Education]:
     entries: list[Education] = []
-    for group in _group_education(lines):
+    for group in _group_education(_split_joined(lines), text):
         texts = [_strip_bullet(line.text) for line in group]
         degree_text = level = field_text = institution_text = end_date = None
+        dated = False
         for text in texts:
             found = find_date_range(text)
+            dated = dated or found is not None
             if found is not None and end_date is None and not found.current:
                 end_date = found.end
             clean = _without_dates(text)
@@ -257,33 +350,46 @@ def _parse_education(lines: list[_Line]) -> list[Education]:
             for piece in pieces:
                 parts = [p.strip() for p in piece.split(",")]
                 for part in parts:
-                    if institution_text is None and _INSTITUTION_RE.search(part):
-                        institution_text = without_full_stop(part)
-                guess = degree_level(piece)
+                    if institution_text is None and _names_institution(part):
+                        institution_text = _FIELD_LABEL_START_RE.sub("", without_full_stop(part))
+                guess = _entry_degree(piece)
                 if guess is not None and degree_text is None:
                     level = guess[0]
                     degree_text = piece
                     for part in parts:
-                        if _INSTITUTION_RE.search(part) and part in degree_text:
+                        if _names_institution(part) and part in degree_text:
                             degree_text = degree_text.replace(part, "").strip(" ,")
                     again = degree_level(degree_text)
                     field_text = _field_of_study(degree_text, again[1]) if again else None
         names = [
-            name
+            # ": CFEE à l'école de Dialmath" after its date: the name without the colon
+            name.lstrip(" :;-–—")
             for text in texts
             for name in map(without_full_stop, _split_pieces(_without_dates(text)))
             if degree_level(name) is None
             and not _is_sentence(name)
-            and not _NOTE_RE.search(name)
+            and not _NOTE_RE.search(name.lstrip(" :"))
+            and not _FIELD_LABEL_RE.match(name)
             and re.search(r"[^\W\d_]", name)
         ]
         if institution_text is None and names and (degree_text is not None or len(texts) >= 2):
             # "BITS Pilani" on its own line: a name that is not the degree nor a date.
             institution_text = names[0]
+        if degree_text is None and institution_text is None and dated and names:
+            # "2009: CFEE à l'école de Dialmath", "LICENCE 1 à ITECOM": a dated line of its own
+            # naming what was studied where is an entry, whatever its words.
+            at = _AT_SCHOOL_RE.match(names[0])
+            institution_text = names[0] if at and len(names[0].split()) <= 12 else None
         if degree_text is None and institution_text is not None:
-            # "Instituto Tecnológico" / "Computer System Engineering": the other name line.
-            others = [n for n in names if n not in institution_text and len(n.split()) <= 8]
-            degree_text = others[0] if others else None
+            at = _AT_SCHOOL_RE.match(institution_text)
+            if at and not _names_institution(at.group("what")):
+                # "LICENCE 1 à ITECOM", "BFEM au lycée de Thillè": what, then where.
+                degree_text = at.group("what").strip(" :;-–—")
+                institution_text = at.group("where")
+            else:
+                # "Instituto Tecnológico" / "Computer System Engineering": the other name line.
+                others = [n for n in names if n not in institution_text and len(n.split()) <= 8]
+                degree_text = others[0] if others else None
         if degree_text is None and institution_text is None:
             continue
         entries.append(

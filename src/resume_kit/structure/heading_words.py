@@ -29,6 +29,8 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     "contact": (
         "contact", "contacts", "contact information", "contact info", "contact details",
         "personal information", "personal details", "personal data", "personal info",
+        # a list of profiles and sites is contact details too
+        "links", "online profiles", "social", "social media", "online", "profiles",
         # de / fr / es / pt / zh
         "kontakt", "kontaktdaten", "persönliche daten", "persönliche angaben", "stammdaten",
         "coordonnées", "état civil", "informations personnelles", "contacto", "datos personales",
@@ -108,10 +110,11 @@ RESUME_HEADINGS: dict[ResumeSection, tuple[str, ...]] = {
     ),
     "other": (
         "awards", "honors", "honours", "awards and honors", "awards and honours",
-        "honors and awards", "links", "online profiles", "social", "social media", "online",
+        "honors and awards",
         "volunteer", "volunteering", "volunteer experience",
         "volunteer work", "community involvement", "community", "languages", "language",
         "interests", "hobbies", "hobbies and interests", "interests and hobbies", "references",
+        "referees",
         "publications", "affiliations", "professional affiliations", "memberships",
         "professional memberships", "activities", "extracurricular activities",
         "additional information", "other information", "patents", "presentations",
@@ -197,6 +200,8 @@ HEAD_NOUNS: dict[str, SectionName] = {
     "interests": "other",
     "hobbies": "other",
     "references": "other",
+    "referees": "other",
+    "knowledge": "skills",
     "activities": "other",
     "volunteerism": "other",
     "patents": "other",

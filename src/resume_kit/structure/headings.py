@@ -39,6 +39,7 @@ from resume_kit.model.documents import (
     SourceText,
 )
 from resume_kit.read.limits import check_time
+from resume_kit.structure.education import degree_level
 from resume_kit.structure.heading_words import (
     HEAD_NOUNS,
     RESUME_HEADINGS,
@@ -372,6 +373,14 @@ def _head_noun(
     return heads[found]
 
 
+def _section_words_only(
+    words: list[str], heads: dict[str, SectionName], modifiers: frozenset[str] | None
+) -> bool:
+    """Whether every word is a section noun or a word allowed beside one, one noun at least."""
+    allowed = modifiers or _MODIFIERS
+    return any(w in heads for w in words) and all(w in heads or w in allowed for w in words)
+
+
 def _guess_heading(
     line: _Line,
     vocab: dict[str, SectionName],
@@ -383,12 +392,16 @@ def _guess_heading(
     if len(text) > 120 or _is_bullet(text):
         return None
     body, stop = _clean_heading(text.translate(_SMALL_CAPS))
-    if not body or len(body) > 60:
+    if not body or len(body) > 90:
         return None
     key = heading_key(body)
     spaced = _despaced(body)
     words = heading_key(spaced).split() if spaced else key.split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 9:
+        return None
+    if (len(body) > 60 or len(words) > 6) and not _section_words_only(words, heads, modifiers):
+        # Long lines are headings only when made of section words ("Academic Qualification,
+        # Trainings and Professional Certifications", "Areas of Expertise and Hands-on Experience")
         return None
     if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
         return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
@@ -402,7 +415,14 @@ def _guess_heading(
         # "PROFILE." is a heading; "Led the team." is a sentence and "projects." the end of one
         if stop and (len(words) > 3 or not styled):
             return None
-        return _HeadingGuess(exact[0], heading, confidence=exact[1] if styled else exact[1] - 0.1)
+        return _HeadingGuess(
+            exact[0],
+            heading,
+            confidence=exact[1] if styled else exact[1] - 0.1,
+            # A posting's sentence-case headings follow each other ("About Stripe", "About the
+            # team"): only a resume's unstyled line under its own kind is a label.
+            unstyled=not styled and modifiers is not None,
+        )
     if stop:
         return None
     if (
@@ -462,30 +482,68 @@ def _find_sections(
     starts: list[tuple[int, SectionName, str, float]] = []  # (offset, name, heading, confidence)
     unknown: list[int] = []  # indexes into starts of headings outside the vocabulary
     current = top
+    current_caps = False  # the current section's heading is in capitals
+    guesses: list[_HeadingGuess | None] = []
     for index, line in enumerate(lines):
         if not index & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
-        guess = _guess_heading(line, vocab, heads, modifiers)
+        guesses.append(_guess_heading(line, vocab, heads, modifiers))
+    # Where the format marks the headings (Word styles, a PDF's heading size, Markdown "#"),
+    # what it leaves unmarked is less likely a heading: see _format_says_no.
+    # Resumes only: a posting's page marks its headings unevenly (h2 beside bold paragraphs).
+    # And only where the marked headings are at least as many as the unmarked Title Case ones: a
+    # Word file with two headings in a heading style and three in plain bold is no guide.
+    marked = unmarked = 0
+    for guess, line in zip(guesses, lines, strict=True):
+        if guess is not None and guess.name is not None and not guess.inline:
+            if line.marked:
+                marked += 1
+            elif not guess.unstyled and not _is_all_caps(line.text):
+                unmarked += 1
+    format_marks = modifiers is not None and marked >= 2 and marked >= unmarked
+    for index, line in enumerate(lines):
+        guess = guesses[index]
         if guess is None and current not in ("experience", "projects"):
             guess = _guess_inline_heading(line, vocab, inline)
             if guess is not None and guess.name == current:
                 guess = None
         if guess is None or (guess.unstyled and guess.name == current):
             continue  # "Project tools" above its list in a skills section is a label
+        if (
+            guess.name == current
+            and current != "other"  # "Awards" after "LANGUAGES": two sections of other kinds
+            and current_caps
+            and modifiers is not None
+            and not guess.inline
+            and not line.marked
+            and not _is_all_caps(line.text)
+        ):
+            continue  # "Tools" in Title Case under "TECHNICAL SKILLS": a sub-heading
+        if (
+            format_marks
+            and not line.marked
+            and _format_says_no(guess, lines, index, current, {start[1] for start in starts})
+        ):
+            continue
         name = guess.name
         if name is None:
-            if not starts or _is_company_like(line.text) or _dates_follow(lines, index):
+            if not starts or _is_company_like(line.text):
                 continue
+            if _dates_follow(lines, index) and not _names_other_noun(guess.heading, heads):
+                continue  # an employer in capitals; "AWARDS AND PROMOTION" above dated awards
             if not line.marked and not _stands_apart(source.text, line):
                 continue  # "PMP, CSM" or "ITIL" in a list is not a heading
             if modifiers is not None and _TITLE_WORD_RE.search(line.text):
                 continue  # "PROJECT MANAGER" above a role is a job title
+            if modifiers is not None and degree_level(line.text) is not None:
+                continue  # "SECONDARY SCHOOL CERTIFICATE" set like a heading opens an entry
             unknown.append(len(starts))
             name = "other"
         confidence = guess.confidence if line.marked or not line.split else guess.confidence - 0.15
         confidence = round(confidence, 2)  # 0.8, not 0.7999999999999999, in the JSON output
         starts.append((line.start, name, guess.heading, confidence))
         current = name
+        current_caps = _is_all_caps(line.text)
     starts = _drop_labels(starts, unknown, lines)
     starts = _end_prose_asks(starts, lines)
     sections: list[Section] = []
@@ -505,6 +563,39 @@ def _find_sections(
     return sections
 
 
+# The sections a resume has once and cannot do without: their heading is worth taking even
+# where the format left it unmarked, the first time.
+_CORE_SECTIONS = frozenset({"summary", "experience", "education", "skills"})
+
+
+def _format_says_no(
+    guess: _HeadingGuess,
+    lines: list[_Line],
+    index: int,
+    current: SectionName,
+    seen: set[SectionName],
+) -> bool:
+    """Whether a heading guess on a line the format left unmarked, in a document whose format
+    marks its headings, is rather a line of a section: words in lower case ("additional
+    information" under a quote), a label among labels ("Certifications: CSPO" after
+    "Languages: English" in a skills list), or a sub-heading in Title Case ("International
+    Awards" under "Honors & Awards", "Projects" inside a role, "Tools" in a skills section).
+    Unmarked capitals stay headings (a second column's headings set at the body's size), and
+    so does a core section's exact heading when the document has no such section yet, and an
+    experience or education heading inside a section of another kind ("Leadership Experience"
+    after the skills: no skills list has a sub-heading of roles)."""
+    if guess.unstyled:
+        return True
+    if guess.inline:
+        near = [lines[j].text for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        return any(_INLINE_LABEL_RE.match(text) for text in near)
+    if _is_all_caps(lines[index].text):
+        return False
+    if guess.name in ("experience", "education") and current not in ("experience", "education"):
+        return False
+    return not (guess.confidence >= 0.9 and guess.name in _CORE_SECTIONS and guess.name not in seen)
+
+
 def _drop_labels(
     starts: list[tuple[int, SectionName, str, float]], unknown: list[int], lines: list[_Line]
 ) -> list[tuple[int, SectionName, str, float]]:
@@ -522,10 +613,14 @@ def _drop_labels(
         neighbours = [j for j in (i - 1, i + 1) if j in unknown]
         for j in neighbours:
             low, high = min(i, j), max(i, j)
-            between = bisect_left(lines, starts[high][0], key=_line_start) - bisect_right(
-                lines, starts[low][0], key=_line_start
-            )
-            if between <= 1:
+            first = bisect_left(lines, starts[low][0], key=_line_start)
+            last = bisect_left(lines, starts[high][0], key=_line_start)
+            between = last - first - 1
+            # Two headings the format marks, with a line under the first, are two sections
+            # ("MY LIFE PHILOSOPHY" / a one-line quote / "MOST PROUD OF"); labels of a list are
+            # the same words again or share no line between them.
+            marked = lines[first].marked and lines[last].marked
+            if between <= 0 or (between == 1 and not marked):
                 drop.update((low, high))
     return [start for i, start in enumerate(starts) if i not in drop]
 
@@ -597,6 +692,12 @@ def _stands_apart(text: str, line: _Line) -> bool:
 
 def _is_company_like(text: str) -> bool:
     return bool(_COMPANY_SUFFIX_RE.search(_heading_key(text)))
+
+
+def _names_other_noun(heading: str, heads: dict[str, SectionName]) -> bool:
+    """Whether a heading holds a noun of the dated lists that are neither roles nor studies
+    ("Awards", "Publications", "Honors")."""
+    return any(heads.get(word) == "other" for word in _heading_key(heading).split())
 
 
 def _dates_follow(lines: list[_Line], index: int) -> bool:

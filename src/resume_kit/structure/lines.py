@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from resume_kit.model.dates import find_date_range
 from resume_kit.model.documents import Section, SourceText
@@ -20,7 +20,8 @@ class _Line:
     """A non-blank line: its stripped text and the offsets of that text.
 
     ``split`` is True for a piece of a longer line cut where flattened text runs a heading, a
-    date or a bullet into the text before it (see :mod:`resume_kit.structure.flat`).
+    date or a bullet into the text before it (see :mod:`resume_kit.structure.flat`);
+    ``after_blank`` for a line with a blank line above it (a block starts).
     """
 
     text: str
@@ -28,6 +29,7 @@ class _Line:
     end: int
     marked: bool
     split: bool = False
+    after_blank: bool = False
 
 
 def _line_start(line: _Line) -> int:
@@ -38,17 +40,21 @@ def _split_lines(source: SourceText) -> list[_Line]:
     marked = set(source.heading_lines)
     lines: list[_Line] = []
     offset = 0
+    blank = False
     for raw in source.text.split("\n"):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = offset + lead
-            lines.append(_Line(stripped, start, start + len(stripped), offset in marked))
+            line = _Line(stripped, start, start + len(stripped), offset in marked)
+            lines.append(replace(line, after_blank=True) if blank and lines else line)
+        blank = not stripped
         offset += len(raw) + 1
     return lines
 
 
-_BULLET_RE = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s))\s*")
+# A dash is a bullet before a space, or glued to a capitalised word ("-Conduct research ...").
+_BULLET_RE = re.compile(r"^(?:[•●▪◦·‣∙○■□➢►▶✓✔*]|[-–—](?=\s|[A-Z][a-z]))\s*")
 
 
 def _is_bullet(text: str) -> bool:
@@ -62,7 +68,7 @@ def _strip_bullet(text: str) -> str:
 def _is_sentence(text: str) -> bool:
     """Prose rather than a header: ends with a full stop ("Acme Inc." aside) or is long."""
     text = text.rstrip()
-    if text.endswith((".", "!", "?")) and not re.search(
+    if text.endswith((".", "!", "?", "。", "！", "？")) and not re.search(
         r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$", text
     ):
         return True

@@ -247,6 +247,14 @@ _CITY_REGION_RE = re.compile(
 _REMOTE_RE = re.compile(r"^(?:remote|hybrid|on-?site|fully remote|remote-first)\b.{0,30}$", re.I)
 
 
+# "Kyiv, remote", "Kyiv office, local": a city, then how the work is done there (in lower
+# case: "Post Office" is a name).
+_MODE = r"(?:remote|hybrid|on-?site|office|local)"
+_CITY_MODE_RE = re.compile(
+    rf"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{0,2}}(?:,\s*| ){_MODE}(?:,\s*{_MODE})?"
+)
+
+
 def _is_region(text: str) -> bool:
     return text in _US_STATES or text.lower() in _REGIONS
 
@@ -254,7 +262,7 @@ def _is_region(text: str) -> bool:
 def _looks_location(text: str) -> bool:
     """True for "Austin, TX", "London, UK", "Toronto, Ontario, Canada", "Remote"."""
     text = _trim(text.strip())
-    if _REMOTE_RE.match(text):
+    if _REMOTE_RE.match(text) or _CITY_MODE_RE.fullmatch(text):
         return True
     match = _CITY_REGION_RE.match(text)
     if not match:

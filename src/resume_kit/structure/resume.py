@@ -130,7 +130,13 @@ def parse_resume(source: SourceText) -> Resume:
         if section.name == "experience"
         for role in _parse_roles(_section_lines(lines, section))
     ]
-    education = _parse_education(body("education"))
+    # Each education section's entries apart: an entry never runs on into the next section.
+    education = [
+        entry
+        for section in sections
+        if section.name == "education"
+        for entry in _parse_education(_section_lines(lines, section), source.text)
+    ]
     certifications = _parse_certifications(body("certifications"))
     skills_listed = _parse_skills(body("skills"))
     return Resume(

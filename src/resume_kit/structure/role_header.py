@@ -22,7 +22,7 @@ from resume_kit.structure.lines import _split_pieces, _trim
 from resume_kit.structure.places import _PLACE_WORDS, _is_region, _looks_location
 
 _COMPANY_SUFFIX_RE = re.compile(
-    r"\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
+    r"\b(?:inc|llc|llp|ltd|ltda|limited|corp|corporation|company|co|group|gmbh|plc|ag|sa|bank|"
     r"university|college|hospital|technologies|technology|solutions|systems|services|consulting|"
     r"consultants|partners|labs|agency|council|holdings|industries|institute|foundation|ministry|"
     r"department|software|networks|health|healthcare|insurance|airlines|media|bros|associates|"
@@ -61,6 +61,13 @@ _OTHER_TITLE_RE = re.compile(
     r"mitarbeiter)(?:in)?)\b",
     re.IGNORECASE,
 )
+# Chinese titles and organisations by their last characters (no word breaks to match on):
+# "系统架构设计师" (systems architect), "软件工程师" (software engineer); "...有限公司" (Ltd.),
+# "...大学" (university).
+_CJK_TITLE_RE = re.compile(
+    r"(?:工程师|设计师|架构师|经理|总监|主管|主任|实习生|专员|顾问|程序员|开发者|分析师|助理|总裁|教师)$"
+)
+_CJK_ORG_RE = re.compile(r"(?:公司|集团|大学|学院|银行|研究所|研究院|医院|工作室|中心)$")
 # Words that name an organisation wherever they stand in it ("University of Bremen", "Division of
 # IT", "Cornell Robot Learning Lab", "Freelance"), and ones that do so as a last word of several.
 _ORG_WORD_RE = re.compile(
@@ -104,9 +111,14 @@ _LABEL_KINDS = {
 }
 # A stray glyph an icon font left at either end of a line ("z July 2012", "\uf0b7 Acme").
 _STRAY_GLYPH_RE = re.compile(r"^(?:[a-z]|[^\w\s(\[\"'])\s+|\s+(?:[a-z]|[^\w\s)\]\"'.!])$")
-_DOMAIN_RE = re.compile(r"[a-z0-9-]{2,}\.(?:com|org|net|io|ai|de|edu|gov|co|uk|fr)\b")
+_DOMAIN_RE = re.compile(
+    r"[a-z0-9-]{2,}\.(?:com|org|net|io|ai|edu|gov|co|uk|de|fr|nl|es|it|ch|at|be|se|eu|ca|au|pl|br)\b"
+)
 # A legal form after a comma belongs to the name: "Omnious Co., Ltd.", "Acme, Inc.".
-_LEGAL_FORM_RE = re.compile(r"(?:inc|ltd|llc|llp|co|corp|gmbh|plc|pty|s\.?a|ag)\.?", re.I)
+_LEGAL_FORM_RE = re.compile(r"(?:inc|ltd|ltda|llc|llp|co|corp|gmbh|plc|pty|s\.?a|ag)\.?", re.I)
+# A full stop ending a name inside a header line ("Aux. administrativo. Valetur Transportes"):
+# after a word in lower case or a long one, not an abbreviation ("Assoc.", "Corp.", "Sept.").
+_INNER_STOP_RE = re.compile(r"(?<!\w)(?:[a-zà-ÿ]{4,}|\w{6,})\.\s+(?=[A-ZÀ-Þ])")
 # "Head of Digital", "Director of Global Sales": a title word, then "of" / "for" and an area.
 _TITLE_OF_RE = re.compile(
     rf"^(?:\w+\s+){{0,3}}(?:{_TITLE_WORD_RE.pattern[2:-2]})\s+(?:of|for)\s", re.IGNORECASE
@@ -138,7 +150,7 @@ def title_score(text: str) -> int:
     """
     bare = re.sub(r"\([^)]*\)", " ", text)
     score = 0
-    if _TITLE_WORD_RE.search(bare) or _OTHER_TITLE_RE.search(bare):
+    if _TITLE_WORD_RE.search(bare) or _OTHER_TITLE_RE.search(bare) or _CJK_TITLE_RE.search(bare):
         score += 2
     words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", bare)]
     heads = _head_words()
@@ -162,7 +174,7 @@ def title_score(text: str) -> int:
 def org_score(text: str) -> int:
     """How much ``text`` reads as an organisation's name: a suffix three, a word or domain two."""
     score = 0
-    if _COMPANY_SUFFIX_RE.search(text):
+    if _COMPANY_SUFFIX_RE.search(text) or _CJK_ORG_RE.search(text):
         score += 3
     elif _ORG_WORD_RE.search(text) or _ORG_LAST_WORD_RE.search(text):
         score += 2
@@ -241,6 +253,8 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     for part in (without_full_stop(p) for p in _commas_outside_brackets(text)):
         if parts and _LEGAL_FORM_RE.fullmatch(part):
             parts[-1] = f"{parts[-1]}, {part}"
+        elif parts and re.fullmatch(r"\([^()]+\)", part) and not title_score(part):
+            parts[-1] = f"{parts[-1]} {part}"  # "South College, (Orlando Campus)": its branch
         elif part:
             parts.append(part)
     parts, location, inside = _take_place(parts)
@@ -251,6 +265,16 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
         return [_piece(", ".join(parts[:inside]), line), _piece(", ".join(parts[inside:]), line)], (
             location
         )
+    placed = _PLACE_BETWEEN_RE.fullmatch(parts[0]) if len(parts) == 1 else None
+    if (
+        placed is not None
+        and location is None
+        and (_looks_location(placed["place"]) or _is_region(placed["place"]))
+        and title_score(placed["after"])
+        and not title_score(placed["before"])
+    ):
+        # "Athena (Holon, Israel) Web Front End Developer": employer, its place, the title
+        return [_piece(placed["before"], line), _piece(placed["after"], line)], placed["place"]
     if len(parts) == 1:
         found = _glued_split(parts[0], line)
         if location is not None and len(found) == 1:
@@ -274,6 +298,9 @@ def _comma_pieces(text: str, line: int) -> tuple[list[_Piece], str | None]:
     whole = _piece(", ".join(parts), line)
     whole.split = (first, rest)  # "Title, Employer" or "Title, City": the other lines decide
     return [whole], location
+
+
+_PLACE_BETWEEN_RE = re.compile(r"(?P<before>[^()]+?)\s*\((?P<place>[^()]+)\)\s+(?P<after>[^()]+)")
 
 
 def _commas_outside_brackets(text: str) -> list[str]:
@@ -323,6 +350,11 @@ def _glued_split(text: str, line: int) -> list[_Piece]:
     form ("Software Engineer Acme GmbH"): the title ends on a title word or a bracket, the rest
     names an organisation and no title.
     """
+    inner = re.fullmatch(r"(?P<outer>.+?)\s*\((?P<inner>[^()]+)\)", text)
+    if inner and org_score(inner["inner"]) and not org_score(inner["outer"]):
+        # "Scientific Employee (University of Bremen)", "Simulation Training (Getoq
+        # Consulting)": an organisation in brackets after a name that is none is the employer
+        return [_piece(inner["outer"], line), _piece(inner["inner"], line)]
     whole = _paren_split(text, line)
     words = text.split()
     if not (whole.title and whole.org) or len(words) < 3:
@@ -343,6 +375,68 @@ def _glued_split(text: str, line: int) -> list[_Piece]:
         ):
             return [_piece(left, line), _piece(right, line)]
     return [whole]
+
+
+# A job's area written after its title ("Software Engineer Backend"): no employer.
+_AREA_WORDS = frozenset({
+    "backend", "frontend", "front-end", "back-end", "fullstack", "full-stack", "infrastructure",
+    "operations", "security", "marketing", "sales", "finance", "engineering", "development",
+    "design", "support", "research", "product", "data", "analytics", "quality", "testing",
+    "automation", "networking", "network", "cloud", "devops", "mobile", "web", "software",
+    "hardware", "platform", "systems", "services", "consulting", "administration", "accounting",
+    "logistics", "procurement", "compliance", "risk", "strategy", "training", "education",
+    "healthcare", "manufacturing", "technology", "it", "hr", "qa", "ux", "ui", "apps",
+    "applications", "internal", "external", "remote", "contract", "contractor", "freelance",
+    "temporary", "intern", "internship", "trainee",
+})  # fmt: skip
+
+
+def _title_then_name(text: str) -> tuple[str, str | None]:
+    """ "IT Project Manager Radley Corporation": a title and its employer run together.
+
+    Text flattened from a resume whose title and employer stood on lines of their own: the
+    title ends on a title word ("Manager", "Developer", "Lead") and what follows is a name in
+    capitals (no title word, no place): an organisation by its suffix, two words and more
+    ("Blue Cross Blue Shield"), or one word that names no job area ("Raytheon", "TEKsystems";
+    after a title in capitals, only one shaped like a brand). Otherwise ``text`` stays the title
+    ("Software Engineer Backend").
+    """
+    words = text.split()
+    for k in range(len(words) - 1, 0, -1):
+        last = words[k - 1].strip(",")
+        if k >= 2 and re.fullmatch(r"\([^()]+\)", last):
+            last = words[k - 2]  # "Project Manager (Software) AccessNsite"
+        if not _TITLE_WORD_RE.fullmatch(last):
+            continue
+        if re.fullmatch(r"I{1,3}|IV|V", words[k]) and k + 1 < len(words):
+            k += 1  # "Security Specialist II Aires": the grade belongs to the title
+        left, rest = " ".join(words[:k]), words[k:]
+        name = " ".join(rest)
+        capitalised = all(
+            w.lstrip("(")[:1].isupper() or w[:1].isdigit() or w in ("&", "of", "and") for w in rest
+        )
+        brand = (
+            len(rest) == 1
+            and len(name) >= 3
+            and name.casefold() not in _AREA_WORDS
+            and (
+                bool(re.search(r"[a-z][A-Z]|[A-Za-z]-[A-Z]", name))
+                or not left.isupper()
+                or not name.isupper()  # "IT PROJECT MANAGER TEKsystems"
+            )
+        )
+        if (
+            capitalised
+            and rest[0][:1].isupper()
+            and rest[0].casefold() not in ("of", "for", "and", "in", "at")  # "Director Of IT"
+            and not title_score(name)
+            and not _looks_location(name)
+            and not re.fullmatch(r"[IVX]+|\d+", name)
+            and (org_score(name) or len(rest) >= 2 or brand)
+        ):
+            return left, name
+        break  # only after the last title word
+    return text, None
 
 
 def _paren_split(text: str, line: int) -> _Piece:
@@ -378,6 +472,7 @@ class HeaderFields:
             elif label["label"].lower() in ("location", "place", "city") and value:
                 self._take_place(value)
             return
+        text = _INNER_STOP_RE.sub(lambda m: m.group(0).split(".")[0] + " | ", text)
         # "Company: Title" (a colon between two names, not a label)
         text = re.sub(r"(?<=\w)[:：]\s+(?=\S)", " | ", text).rstrip(":：")
         # "Developer at Acme", "Developer @ Acme", "Developer at acme.io"
@@ -449,6 +544,8 @@ class HeaderFields:
                 ranked = sorted(unclaimed, key=lambda p: -p.title)
                 title_text = ranked[0].text
                 employer_text = ranked[1].text if len(ranked) > 1 else None
+        if title_text is not None and employer_text is None:
+            title_text, employer_text = _title_then_name(title_text)
         return title_text, employer_text, self.location
 
     def has_employer(self) -> bool:

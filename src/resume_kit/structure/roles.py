@@ -72,6 +72,15 @@ def find_date_range(text: str) -> DateRange | None:
     return _find_date_range(text)
 
 
+def _words(text: str) -> int:
+    """How many words ``text`` holds; Chinese and Japanese, written without spaces, count a word
+    for every two characters."""
+    return len(text.split()) + len(_CJK_RE.findall(text)) // 2
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 # A description line opens with what was done: "Designed ...", "Led ...", "Collaborate with ...".
 _ACTION_VERB_RE = re.compile(
     r"^(?:[A-Za-z]{3,}(?:ed|ing)|led|ran|run|built|build|grew|grow|won|cut|wrote|write|drove|"
@@ -121,11 +130,13 @@ def _is_body(lines: list[_Line], index: int) -> bool:
         and found.start is not None
         and len(_header_text(lines[index]).split()) <= 8
     )
-    if _is_sentence(text) and len(text.split()) > 3 and not short_dated:
+    if _is_sentence(text) and _words(text) > 3 and not short_dated and not _titled_at(text):
         return True
     if _ends_wrapped_sentence(lines, index):
         return True
-    if text[:1].islower() and not dated:
+    if text[:1].islower() and (
+        not dated or (_wraps_on(lines, index) and not _date_only(lines[index]))
+    ):
         return True  # a wrapped line's rest, or a lower-case description
     words = text.split()
     lower = sum(1 for word in words[1:] if word[:1].islower())
@@ -146,6 +157,14 @@ _MONTH_AT_END_RE = re.compile(
 )
 
 
+def _wraps_on(lines: list[_Line], index: int) -> bool:
+    """Whether the line above is a long line cut short mid-sentence (a PDF's or a DOCX's width)."""
+    if index == 0:
+        return False
+    above = lines[index - 1].text
+    return len(above) >= 50 and not above.endswith((".", "!", "?", ":", ";"))
+
+
 def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
     """ "Hospitals." under "...at the University of Chicago": the last words of a long line
     wrapped at the page's width, not a name standing alone."""
@@ -164,12 +183,14 @@ def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
 
 def _header_text(line: _Line) -> str:
     """A header line's text without its bullet, dates ("Summer 2012 and 2013") and duration."""
-    text = _strip_bullet(line.text)
+    text = _DOT_LEADER_RE.sub(" | ", _strip_bullet(line.text))  # "South College ........ 2025"
     for _ in range(3):
         found = find_date_range(text)
         if found is None:
             break
-        text = f"{text[: found.begin]} | {text[found.finish :]}"
+        rest = text[found.finish :]
+        rest = rest if re.search(r"\w", rest) else ""  # "... from 2019 – current."
+        text = f"{text[: found.begin]} | {rest}"
     text = re.sub(r"[(\[]\s*\|?\s*[)\]]", " ", text)  # "Manager (2015 - 2018)"
     text = text.strip(" |,;–—-\t/")
     if text.startswith("(") and text.count("(") > text.count(")"):
@@ -179,7 +200,29 @@ def _header_text(line: _Line) -> str:
     # "Summer 2012 and 2013" leaves "and"; lower case only: "Portland, OR" keeps its state
     text = re.sub(r"^(?:and|&|or|,)(?:\s+|$)|\s+(?:and|&|or)$", "", text.strip())
     text = _MONTH_AT_END_RE.sub("", text)
-    return without_duration(text).strip(" /")
+    text = without_duration(text).strip(" /")
+    # "2 years as Captain at Synthesio from 2014 to today": the words around the dates go
+    return _AROUND_DATES_RE.sub("", text).strip(" ,/")
+
+
+def _titled_at(text: str) -> bool:
+    """ "Lead Developer at Chaucer, Omnifone, Centrica, ... (2005–2013)": a job title, "at", and
+    a range closing the line, however many employers the line lists."""
+    found = find_date_range(text)
+    if found is None or found.start is None or re.search(r"\w", text[found.finish :]):
+        return False
+    title = re.match(r"^(?P<title>[^,;:]{3,60}?)\s+at\s+[A-Z]", _strip_bullet(text))
+    return title is not None and reads_as_job_title(title["title"])
+
+
+# Dot leaders between a name and its dates ("South College ……………… 07/2025 – Present").
+_DOT_LEADER_RE = re.compile(r"\s*(?:[.…·]\s*){4,}")
+
+
+# What ties a title to its dates or duration in a sentence-like header ("as ...", "... from").
+_AROUND_DATES_RE = re.compile(
+    r"^(?:as\s+|(?:from|since)(?:\s+|$))|\s+(?:from|since|between|during)$", re.IGNORECASE
+)
 
 
 def _fields(lines: list[_Line]) -> HeaderFields:
@@ -208,39 +251,120 @@ def _header_span(
 
     The header grows over the header-like lines above (from ``low``) and then below (before
     ``high``) until it names a title and an employer: up to three lines above a line holding
-    dates only ("Employer" / "City" / "Title" / "Jan 2020 - now"), two otherwise.
+    dates only ("Employer" / "City" / "Title" / "Jan 2020 - now"), two otherwise. A line that
+    opens with its dates and a block ("2012 - 2014 - University of Bremen" / "Research
+    Assistant", a blank line above) heads its entry: it grows down first.
     """
     reach = 3 if _date_only(lines[anchor]) else 2
-    first = last = anchor
-    while (
-        first - 1 >= low
-        and anchor - (first - 1) <= reach
-        and header_ok[first - 1]
-        and not _has_range(lines[first - 1])
-        and not _fields(lines[first : last + 1]).complete()
+
+    def up(first: int, last: int) -> int:
+        while (
+            first - 1 >= low
+            and anchor - (first - 1) <= reach
+            and header_ok[first - 1]
+            and not _has_range(lines[first - 1])
+            and not _fields(lines[first : last + 1]).complete()
+        ):
+            first -= 1
+        return first
+
+    def down(first: int, last: int) -> int:
+        while (
+            last + 1 < high
+            and last - anchor < 2
+            and header_ok[last + 1]
+            and (_short_header(lines[last + 1]) or _opens_with_title(lines[last + 1]))
+            and not _has_range(lines[last + 1])
+            and not _fields(lines[first : last + 1]).complete()
+        ):
+            last += 1
+        return last
+
+    if _dates_lead(lines[anchor]) and not _date_only(lines[anchor]) and lines[anchor].after_blank:
+        last = down(anchor, anchor)
+        return up(anchor, last), last
+    first = up(anchor, anchor)
+    return first, down(first, anchor)
+
+
+def _opens_with_title(line: _Line) -> bool:
+    """ "Adjunct Instructor & Tutor – General Studies English ENG 1201 (Hybrid)": a long line whose
+    first piece reads as a job title, not a sentence."""
+    pieces = re.split(r"\t|\s[—–|-]\s", line.text, maxsplit=1)
+    return len(pieces) == 2 and reads_as_job_title(pieces[0]) and not _is_sentence(pieces[0])
+
+
+def _dates_lead(line: _Line) -> bool:
+    found = find_date_range(_strip_bullet(line.text))
+    return found is not None and found.begin == 0
+
+
+def _short_header(line: _Line) -> bool:
+    """Short enough to be a header line below the dated one: eight words, or twelve set in
+    pieces ("Innovate Solutions Inc. — Leading B2B SaaS Provider\tSan Francisco, CA")."""
+    words = len(line.text.split())
+    return words <= 8 or (
+        words <= 12 and bool(re.search(r"\t|\s[—–|]\s", line.text)) and not _is_sentence(line.text)
+    )
+
+
+def _bullet_header(lines: list[_Line], index: int) -> bool:
+    """Whether a bulleted line is a role's header line, not a bullet of its description.
+
+    Some resumes bullet their headers as well: a bullet with the role's dates and a title or
+    employer ("• Kitchen employee from 2017 – 2019", "• 2021-2022 - Clerk. Acme LTDA"; a date
+    alone only beside both), or the employer's line, with its place or an organisation's name,
+    just above a dated title line ("• Google\tMountain View, CA" / "Software Engineer\tOct
+    2016 – Present"). Never a sentence or a line opening with what was done.
+    """
+    text = _strip_bullet(lines[index].text)
+    if not _is_bullet(lines[index].text) or _ACTION_VERB_RE.match(text):
+        return False
+    head = _header_text(lines[index])
+    if not head or len(head.split()) > 12 or _is_sentence(head.rstrip(".")):
+        return False
+    if _LABELLED_LIST_RE.match(head) or _LABELLED_PROSE_RE.match(head):
+        return False
+    fields = _fields([lines[index]])
+    found = find_date_range(text)
+    if found is not None:
+        # The dates open or close the line: "Exchange 2003-2007 upgrade" names versions.
+        ends = not _header_text(_Line(text[: found.begin], 0, 0, False)) or not re.search(
+            r"\w", text[found.finish :]
+        )
+        if not ends:
+            return False
+        if found.start is None:
+            return fields.complete()
+        return fields.title_found() or any(p.org > p.title for p in fields.pieces)
+    below = lines[index + 1] if index + 1 < len(lines) else None
+    if (
+        below is None
+        or _is_bullet(below.text)
+        or not _has_range(below)
+        or _is_body(lines, index + 1)
     ):
-        first -= 1
-    while (
-        last + 1 < high
-        and last - anchor < 2
-        and header_ok[last + 1]
-        and len(lines[last + 1].text.split()) <= 8
-        and not _has_range(lines[last + 1])
-        and not _fields(lines[first : last + 1]).complete()
-    ):
-        last += 1
-    return first, last
+        return False
+    own = fields.result()
+    return (
+        len(head.split()) <= 8
+        and not fields.title_found()
+        and bool(fields.location or (own[1] and org_score(own[1])))
+    )
 
 
 def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
     """Cut an experience section into roles, anchored on the lines that carry dates."""
-    header_ok = [not _is_body(lines, i) for i in range(len(lines))]
+    header_ok = [not _is_body(lines, i) or _bullet_header(lines, i) for i in range(len(lines))]
     leading = {i for i in range(1, len(lines)) if _leads_with_dates(lines, header_ok, i)}
     anchors = [
         i for i, line in enumerate(lines) if (header_ok[i] and _has_range(line)) or i in leading
     ]
     if not anchors:
         return _undated_roles(lines, header_ok)
+    closing = _closing_roles(lines, header_ok, anchors)
+    if closing is not None:
+        return closing
     spans: list[tuple[int, int, int]] = []  # (first header line, anchor, last header line)
     taken = -1  # the last line already given to a role's header
     for n, anchor in enumerate(anchors):
@@ -300,6 +424,53 @@ def _group_roles(lines: list[_Line]) -> list[_RoleDraft]:
                 header=lines[first : last + 1], date_line=lines[anchor], body=lines[last + 1 : stop]
             )
         )
+    return drafts
+
+
+def _closing_roles(
+    lines: list[_Line], header_ok: list[bool], anchors: list[int]
+) -> list[_RoleDraft] | None:
+    """Roles whose dates close them: "Title - Employer" / description / "from March 2021 till
+    November 2021", for every role of the section, or None for another layout.
+
+    Only when every dated line holds dates alone, the section opens with a header naming a
+    title or an employer followed by description before the first dates, and nothing like a
+    header follows the last dates: each role is then
+    the header block opening the lines since the dates before, its description, its dates.
+    """
+    if not all(_date_only(lines[a]) for a in anchors):
+        return None
+    if anchors[-1] + 1 < len(lines) and header_ok[anchors[-1] + 1]:
+        return None  # the last dates head an entry below them: dates open the roles
+    first = anchors[0]
+    block = 0
+    while block < first and header_ok[block] and block < 3:
+        block += 1
+    if not 0 < block < first or not any(not header_ok[i] for i in range(block, first)):
+        return None
+    head = _fields(lines[:block])
+    if not (head.title_found() or any(p.org > p.title for p in head.pieces)):
+        return None
+    drafts: list[_RoleDraft] = []
+    start = 0
+    for anchor in anchors:
+        end = start
+        while (
+            end < anchor
+            and header_ok[end]
+            and end - start < 3
+            and not (end > start and _fields(lines[start:end]).complete())
+        ):
+            end += 1
+        if end > start:
+            drafts.append(
+                _RoleDraft(header=lines[start:end], date_line=lines[anchor], body=lines[end:anchor])
+            )
+        elif drafts:  # no header of its own: more description and dates of the role before
+            drafts[-1].body.extend(lines[start:anchor])
+        start = anchor + 1
+    if drafts and start < len(lines):
+        drafts[-1].body.extend(lines[start:])
     return drafts
 
 
@@ -395,7 +566,8 @@ def _undated_roles(lines: list[_Line], header_ok: list[bool]) -> list[_RoleDraft
 
 
 # A line ending so leaves its sentence open: the next line is the rest of it (a PDF's wrapping).
-_OPEN_END_RE = re.compile(r"(?:[,;&(]|\b(?:and|or|of|to|the|in|on|for|with|using|from|by))$", re.I)
+# The words in lower case only: "Portland, OR" ends a place, not a sentence.
+_OPEN_END_RE = re.compile(r"(?:[,;&(]|\b(?:and|or|of|to|the|in|on|for|with|using|from|by))$")
 
 
 def _continues(lines: list[_Line], index: int) -> bool:
@@ -416,8 +588,18 @@ def _has_range(line: _Line) -> bool:
     found = find_date_range(line.text)
     if found is None:
         return False
-    # A lone year inside prose ("Won the 2019 award") is not a role date; on a short line it is.
-    return found.start is not None or len(line.text.split()) <= 8
+    # A lone year inside prose ("Won the 2019 award") is not a role date; on a short line it is,
+    # and so is a date closing a line set in columns ("Beamline User\t\tNovember 2009",
+    # "Simulation Training\tGetoq Consulting, 2011 / 11").
+    return (
+        found.start is not None
+        or len(line.text.split()) <= 8
+        or (
+            bool(re.search(r"\t|\s{3,}", line.text[: found.begin]))
+            and not line.text[found.finish :].strip(" .")
+            and not _is_sentence(line.text)
+        )
+    )
 
 
 def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
@@ -433,6 +615,9 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     if found is None:
         return None, None, False, False
     if found.start is None:  # one date: when the role began (or the day of a one-off)
+        later = re.match(r"\s*(?:and|&|,)\s*((?:19|20)\d\d)\b", text[found.finish :])
+        if later is not None and found.end is not None and later[1] > found.end[:4]:
+            return found.end, later[1], False, False  # "Summer 2012 and 2013"
         return found.end, None, False, True
     # Two periods on one line ("Jun 2018 - Sep 2018, Sep 2019 - Nov 2019"): the overall span.
     again = find_date_range(text[found.finish :])
@@ -441,8 +626,79 @@ def _dates(draft: _RoleDraft) -> tuple[str | None, str | None, bool, bool]:
     return found.start, found.end, found.current, False
 
 
+def _title_from_first_bullet(draft: _RoleDraft) -> None:
+    """ "Bill's Superette, Andover, MN. 02/2018 – 08/2019." / "• Shift Supervisor.": a header
+    naming the employer and no title, whose first bullet is a bare job title, takes it."""
+    if not draft.body or not _is_bullet(draft.body[0].text):
+        return
+    text = _strip_bullet(draft.body[0].text).rstrip(". ")
+    fields = _fields(draft.header)
+    if (
+        len(text.split()) <= 4
+        and not re.search(r"\d", text)
+        and reads_as_job_title(text)
+        and fields.has_employer()
+        and not fields.title_found()
+    ):
+        draft.header.append(draft.body.pop(0))
+
+
+# "2020 – Present AviaBit Performed a developer role ...": a name in capitals right after the
+# dates, then the description's first word (a verb, or a word in lower case).
+_NAME_AFTER_DATES_RE = re.compile(
+    r"[\s,;:|–—-]*(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of)){0,3})\s+(?P<next>\S+)"
+)
+
+
+def _employer_after_dates(draft: _RoleDraft) -> None:
+    """A titled header with no employer, whose dates run on into the description with the
+    employer's name first (flattened text: "Front End Team Lead" / "2020 – Present AviaBit
+    Performed a developer role ..."): the name joins the header."""
+    line = draft.date_line
+    if line is None or not draft.body:
+        return
+    if draft.body[0] is line:  # the dates open the description's line
+        found = find_date_range(line.text)
+        if found is None or found.begin > 1:
+            return
+        text, at = line.text, found.finish
+    elif draft.header[-1] is line and draft.body[0].split and _date_only(line):
+        first = draft.body[0]  # the description's line cut from the dates' by the flat reading
+        if first.start - line.end > 3 or _is_bullet(first.text):
+            return
+        text, at = first.text, 0
+    else:
+        return
+    fields = _fields(draft.header)
+    if not fields.title_found() or fields.has_employer():
+        return
+    found_name = _NAME_AFTER_DATES_RE.match(text, at)
+    if found_name is None:
+        return
+    words = found_name["name"].split()
+    verb = next((k for k, w in enumerate(words) if _ACTION_VERB_RE.fullmatch(w)), None)
+    following = found_name["next"] if verb is None else words[verb]
+    name = " ".join(words[:verb])
+    if (
+        not name
+        or title_score(name)
+        or not (following[:1].islower() or _ACTION_VERB_RE.match(following))
+    ):
+        return
+    # On the title's line, as "Title, Employer" is: an employer of this role only, not one
+    # written once above several titles.
+    at_title = next((i for i, h in enumerate(draft.header) if _fields([h]).title_found()), None)
+    if at_title is None:
+        return
+    titled = draft.header[at_title]
+    draft.header[at_title] = _Line(f"{titled.text}\t{name}", titled.start, titled.end, False)
+
+
 def _parse_roles(lines: list[_Line]) -> list[Role]:
     drafts = _group_roles(lines)
+    for draft in drafts:
+        _title_from_first_bullet(draft)
+        _employer_after_dates(draft)
     dated = [_dates(draft) for draft in drafts]
     # One date alone among ranges is a one-off (a two-day training); on a timeline of single
     # dates each is a start whose end is not given.
@@ -458,6 +714,8 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
     ):
         if title is None and employer is None and not draft.body:
             continue  # dates alone (a column read apart from its entries): nothing to tell
+        if single and not draft.body and not _cued(draft):
+            continue  # "10/2020 Meteor Conference": an event on a timeline, not a role
         if single and one_off:
             end = start
         bullets = [_bullet_span(line) for line in draft.body]
@@ -476,6 +734,12 @@ def _parse_roles(lines: list[_Line]) -> list[Role]:
             )
         )
     return roles
+
+
+def _cued(draft: _RoleDraft) -> bool:
+    """Whether a header names a job or an organisation by a cue, not by its order alone."""
+    fields = _fields(draft.header)
+    return fields.title_found() or any(p.org > p.title for p in fields.pieces)
 
 
 _Head = tuple[str | None, str | None, str | None]
