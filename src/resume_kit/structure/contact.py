@@ -24,6 +24,8 @@ _URL_RE = re.compile(
     r"/[^\s|,;<>()]+",
     re.IGNORECASE,
 )
+# What every link _URL_RE finds holds, in lower case (with _folded): a text without any has none.
+_URL_CUES = ("http", "www.", "linkedin.com", "github.com", "gitlab.com")
 
 
 def _has_url(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from resume_kit.model.documents import ResumeSection, SectionName
 
@@ -248,6 +249,17 @@ def heading_key(text: str) -> str:
     Returns:
         Its key ("experience and formation").
     """
+    # Every line is keyed for both vocabularies, and the same headings recur from text to text:
+    # short ones (all real headings) are remembered.
+    return _short_heading_key(text) if len(text) <= 200 else _compute_heading_key(text)
+
+
+@lru_cache(maxsize=8192)
+def _short_heading_key(text: str) -> str:
+    return _compute_heading_key(text)
+
+
+def _compute_heading_key(text: str) -> str:
     text = text.strip().strip("#*_=").strip().rstrip(":：").strip()
     text = text.replace("’", "'").replace("‘", "'").casefold()
     if not text.isascii():

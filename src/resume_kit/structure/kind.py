@@ -9,10 +9,16 @@ posting, finding a resume's contact details in a text with no resume headings wa
 
 from __future__ import annotations
 
-import re
+from itertools import islice
 
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
-from resume_kit.structure.contact import _EMAIL_RE, _URL_RE, _find_phone
+from resume_kit.structure.contact import (
+    _EMAIL_RE,
+    _PHONE_RE,
+    _URL_CUES,
+    _URL_RE,
+    _phone_score,
+)
 from resume_kit.structure.flat import split_flat
 from resume_kit.structure.heading_words import MODIFIERS
 from resume_kit.structure.headings import (
@@ -22,10 +28,11 @@ from resume_kit.structure.headings import (
     _find_sections,
     _heading_key,
 )
-from resume_kit.structure.lines import _Line, _section_lines, _split_lines
+from resume_kit.structure.lines import _folded, _Line, _section_lines, _split_lines
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.resume import parse_resume
 from resume_kit.structure.roles import _parse_roles
+from resume_kit.structure.wordsearch import compile_word_alternatives
 
 __all__ = ["guess_kind", "parse_either"]
 
@@ -33,21 +40,32 @@ _POSTING_SECTIONS = frozenset(
     {"about", "responsibilities", "requirements", "preferred", "benefits"}
 )
 _RESUME_SECTIONS = frozenset({"experience", "education", "skills", "certifications", "projects"})
-# Phrases only a job ad uses about its reader; counted in the opening of the text.
-_POSTING_CUES = re.compile(
-    r"\b(you will|you'll|you have|we are (looking|seeking|hiring)|we offer|join (us|our)|apply|"
-    r"(is|are) (looking|searching) for|(is|are) (wanted|hiring|seeking)|"
-    r"successful (application|applicant|candidate)|requirements|qualifications|"
-    r"the ideal candidate|equal opportunity|job (description|type)|the (job|position) is|"
-    r"what you('ll| will) (do|bring))\b",
-    re.IGNORECASE,
-)
+# Phrases only a job ad uses about its reader; counted in the opening of the text. Built to skip
+# to the phrases' first letters (structure/wordsearch.py: 1.8x faster than the plain alternation,
+# same matches).
+_POSTING_CUES = compile_word_alternatives(
+    [
+        (phrase, True)
+        for phrase in (
+            "you will", "you'll", "you have", "we are (?:looking|seeking|hiring)", "we offer",
+            "join (?:us|our)", "apply", "is (?:looking|searching) for",
+            "are (?:looking|searching) for", "is (?:wanted|hiring|seeking)",
+            "are (?:wanted|hiring|seeking)", "successful (?:application|applicant|candidate)",
+            "requirements", "qualifications", "the ideal candidate", "equal opportunity",
+            "job (?:description|type)", "the (?:job|position) is",
+            "what you(?:'ll| will) (?:do|bring)",
+        )
+    ],
+    then=r"\b",
+)  # fmt: skip
 # The most the later stages can add to a resume's points: dated roles (2 each, 2 at most) and
 # an email or a phone number (1).
 _ROLE_POINTS = 4
 _CONTACT_POINTS = 1
 # A posting talks to its reader about "our team"; resumes leave the pronouns out.
-_ADDRESS_RE = re.compile(r"\b(?:you|your|you'll|you're|we|we're|our)\b", re.IGNORECASE)
+_ADDRESS_RE = compile_word_alternatives(
+    [(word, True) for word in ("you", "your", "you'll", "you're", "we", "we're", "our")], then=r"\b"
+)
 
 
 def guess_kind(source: SourceText) -> DocumentKind:
@@ -101,9 +119,16 @@ def _posting_points(source: SourceText, posting: Posting) -> tuple[int, int]:
         s.name for s in posting.sections if _heading_key(s.heading) not in _RESUME_VOCAB
     }
     points = 2 * len(posting_only & _POSTING_SECTIONS)
-    cues = {cue.group().lower() for cue in _POSTING_CUES.finditer(source.text[:20_000])}
-    points += min(4, len(cues))  # distinct phrases: a resume may say "requirements" often
-    talk = len(_ADDRESS_RE.findall(source.text[:20_000]))
+    opening = source.text[:20_000]
+    # Distinct phrases (a resume may say "requirements" often), four at most: the search stops
+    # at the fourth, as the count of "you" / "our" stops at the eighth.
+    cues: set[str] = set()
+    for cue in _POSTING_CUES.finditer(opening):
+        cues.add(cue.group().lower())
+        if len(cues) == 4:
+            break
+    points += len(cues)
+    talk = sum(1 for _ in islice(_ADDRESS_RE.finditer(opening), 8))
     points += 2 if talk >= 8 else 1 if talk >= 3 else 0
     return points, 2 if posting.years_required else 0
 
@@ -126,6 +151,8 @@ def _beats_resume(source: SourceText, posting_points: int, years: int) -> bool:
     reach of what the rest could add. ``years`` count for the posting only against fewer than
     two dated roles.
     """
+    if posting_points > len(_RESUME_SECTIONS) + _CONTACT_POINTS + _ROLE_POINTS:
+        return True  # more than the resume could score at all: its lines need no cutting
     lines = split_flat(source.text, _split_lines(source), _RESUME_VOCAB)
     sections = _find_sections(
         source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE, MODIFIERS
@@ -155,7 +182,21 @@ def _beats_resume(source: SourceText, posting_points: int, years: int) -> bool:
 def _reachable(lines: list[_Line]) -> bool:
     """Whether the contact part has an email or a phone number, as ``_parse_contact`` finds them."""
     text = "\n".join(line.text for line in lines)
-    if _EMAIL_RE.search(text):
+    if "@" in text and _EMAIL_RE.search(text):
         return True
     # No email in it, so blanking emails out first (as _parse_contact does) would change nothing.
-    return _find_phone(_URL_RE.sub(" ", text)) is not None
+    # Links are blanked out only where there may be one (the search tries every word).
+    folded = _folded(text)
+    if any(cue in folded for cue in _URL_CUES):
+        text = _URL_RE.sub(" ", text)
+    return _has_phone(text)
+
+
+def _has_phone(text: str) -> bool:
+    """Whether ``_find_phone(text)`` finds a number: the first one it would weigh is enough."""
+    for line in text.split("\n"):
+        for match in _PHONE_RE.finditer(line):
+            candidate = match.group().strip(" .-–")
+            if _phone_score(line, match.start(), match.end(), candidate) is not None:
+                return True
+    return False

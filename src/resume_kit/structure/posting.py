@@ -8,6 +8,7 @@ for a <title>" sentence).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from resume_kit.formats.jsonresume_fields import first_text
@@ -28,7 +29,7 @@ from resume_kit.structure.lines import (
     _section_lines,
     _split_lines,
 )
-from resume_kit.structure.places import _find_location
+from resume_kit.structure.places import _find_location, _may_hold_location
 from resume_kit.structure.posting_company import company_from_text, company_shape
 from resume_kit.structure.posting_title import (
     bounded_title,
@@ -242,7 +243,7 @@ def parse_posting(source: SourceText) -> Posting:
         header = [
             ln.text for s in sections if s.name == "header" for ln in _section_lines(lines, s)
         ]
-        location = _find_location(p for t in header for p in _PIECE_SPLIT_RE.split(t) if p)
+        location = _find_location(p for t in header for p in _header_pieces(t) if p)
     check_time()
     hiring_manager = _hiring_manager(data, fields, text)
     check_time()
@@ -260,6 +261,19 @@ def parse_posting(source: SourceText) -> Posting:
         years_required=years_required,
         degree_required=_degree_required(text, sections),
     )
+
+
+def _header_pieces(line: str) -> Iterator[str]:
+    """The pieces of a header line as ``_PIECE_SPLIT_RE.split`` cuts them, one at a time (the
+    search stops at the first location: a flattened posting's header is the whole text), and
+    none from a line where no piece could hold a location."""
+    if not _may_hold_location(line):  # a piece holds a location's cue only if its line does
+        return
+    last = 0
+    for cut in _PIECE_SPLIT_RE.finditer(line):  # it never matches empty, so as split() cuts
+        yield line[last : cut.start()]
+        last = cut.end()
+    yield line[last:]
 
 
 def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> str | None:

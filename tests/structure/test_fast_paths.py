@@ -1,0 +1,132 @@
+"""The structure stage's speed shortcuts find exactly what the plain searches find.
+
+Each shortcut (a lookahead saying where a match can start, names grouped by first letter, a
+search skipped when a word it needs is absent, a count that stops once the score is decided)
+must leave every result as it was: here each is compared with the plain form on texts made of
+the words the patterns look for, in any case, glued or spaced, with odd characters among them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from resume_kit.model import dates
+from resume_kit.structure import contact, education, kind, posting_title, requirements
+from resume_kit.structure.flat import _ranges
+from resume_kit.structure.lines import _folded
+
+_PARTS = [
+    " ", "  ", "   ", "\n", ", ", ". ", "-", " – ", " to ", "/", ":", "'", "’", "(", ")", "@",
+    "0", "1", "2", "7", "12", "03", "2019", "1987", "'19", "2024", "555-0188", "+1 555 010 9999",
+    "Jan", "january", "SEPT", "sep", "Sept.", "März", "déc", "ſep", "Present", "current", "now",
+    "must", "required", "not required", "a plus", "nice to have", "preferred", "İdeally",
+    "you will", "You'll", "we are hiring", "join our", "apply", "is looking for", "our", "we're",
+    "looking for a", "As a", "seeking", "hire a", "are you", "Engineer", "Manager",
+    "PhD", "Ph.D.", "MS", "MBA", "BS", "B.Sc.", "Bachelor's", "master of", "high school", "HSC",
+    "http://x.io/1", "www.acme.com", "LinkedIn.com/in/jo", "github.com/jo", "phone:", "id:",
+    "x", "ab", "Kelvin\u212a", "\u00a0", "\t",
+]  # fmt: skip
+
+_TEXTS = st.lists(st.sampled_from(_PARTS) | st.text(max_size=5), max_size=30).map("".join)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def _plain_date_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without the date shortcuts: no start lookahead, months as one alternation."""
+    plain_months = "|".join(sorted(dates._MONTHS, key=len, reverse=True))
+    source = pattern.pattern.replace(dates._DATE_START, "").replace(dates._MONTH_RE, plain_months)
+    return re.compile(source, pattern.flags)
+
+
+_PLAIN_RANGE_RE = _plain_date_pattern(dates._RANGE_RE)
+_PLAIN_ONE_RE = _plain_date_pattern(dates._ONE_RE)
+_PLAIN_MONTH_RANGE_RE = _plain_date_pattern(dates._MONTH_RANGE_RE)
+_PLAIN_CUE_RE = re.compile(
+    f"(?P<pref>{requirements._NEGATED_RE.pattern}|{requirements._PREFERRED_RE.pattern})"
+    f"|(?P<req>{requirements._REQUIRED_RE.pattern})",
+    re.IGNORECASE,
+)
+_PLAIN_SEEKING_RE = re.compile(
+    posting_title._SEEKING_RE.pattern.replace(r"(?=\b[^\W\d_]|^)", "", 1), re.IGNORECASE
+)
+_PLAIN_POSTING_CUES = re.compile(
+    r"\b(you will|you'll|you have|we are (looking|seeking|hiring)|we offer|join (us|our)|apply|"
+    r"(is|are) (looking|searching) for|(is|are) (wanted|hiring|seeking)|"
+    r"successful (application|applicant|candidate)|requirements|qualifications|"
+    r"the ideal candidate|equal opportunity|job (description|type)|the (job|position) is|"
+    r"what you('ll| will) (do|bring))\b",
+    re.IGNORECASE,
+)
+_PLAIN_ADDRESS_RE = re.compile(r"\b(?:you|your|you'll|you're|we|we're|our)\b", re.IGNORECASE)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Jan 2019 - Present, 03/2017 to 12/2020; 2019 october - now")
+@example("ſep 2019 – Mar 2020 and Jan - Jun 2019")
+def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
+    assert _spans(dates._RANGE_RE, text) == _spans(_PLAIN_RANGE_RE, text)
+    assert _spans(dates._ONE_RE, text) == _spans(_PLAIN_ONE_RE, text)
+    assert _spans(dates._MONTH_RANGE_RE, text) == _spans(_PLAIN_MONTH_RANGE_RE, text)
+    # A flattened line's date ranges are looked for only where it holds a year.
+    assert _ranges(text) == [m.span() for m in _PLAIN_RANGE_RE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("PMP not required, CSM is a plus; you must have SQL")
+def test_requirement_cues_find_what_the_plain_pattern_finds(text: str) -> None:
+    assert _spans(requirements._CUE_RE, text) == _spans(_PLAIN_CUE_RE, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("As a Manager you will join our team; we are looking for a Data Engineer")
+def test_hiring_sentences_find_what_the_plain_pattern_finds(text: str) -> None:
+    assert [m.groupdict() for m in posting_title._SEEKING_RE.finditer(text)] == [
+        m.groupdict() for m in _PLAIN_SEEKING_RE.finditer(text)
+    ]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("PhD or MS, BS in CS; MBA preferred. High School diploma, HSC")
+def test_degree_patterns_find_what_the_plain_patterns_find(text: str) -> None:
+    for (level, pattern), (_, fold, names, after, before) in zip(
+        education._DEGREE_PATTERNS, education._DEGREE_NAMES, strict=True
+    ):
+        plain = re.compile(rf"{before}\b(?:{'|'.join(names)}){after}", re.I if fold else 0)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], level
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("You'll join our team. We are hiring; apply now: you will, you have, we offer")
+def test_posting_cues_count_what_the_plain_patterns_count(text: str) -> None:
+    assert [m.span() for m in kind._POSTING_CUES.finditer(text)] == [
+        m.span() for m in _PLAIN_POSTING_CUES.finditer(text)
+    ]
+    assert kind._ADDRESS_RE.findall(text) == _PLAIN_ADDRESS_RE.findall(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Call 555-0188 or see http://x.io/id: 5550101999")
+@example("jo@acme.com")
+def test_contact_reachable_as_the_full_search_finds_it(text: str) -> None:
+    lines = kind._split_lines(kind.SourceText(source="t", text=text, format="txt"))
+    joined = "\n".join(line.text for line in lines)
+    full = bool(contact._EMAIL_RE.search(joined)) or (
+        contact._find_phone(contact._URL_RE.sub(" ", joined)) is not None
+    )
+    assert kind._reachable(lines) == full
+    if contact._URL_RE.search(text):  # every link holds one of the cues the shortcut looks for
+        assert any(cue in _folded(text) for cue in contact._URL_CUES)
