@@ -412,6 +412,7 @@ WORD_OVERRIDES = {
     "analytics": "data",
     "ml": "data",
     "dba": "data",
+    "pmo": "project-delivery",  # a project management office
 }
 
 
