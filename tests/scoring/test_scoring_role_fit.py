@@ -33,7 +33,9 @@ OTHER_YAML = (
 )
 
 
-ROLE_YAML = FRAMEWORK_YAML.replace("quantification: 10", "quantification: 0\n  role_fit: 10")
+ROLE_YAML = FRAMEWORK_YAML.replace(
+    "quantification: 10", "quantification: 0\n  role_fit: 10"
+).replace("title_keywords:", "family: project-delivery\ntitle_keywords:")
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +175,38 @@ def test_role_fit_weighs_title_and_skills_as_the_framework_says(
     assert same < other
 
 
+def test_a_framework_of_no_role_family_leaves_the_skills_part_neutral(
+    role_framework: Framework,
+) -> None:
+    """The generic framework (also what a nurse's or a data analyst's title falls back to) says
+    no kind of job: a posting asking for its skills and one asking for none of them fit the
+    same, at the neutral prior, where a framework of a role family tells them apart."""
+    generic = parse_framework(
+        ROLE_YAML.replace("family: project-delivery\n", ""), "test-generic.yaml", set(SKILLS)
+    )
+    resume = make_resume(BASE_RESUME)
+
+    def skills_part(framework: Framework, requirements: list[tuple[str, str, int]]) -> float:
+        report = score(
+            resume,
+            make_posting("Project Manager", requirements),
+            framework,
+            your_role=(framework, "your title"),
+        )
+        assert report.role_fit.skill_score is not None
+        return report.role_fit.skill_score
+
+    inside = BASE_POSTING_REQS
+    outside = [("python", "required", 3)]
+    assert skills_part(role_framework, inside) > skills_part(role_framework, outside)
+    neutral = generic.posting_prior.score
+    assert skills_part(generic, inside) == skills_part(generic, outside) == neutral
+    report = score(
+        resume, make_posting("Project Manager", inside), generic, your_role=(generic, "t")
+    )
+    assert "neutral" in next(c for c in report.components if c.name == "role_fit").explanation
+
+
 def test_untitled_posting_without_known_titles_is_neutral_on_occupation(
     role_framework: Framework,
 ) -> None:
@@ -296,3 +330,17 @@ def test_the_report_names_both_readings_of_an_evenly_filed_title(
     report = score(make_resume(BASE_RESUME), make_posting("IT Specialist", []), role_framework)
     fit = next(c for c in report.components if c.name == "role_fit")
     assert " or " in fit.explanation and "Support Specialists" in fit.explanation
+
+
+def test_an_employer_glued_after_a_title_is_not_read_as_the_job() -> None:
+    """A resume title with the employer run on ("PMO & Applications Manager Physician Partners
+    of America") is a PMO role, not a physician's; a title's own head before a word or two
+    ("ICU Nurse Night Shift") and a name standing alone are still read."""
+    resume = make_resume(
+        "## experience\n=== PMO & Applications Manager Physician Partners of America | "
+        "Acme | 2019-01 | Present\n• Ran the portfolio of application projects.\n"
+    )
+    families = {s.occupation.family for s in resume_occupations(resume) if "role" in s.where}
+    assert families == {"project-delivery"}
+    assert _families("ICU Nurse Night Shift") == {"healthcare": pytest.approx(1.0)}
+    assert _families("Physician Partners of America") == {"healthcare": pytest.approx(1.0)}

@@ -26,7 +26,7 @@ MAX_TITLE_WORDS = 5  # the longest title phrase in the table
 
 # Level and employment words a title carries that say nothing about the occupation (the build
 # script drops the same words from the table's titles).
-_LEVEL_WORDS = frozenset(
+LEVEL_WORDS = frozenset(
     str.split(
         "senior sr junior jr lead principal staff chief head associate assistant intern trainee "
         "entry level i ii iii iv v mid experienced remote contract contractor temporary part full "
@@ -106,7 +106,7 @@ class OccupationTable:
         for place, match in enumerate(_WORD.finditer(text.casefold().replace("&", " and "))):
             if limit is not None and place >= limit:
                 break
-            if match.group() not in _LEVEL_WORDS:
+            if match.group() not in LEVEL_WORDS:
                 words.append(match.group())
                 places.append(place)
         titles, first_words = self.titles, self.first_words

@@ -9,7 +9,9 @@ Two parts, weighed as the framework's ``role_fit`` says (title 2 : skills 1 as s
   averaged over what each side reads as. A PM resume against a developer posting scores 0 here
   whatever skills the two share.
 * the skills: the share of the posting's hard-skill requirement weight that the candidate's role
-  framework names, pulled toward the neutral prior like the requirements score. A finance
+  framework names, pulled toward the neutral prior like the requirements score. A framework of
+  no role family (the generic IT one, also the fallback for titles no framework names) tells no
+  kind of job from another: the part is then the neutral prior. A finance
   controller posting can ask for skills a project manager shows (budgets, stakeholders) and still
   be another job: its title says so.
 """
@@ -27,6 +29,7 @@ from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import (
+    LEVEL_WORDS,
     Occupation,
     OccupationTable,
     TitleMatch,
@@ -51,6 +54,7 @@ _TITLE_PARTS = re.compile(
 _WORDS = re.compile(r"[a-z0-9+#]+")
 _MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
 _MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
+_NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
 
 
@@ -109,6 +113,9 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
     * A title whose head is one generic word ("Developer", "Researcher") and whose words before
       it name a family ("BI Developer", "Security Researcher") is read two thirds as that
       family: the modifier says what kind of work, the head only that it is made or studied.
+    * A one-word title inside a title, with words before it and three or more after it, starts
+      the employer's name glued to the title, not the job ("PMO & Applications Manager
+      Physician Partners of America"): it is not read.
     * A title that names no known title may still say its family by its words ("Senior
       Analytics Engineer": data).
     """
@@ -116,7 +123,9 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
     part_weight = 1.0
     for part in _TITLE_PARTS.split(title):
         options = [option for option in part.split("/") if option.strip()]
-        named = [table.find(option) for option in options]
+        named = [
+            [m for m in table.find(option) if not _starts_a_name(option, m)] for option in options
+        ]
         if not any(named):
             continue
         named = [matches for matches in named if matches]
@@ -149,6 +158,22 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
             for occupation in occupations
         ]
     return found
+
+
+def _starts_a_name(title: str, match: TitleMatch) -> bool:
+    """Whether a one-word title found in ``title`` begins a name glued after the title.
+
+    Such a word has words of the title before it and three or more words after it
+    ("Applications Manager Physician Partners of America"); a title's own head stands at its end
+    or before a word or two ("Production Superintendent USAF", "ICU Nurse Night Shift"); level
+    words do not count.
+    """
+    if " " in match.phrase:
+        return False
+    words = _WORDS.findall(title.casefold().replace("&", " and "))
+    before = [w for w in words[: match.word] if w not in LEVEL_WORDS]
+    after = [w for w in words[match.word + 1 :] if w not in LEVEL_WORDS]
+    return bool(before) and len(after) >= _NAME_WORDS
 
 
 def _modifier_family(
@@ -401,7 +426,17 @@ def fit_role(
     share: float | None = None
     hard_weight = inside = 0.0
     outside: list[str] = []
-    if your_role is not None:
+    if your_role is not None and not your_role[0].family:
+        # A framework of no role family (the generic IT one, which also takes every title no
+        # framework names: a data analyst, a nurse) sketches no kind of job: judging the
+        # posting's skills against it would mark down whoever is not a generic IT worker. The
+        # part stays, at the neutral prior, so it moves no one against anyone else.
+        skill_score = prior.score
+        words.append(
+            f"your role's framework ({your_role[0].name}) names no family of roles, so the "
+            f"skills part is a neutral {prior.score:.0%}"
+        )
+    elif your_role is not None:
         role = your_role[0]
         hard = [m for m in matches if categories.get(m.skill) != "soft_skill"]
         hard_weight = sum(m.weight for m in hard)
