@@ -179,19 +179,25 @@ def test_a_framework_of_no_role_family_leaves_the_skills_part_neutral(
     role_framework: Framework,
 ) -> None:
     """The generic framework (also what a nurse's or a data analyst's title falls back to) says
-    no kind of job: a posting asking for its skills and one asking for none of them fit the
-    same, at the neutral prior, where a framework of a role family tells them apart."""
+    no kind of job: between two such roles a posting asking for its skills and one asking for
+    none of them fit the same, at the neutral prior; a framework of a role family on either side
+    tells them apart."""
     generic = parse_framework(
         ROLE_YAML.replace("family: project-delivery\n", ""), "test-generic.yaml", set(SKILLS)
     )
     resume = make_resume(BASE_RESUME)
 
-    def skills_part(framework: Framework, requirements: list[tuple[str, str, int]]) -> float:
+    def skills_part(
+        framework: Framework,
+        requirements: list[tuple[str, str, int]],
+        theirs: Framework | None = None,
+    ) -> float:
         report = score(
             resume,
             make_posting("Project Manager", requirements),
             framework,
             your_role=(framework, "your title"),
+            posting_role=None if theirs is None else (theirs, "their title"),
         )
         assert report.role_fit.skill_score is not None
         return report.role_fit.skill_score
@@ -201,6 +207,10 @@ def test_a_framework_of_no_role_family_leaves_the_skills_part_neutral(
     assert skills_part(role_framework, inside) > skills_part(role_framework, outside)
     neutral = generic.posting_prior.score
     assert skills_part(generic, inside) == skills_part(generic, outside) == neutral
+    assert skills_part(generic, inside, generic) == neutral
+    assert skills_part(generic, inside, role_framework) > skills_part(
+        generic, outside, role_framework
+    )
     report = score(
         resume, make_posting("Project Manager", inside), generic, your_role=(generic, "t")
     )

@@ -9,9 +9,10 @@ Two parts, weighed as the framework's ``role_fit`` says (title 2 : skills 1 as s
   averaged over what each side reads as. A PM resume against a developer posting scores 0 here
   whatever skills the two share.
 * the skills: the share of the posting's hard-skill requirement weight that the candidate's role
-  framework names, pulled toward the neutral prior like the requirements score. A framework of
-  no role family (the generic IT one, also the fallback for titles no framework names) tells no
-  kind of job from another: the part is then the neutral prior. A finance
+  framework names, pulled toward the neutral prior like the requirements score. When neither
+  side's framework has a role family (the generic IT one, also the fallback for titles no
+  framework names: a data analyst, a nurse) the frameworks tell neither job: the part is then
+  the neutral prior. A finance
   controller posting can ask for skills a project manager shows (budgets, stakeholders) and still
   be another job: its title says so.
 """
@@ -426,15 +427,21 @@ def fit_role(
     share: float | None = None
     hard_weight = inside = 0.0
     outside: list[str] = []
-    if your_role is not None and not your_role[0].family:
-        # A framework of no role family (the generic IT one, which also takes every title no
-        # framework names: a data analyst, a nurse) sketches no kind of job: judging the
-        # posting's skills against it would mark down whoever is not a generic IT worker. The
-        # part stays, at the neutral prior, so it moves no one against anyone else.
+    if (
+        your_role is not None
+        and not your_role[0].family
+        and (posting_role is None or not posting_role[0].family)
+    ):
+        # Two roles of no framework family (the generic IT framework also takes every title no
+        # framework names: a data analyst, a nurse, a cashier): the generic framework sketches
+        # neither, and judging one's skills against it marks down whoever is no generic IT
+        # worker. The part stays, at the neutral prior, so it moves no one against another.
+        # Against a posting of a role family (a PM job) the generic side is still judged: its
+        # skills being outside that family's is what the part is for.
         skill_score = prior.score
         words.append(
-            f"your role's framework ({your_role[0].name}) names no family of roles, so the "
-            f"skills part is a neutral {prior.score:.0%}"
+            f"neither your role nor the posting's has a framework of its own ({your_role[0].name}"
+            f" is the generic one), so the skills part is a neutral {prior.score:.0%}"
         )
     elif your_role is not None:
         role = your_role[0]
