@@ -354,3 +354,22 @@ def test_an_employer_glued_after_a_title_is_not_read_as_the_job() -> None:
     assert families == {"project-delivery"}
     assert _families("ICU Nurse Night Shift") == {"healthcare": pytest.approx(1.0)}
     assert _families("Physician Partners of America") == {"healthcare": pytest.approx(1.0)}
+
+
+def test_a_title_naming_no_known_job_is_read_from_the_text_as_prose() -> None:
+    """A posting titled "Director" (no O*NET title, no family word) that names a data engineer
+    further on reads as one, trusted as prose: its fit to a data engineer is above neutral, but
+    only half as far as the same title would give."""
+    text = (
+        "\nWe are a growing retail company with offices in three cities and a friendly team."
+        " As our data engineer you report to the chief operating officer."
+    )
+    posting = make_posting("Director", [], extra_text=text)
+    theirs = posting_occupations(posting)
+    assert theirs and all(s.in_prose for s in theirs)
+    resume = make_resume("## experience\n=== Data Engineer | Acme | 2019-01 | Present\n• Built.")
+    mine = resume_occupations(resume)
+    fit = occupation_fit(mine, theirs)
+    titled = occupation_fit(mine, posting_occupations(make_posting("Data Engineer", [])))
+    assert fit is not None and titled is not None
+    assert ROLE_UNKNOWN < fit < titled
