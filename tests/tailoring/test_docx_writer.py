@@ -126,12 +126,25 @@ def test_missing_reference_docx_is_an_output_error(tmp_path: Path) -> None:
         markdown_to_docx("x", reference_docx=tmp_path / "nope.docx")
 
 
-def test_a_roles_place_and_dates_line_stays_with_its_first_bullet() -> None:
-    # A role's header never ends a page alone: the line under a sub-heading keeps with the next.
+def test_a_roles_place_and_dates_line_stays_with_its_heading_and_first_bullet() -> None:
+    # A role's header never ends a page alone. Its place-and-dates line goes into the heading, on
+    # a line of its own and not bold, and the heading keeps with the first bullet: one link, which
+    # LibreOffice (the PDF export) honours; a chain heading -> line -> bullet it broke, leaving the
+    # heading alone at the foot of a page.
     data = markdown_to_docx(
-        "## Experience\n\n### PM | Acme\n\n*Ohio | 2020*\n\n- Led it.\n\nText.\n"
+        "## Experience\n\n### PM | Acme\n\n*Ohio | 2020*\n\n- Led it.\n\n"
+        "### Analyst | Beta\n\nA plain line, *partly* emphasised.\n\n- Did it.\n\nText.\n"
     )
     paragraphs = docx.Document(io.BytesIO(data)).paragraphs
-    keep = {p.text: p.paragraph_format.keep_with_next for p in paragraphs}
-    assert keep == {"Experience": None, "PM | Acme": None, "Ohio | 2020": True, "Led it.": None,
-                    "Text.": None}  # fmt: skip
+    keep = {p.text: (p.style.name, p.paragraph_format.keep_with_next) for p in paragraphs}
+    assert keep == {
+        "Experience": ("Heading 2", None),
+        "PM | Acme\nOhio | 2020": ("Heading 3", True),
+        "Led it.": ("List Bullet", None),
+        "Analyst | Beta": ("Heading 3", None),  # keeps with next by its style
+        "A plain line, partly emphasised.": ("Normal", True),  # not a byline: its own paragraph
+        "Did it.": ("List Bullet", None),
+        "Text.": ("Normal", None),
+    }
+    byline = [run for run in paragraphs[1].runs if run.text == "Ohio | 2020"]
+    assert len(byline) == 1 and byline[0].italic and byline[0].bold is False

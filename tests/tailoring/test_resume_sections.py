@@ -419,3 +419,21 @@ def test_dates_taken_out_of_a_header_leave_no_space_before_its_comma(
     assert " ," not in markdown
     assert "Riverside Learning Centre" in markdown
     assert "Fall 2021" in markdown
+
+
+def test_the_word_leading_into_a_roles_dates_goes_with_them(
+    posting: Posting, tmp_path: Path
+) -> None:
+    # A promotion written as a dated bullet under its employer: the title stays, the dates move
+    # to the dates line, and no "from" is left hanging before the full stop.
+    resume = _resume(
+        "Sam Okafor\nsam@example.org\n\nEXPERIENCE\n"
+        "Riverside Pizza, Dayton, OH. 09/2017 – Current.\n"
+        "• Kitchen employee from 2017 – 2019\n"
+        "• Delivery driver from 2019 – current.\n"
+        "• Delivered 60 orders a night with friendly customer service\n"
+    )
+    markdown = _markdown(resume, posting, tmp_path)
+    assert re.search(r"\bfrom\s*[.,]?\s*$", markdown, re.MULTILINE) is None, markdown
+    assert "Delivery driver" in markdown and "2019" in markdown
+    assert "OH.." not in markdown  # the employer line's own stop, not doubled by the one after

@@ -137,6 +137,7 @@ class _WordWriter:
         # The line under a sub-heading (a role's "place | dates") stays with what follows it,
         # so that a role's header never ends a page without its first bullet.
         self.under_subheading = False
+        self.subheading: Any = None  # the last level-3+ heading's paragraph, for its byline
 
     # - numbering -------------------------------------------------------------------------------
 
@@ -226,6 +227,7 @@ class _WordWriter:
                 paragraph = self.paragraph(f"Heading {min(level, 4)}")
                 self.inline(paragraph, tokens[index + 1])
                 self.under_subheading = level >= 3
+                self.subheading = paragraph if level >= 3 else None
                 index += 3
                 continue
             keep = self.under_subheading and kind == "paragraph_open" and not self.lists
@@ -250,6 +252,10 @@ class _WordWriter:
                     else:  # a second paragraph in one item continues it on a new line
                         item_paragraph.add_run().add_break()
                         target = item_paragraph
+                elif keep and not quote and self.subheading is not None and _is_byline(inline):
+                    self.join_byline(self.subheading, inline)
+                    index += 3
+                    continue
                 else:
                     target = self.paragraph("Quote" if quote else self.body_style)
                     if keep:
@@ -306,6 +312,25 @@ class _WordWriter:
         return index + 1
 
     # - inline ----------------------------------------------------------------------------------
+
+    def join_byline(self, heading: Any, inline: Token) -> None:
+        """Put a role's place-and-dates line into its heading, on a line of its own, not bold.
+
+        Kept as a paragraph of its own with "keep with next" (heading -> byline -> first bullet),
+        LibreOffice (and so the PDF export) honours only the last link of that chain and leaves
+        the heading alone at the foot of a page; one heading paragraph keeping with the first
+        bullet is a single link, which it honours (as Word does either way).
+        """
+        first = len(heading.runs)
+        heading.add_run().add_break()
+        self.inline(heading, inline)
+        body = self.styles.paragraph["Normal"]
+        colour = body.font.color.rgb if body is not None else None
+        for run in heading.runs[first + 1 :]:
+            run.bold = False
+            if colour is not None:  # it reads as the body's line it was, not as the heading
+                run.font.color.rgb = colour
+        heading.paragraph_format.keep_with_next = True  # a user's reference may not say so
 
     def inline(self, paragraph: Any, token: Token, *, bold: bool = False) -> None:
         strong = 1 if bold else 0
@@ -429,3 +454,16 @@ def markdown_to_docx(
     buffer = BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _is_byline(inline: Token) -> bool:
+    """A short line wholly in one emphasis, right under a sub-heading: a role's place and dates,
+    or a prep sheet's question under its topic."""
+    children = inline.children or []
+    return (
+        len(inline.content) <= 120
+        and len(children) >= 3
+        and children[0].type == "em_open"
+        and children[-1].type == "em_close"
+        and sum(child.type == "em_open" for child in children) == 1
+    )

@@ -366,6 +366,13 @@ _MONTH_BEFORE = re.compile(
 )
 
 
+# The separator or the word that leads into a role's dates ("Director of IT , 11/2012 to Current",
+# "Driver from 2019 – current", "Fahrer seit 2019"): they go with the dates.
+_DATES_LEAD = re.compile(
+    r"(?:\s*[,;|–—·]|\s+(?:from|since|between|seit|von|depuis|desde))?\s*$", re.IGNORECASE
+)
+
+
 def _dates_as_written(header: Sequence[SourceLine], role: Role) -> tuple[str, list[str]]:
     """The role's dates as the resume writes them, and the header lines without them."""
     texts: list[str] = []
@@ -393,8 +400,13 @@ def _dates_as_written(header: Sequence[SourceLine], role: Role) -> tuple[str, li
         # "Dean's List Spring 2020, Fall 2021": no space left before the comma the dates stood by.
         # Only at the join: the rest of the line stays as the resume writes it. The separator
         # that stood before the dates ("Director of IT ,  11/2012 to Current") goes with them.
-        before, after = re.sub(r"\s*[,;|–—·]?\s*$", "", text[:begin]), text[finish:]
+        # So does the word that led into them ("Delivery driver from 2019 – current." must not
+        # become "Delivery driver from.").
+        before, after = _DATES_LEAD.sub("", text[:begin]), text[finish:]
         joined = after.lstrip() if after.lstrip()[:1] in tuple(",;:.)") else " " + after
+        # "Dayton, OH. 2017 – now." -> "Dayton, OH.", not "OH..".
+        if joined[:1] in tuple(",;:.") and before.endswith(joined[:1]):
+            joined = joined[1:]
         rest.append(before + joined)
     return dates or format_dates(role), rest
 
