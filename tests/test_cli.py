@@ -216,7 +216,7 @@ def test_rank_both_ways_skips_a_corrupt_file(runner: CliRunner, tmp_path: Path) 
 def test_rank_text_names_role_fit_and_shared_words(runner: CliRunner) -> None:
     other = ROOT / "tests" / "fixtures" / "posting-backend-engineer.txt"
     args = ["rank", "--today", "2026-11", "--resume", str(RESUME_TXT), str(POSTING), str(other)]
-    result = runner.invoke(cli, args)
+    result = runner.invoke(cli, args, env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
     header, first, second = result.stdout.strip().splitlines()
     assert "role fit" in header and "shared words" in header
@@ -226,6 +226,28 @@ def test_rank_text_names_role_fit_and_shared_words(runner: CliRunner) -> None:
     rows = runner.invoke(cli, [*args[:1], "--json", *args[1:]]).stdout.strip().splitlines()
     entry = json.loads(rows[0])
     assert entry["role_fit"] > 0.7 and entry["occupation"] and entry["shared_terms"]
+
+
+def test_rank_text_fits_a_narrow_terminal_and_keeps_its_columns_when_wide(
+    runner: CliRunner,
+) -> None:
+    other = ROOT / "tests" / "fixtures" / "posting-backend-engineer.txt"
+    args = ["rank", "--today", "2026-11", "--resume", str(RESUME_TXT), str(POSTING), str(other)]
+    lines = {
+        columns: runner.invoke(cli, args, env={"COLUMNS": str(columns)}).stdout.splitlines()
+        for columns in (250, 100, 72)
+    }
+    wide, narrow, narrowest = lines[250], lines[100], lines[72]
+    # Wide: the full columns, and the table reads the same on any wider terminal or a pipe.
+    assert "shared words" in wide[0] and len(wide[1]) > 120
+    # 100 columns: every column still there, each cut to fit (the gaps column is kept whole).
+    assert "shared words" in narrow[0] and "role fit" in narrow[0]
+    for line, full in zip(narrow[1:], wide[1:], strict=True):
+        gaps = full.rsplit("  ", 1)[1]
+        assert line.endswith(gaps) and len(line) - len(gaps) <= 100 - 20
+    # Narrower still: the shared words go before the posting's name is cut shorter.
+    assert "shared words" not in narrowest[0] and "role fit" in narrowest[0]
+    assert [line.split()[:2] for line in narrowest[1:]] == [line.split()[:2] for line in wide[1:]]
 
 
 def test_rank_needs_exactly_one_side(runner: CliRunner) -> None:

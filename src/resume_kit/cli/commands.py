@@ -394,27 +394,59 @@ def rank(
             echo(summary, err=True)
     else:
         label = "posting" if resume_path else "candidate"
-        click.echo(
-            f"{'rank':>4}  {'score':>5}  {label:<40}  {'role fit':<34}  "
-            f"{'shared words':<40}  missing (required)"
-        )
+        widths = _rank_widths(shutil.get_terminal_size((_RANK_FULL, 24)).columns)
+        header = [f"{'rank':>4}", f"{'score':>5}", label, "role fit", "shared words"]
+        click.echo(_rank_row(header, widths, "missing (required)"))
         for i, entry in enumerate(result.entries, 1):
             who = entry.title if resume_path else entry.name
-            name = f"{who or '?'} ({entry.path})"
             role = (
                 f"{entry.role_fit:.0%} {entry.occupation or 'unknown role'}"
                 if entry.role_fit is not None
                 else "-"
             )
-            terms = ", ".join(entry.shared_terms) or "-"
-            gaps = ", ".join(entry.top_gaps) or "-"
-            click.echo(
-                f"{i:>4}  {entry.score:>5.1f}  {name[:40]:<40}  {role[:34]:<34}  "
-                f"{terms[:40]:<40}  {gaps}"
-            )
+            cells = [
+                f"{i:>4}",
+                f"{entry.score:>5.1f}",
+                f"{who or '?'} ({entry.path})",
+                role,
+                ", ".join(entry.shared_terms) or "-",
+            ]
+            click.echo(_rank_row(cells, widths, ", ".join(entry.top_gaps) or "-"))
         if summary:
             click.echo(summary)
     report.exit_if_any()
+
+
+# rank's text columns: rank, score, posting or candidate, role fit, shared words, then the gaps.
+_RANK_COLUMNS = (4, 5, 40, 34, 40)
+_RANK_MIN = (4, 5, 20, 14, 12)
+_RANK_GAPS = 24  # room kept for the last column, the missing requirements
+_RANK_FULL = sum(_RANK_COLUMNS) + 2 * len(_RANK_COLUMNS) + _RANK_GAPS
+
+
+def _rank_widths(columns: int) -> tuple[int, ...]:
+    """Column widths of rank's table for a terminal ``columns`` wide (piped: the full widths).
+
+    The three text columns shrink alike down to their minimum; below that the shared words go
+    (0 wide), then the table overflows rather than cutting the posting's name shorter.
+    """
+    fixed = sum(_RANK_COLUMNS[:2]) + 2 * len(_RANK_COLUMNS) + _RANK_GAPS
+    room = columns - fixed
+    full = sum(_RANK_COLUMNS[2:])
+    if room >= full:
+        return _RANK_COLUMNS
+    pairs = zip(_RANK_COLUMNS, _RANK_MIN, strict=True)
+    scaled = [max(low, width * room // full) for width, low in pairs]
+    widths = [*_RANK_COLUMNS[:2], *scaled[2:]]
+    if sum(widths[2:]) > room:  # too narrow for all three: the shared words go
+        widths[4] = 0
+    return tuple(widths)
+
+
+def _rank_row(cells: list[str], widths: tuple[int, ...], last: str) -> str:
+    """One line of rank's table: each cell cut to its column (a 0-wide column is left out)."""
+    shown = [f"{cell[:width]:<{width}}" for cell, width in zip(cells, widths, strict=True) if width]
+    return "  ".join([*shown, last])
 
 
 def _stats_line(stats: Any, shown: int) -> str:
