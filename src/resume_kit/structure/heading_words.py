@@ -20,6 +20,7 @@ __all__ = [
     "DOCUMENT_TITLES",
     "HEAD_NOUNS",
     "MODIFIERS",
+    "POSTING_MODIFIERS",
     "RESUME_HEADINGS",
     "compact_key",
     "heading_key",
@@ -213,13 +214,17 @@ HEAD_NOUNS: dict[str, SectionName] = {
 
 # Words that may stand beside a section noun in a heading ("Relevant IT Project Experience");
 # a line made only of these and a section noun is a heading even when it is no table entry.
-MODIFIERS = frozenset(
+# A posting's headings take these; a resume's (below) take many more.
+POSTING_MODIFIERS = frozenset(
     ["professional", "relevant", "work", "technical", "key", "core", "selected", "select",
      "additional", "other", "career", "employment", "it", "project", "projects", "management",
      "program", "leadership", "industry", "recent", "previous", "prior", "notable", "major",
      "academic", "formal", "software", "business", "personal", "agile", "related", "applicable",
      "consulting", "military", "job", "role", "position", "basic", "minimum", "required",
-     "preferred", "essential", "main", "specific", "general", "research", "teaching",
+     "preferred", "essential", "main", "specific", "general"]
+)  # fmt: skip
+MODIFIERS = POSTING_MODIFIERS | frozenset(
+    ["research", "teaching",
      "educational", "computer", "language", "languages", "areas", "area", "and", "of", "my",
      "special", "hands", "on", "international", "volunteer", "community", "invited",
      "development", "society", "honors", "awards", "safety", "shutdown", "turnaround",

@@ -42,6 +42,7 @@ from resume_kit.read.limits import check_time
 from resume_kit.structure.education import degree_level
 from resume_kit.structure.heading_words import (
     HEAD_NOUNS,
+    POSTING_MODIFIERS,
     RESUME_HEADINGS,
     compact_key,
     heading_key,
@@ -237,14 +238,6 @@ _POSTING_HEADS: dict[str, SectionName] = {
     "benefits": "benefits",
     "perks": "benefits",
 }
-_MODIFIERS = frozenset(
-    ["professional", "relevant", "work", "technical", "key", "core", "selected", "select",
-     "additional", "other", "career", "employment", "it", "project", "projects", "management",
-     "program", "leadership", "industry", "recent", "previous", "prior", "notable", "major",
-     "academic", "formal", "software", "business", "personal", "agile", "related", "applicable",
-     "consulting", "military", "job", "role", "position", "basic", "minimum", "required",
-     "preferred", "essential", "main", "specific", "general"]
-)  # fmt: skip
 
 # Inline headings ("Skills: Agile, Scrum") are trusted only for these sections and only outside
 # experience/projects, where "Skills: Jira" is usually a line of a role.
@@ -377,7 +370,7 @@ def _section_words_only(
     words: list[str], heads: dict[str, SectionName], modifiers: frozenset[str] | None
 ) -> bool:
     """Whether every word is a section noun or a word allowed beside one, one noun at least."""
-    allowed = modifiers or _MODIFIERS
+    allowed = modifiers or POSTING_MODIFIERS
     return any(w in heads for w in words) and all(w in heads or w in allowed for w in words)
 
 
@@ -439,7 +432,7 @@ def _guess_heading(
     # Presentations & professional development"); a posting's must be styled.
     if not (styled or (resume and len(words) >= 2 and body[:1].isupper())):
         return None
-    name = _head_noun(words, heads, modifiers or _MODIFIERS, anywhere=resume)
+    name = _head_noun(words, heads, modifiers or POSTING_MODIFIERS, anywhere=resume)
     if name is not None and not (resume and _TITLE_WORD_RE.search(body)):
         return _HeadingGuess(name, heading, confidence=0.75 if styled else 0.6, unstyled=not styled)
     if not styled:

@@ -12,15 +12,14 @@ glued across a lost line break ("AnalystLocation:") are parted first (:func:`ung
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache, wraps
+from functools import lru_cache, wraps
 
-from resume_kit import resources
 from resume_kit.structure.contact import _has_url
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
 from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line
+from resume_kit.structure.role_header import _head_words  # one read of title_words.json
 from resume_kit.structure.roles import _PLURAL_TITLE_WORD_RE, _TITLE_WORD_RE
 
 __all__ = [
@@ -34,16 +33,6 @@ __all__ = [
 
 TITLE_MAX_CHARS = 80
 _TITLE_MAX_WORDS = 8
-
-
-@cache
-def _head_words() -> frozenset[str]:
-    """Head nouns of job titles, lowercased (``keywords/title_words.json``)."""
-    entry = resources.keywords_file("title_words.json")
-    if not entry.is_file():  # a broken install still finds the words of _TITLE_WORD_RE
-        return frozenset()
-    data = json.loads(entry.read_text(encoding="utf-8"))
-    return frozenset(str(word) for word in data.get("words", []))
 
 
 def is_head_word(word: str) -> bool:
