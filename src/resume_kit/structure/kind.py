@@ -19,18 +19,13 @@ from resume_kit.structure.contact import (
     _URL_RE,
     _phone_score,
 )
-from resume_kit.structure.flat import split_flat
-from resume_kit.structure.heading_words import MODIFIERS
 from resume_kit.structure.headings import (
-    _RESUME_HEADS,
-    _RESUME_INLINE,
     _RESUME_VOCAB,
-    _find_sections,
     _heading_key,
 )
-from resume_kit.structure.lines import _folded, _Line, _section_lines, _split_lines
+from resume_kit.structure.lines import _folded, _Line, _section_lines
 from resume_kit.structure.posting import parse_posting
-from resume_kit.structure.resume import parse_resume
+from resume_kit.structure.resume import ResumeDraft, parse_resume, resume_lines, resume_sections
 from resume_kit.structure.roles import _parse_roles
 from resume_kit.structure.wordsearch import compile_word_alternatives
 
@@ -108,7 +103,8 @@ def parse_either(source: SourceText) -> Document:
         dated = sum(1 for r in resume.roles if r.start_date or r.end_date)
         points += years if dated < 2 else 0
         return posting if points > _resume_points(source, resume) else resume
-    return posting if _beats_resume(source, points, years) else parse_resume(source)
+    draft = _resume_draft(source, points, years)
+    return posting if draft is None else parse_resume(source, draft)
 
 
 def _posting_points(source: SourceText, posting: Posting) -> tuple[int, int]:
@@ -143,8 +139,9 @@ def _resume_points(source: SourceText, resume: Resume) -> int:
     return score + (1 if any(value in head for value in contact) else 0)
 
 
-def _beats_resume(source: SourceText, posting_points: int, years: int) -> bool:
-    """Whether the posting's points beat the text's points as a resume, weighed cheapest first.
+def _resume_draft(source: SourceText, posting_points: int, years: int) -> ResumeDraft | None:
+    """None when the posting's points beat the text's points as a resume, weighed cheapest
+    first; else the resume's lines, sections and experience roles, for ``parse_resume``.
 
     The same points as ``parse_resume`` gives (sections, dated roles, email or phone at the top;
     the lines cut as it cuts them), but each stage is skipped once the posting's lead is out of
@@ -152,31 +149,30 @@ def _beats_resume(source: SourceText, posting_points: int, years: int) -> bool:
     two dated roles.
     """
     if posting_points > len(_RESUME_SECTIONS) + _CONTACT_POINTS + _ROLE_POINTS:
-        return True  # more than the resume could score at all: its lines need no cutting
-    lines = split_flat(source.text, _split_lines(source), _RESUME_VOCAB)
-    sections = _find_sections(
-        source, lines, _RESUME_VOCAB, _RESUME_HEADS, "contact", _RESUME_INLINE, MODIFIERS
-    )
+        return None  # more than the resume could score at all: its lines need no cutting
+    lines = resume_lines(source)
+    sections = resume_sections(source, lines)
     points = len({s.name for s in sections} & _RESUME_SECTIONS)
     if posting_points > points + _CONTACT_POINTS + _ROLE_POINTS:
-        return True
+        return None
 
     def body(name: str) -> list[_Line]:
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
 
     points += _CONTACT_POINTS if _reachable(body("contact")) else 0
     if posting_points > points + _ROLE_POINTS:
-        return True
-    # Each experience section on its own, as parse_resume reads them.
-    roles = [
-        role
-        for section in sections
+        return None
+    # Each experience section on its own, as parse_resume reads them (and keeps them).
+    roles = {
+        index: _parse_roles(_section_lines(lines, section))
+        for index, section in enumerate(sections)
         if section.name == "experience"
-        for role in _parse_roles(_section_lines(lines, section))
-    ]
-    dated = sum(1 for r in roles if r.start_date or r.end_date)
+    }
+    dated = sum(1 for found in roles.values() for r in found if r.start_date or r.end_date)
     points += 2 * min(2, dated)
-    return posting_points + (years if dated < 2 else 0) > points
+    if posting_points + (years if dated < 2 else 0) > points:
+        return None
+    return ResumeDraft(lines, sections, roles)
 
 
 def _reachable(lines: list[_Line]) -> bool:
