@@ -26,3 +26,18 @@ def test_every_line_and_bullet_is_its_own_sentence() -> None:
         "• Cut costs 30% in six months.",
         "Then more",
     ]
+
+
+def test_lemmas_are_the_tables_lookup_of_every_word() -> None:
+    """The lemmatizer's array search gives each token what a plain dict lookup of its lower-case
+    form gives, the form itself for words not in the table (numbers, names, odd characters)."""
+    from resume_kit.nlp.components import load_lemma_table
+
+    table = load_lemma_table()
+    words = sorted(table)[::997][:40]  # table words from all over the (hash-sorted) search
+    text = " ".join(
+        [*words, *(w.upper() for w in words), *(w.title() for w in words)]
+        + ["Zyxqv", "ACME", "2019", "$5M", "naïve", "Łódź", "\n", "C++", "a", "zzzz", "Was"]
+    )
+    doc = build_nlp()(text)
+    assert [t.lemma_ for t in doc] == [table.get(t.lower_, t.lower_) for t in doc]

@@ -65,23 +65,24 @@ class LookupLemmatizer:
 
     def __init__(self, nlp: Language, table: dict[str, str]) -> None:
         strings = nlp.vocab.strings
-        # Work on hashes: one dict lookup per token, no string building in the hot loop.
-        self._by_hash: dict[int, int] = {
-            get_string_id(word): strings.add(lemma) for word, lemma in table.items()
-        }
+        # The table as two arrays sorted by word hash: a Doc's words are looked up all at once
+        # (a binary search in NumPy), with no Python step per word or per distinct word.
+        by_hash = {get_string_id(word): strings.add(lemma) for word, lemma in table.items()}
+        self._words = numpy.array(sorted(by_hash), dtype=numpy.uint64)
+        self._lemmas = numpy.array([by_hash[h] for h in self._words.tolist()], dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        # One lookup per distinct word, written back in one call: per-token attribute writes
-        # cost more than the tokenizer itself.
+        # Written back in one call: per-token attribute writes cost more than the tokenizer.
         lower = doc.to_array(LOWER)
-        unique, inverse = numpy.unique(lower, return_inverse=True)
-        by_hash = self._by_hash
-        # tolist() gives Python ints at once; converting NumPy scalars one by one cost more.
-        words = unique.tolist()
-        lemmas = numpy.array([by_hash.get(h, h) for h in words], dtype=numpy.uint64)
-        values: Any = lemmas[inverse.reshape(-1)].reshape(-1, 1)
+        lemmas = lower
+        if len(self._words):
+            at = numpy.searchsorted(self._words, lower)
+            numpy.minimum(at, len(self._words) - 1, out=at)
+            # A word not in the table keeps its lower-case form as lemma.
+            lemmas = numpy.where(self._words[at] == lower, self._lemmas[at], lower)
+        values: Any = lemmas.astype(numpy.uint64).reshape(-1, 1)
         doc.from_array([LEMMA], values)
         return doc
 

@@ -125,8 +125,10 @@ def extract_skills(
             continue
         at = sentences.at(span.start)
         start, end = span.start_char, span.end_char
+        # Built without validation: every field is a Python int or str read from the Doc and the
+        # text (validating each of a long posting's mentions was a tenth of extraction).
         hits.setdefault(skill_id, []).append(
-            Mention(
+            Mention.model_construct(
                 text=text[start:end],
                 start=start,
                 end=end,
@@ -136,7 +138,9 @@ def extract_skills(
             )
         )
     return [
-        SkillHit(id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions)
+        SkillHit.model_construct(
+            id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions
+        )
         for sid, mentions in hits.items()
     ]
 
