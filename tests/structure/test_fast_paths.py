@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from resume_kit.model import dates
 from resume_kit.structure import contact, education, kind, posting_title, requirements
-from resume_kit.structure.flat import _ranges
-from resume_kit.structure.lines import _folded
+from resume_kit.structure.flat import _WORD_RE, _plain_word_keys, _ranges, _word_keys
+from resume_kit.structure.lines import _folded, _split_lines
 
 _PARTS = [
     " ", "  ", "   ", "\n", ", ", ". ", "-", " – ", " to ", "/", ":", "'", "’", "(", ")", "@",
@@ -78,6 +78,22 @@ def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _ranges(text) == [m.span() for m in _PLAIN_RANGE_RE.finditer(text)]
 
 
+_HEADING_WORDS = st.sampled_from(
+    ["Education", "SKILLS", "Work Experience", "R&D", "Skills/Tools", "Don't", "co-op", "Über",
+     "Expérience", "ÉDUCATION", "İdeal", "e-mail", "Training & Development", "x_y", "ﬁnance"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_HEADING_WORDS | st.sampled_from(_PARTS) | st.text(max_size=5), max_size=30))
+@example(["Summary ", "R&D", " Skills/Tools ", "don't", " Education"])
+def test_flattened_line_word_keys_are_each_words_heading_key(parts: list[str]) -> None:
+    # A flattened line's words are keyed in one pass over its lower-cased text when it is ASCII.
+    value = " ".join(parts)
+    words = list(_WORD_RE.finditer(value))
+    assert _word_keys(value, words) == _plain_word_keys(words)
+
+
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 @example("PMP not required, CSM is a plus; you must have SQL")
@@ -122,7 +138,7 @@ def test_posting_cues_count_what_the_plain_patterns_count(text: str) -> None:
 @example("Call 555-0188 or see http://x.io/id: 5550101999")
 @example("jo@acme.com")
 def test_contact_reachable_as_the_full_search_finds_it(text: str) -> None:
-    lines = kind._split_lines(kind.SourceText(source="t", text=text, format="txt"))
+    lines = _split_lines(kind.SourceText(source="t", text=text, format="txt"))
     joined = "\n".join(line.text for line in lines)
     full = bool(contact._EMAIL_RE.search(joined)) or (
         contact._find_phone(contact._URL_RE.sub(" ", joined)) is not None

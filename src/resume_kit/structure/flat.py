@@ -199,12 +199,7 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
     """Offsets where a heading of the vocabulary starts inside the line, and where it ends."""
     value = text[line.start : line.end]
     words = list(_WORD_RE.finditer(value))
-    # heading_key of each word; plain ASCII words (nearly all) need only lower case.
-    # Words that are not plain ASCII letters (nor capitalised) are in no heading: no key.
-    keys = [
-        w.lower() if w.isascii() and w.isalpha() else heading_key(w) if w[0].isupper() else ""
-        for w in (word.group() for word in words)
-    ]
+    keys = _word_keys(value, words)
     firsts = phrases[0]
     cuts: set[int] = set()
     found: set[str] = set()  # the headings cut out, by key
@@ -223,6 +218,29 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
     if len(value) >= FLAT_LINE:
         cuts |= _late_headings(value, words, keys, found, line.start)
     return cuts
+
+
+def _word_keys(value: str, words: list[re.Match[str]]) -> list[str]:
+    """:func:`heading_key` of each word; plain ASCII words (nearly all) need only lower case.
+    Words that are not plain ASCII letters (nor capitalised) are in no heading: no key."""
+    if value.isascii():
+        # The words of the lower-cased line are the same words, lower-cased (ASCII case changes
+        # no letter into a non-letter): one C-level pass instead of a lower() per word.
+        lowered = _WORD_RE.findall(value.lower())
+        keys = [key if key.isalpha() else "" for key in lowered]
+        for index in [i for i, key in enumerate(keys) if not key]:
+            word = words[index].group()
+            keys[index] = heading_key(word) if word[0].isupper() else ""
+        return keys
+    return _plain_word_keys(words)
+
+
+def _plain_word_keys(words: list[re.Match[str]]) -> list[str]:
+    """:func:`_word_keys` word by word (what it must give; the fast-path tests compare them)."""
+    return [
+        w.lower() if w.isascii() and w.isalpha() else heading_key(w) if w[0].isupper() else ""
+        for w in (word.group() for word in words)
+    ]
 
 
 # Closing sections of a flattened resume whose heading may follow a last bullet that has no

@@ -183,7 +183,19 @@ def _ends_wrapped_sentence(lines: list[_Line], index: int) -> bool:
 
 def _header_text(line: _Line) -> str:
     """A header line's text without its bullet, dates ("Summer 2012 and 2013") and duration."""
-    text = _DOT_LEADER_RE.sub(" | ", _strip_bullet(line.text))  # "South College ........ 2025"
+    # Grouping roles asks for the same lines' header text many times (about three times each):
+    # short lines (headers are) are remembered.
+    text = line.text
+    return _short_header_text(text) if len(text) <= 300 else _compute_header_text(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_header_text(text: str) -> str:
+    return _compute_header_text(text)
+
+
+def _compute_header_text(text: str) -> str:
+    text = _DOT_LEADER_RE.sub(" | ", _strip_bullet(text))  # "South College ........ 2025"
     for _ in range(3):
         found = find_date_range(text)
         if found is None:
