@@ -23,6 +23,7 @@ bullet is left whole.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from itertools import pairwise
 
@@ -223,16 +224,18 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
 def _word_keys(value: str, words: list[re.Match[str]]) -> list[str]:
     """:func:`heading_key` of each word; plain ASCII words (nearly all) need only lower case.
     Words that are not plain ASCII letters (nor capitalised) are in no heading: no key."""
-    if value.isascii():
-        # The words of the lower-cased line are the same words, lower-cased (ASCII case changes
-        # no letter into a non-letter): one C-level pass instead of a lower() per word.
-        lowered = _WORD_RE.findall(value.lower())
-        keys = [key if key.isalpha() else "" for key in lowered]
-        for index in [i for i, key in enumerate(keys) if not key]:
-            word = words[index].group()
-            keys[index] = heading_key(word) if word[0].isupper() else ""
-        return keys
-    return _plain_word_keys(words)
+    # The words of the line with its ASCII letters lower-cased are the same words at the same
+    # places (no letter changes class, no length changes): one C-level pass finds them all
+    # lower-cased, instead of a lower() per word. str.lower() is that for an ASCII line.
+    lowered = value.lower() if value.isascii() else value.translate(_ASCII_LOWER)
+    keys = [key if key.isalpha() and key.isascii() else "" for key in _WORD_RE.findall(lowered)]
+    for index in [i for i, key in enumerate(keys) if not key]:
+        word = words[index].group()
+        keys[index] = heading_key(word) if word[0].isupper() else ""
+    return keys
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def _plain_word_keys(words: list[re.Match[str]]) -> list[str]:
