@@ -16,8 +16,8 @@ Targets (2 cores): 10k postings ranked in under 60 s with --jobs 2; peak memory 
 flat in N; --dask local within 1.3x of --jobs 2's time; extract --json >= 0.5 of the bare
 tokenizer's words per second.
 
-    python benchmarks/scale.py [--sizes 1000,10000] [--big] [--stages] [--skip-dask] [--skip-rank]
-        [--skip-extract] [--jobs 1,2]
+    python benchmarks/scale.py [--sizes 1000,10000] [--big] [--stages [--kind resume]] [--skip-dask]
+        [--skip-rank] [--skip-extract] [--jobs 1,2]
 """
 
 from __future__ import annotations
@@ -179,7 +179,22 @@ def bench_size(
             )
 
 
-def stage_table(count: int) -> None:
+REAL_RESUMES = SHARED / "data" / "real-resume-texts"
+
+
+def stage_texts(kind: str) -> tuple[list[str], str]:
+    """The texts of the stage table and what they are: the SkillSpan postings, or the real
+    resume texts (Livecareer, Indeed and PDF-extracted ones, as flattened as they come)."""
+    if kind == "posting":
+        return [str(p["text"]) for p in load_postings()], "SkillSpan postings"
+    texts = []
+    for path in sorted(REAL_RESUMES.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            texts += [str(json.loads(line)["text"]) for line in fh]
+    return texts, "real resume texts"
+
+
+def stage_table(count: int, kind: str = "posting") -> None:
     """Where ``extract --json`` (kind auto) spends its time in one process, stage by stage."""
     from resume_kit.cli.batch import document_json_line
     from resume_kit.nlp.doc_text import TEXT_KEY
@@ -189,7 +204,8 @@ def stage_table(count: int) -> None:
     from resume_kit.read.inputs import NamedText, read_input
     from resume_kit.structure.documents import load_document
 
-    texts = [str(p["text"]) for p in load_postings()][:count]
+    texts, what = stage_texts(kind)
+    texts = texts[:count]
     words = sum(len(t.split()) for t in texts)
     nlp, meta = build_nlp(), load_skill_meta()
 
@@ -224,7 +240,7 @@ def stage_table(count: int) -> None:
     best = min((one_pass() for _ in range(3)), key=lambda s: sum(s.values()))
     floor = min(tokenizer_seconds(texts)[0] for _ in range(3))
     total = sum(best.values())
-    print(f"\nextract --json stages over {len(texts)} SkillSpan postings ({words:,} words):")
+    print(f"\nextract --json stages over {len(texts)} {what} ({words:,} words):")
     for stage, took in best.items():
         print(f"  {stage:<36} {took * 1000:7.0f} ms {100 * took / total:5.1f}%")
     print(f"  {'total':<36} {total * 1000:7.0f} ms  {words / total:,.0f} words/s")
@@ -236,6 +252,12 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000", help="postings per run (default 1k,10k)")
     parser.add_argument("--big", action="store_true", help="also 100,000 postings")
     parser.add_argument("--stages", action="store_true", help="print the stage table only")
+    parser.add_argument(
+        "--kind",
+        choices=("posting", "resume"),
+        default="posting",
+        help="the stage table's texts: SkillSpan postings (default) or real resume texts",
+    )
     parser.add_argument("--skip-dask", action="store_true", help="leave out --dask local")
     parser.add_argument("--skip-rank", action="store_true", help="measure extract only")
     parser.add_argument("--skip-extract", action="store_true", help="measure rank only")
@@ -244,7 +266,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.stages:
-        stage_table(10_000)
+        stage_table(10_000, args.kind)
         return
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"cores: {os.cpu_count()}  load average at start: {load:.2f}")
