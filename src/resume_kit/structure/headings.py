@@ -28,7 +28,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from resume_kit.model.dates import find_date_range
 from resume_kit.model.documents import (
@@ -352,7 +355,7 @@ def _match_vocab(
 
 
 def _head_noun(
-    words: list[str], heads: dict[str, SectionName], modifiers: frozenset[str], anywhere: bool
+    words: Sequence[str], heads: dict[str, SectionName], modifiers: frozenset[str], anywhere: bool
 ) -> SectionName | None:
     """The kind a heading's section noun names: the last word after modifiers, or (``anywhere``)
     the first section noun among modifiers ("Skill Areas", "Courses and Certificates")."""
@@ -367,11 +370,51 @@ def _head_noun(
 
 
 def _section_words_only(
-    words: list[str], heads: dict[str, SectionName], modifiers: frozenset[str] | None
+    words: Sequence[str], heads: dict[str, SectionName], modifiers: frozenset[str] | None
 ) -> bool:
     """Whether every word is a section noun or a word allowed beside one, one noun at least."""
     allowed = modifiers or POSTING_MODIFIERS
     return any(w in heads for w in words) and all(w in heads or w in allowed for w in words)
+
+
+class _HeadingText(NamedTuple):
+    """What a line says as a heading, whatever the vocabulary (see :func:`_heading_text`)."""
+
+    body: str  # the words without decoration
+    stop: bool  # it ended with a full stop
+    key: str  # heading_key(body)
+    words: tuple[str, ...]  # the key's words (of the letter-spaced words joined up)
+    heading: str  # the heading as shown
+
+
+def _heading_text(text: str, marked: bool) -> _HeadingText | None:
+    """A line's heading words, or None when no vocabulary could make it a heading (too long, a
+    bullet, a field, a link, digits). Each line is weighed against both kinds' vocabularies and
+    headings recur from text to text: short lines (all that can be headings) are remembered."""
+    if len(text) > 120:
+        return None
+    return _short_heading_text(text, marked)
+
+
+@lru_cache(maxsize=16_384)
+def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
+    if _is_bullet(text):
+        return None
+    body, stop = _clean_heading(text.translate(_SMALL_CAPS))
+    if not body or len(body) > 90:
+        return None
+    key = heading_key(body)
+    spaced = _despaced(body)
+    words = tuple(heading_key(spaced).split() if spaced else key.split())
+    if not words or len(words) > 9:
+        return None
+    if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
+        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
+    if _FIELD_VALUE_RE.search(body) or body.endswith((",", ";", "!")):
+        return None
+    heading = text.strip() if marked else _TRAILING_RULE_RE.sub("", text).strip()
+    heading = heading.strip("#*_= ").rstrip(":：").strip()
+    return _HeadingText(body, stop, key, words, heading)
 
 
 def _guess_heading(
@@ -382,26 +425,14 @@ def _guess_heading(
 ) -> _HeadingGuess | None:
     """Whether ``line`` looks like a heading, and which section it names (None: unknown)."""
     text = line.text
-    if len(text) > 120 or _is_bullet(text):
+    found = _heading_text(text, line.marked)
+    if found is None:
         return None
-    body, stop = _clean_heading(text.translate(_SMALL_CAPS))
-    if not body or len(body) > 90:
-        return None
-    key = heading_key(body)
-    spaced = _despaced(body)
-    words = heading_key(spaced).split() if spaced else key.split()
-    if not words or len(words) > 9:
-        return None
+    body, stop, key, words, heading = found
     if (len(body) > 60 or len(words) > 6) and not _section_words_only(words, heads, modifiers):
         # Long lines are headings only when made of section words ("Academic Qualification,
         # Trainings and Professional Certifications", "Areas of Expertise and Hands-on Experience")
         return None
-    if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
-        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
-    if _FIELD_VALUE_RE.search(body) or body.endswith((",", ";", "!")):
-        return None
-    heading = text.strip() if line.marked else _TRAILING_RULE_RE.sub("", text).strip()
-    heading = heading.strip("#*_= ").rstrip(":：").strip()
     exact = _match_vocab(body, key, vocab)
     if exact is not None:
         styled = line.marked or _is_all_caps(body) or _is_title_case(body)
