@@ -146,3 +146,17 @@ def test_contact_reachable_as_the_full_search_finds_it(text: str) -> None:
     assert kind._reachable(lines) == full
     if contact._URL_RE.search(text):  # every link holds one of the cues the shortcut looks for
         assert any(cue in _folded(text) for cue in contact._URL_CUES)
+
+
+def test_remembered_lines_are_only_the_same_sources() -> None:
+    # A text read as a posting then as a resume is split into lines once; another source with
+    # the same text but other heading marks gets its own lines, and no caller's list is shared.
+    text = "Jo Doe\n\nSkills\nSQL\n  \nExperience\n"
+    plain = kind.SourceText(source="a.txt", text=text, format="txt")
+    styled = kind.SourceText(source="a.docx", text=text, format="docx", heading_lines=[8, 22])
+    first = _split_lines(plain)
+    first.append(first[0])  # a caller changing its list changes no one else's
+    assert _split_lines(plain) == first[:-1]
+    assert [line.marked for line in _split_lines(styled)] == [False, True, False, True]
+    assert [line.marked for line in _split_lines(plain)] == [False, False, False, False]
+    assert [line.after_blank for line in _split_lines(plain)] == [False, True, False, True]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from resume_kit.model.dates import find_date_range
 from resume_kit.model.documents import Section, SourceText
@@ -37,6 +37,23 @@ def _line_start(line: _Line) -> int:
 
 
 def _split_lines(source: SourceText) -> list[_Line]:
+    """The non-blank lines of ``source``'s text.
+
+    Guessing a text's kind reads it as a posting and as a resume, each from these lines: the
+    last source's lines are remembered (a fresh list of the same frozen lines each time).
+    """
+    last = _LAST_SPLIT[0]  # one read of a pair: a thread's pair is never read half replaced
+    if last is not None and last[0] is source:
+        return list(last[1])
+    lines = _compute_split_lines(source)
+    _LAST_SPLIT[0] = (source, lines)  # holding the source: its id cannot go to another one
+    return list(lines)
+
+
+_LAST_SPLIT: list[tuple[SourceText, list[_Line]] | None] = [None]
+
+
+def _compute_split_lines(source: SourceText) -> list[_Line]:
     marked = set(source.heading_lines)
     lines: list[_Line] = []
     offset = 0
@@ -46,8 +63,15 @@ def _split_lines(source: SourceText) -> list[_Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = offset + lead
-            line = _Line(stripped, start, start + len(stripped), offset in marked)
-            lines.append(replace(line, after_blank=True) if blank and lines else line)
+            lines.append(
+                _Line(
+                    stripped,
+                    start,
+                    start + len(stripped),
+                    offset in marked,
+                    after_blank=blank and bool(lines),
+                )
+            )
         blank = not stripped
         offset += len(raw) + 1
     return lines
