@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
+from resume_kit.model.documents import Document, DocumentKind, Resume, SourceText
 from resume_kit.structure.contact import (
     _EMAIL_RE,
     _PHONE_RE,
@@ -24,7 +24,7 @@ from resume_kit.structure.headings import (
     _heading_key,
 )
 from resume_kit.structure.lines import _folded, _Line, _section_lines
-from resume_kit.structure.posting import parse_posting
+from resume_kit.structure.posting import PostingOutline, parse_posting, posting_outline
 from resume_kit.structure.resume import ResumeDraft, parse_resume, resume_lines, resume_sections
 from resume_kit.structure.roles import _parse_roles
 from resume_kit.structure.wordsearch import compile_word_alternatives
@@ -96,18 +96,18 @@ def parse_either(source: SourceText) -> Document:
         return parse_resume(source)
     if source.format == "json-job":
         return parse_posting(source)
-    posting = parse_posting(source)
-    points, years = _posting_points(source, posting)
+    outline = posting_outline(source)
+    points, years = _posting_points(source, outline)
     if source.data is not None:  # a JSON document's roles and contact come from its fields
         resume = parse_resume(source)
         dated = sum(1 for r in resume.roles if r.start_date or r.end_date)
         points += years if dated < 2 else 0
-        return posting if points > _resume_points(source, resume) else resume
+        return parse_posting(source, outline) if points > _resume_points(source, resume) else resume
     draft = _resume_draft(source, points, years)
-    return posting if draft is None else parse_resume(source, draft)
+    return parse_posting(source, outline) if draft is None else parse_resume(source, draft)
 
 
-def _posting_points(source: SourceText, posting: Posting) -> tuple[int, int]:
+def _posting_points(source: SourceText, posting: PostingOutline) -> tuple[int, int]:
     """A text's points as a posting, and the points its years asked add (when the resume side
     has fewer than two dated roles: "Sixteen years of experience" is also a resume's claim)."""
     # A heading both kinds write ("Summary", "Skills", "Experience") tells neither apart.

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from resume_kit.formats.jsonresume_fields import first_text
-from resume_kit.model.documents import EducationLevel, Posting, Section, SourceText
+from resume_kit.model.documents import (
+    EducationLevel,
+    Posting,
+    Section,
+    SourceText,
+    YearsRequired,
+)
 from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _PIECE_SPLIT_RE
 from resume_kit.structure.education import _DEGREE_HINT_RE, degree_level
@@ -40,7 +47,7 @@ from resume_kit.structure.posting_title import (
 from resume_kit.structure.requirements import classify_requirement
 from resume_kit.structure.years import _pick_years
 
-__all__ = ["parse_posting"]
+__all__ = ["PostingOutline", "parse_posting", "posting_outline"]
 
 
 def _degree_required(text: str, sections: list[Section]) -> EducationLevel | None:
@@ -183,7 +190,32 @@ def _person(text: str) -> str | None:
     return match.group("name")
 
 
-def parse_posting(source: SourceText) -> Posting:
+@dataclass(frozen=True)
+class PostingOutline:
+    """What a posting's points as a kind need: its lines, sections and years asked.
+
+    :mod:`resume_kit.structure.kind` weighs a text of unknown kind on these alone; the title,
+    company, location and the rest are read (:func:`parse_posting` with the outline) only when
+    the text is a posting (they were a sixth of a resume's extraction time).
+    """
+
+    lines: list[_Line]
+    sections: list[Section]
+    years_required: YearsRequired | None
+
+
+def posting_outline(source: SourceText) -> PostingOutline:
+    """The lines, sections and years asked that :func:`parse_posting` finds in ``source``."""
+    lines = _split_lines(source)
+    check_time()  # between steps: how the time budget holds where no alarm can interrupt
+    sections = _find_sections(
+        source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header", _POSTING_INLINE
+    )
+    check_time()
+    return PostingOutline(lines, sections, _pick_years(source.text, sections))
+
+
+def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> Posting:
     """Turn a reader's text into a structured :class:`Posting`.
 
     Fields come from, in order of trust: JSON-LD (``data["jsonld"]``) or a JSON job
@@ -193,18 +225,16 @@ def parse_posting(source: SourceText) -> Posting:
 
     Args:
         source: The reader's output.
+        outline: ``posting_outline(source)`` when the caller has it.
 
     Returns:
         The posting structure: sections, title, company, location, hiring manager, years of
         experience and degree asked for. Skills and requirement levels are left to extraction.
     """
     text = source.text
-    lines = _split_lines(source)
-    check_time()  # between steps: how the time budget holds where no alarm can interrupt
-    sections = _find_sections(
-        source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header", _POSTING_INLINE
-    )
-    check_time()
+    if outline is None:
+        outline = posting_outline(source)
+    lines, sections = outline.lines, outline.sections
     data = source.data or {}
     jsonld = job_jsonld(data)
     fields = _fields(text)
@@ -247,8 +277,7 @@ def parse_posting(source: SourceText) -> Posting:
     check_time()
     hiring_manager = _hiring_manager(data, fields, text)
     check_time()
-    years_required = _pick_years(text, sections)
-    check_time()
+    years_required = outline.years_required
     return Posting(
         source=source.source,
         text=text,
