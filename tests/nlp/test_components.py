@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from spacy.tokens import Doc
+
+from resume_kit.nlp.components import LineSentencizer
 from resume_kit.nlp.pipeline import build_nlp
 
 
@@ -39,3 +43,32 @@ def test_lemmas_are_the_tables_lookup_of_every_word() -> None:
     text = " ".join([*words, *(w.upper() for w in words), *(w.title() for w in words), *others])
     doc = build_nlp()(text)
     assert [t.lemma_ for t in doc] == [table.get(t.lower_, t.lower_) for t in doc]
+
+
+def _plain_sentence_starts(doc: Doc, split_on_punct: bool) -> list[bool]:
+    """The sentence rule token by token: a non-space token starts a sentence when it is the first
+    one, or when a line break (or with ``split_on_punct`` a final mark) came after the last
+    non-space token before it."""
+    starts, word_seen, triggered = [], False, False
+    for token in doc:
+        space = token.text.isspace()
+        starts.append(token.i == 0 or (not space and (not word_seen or triggered)))
+        if not space:
+            word_seen, triggered = True, False
+        if "\n" in token.text or (split_on_punct and token.text in (".", "!", "?", "…")):
+            triggered = True
+    return starts
+
+
+@pytest.mark.parametrize("split_on_punct", [True, False])
+def test_sentence_starts_follow_the_token_by_token_rule(split_on_punct: bool) -> None:
+    """The vectorised splitter (space tokens from the lexeme flag, line breaks looked for in
+    space tokens only) starts sentences where the plain rule does, whatever the whitespace."""
+    text = (
+        "  Lead\n• Cut 30%.Then\r\nmore!  \n\n\tx … y ? z\u2028w\u00a0\nv.\u3000u\x0bt\x0cs"
+        " \n . \n! end.\n\n"
+    )
+    nlp = build_nlp()
+    for piece in (text, text.strip(), "\n", " ", "One.", "a\n\nb"):
+        doc = LineSentencizer(split_on_punct=split_on_punct)(nlp.make_doc(piece))
+        assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc, split_on_punct)

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
@@ -106,33 +106,39 @@ class LineSentencizer:
 
     def __init__(self, *, split_on_punct: bool) -> None:
         self.split_on_punct = split_on_punct
-        self._flags: dict[int, int] = {}  # orth hash -> 1 (space) | 2 (trigger); grows per text
+        self._newline: dict[int, bool] = {}  # space token's orth hash -> holds a line break
+        self._ends = numpy.array(
+            sorted(get_string_id(end) for end in _SENTENCE_END), dtype=numpy.uint64
+        )
 
-    def _flag(self, doc: Doc, orth: int) -> int:
-        flag = self._flags.get(orth)
-        if flag is None:
-            text = doc.vocab.strings[orth]
-            flag = (1 if text.isspace() else 0) | (
-                2 if "\n" in text or (self.split_on_punct and text in _SENTENCE_END) else 0
-            )
-            if len(self._flags) < 1_000_000:  # bounded: arbitrary input must not grow it forever
-                self._flags[orth] = flag
-        return flag
+    def _breaks(self, doc: Doc, orth: int) -> bool:
+        found = "\n" in doc.vocab.strings[orth]
+        if len(self._newline) < 100_000:  # bounded: arbitrary input must not grow it forever
+            self._newline[orth] = found
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
-        orth = doc.to_array(ORTH)
-        unique, inverse = numpy.unique(orth, return_inverse=True)
-        known = self._flags
-        flags = numpy.array(
-            [known[o] if o in known else self._flag(doc, o) for o in unique.tolist()],
-            dtype=numpy.int8,
-        )[inverse.reshape(-1)]
+        # IS_SPACE is the lexeme's text.isspace(), read for every token in one call. The tokenizer
+        # cuts text at whitespace first, so only a space token can hold a line break: only
+        # those few distinct tokens are looked at one by one.
+        columns = doc.to_array([ORTH, IS_SPACE])
+        orth = columns[:, 0]
+        space = columns[:, 1] != 0
+        nonspace = ~space
+        trigger = numpy.zeros(n, dtype=bool)
+        if space.any():
+            unique, inverse = numpy.unique(orth[space], return_inverse=True)
+            known = self._newline
+            trigger[space] = numpy.array(
+                [known[o] if o in known else self._breaks(doc, o) for o in unique.tolist()],
+                dtype=bool,
+            )[inverse.reshape(-1)]
+        if self.split_on_punct:
+            trigger |= numpy.isin(orth, self._ends)
         index = numpy.arange(n)
-        nonspace = (flags & 1) == 0
-        trigger = (flags & 2) != 0
         # For token i: the last trigger and the last non-space token strictly before it.
         last_trigger = numpy.maximum.accumulate(numpy.where(trigger, index, -1))
         last_word = numpy.maximum.accumulate(numpy.where(nonspace, index, -1))
