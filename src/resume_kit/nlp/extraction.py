@@ -125,10 +125,10 @@ def extract_skills(
             continue
         at = sentences.at(span.start)
         start, end = span.start_char, span.end_char
-        # Built without validation: every field is a Python int or str read from the Doc and the
-        # text (validating each of a long posting's mentions was a tenth of extraction).
+        # Validated, not model_construct: pydantic-core's validation of six plain fields is about
+        # twice as fast as model_construct's Python loop (pydantic 2.14).
         hits.setdefault(skill_id, []).append(
-            Mention.model_construct(
+            Mention(
                 text=text[start:end],
                 start=start,
                 end=end,
@@ -138,9 +138,7 @@ def extract_skills(
             )
         )
     return [
-        SkillHit.model_construct(
-            id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions
-        )
+        SkillHit(id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions)
         for sid, mentions in hits.items()
     ]
 
