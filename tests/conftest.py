@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from file_builders import pdf_bytes
 
 # The tests (and the CLI processes they start) keep the pickled pipeline in a folder of their own,
 # never in the user's cache, and start each run without one.
@@ -41,21 +42,8 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     """Factory writing a one-column text PDF (reportlab, Helvetica 10pt) from lines."""
 
     def make(lines: Sequence[str], name: str = "resume.pdf") -> Path:
-        from reportlab.lib.pagesizes import LETTER
-        from reportlab.pdfgen.canvas import Canvas
-
         path = tmp_path / name
-        canvas = Canvas(str(path), pagesize=LETTER)
-        canvas.setFont("Helvetica", 10)
-        y = LETTER[1] - 60
-        for line in lines:
-            if y < 60:
-                canvas.showPage()
-                canvas.setFont("Helvetica", 10)
-                y = LETTER[1] - 60
-            canvas.drawString(60, y, line)
-            y -= 13
-        canvas.save()
+        path.write_bytes(pdf_bytes(lines))
         return path
 
     return make

@@ -9,10 +9,16 @@ import pytest
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
+from resume_kit.read import read_source
 
 
 def lines_of(source: SourceText) -> list[str]:
     return source.text.split("\n")
+
+
+def read_lines(path: Path) -> list[str]:
+    """The non-empty lines of the text read from ``path``, in reading order."""
+    return [line for line in lines_of(read_source(path)) if line]
 
 
 def heading_texts(source: SourceText) -> list[str]:
