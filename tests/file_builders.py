@@ -1,18 +1,28 @@
-"""Word and PDF files built at test time, and Word document parts that try XML attacks.
+"""ZIP, Word and PDF files built at test time, and Word document parts that try XML attacks.
 
-Shared by ``conftest.py`` (the ``make_pdf`` fixture), ``read/test_damaged_inputs.py`` and
-``test_security.py``; here, next to ``conftest.py``, so that any test can import it.
+Shared by ``conftest.py`` (the ``make_pdf`` fixture), the readers', the bad-input and the security
+tests; here, next to ``conftest.py``, so that any test can import it.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import zipfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def zip_bytes(members: Mapping[str, str | bytes]) -> bytes:
+    """A ZIP archive (stored, not compressed) holding ``members``: name -> content."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
 
 
 def docx_bytes(lines: Sequence[str]) -> bytes:

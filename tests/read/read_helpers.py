@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
+from file_builders import docx_bytes
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
@@ -47,13 +47,7 @@ def _write(tmp_path: Path, name: str, content: bytes) -> Path:
 
 
 def _docx_bytes() -> bytes:
-    import docx
-
-    buffer = io.BytesIO()
-    document = docx.Document()
-    document.add_paragraph("Jane Doe")
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(["Jane Doe"])
 
 
 _RESUME = {
