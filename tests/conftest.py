@@ -8,10 +8,14 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from file_builders import pdf_bytes
+
+if TYPE_CHECKING:
+    from resume_kit.model.framework import Framework
+    from resume_kit.model.report import MatchReport
 
 # The tests (and the CLI processes they start) keep the pickled pipeline in a folder of their own,
 # never in the user's cache, and start each run without one.
@@ -47,6 +51,27 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    """The scorer tests' small project-management framework (``match_builders.FRAMEWORK_YAML``).
+
+    Here rather than in a ``tests/scoring/conftest.py``: a second module named ``conftest`` would
+    shadow this one for the tests that import ``require_program`` from it. Imported here, not at
+    the top: the package is imported once the cache folder above is set.
+    """
+    from match_builders import pm_framework
+
+    return pm_framework()
+
+
+@pytest.fixture
+def base(framework: Framework) -> MatchReport:
+    """``BASE_RESUME`` scored against a Project Manager posting asking ``BASE_POSTING_REQS``."""
+    from match_builders import base_report
+
+    return base_report(framework)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
