@@ -58,6 +58,8 @@ def _degree_required(text: str, sections: list[Section]) -> EducationLevel | Non
         chunk = text[section.start : section.end]
         done = -1  # end of the last line checked
         for hint in _DEGREE_HINT_RE.finditer(chunk):
+            if done == len(chunk):
+                break  # its last line was weighed: the hints left are on it (a one-line posting)
             if hint.start() < done:
                 continue
             start = chunk.rfind("\n", 0, hint.start()) + 1
