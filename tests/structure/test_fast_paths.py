@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from resume_kit.model import dates
 from resume_kit.structure import contact, education, kind, posting_title, requirements
-from resume_kit.structure.flat import _WORD_RE, _plain_word_keys, _ranges, _word_keys
+from resume_kit.structure.flat import _ranges
 from resume_kit.structure.lines import _folded, _split_lines
 
 _PARTS = [
@@ -76,22 +76,6 @@ def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(dates._MONTH_RANGE_RE, text) == _spans(_PLAIN_MONTH_RANGE_RE, text)
     # A flattened line's date ranges are looked for only where it holds a year.
     assert _ranges(text) == [m.span() for m in _PLAIN_RANGE_RE.finditer(text)]
-
-
-_HEADING_WORDS = st.sampled_from(
-    ["Education", "SKILLS", "Work Experience", "R&D", "Skills/Tools", "Don't", "co-op", "Über",
-     "Expérience", "ÉDUCATION", "İdeal", "e-mail", "Training & Development", "x_y", "ﬁnance"]
-)  # fmt: skip
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_HEADING_WORDS | st.sampled_from(_PARTS) | st.text(max_size=5), max_size=30))
-@example(["Summary ", "R&D", " Skills/Tools ", "don't", " Education"])
-def test_flattened_line_word_keys_are_each_words_heading_key(parts: list[str]) -> None:
-    # A flattened line's words are keyed in one pass over its lower-cased text when it is ASCII.
-    value = " ".join(parts)
-    words = list(_WORD_RE.finditer(value))
-    assert _word_keys(value, words) == _plain_word_keys(words)
 
 
 @settings(max_examples=400, deadline=None)

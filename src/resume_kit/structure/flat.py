@@ -23,7 +23,6 @@ bullet is left whole.
 from __future__ import annotations
 
 import re
-import string
 from collections import Counter
 from itertools import pairwise
 
@@ -200,7 +199,12 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
     """Offsets where a heading of the vocabulary starts inside the line, and where it ends."""
     value = text[line.start : line.end]
     words = list(_WORD_RE.finditer(value))
-    keys = _word_keys(value, words)
+    # heading_key of each word; plain ASCII words (nearly all) need only lower case.
+    # Words that are not plain ASCII letters (nor capitalised) are in no heading: no key.
+    keys = [
+        w.lower() if w.isascii() and w.isalpha() else heading_key(w) if w[0].isupper() else ""
+        for w in (word.group() for word in words)
+    ]
     firsts = phrases[0]
     cuts: set[int] = set()
     found: set[str] = set()  # the headings cut out, by key
@@ -219,31 +223,6 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
     if len(value) >= FLAT_LINE:
         cuts |= _late_headings(value, words, keys, found, line.start)
     return cuts
-
-
-def _word_keys(value: str, words: list[re.Match[str]]) -> list[str]:
-    """:func:`heading_key` of each word; plain ASCII words (nearly all) need only lower case.
-    Words that are not plain ASCII letters (nor capitalised) are in no heading: no key."""
-    # The words of the line with its ASCII letters lower-cased are the same words at the same
-    # places (no letter changes class, no length changes): one C-level pass finds them all
-    # lower-cased, instead of a lower() per word. str.lower() is that for an ASCII line.
-    lowered = value.lower() if value.isascii() else value.translate(_ASCII_LOWER)
-    keys = [key if key.isalpha() and key.isascii() else "" for key in _WORD_RE.findall(lowered)]
-    for index in [i for i, key in enumerate(keys) if not key]:
-        word = words[index].group()
-        keys[index] = heading_key(word) if word[0].isupper() else ""
-    return keys
-
-
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-
-
-def _plain_word_keys(words: list[re.Match[str]]) -> list[str]:
-    """:func:`_word_keys` word by word (what it must give; the fast-path tests compare them)."""
-    return [
-        w.lower() if w.isascii() and w.isalpha() else heading_key(w) if w[0].isupper() else ""
-        for w in (word.group() for word in words)
-    ]
 
 
 # Closing sections of a flattened resume whose heading may follow a last bullet that has no
