@@ -8,7 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
@@ -22,18 +21,6 @@ from match_builders import (
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
-
-
-@pytest.fixture
-def base(framework: Framework) -> MatchReport:
-    return score(
-        make_resume(BASE_RESUME), make_posting("Project Manager", BASE_POSTING_REQS), framework
-    )
 
 
 def test_contributions_add_up_to_the_blend(base: MatchReport) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from match_builders import (
     BASE_RESUME,
     FRAMEWORK_YAML,
@@ -15,11 +14,6 @@ from match_builders import (
 
 from resume_kit.model.framework import Framework
 from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_empty_posting_still_scores_and_says_why(framework: Framework) -> None:

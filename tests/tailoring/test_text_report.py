@@ -8,21 +8,19 @@ import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     make_posting,
     make_resume,
+    pm_framework,
     score,
 )
 
 from resume_kit.model.report import MatchReport
-from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.tailoring.text_report import format_report
 
 
 @pytest.fixture(scope="module")
 def report() -> MatchReport:
-    framework = parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
+    framework = pm_framework()
     posting = make_posting("Project Manager", [*BASE_POSTING_REQS, ("kanban", "required", 2)])
     return score(
         make_resume(BASE_RESUME.replace("Jira, Kanban", "Jira")),
@@ -83,7 +81,7 @@ def test_lines_fit_the_width_and_no_colour_codes(report: MatchReport) -> None:
 
 
 def test_thin_posting_is_flagged_before_the_table(report: MatchReport) -> None:
-    framework = parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
+    framework = pm_framework()
     thin = score(
         make_resume(BASE_RESUME),
         make_posting("Project Manager", [("jira", "mentioned", 1)]),
