@@ -91,7 +91,7 @@ def score_gain(blend: float, points: float) -> float:
 
 def describe_scale(blend: float, overall: float) -> str:
     """One sentence on how the blend became the overall score, for the reports."""
-    anchors = ", ".join(f"{b:g} -> {o:g}" for b, o in SCORE_SCALE[1:-1])
+    anchors = ", ".join(f"{b:g} → {o:g}" for b, o in SCORE_SCALE[1:])
     return (
         f"The overall {overall:.1f} is the blend {blend:.1f} on the score's fixed scale (blend "
         f"{anchors}, linear between), so that 70 or more reads as your kind of role and under 40 "
