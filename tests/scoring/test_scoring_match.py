@@ -23,9 +23,9 @@ from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import parse_framework
 
 
-def test_contributions_add_up_to_overall(base: MatchReport) -> None:
+def test_contributions_add_up_to_the_blend(base: MatchReport) -> None:
     assert 0 <= base.overall <= 100
-    assert round(sum(c.contribution for c in base.components), 1) == base.overall
+    assert round(sum(c.contribution for c in base.components), 1) == base.blend
     assert round(sum(c.effective_weight for c in base.components if c.included), 1) == 100.0
 
 

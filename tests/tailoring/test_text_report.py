@@ -46,9 +46,12 @@ def test_every_component_has_a_line_and_points_add_up(report: MatchReport) -> No
         line = next(line for line in text.splitlines() if line.startswith(component.name + " "))
         assert f"{component.contribution:.1f}" in line
         points.append(float(line.split()[-1]) if component.included else 0.0)
-    overall_line = next(line for line in text.splitlines() if line.startswith("overall"))
+    blend_line = next(line for line in text.splitlines() if line.startswith("blend "))
+    assert round(sum(points), 1) == report.blend == float(blend_line.split()[-1])
+    # The overall is the blend on the score's scale, and the report says how it got there.
+    overall_line = next(line for line in text.splitlines() if line.startswith("overall "))
     assert float(overall_line.split()[-1]) == report.overall
-    assert round(sum(points), 1) == report.overall
+    assert f"the blend {report.blend:.1f} on the score's fixed scale" in " ".join(text.split())
 
 
 def test_missing_requirement_and_its_suggestion_are_shown(report: MatchReport) -> None:
