@@ -166,7 +166,10 @@ def bench_size(
             return
         floor, floor_cpu = tokenizer_seconds(texts)
         print(f"  bare spacy.blank('en') tokenizer (in process): {words / floor:>10,.0f} words/s")
-        extract_command = [*CLI, "-q", "extract", "--json", "--input-jsonl", str(jsonl)]
+        # A generous time budget per input: the default 3 s is wall-clock time, which a posting
+        # of a few milliseconds can exceed on a machine busy with other work (the run then fails).
+        extract_command = [*CLI, "-q", "extract", "--json", "--max-seconds", "60"]
+        extract_command += ["--input-jsonl", str(jsonl)]
         extract_outputs = set()
         for jobs in (1, 2):
             run = run_measured([*extract_command, "--jobs", str(jobs)])
