@@ -1,7 +1,9 @@
 """Ranking and extraction at job-board size: postings per second and peak memory of
 ``resume-kit rank --resume R`` over N postings with ``--jobs 1``, ``--jobs 2`` and ``--dask local``
 (2 workers), and ``resume-kit extract --json``'s words per second against spaCy's bare tokenizer in
-the same run; ``--stages`` prints where one process's ``extract --json`` time goes.
+the same run; ``--stages`` prints where one process's ``extract --json`` time goes (over the
+SkillSpan postings, or with ``--stage-sample N`` over the first N postings of the end-to-end
+sample), and the start-up lines the fixed cost of a run.
 
 The N postings are sampled (with a fixed seed) from ``../shared/data/real-postings/`` and the
 SkillSpan dev postings and given to the command line as one ``--input-jsonl`` file, as a job board
@@ -10,15 +12,16 @@ read, structured, extracted and scored, the output written to a file. Peak memor
 0.1 s over the whole process tree (the command and its workers) as the sum of their proportional
 set sizes (PSS: a page shared by two processes counts half in each), with the largest single
 process's RSS beside it. CPU seconds (user + system of the whole tree) are printed too: on a
-shared machine they tell the cost when the wall clock tells the neighbours' load.
+shared machine they tell the cost when the wall clock tells the neighbours' load. Linux shares a
+busy machine's CPU out per session (autogroup), so there ``--jobs 2`` gets no more CPU than one
+process: "cores used" (CPU / wall) shows it.
 
 Targets (2 cores): 10k postings ranked in under 60 s with --jobs 2; peak memory under 500 MB and
 flat in N; --dask local within 1.3x of --jobs 2's time; extract --json >= 0.5 of the bare
 tokenizer's words per second.
 
     python benchmarks/scale.py [--sizes 1000,10000] [--big] [--stages [--stage-sample N]]
-        [--skip-dask] [--skip-rank]
-        [--skip-extract] [--jobs 1,2]
+        [--skip-dask] [--skip-rank] [--skip-extract] [--jobs 1,2]
 """
 
 from __future__ import annotations
