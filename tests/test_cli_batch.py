@@ -88,3 +88,18 @@ def test_a_piped_run_prints_no_progress_bar(tmp_path: Path) -> None:
         cli, ["rank", "--resume", str(RESUME), "--today", "2026-11", "--top", "1", str(folder)]
     )
     assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_the_command_line_starts_without_spacy_the_models_or_the_readers() -> None:
+    # --help and usage errors answer at once: spaCy, pydantic's models and the readers load only
+    # when a command runs. The read package still gives every name it lists.
+    import subprocess
+
+    code = (
+        "import sys, resume_kit.cli.commands, resume_kit.read as read;"
+        "print([m for m in ('spacy', 'pydantic', 'resume_kit.model', 'resume_kit.read.source')"
+        " if m in sys.modules]); [getattr(read, n) for n in read.__all__]"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

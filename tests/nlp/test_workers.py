@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import multiprocessing
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -126,3 +128,27 @@ def test_dask_results_come_back_in_input_order_when_asked() -> None:
             sizes.append(size)
             values += chunk
         assert sorted(values) == [n * n for n in range(100)] and sum(sizes) == 100
+
+
+_LOADED_IN: list[int] = []
+
+
+def _load() -> None:
+    _LOADED_IN.append(os.getpid())
+
+
+def _loaded_in(chunk: list[int]) -> list[int]:
+    return list(_LOADED_IN)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers are forks only with fork"
+)
+def test_forked_workers_share_what_was_loaded_once_before_they_started() -> None:
+    # The pipeline is loaded by the command before the workers fork (once, its memory shared),
+    # not once per worker.
+    _LOADED_IN.clear()
+    results = [
+        seen for _, seen in map_chunks(_loaded_in, range(6), chunk_size=1, jobs=2, prepare=_load)
+    ]
+    assert results == [[os.getpid()]] * 6

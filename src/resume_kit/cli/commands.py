@@ -16,16 +16,18 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from resume_kit.cli.console import NORMAL, QUIET, VERBOSE, configure_logging, echo
 from resume_kit.errors import ResumeKitError
 from resume_kit.log import logger, timed
-from resume_kit.model.documents import Document, Posting
 from resume_kit.read.limits import LIMIT_OPTIONS, Limits
 from resume_kit.version import __version__
+
+if TYPE_CHECKING:
+    from resume_kit.model.documents import Document
 
 # Options several commands share, declared once.
 model_option = click.option(
@@ -650,6 +652,8 @@ def since(started: float) -> float:
 
 def format_summary(document: Document) -> str:
     """The readable ``extract`` summary: skills grouped by category, then metrics."""
+    from resume_kit.model.documents import Posting
+
     lines = [f"{document.source} ({document.kind})"]
     if isinstance(document, Posting):
         lines.append(f"  Title:    {document.title or '?'}")

@@ -302,7 +302,15 @@ def extract_many(
         metrics=metrics,
     )
     done = 0
-    for size, results in map_chunks(work, inputs, chunk_size=chunk_size, jobs=jobs, client=client):
+    chunks = map_chunks(
+        work,
+        inputs,
+        chunk_size=chunk_size,
+        jobs=jobs,
+        client=client,
+        prepare=partial(_load_pipeline, model),
+    )
+    for size, results in chunks:
         for name, value, error in results:
             if error is None:
                 yield value
@@ -314,6 +322,12 @@ def extract_many(
         done += size
         if on_progress is not None:
             on_progress(done)
+
+
+def _load_pipeline(model: str | None) -> None:
+    """Load what every chunk's extraction uses (both cached per process)."""
+    build_nlp(model)
+    load_skill_meta()
 
 
 def _extract_chunk(

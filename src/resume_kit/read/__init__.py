@@ -17,9 +17,30 @@ Modules: :mod:`~resume_kit.read.inputs` (what the library accepts as a document)
 and :mod:`~resume_kit.read.zip_salvage` (what is left of a damaged .docx).
 """
 
-from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
-from resume_kit.read.limits import LIMIT_OPTIONS, Limits, resolve_limits
-from resume_kit.read.source import SUPPORTED_EXTENSIONS, read_bytes, read_source
+from typing import TYPE_CHECKING
+
+from resume_kit.lazy import lazy_attributes
+
+if TYPE_CHECKING:
+    from resume_kit.read.inputs import BYTES_NAME, FILE_NAME, InputArg, input_name, read_input
+    from resume_kit.read.limits import LIMIT_OPTIONS, Limits, resolve_limits
+    from resume_kit.read.source import SUPPORTED_EXTENSIONS, read_bytes, read_source
+
+# Imported on first use: the command line imports read.limits for its options, and must not pay
+# for every reader (and the models they build) to print its --help.
+__getattr__ = lazy_attributes(
+    __name__,
+    {
+        **dict.fromkeys(
+            ("BYTES_NAME", "FILE_NAME", "InputArg", "input_name", "read_input"),
+            "resume_kit.read.inputs",
+        ),
+        **dict.fromkeys(("LIMIT_OPTIONS", "Limits", "resolve_limits"), "resume_kit.read.limits"),
+        **dict.fromkeys(
+            ("SUPPORTED_EXTENSIONS", "read_bytes", "read_source"), "resume_kit.read.source"
+        ),
+    },
+)
 
 __all__ = [
     "BYTES_NAME",
