@@ -14,7 +14,7 @@ from resume_kit.nlp.pipeline import build_nlp
 from resume_kit.nlp.taxonomy import load_skill_meta
 
 
-def _load() -> None:
+def _load() -> bool:
     try:
         build_nlp()
         load_skill_meta()
@@ -22,10 +22,12 @@ def _load() -> None:
         # The fork server must not fail (every worker is forked from it): a worker that needs the
         # pipeline loads it again itself, and what fails then fails as its task's error, which
         # the command reports as usual.
-        return
+        return False
+    return True
 
 
-_load()
+LOADED = _load()
+"""Whether the pipeline was loaded here (so a forked worker has it already)."""
 # What is loaded now is kept for the server's life: the garbage collector need not look at it
 # again, here or in the workers, where each pass writes to every object it visits and so makes
 # the worker's own copy of pages it could share with the server.

@@ -117,7 +117,8 @@ def _on_dask(
     def window() -> int:
         # Chunks in flight: _AHEAD per worker thread the cluster has now, so the window grows as
         # workers join (the second local worker, or a cluster that scales up) and no worker idles.
-        return max(1, sum(client.nthreads().values())) * _AHEAD
+        threads: dict[str, int] = client.nthreads()
+        return max(1, sum(threads.values())) * _AHEAD
 
     # The work (a partial holding e.g. the resume every posting is scored against) goes to every
     # worker once. Sent inside every task, it was held by the scheduler (in the command's own
