@@ -21,11 +21,13 @@ POSTING = ROOT / "examples" / "posting-it-project-manager.txt"
 def _pipeline_loads() -> tuple[bool, int, int]:
     """In a worker: whether the server it was forked from loaded the pipeline, and how often the
     pipeline was built in its life (the server's part included) and is held."""
-    from resume_kit.nlp import fork_preload
+    import sys
+
     from resume_kit.nlp.pipeline import _build_nlp
 
+    preload = sys.modules.get("resume_kit.nlp.fork_preload")  # imported by the server, if at all
     info = _build_nlp.cache_info()
-    return fork_preload.LOADED, info.misses, info.currsize
+    return preload is not None and bool(preload.LOADED), info.misses, info.currsize
 
 
 def _double_all(chunk: list[int]) -> list[int]:
