@@ -53,7 +53,7 @@ def test_work_sent_before_any_worker_is_up_waits_and_uses_workers_as_they_join()
     and every chunk comes back, in order, once workers join (here a second later)."""
     with (
         distributed.LocalCluster(
-            n_workers=0, processes=False, dashboard_address=None, silence_logs=50
+            n_workers=0, processes=False, dashboard_address="127.0.0.1:0", silence_logs=50
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

@@ -220,7 +220,9 @@ def _local_client(workers: int) -> Iterator[Any]:
             n_workers=0,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,  # no dashboard server
+            # The scheduler serves HTTP whatever this says (None means port 8787, which a second
+            # cluster finds taken, and warns): any free port, on this machine only.
+            dashboard_address="127.0.0.1:0",
             silence_logs=50,  # logging.CRITICAL: worker chatter, and the heartbeats that fail
             # while the cluster shuts down, are not the user's business
         ) as cluster,
