@@ -198,6 +198,12 @@ _LOCAL_CONFIG = {
     # The statistical profiler samples each worker thread's stack every 10 ms, for a dashboard
     # nobody looks at here.
     "distributed.worker.profile.enabled": False,
+    # Memory checks (a worker over its limit is paused, then restarted) every second instead of
+    # ten times a second, and system metrics for the dashboard every 2 s instead of 0.5 s: with
+    # both, an idle cluster's command took 2.3% of a core instead of 3.4%, each worker 1.8%
+    # instead of 2.5%, and under load a run lasts long enough for that to count.
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
 }
 
 # Imported by the fork server before it forks any worker.
