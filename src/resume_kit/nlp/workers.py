@@ -221,8 +221,8 @@ def _local_client(workers: int) -> Iterator[Any]:
     with (
         dask.config.set(_LOCAL_CONFIG),
         distributed.LocalCluster(
-            # No worker yet: scale() below starts them without waiting, so that they load while
-            # the command reads its inputs and loads its own pipeline.
+            # No worker yet: scale() below starts them without waiting, so that they start while
+            # the command imports the rest of itself and reads its first inputs.
             n_workers=0,
             threads_per_worker=1,
             processes=True,
