@@ -354,7 +354,6 @@ def rank(
     progress bar shows on stderr for long runs.
     """
     from resume_kit.cli.batch import Progress, backend, bar_wanted, batch_inputs, input_count
-    from resume_kit.scoring.ranking import rank_many
 
     if (resume_path is None) == (posting_path is None):
         raise click.UsageError("give exactly one of --resume or --posting")
@@ -368,6 +367,9 @@ def rank(
     inputs = batch_inputs(files, input_jsonl)
     try:
         with backend(dask, jobs) as client:
+            # Imported (spaCy with it) once a local cluster's workers have started loading.
+            from resume_kit.scoring.ranking import rank_many
+
             result = rank_many(
                 resume=resume_path,
                 postings=inputs if resume_path else (),

@@ -14,7 +14,7 @@ from resume_kit.model.ranking import RankEntry
 from resume_kit.model.report import MatchReport
 from resume_kit.nlp.batch import ErrorHandler, load_extracted, portable_inputs, zip_paths
 from resume_kit.nlp.workers import map_chunks
-from resume_kit.read.inputs import InputArg
+from resume_kit.read.inputs import InputArg, read_input
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.scoring.leaderboard import Leaderboard, RankResult, ScoreStats
 from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
@@ -217,7 +217,10 @@ def rank_many(
     else:
         assert posting is not None
         fixed_kind, kind, fixed_path, values = "posting", "resume", posting, resumes
-    fixed = load_extracted(fixed_path, fixed_kind, model=model, limits=limits)
+    if client is None:
+        fixed = load_extracted(fixed_path, fixed_kind, model=model, limits=limits)
+    else:
+        fixed = _extracted_on(client, fixed_path, fixed_kind, model=model, limits=limits)
     others = portable_inputs(values, limits=limits, on_error=failed)
     month = today or current_month()
     work = partial(
@@ -248,6 +251,21 @@ def rank_many(
         if on_progress:
             on_progress(done)
     return board.result()
+
+
+def _extracted_on(
+    client: Any, path: InputArg | Document, kind: DocumentKind, *, model: str | None, limits: Limits
+) -> Document:
+    """The fixed document, read here and extracted by a Dask worker: the worker has the pipeline
+    loaded already (with ``--dask local``, from its fork server), and this process, which runs
+    the scheduler beside the workers, then loads no pipeline of its own (a second or more of CPU
+    and some 40 MB). Read here, so that a file that only this machine sees can be ranked
+    against on any cluster."""
+    if not isinstance(path, Resume | Posting):
+        path = read_input(path, limits=limits)
+    future = client.submit(load_extracted, path, kind, model=model, limits=limits, pure=False)
+    document: Document = future.result()
+    return document
 
 
 class _numbered:
