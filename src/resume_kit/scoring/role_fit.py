@@ -37,11 +37,15 @@ from resume_kit.scoring.occupations import (
     load_occupations,
 )
 from resume_kit.scoring.tunables import (
+    CAREER_HALF_LIFE,
     HEADLINE_WORDS,
     PROSE_TRUST,
+    ROLE_MONTHS_CAP,
+    ROLE_MONTHS_UNKNOWN,
     ROLE_OUTSIDE_SHOWN,
     ROLE_RECENCY,
     ROLE_UNKNOWN,
+    ROLES_READ,
     TEXT_TITLES_READ,
     TEXT_WORDS_READ,
 )
@@ -237,7 +241,12 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
 
 
 def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]:
-    """What occupations the candidate's titles read as: roles (most recent first) and headline.
+    """What occupations the candidate's titles read as: the career's roles and the headline.
+
+    The roles' titles share the weight ``ROLE_RECENCY`` gives as many roles (so the headline
+    weighs the same beside one role as beside four), split by :func:`career_weights`: half by
+    their order, half by the time spent in each, the older ones less. A four-month latest role
+    after six years as a project manager does not outweigh them.
 
     Args:
         resume: The extracted resume.
@@ -247,11 +256,11 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
     Returns:
         The sightings, weights not normalised; empty when no known title is found.
     """
-    now = 10**6 if now is None else now
-    dated: list[tuple[int, int, int, str]] = []
+    now_month = 10**6 if now is None else now
+    dated: list[tuple[int, int, int, str, int | None, int | None]] = []
     for position, role in enumerate(resume.roles):
         if role.title:
-            end = role_end(role, now)
+            end = role_end(role, now_month)
             start = month_index(role.start_date)
             dated.append(
                 (
@@ -259,23 +268,55 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
                     -(start if start is not None else -1),
                     position,
                     role.title,
+                    start,
+                    end if now is not None or not role.current else None,
                 )
             )
-    titles = tuple(title for *_, title in sorted(dated))
+    dated.sort()
+    spans = [(start, end) for *_, start, end in dated[:ROLES_READ]]
+    weights = career_weights(spans)
+    titles = tuple(zip((d[3] for d in dated[:ROLES_READ]), weights, strict=True))
     # Cached: ranking postings for one resume asks the same question for every posting.
     return list(_resume_sightings(titles, resume.text, resume.summary))
 
 
+def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:
+    """How much each role's title counts, latest first, from its (start, end) months.
+
+    The roles share ``sum(ROLE_RECENCY[:n])``: half by their place (``ROLE_RECENCY``: the
+    latest is where the candidate stands now), half by the time spent in each (its months,
+    unknown: ``ROLE_MONTHS_UNKNOWN``, at most ``ROLE_MONTHS_CAP``), halved every
+    ``CAREER_HALF_LIFE`` months between its end and the latest role's. Without dates, by place
+    alone.
+    """
+    n = len(spans)
+    if n == 0:
+        return []
+    place = [ROLE_RECENCY[min(k, len(ROLE_RECENCY) - 1)] for k in range(n)]
+    total = sum(place[: len(ROLE_RECENCY)])
+    by_place = [total * p / sum(place) for p in place]
+    latest_end = spans[0][1] if spans[0][1] is not None else spans[0][0]
+    if latest_end is None or all(start is None for start, _ in spans):
+        return by_place
+    spent: list[float] = []
+    for start, end in spans:
+        months = end - start + 1 if start is not None and end is not None else None
+        span = min(max(months or ROLE_MONTHS_UNKNOWN, 1), ROLE_MONTHS_CAP)
+        gap = max(0, latest_end - end) if end is not None else 0
+        spent.append(span * 0.5 ** (gap / CAREER_HALF_LIFE))
+    return [(p + total * t / sum(spent)) / 2 for p, t in zip(by_place, spent, strict=True)]
+
+
 @functools.lru_cache(maxsize=256)
 def _resume_sightings(
-    titles: tuple[str, ...], text: str, summary: str | None
+    titles: tuple[tuple[str, float], ...], text: str, summary: str | None
 ) -> tuple[Sighting, ...]:
-    """:func:`resume_occupations` on the latest-first role titles, text and summary."""
+    """:func:`resume_occupations` on the latest-first role titles and weights, text, summary."""
     table = load_occupations()
     found: list[Sighting] = []
-    for rank, title in enumerate(titles[: len(ROLE_RECENCY)]):
+    for rank, (title, weight) in enumerate(titles):
         where = "your latest role" if rank == 0 else "an earlier role"
-        found += _read(table, title, ROLE_RECENCY[rank], where)
+        found += _read(table, title, weight, where)
     # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
     # to one line), and the summary's: what the candidate says they are, read beside the roles.
     found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
