@@ -425,3 +425,26 @@ def test_both_halves_of_a_split_title_count() -> None:
         "=== IT Analyst | Acme | 2017-01 | 2020-12\n• Analysed.\n"
     )
     assert max(shares, key=shares.__getitem__) == "project-delivery"
+
+
+def test_a_head_of_its_field_reads_as_the_field_s_title() -> None:
+    """'Director of Information Technology' is O*NET's 'IT Director' (the IT managers); a
+    title that names a job as written keeps it ('Professor of Computer Science' teaches)."""
+    shares = _resume_families(
+        "## experience\n=== Director of Information Technology | Acme | 2019-01 | Present\n"
+        "• Led 12 staff.\n"
+    )
+    assert set(shares) == {"it-management"}
+    kept = _resume_families(
+        "## experience\n=== Professor of Computer Science | Acme | 2019-01 | Present\n• Taught.\n"
+    )
+    assert set(kept) == {"education"}
+
+
+def test_a_headline_naming_no_known_title_is_read_by_its_words() -> None:
+    """A resume whose only title is its headline 'DBA Engineer' (no O*NET title, but 'dba' says
+    data work) reads as a data role, as a headline, not as prose."""
+    resume = make_resume("DBA Engineer\n## skills\nOracle, SQL")
+    mine = resume_occupations(resume)
+    assert {s.occupation.family for s in mine} == {"data"}
+    assert not any(s.in_prose for s in mine)

@@ -31,6 +31,7 @@ from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import (
     LEVEL_WORDS,
+    MAX_TITLE_WORDS,
     Occupation,
     OccupationTable,
     TitleMatch,
@@ -276,8 +277,16 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
     spans = [(start, end) for *_, start, end in dated[:ROLES_READ]]
     weights = career_weights(spans)
     titles = tuple(zip((d[3] for d in dated[:ROLES_READ]), weights, strict=True))
+    # The untitled top part, where a headline stands (none when a heading opens the resume).
+    first = min(resume.sections, key=lambda section: section.start, default=None)
+    if first is None:
+        top = resume.text
+    elif first.start > 0 or not first.heading.strip():
+        top = resume.text[: first.start] or resume.text[: first.end]
+    else:
+        top = ""
     # Cached: ranking postings for one resume asks the same question for every posting.
-    return list(_resume_sightings(titles, resume.text, resume.summary))
+    return list(_resume_sightings(titles, resume.text, resume.summary, top))
 
 
 def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:
@@ -309,20 +318,61 @@ def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float
 
 @functools.lru_cache(maxsize=256)
 def _resume_sightings(
-    titles: tuple[tuple[str, float], ...], text: str, summary: str | None
+    titles: tuple[tuple[str, float], ...], text: str, summary: str | None, top: str
 ) -> tuple[Sighting, ...]:
-    """:func:`resume_occupations` on the latest-first role titles and weights, text, summary."""
+    """:func:`resume_occupations` on the latest-first role titles and weights, the text, the
+    summary and the untitled top part."""
     table = load_occupations()
     found: list[Sighting] = []
     for rank, (title, weight) in enumerate(titles):
         where = "your latest role" if rank == 0 else "an earlier role"
-        found += _read(table, title, weight, where)
+        found += _read(table, _field_first(table, title), weight, where)
     # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
     # to one line), and the summary's: what the candidate says they are, read beside the roles.
-    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
+    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS) or _headline_words(table, top)
     if summary:
         found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
     return tuple(found or _text_fallback(table, text, "your resume's"))
+
+
+# "Director of Information Technology": a head, "of", the field it heads (up to a title's split).
+_HEAD_OF = re.compile(
+    r"\b((?:[a-z.]+\s+){0,2}[a-z.]+)\s+of\s+((?:the\s+)?[a-z&.]+(?:\s+[a-z&.]+){0,3}?)"
+    r"(?=\s*(?:[,;()\[\]|/]|\s[-\u2013\u2014:]+\s|$))",
+    re.IGNORECASE,
+)
+
+
+def _field_first(table: OccupationTable, title: str) -> str:
+    """``title`` with "<head> of <field>" written "<field> <head>" where only that names a job.
+
+    O*NET writes "Information Technology Director", resumes as often "Director of Information
+    Technology"; a phrase that names a known title as written ("Student Technician The
+    University of Texas") is left alone.
+    """
+
+    def turn(match: re.Match[str]) -> str:
+        head, field = match.group(1), match.group(2)
+        turned = f"{field} {head}"
+        if table.find(match.group(0)) or not table.find(turned):
+            return match.group(0)
+        return turned
+
+    return _HEAD_OF.sub(turn, title) if " of " in title.casefold() else title
+
+
+def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
+    """A headline naming no known title, read by its words up to its head ("DBA Engineer").
+
+    ``text`` is the resume's untitled top part. Its opening words up to the first word that
+    ends a known title, when that is a short title's worth of words: their family words may
+    still place it (:func:`_read_title`).
+    """
+    words = _WORDS.findall(_TAG.sub(" ", text[: HEADLINE_WORDS * _CHARS_PER_WORD]).casefold())
+    for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+        if word in table.heads:
+            return _read_title(table, " ".join(words[: end + 1]), 1.0, "your headline")
+    return []
 
 
 def posting_occupations(posting: Posting) -> list[Sighting]:
