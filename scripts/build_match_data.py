@@ -365,6 +365,9 @@ class Extensions:
         return self.cache[form]
 
 
+SPREAD_FAMILIES = 3  # a title filed alike under this many computing families reads as each
+
+
 def title_codes(
     form: str,
     codes: list[str],
@@ -380,8 +383,10 @@ def title_codes(
     these": two computing families with as many votes ("IT Specialist": user support and
     systems), or a computing family with at least half the votes of a winner outside computing
     ("QA Engineer": software testers and quality engineers; the computing one is read first,
-    settling a tie for the tool's users). A title whose winner outside computing holds no
-    majority of the votes is left out (it says little).
+    settling a tie for the tool's users). When no family holds a majority and three or more
+    computing families hold half the top's votes ("IT Analyst": security, software, systems
+    analysis), each of them is read. A title whose winner outside computing holds no majority
+    of the votes is left out (it says little).
     """
     best: dict[str, str] = {}
     for code in codes:  # the occupation whose own name the title is comes first
@@ -402,15 +407,12 @@ def title_codes(
     top = ranked[0]
     runner = next((f for f in ranked[1:] if f in FULL_TITLES), None)
     if top in FULL_TITLES:
-        if 2 * votes[form, top] <= total:
-            # No family holds a majority ("IT Analyst": security, software, user support,
-            # systems analysis and networks alike): every computing family with half the top's
-            # votes or more is read, each as much; the title says little about which.
-            return [
-                best[f]
-                for f in ranked
-                if f in FULL_TITLES and 2 * votes[form, f] >= votes[form, top]
-            ]
+        spread = [f for f in ranked if f in FULL_TITLES and 2 * votes[form, f] >= votes[form, top]]
+        if 2 * votes[form, top] <= total and len(spread) >= SPREAD_FAMILIES:
+            # No family holds a majority and three or more computing families hold half the
+            # top's votes ("IT Analyst": security, software, systems analysis alike): each is
+            # read, as much; the title says little about which.
+            return [best[f] for f in spread]
         if runner is not None and votes[form, runner] >= votes[form, top]:
             return [best[top], best[runner]]
         return [best[top]]
