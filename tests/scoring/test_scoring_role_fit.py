@@ -448,3 +448,15 @@ def test_a_headline_naming_no_known_title_is_read_by_its_words() -> None:
     mine = resume_occupations(resume)
     assert {s.occupation.family for s in mine} == {"data"}
     assert not any(s.in_prose for s in mine)
+
+
+def test_a_role_read_twice_counts_once() -> None:
+    """A resume that repeats its history (the same role, same dates, twice) reads as it would
+    once: the repeat takes no place from an earlier role."""
+    history = (
+        "=== Data Engineer | Acme | 2020-01 | Present\n• Built.\n"
+        "=== Network Administrator | Beta | 2014-01 | 2019-12\n• Ran.\n"
+    )
+    once = _resume_families("## experience\n" + history)
+    twice = _resume_families("## experience\n" + history + history)
+    assert once == pytest.approx(twice)
