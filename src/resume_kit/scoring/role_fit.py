@@ -261,9 +261,11 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
     dated: list[tuple[int, int, int, str, int | None, int | None]] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     for position, role in enumerate(resume.roles):
+        if not role.title:
+            continue
         # A role read twice (a resume that repeats its history) counts once.
-        key = (role.title.casefold(), role.start_date, role.end_date) if role.title else None
-        if key is not None and key not in seen:
+        key = (role.title.casefold(), role.start_date, role.end_date)
+        if key not in seen:
             seen.add(key)
             end = role_end(role, now_month)
             start = month_index(role.start_date)
