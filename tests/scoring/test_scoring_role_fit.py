@@ -460,3 +460,16 @@ def test_a_role_read_twice_counts_once() -> None:
     once = _resume_families("## experience\n" + history)
     twice = _resume_families("## experience\n" + history + history)
     assert once == pytest.approx(twice)
+
+
+def test_a_headline_line_naming_no_title_is_read_as_a_title() -> None:
+    """A flattened resume opening 'VICE PRESIDENT INFORMATION TECHNOLOGY - SOFTWARE
+    ENGINEERING' (runs of spaces for line breaks) names no known title, but its line read as a
+    title says software; the prose after it is not read."""
+    resume = make_resume(
+        "   VICE PRESIDENT INFORMATION TECHNOLOGY - SOFTWARE ENGINEERING      Summary   "
+        "Led network teams.\n## skills\nJava"
+    )
+    mine = resume_occupations(resume)
+    assert {s.occupation.family for s in mine} == {"software"}
+    assert all(s.where.startswith("your headline") for s in mine)

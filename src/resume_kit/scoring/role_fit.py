@@ -367,14 +367,26 @@ def _field_first(table: OccupationTable, title: str) -> str:
     return _HEAD_OF.sub(turn, title) if " of " in title.casefold() else title
 
 
-def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
-    """A headline naming no known title, read by its words up to its head ("DBA Engineer").
+# Where a headline line ends in a resume's top part: a line break, a tag, or the run of spaces
+# that stands for one in a flattened text.
+_LINE_END = re.compile(r"\n|<[^>]{0,200}>|\s{3,}")
+_HEADLINE_LINE_WORDS = 10  # a first line longer than this is no title line
 
-    ``text`` is the resume's untitled top part. Its opening words up to the first word that
-    ends a known title, when that is a short title's worth of words: their family words may
-    still place it (:func:`_read_title`).
+
+def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
+    """A headline naming no known title, read by its words ("DBA Engineer", "VP IT - Software").
+
+    ``text`` is the resume's untitled top part. Its first line, when short enough to be a
+    title, is read whole as a title (:func:`_read_title`: its parts, else its family words);
+    otherwise its opening words up to the first word that ends a known title.
     """
-    words = _WORDS.findall(_TAG.sub(" ", text[: HEADLINE_WORDS * _CHARS_PER_WORD]).casefold())
+    opening = text[: HEADLINE_WORDS * _CHARS_PER_WORD]
+    line = next((part for part in _LINE_END.split(opening) if part.strip()), "")
+    if len(_WORDS.findall(line.casefold())) <= _HEADLINE_LINE_WORDS:
+        found = _read_title(table, line, 1.0, "your headline")
+        if found:
+            return found
+    words = _WORDS.findall(_TAG.sub(" ", opening).casefold())
     for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
         if word in table.heads:
             return _read_title(table, " ".join(words[: end + 1]), 1.0, "your headline")
