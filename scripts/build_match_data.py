@@ -34,6 +34,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # O*NET-SOC code prefix -> role family; the longest prefix wins. Computing is split finely (the
@@ -262,7 +264,7 @@ def longest_code(text: str, table: dict[str, list[str]]) -> list[str] | None:
 
 
 def build_titles(
-    onet: Path,
+    onet: Path, frameworks: Path
 ) -> tuple[dict[str, list[str]], dict[str, str], dict[str, str], dict[str, str]]:
     names = {r["O*NET-SOC Code"]: r["Title"] for r in read_tsv(onet / "Occupation Data.txt")}
     families = {code: family_of(code) for code in names}
@@ -303,6 +305,8 @@ def build_titles(
                 seen[form].append(code)
             votes[form, families[code]] += 1
     heads = set(json.loads((ROOT / "keywords" / "title_words.json").read_text("utf-8"))["words"])
+    framings = framework_titles(frameworks)
+    longer = Extensions(seen, families)
     table: dict[str, list[str]] = {}
     # Shortest first, so a longer title is kept only when it says more than a shorter one.
     for form, code in OVERRIDES.items():
@@ -317,7 +321,9 @@ def build_titles(
         codes = (
             [OVERRIDES[form]]
             if form in OVERRIDES
-            else title_codes(form, seen[form], votes, families)
+            else framed(
+                form, title_codes(form, seen[form], votes, families, longer), families, framings
+            )
         )
         shorter = longest_code(form, table)
         if not codes or shorter == codes:
@@ -335,32 +341,78 @@ def build_titles(
     return table, names, families, build_words(near_computing, families, heads)
 
 
+class Extensions:
+    """The families of the longer titles that extend a title ("IT Support Specialist" extends
+    "IT Specialist"): its head last, its other words in order among theirs."""
+
+    def __init__(self, seen: dict[str, list[str]], families: dict[str, str]) -> None:
+        self.by_head: dict[str, list[tuple[list[str], set[str]]]] = defaultdict(list)
+        for form, codes in seen.items():
+            words = form.split()
+            self.by_head[words[-1]].append((words[:-1], {families[c] for c in codes}))
+        self.cache: dict[str, dict[str, int]] = {}
+
+    def __call__(self, form: str) -> dict[str, int]:
+        if form not in self.cache:
+            *before, head = form.split()
+            counts: dict[str, int] = defaultdict(int)
+            for words, kinds in self.by_head[head]:
+                rest = iter(words)
+                if len(words) > len(before) and all(w in rest for w in before):
+                    for kind in kinds:
+                        counts[kind] += 1
+            self.cache[form] = counts
+        return self.cache[form]
+
+
+SPREAD_FAMILIES = 3  # a title filed alike under this many computing families reads as each
+
+
 def title_codes(
     form: str,
     codes: list[str],
     votes: dict[tuple[str, str], int],
     families: dict[str, str],
+    longer: Extensions,
 ) -> list[str]:
     """The occupations a title reads as: one, or two when O*NET files it about evenly apart.
 
     Each family's first-filed occupation stands for it; the family with most votes wins (ties:
-    computing first, in FAMILY_ORDER). Two readings are kept, half each, an honest "one of
+    the family of more of the longer titles that extend it, then computing first, in
+    FAMILY_ORDER). Two readings are kept, half each, an honest "one of
     these": two computing families with as many votes ("IT Specialist": user support and
     systems), or a computing family with at least half the votes of a winner outside computing
     ("QA Engineer": software testers and quality engineers; the computing one is read first,
-    settling a tie for the tool's users). A title whose winner outside computing holds no
-    majority of the votes is left out (it says little).
+    settling a tie for the tool's users). When no family holds a majority and three or more
+    computing families hold half the top's votes ("IT Analyst": security, software, systems
+    analysis), each of them is read. A title whose winner outside computing holds no majority
+    of the votes is left out (it says little).
     """
     best: dict[str, str] = {}
     for code in codes:  # the occupation whose own name the title is comes first
         best.setdefault(families[code], code)
+    # Ties: the family more of the longer titles that extend it are filed under ("IT Specialist":
+    # "IT Support Specialist", "IT Help Desk Specialist"...), then computing first.
+    extending = longer(form) if len(best) > 1 else {}
     ranked = sorted(
-        best, key=lambda f: (-votes[form, f], FAMILY_ORDER.get(f, len(FAMILY_ORDER)), f)
+        best,
+        key=lambda f: (
+            -votes[form, f],
+            -extending.get(f, 0),
+            FAMILY_ORDER.get(f, len(FAMILY_ORDER)),
+            f,
+        ),
     )
     total = sum(votes[form, f] for f in ranked) or 1
     top = ranked[0]
     runner = next((f for f in ranked[1:] if f in FULL_TITLES), None)
     if top in FULL_TITLES:
+        spread = [f for f in ranked if f in FULL_TITLES and 2 * votes[form, f] >= votes[form, top]]
+        if 2 * votes[form, top] <= total and len(spread) >= SPREAD_FAMILIES:
+            # No family holds a majority and three or more computing families hold half the
+            # top's votes ("IT Analyst": security, software, systems analysis alike): each is
+            # read, as much; the title says little about which.
+            return [best[f] for f in spread]
         if runner is not None and votes[form, runner] >= votes[form, top]:
             return [best[top], best[runner]]
         return [best[top]]
@@ -369,6 +421,67 @@ def title_codes(
     if 2 * votes[form, top] > total:
         return [best[top]]
     return []
+
+
+def framework_titles(frameworks: Path) -> dict[str, list[list[str]]]:
+    """Family -> the title keywords (as word lists) of the role frameworks of that family."""
+    found: dict[str, list[list[str]]] = defaultdict(list)
+    for path in sorted(frameworks.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        if isinstance(data, dict) and data.get("family"):
+            found[data["family"]] += [normalise(k).split() for k in data.get("title_keywords", [])]
+    return found
+
+
+def framed(
+    form: str, codes: list[str], families: dict[str, str], framings: dict[str, list[list[str]]]
+) -> list[str]:
+    """``codes`` as the role frameworks' titles settle them.
+
+    A family the role frameworks describe (project delivery) is said by the titles they list
+    ("project manager", "scrum master", "release manager"):
+
+    * a title a framework lists (whole) is read as that family only: "Project Coordinator" is the
+      project-delivery framework's, not also O*NET's construction managers';
+    * a title naming none of the frameworks' phrases is no such title. O*NET also files generic
+      titles under its IT project managers (15-1299.09): "IT Manager", "IT Supervisor",
+      "Technology Manager", most of which it files under the Computer and Information Systems
+      Managers (11-3021) as well. Such a title is read as the other occupations O*NET files it
+      under, else as the managers of its major group (GENERAL_MANAGERS: an IT one -> 11-3021),
+      a neighbouring family.
+    """
+    words = form.split()
+    listed = [code for code in codes if words in framings.get(families[code], [])]
+    if listed:
+        return listed
+    kept = [
+        code
+        for code in codes
+        if families[code] not in framings
+        or any(contains(words, phrase) for phrase in framings[families[code]])
+    ]
+    if kept == codes:
+        return codes
+    if kept:
+        return kept
+    general = {
+        GENERAL_MANAGERS[prefix]
+        for code in codes
+        for prefix in GENERAL_MANAGERS
+        if code.startswith(prefix)
+    }
+    return sorted(general) or codes
+
+
+# The occupation a manager's title falls back to when the specialised one it is filed under does not
+# apply: O*NET-SOC computer occupations (15-1) are managed by 11-3021.
+GENERAL_MANAGERS = {"15-1": "11-3021.00"}
+
+
+def contains(words: list[str], phrase: list[str]) -> bool:
+    """Whether ``phrase`` occurs in ``words`` as consecutive words."""
+    size = len(phrase)
+    return size > 0 and any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
 def build_words(
@@ -449,7 +562,7 @@ def main() -> None:
     parser.add_argument("--onet", type=Path, default=ROOT.parent / "shared/data/onet-29.2")
     parser.add_argument("--keywords", type=Path, default=ROOT / "keywords")
     args = parser.parse_args()
-    table, names, families, words = build_titles(args.onet)
+    table, names, families, words = build_titles(args.onet, args.keywords / "frameworks")
     used = sorted({code for codes in table.values() for code in codes})
     lines = [
         "# Job titles -> O*NET occupation -> role family; built by scripts/build_match_data.py",

@@ -114,6 +114,36 @@ def test_shipped_table_reads_titles_by_what_o_net_files_them_under() -> None:
     # DevOps and site reliability are infrastructure work whatever their "engineer".
     assert families("Senior DevOps Engineer") == ["infrastructure"]
     assert families("Site Reliability Engineer") == ["infrastructure"]
-    # Evenly filed: read as both, the computing reading first.
-    assert families("IT Specialist") == ["infrastructure", "it-support"]
+    # Evenly filed: read as both, first the family more of its longer titles ("IT Support
+    # Specialist") are filed under.
+    assert families("IT Specialist") == ["it-support", "infrastructure"]
     assert families("QA Engineer")[0] == "software" and len(families("QA Engineer")) == 2
+
+
+def test_an_it_manager_is_a_neighbour_of_an_it_project_manager_not_one() -> None:
+    """O*NET files 'IT Manager' under both IT project managers and computer and information
+    systems managers; no project-delivery framework names it, so it reads as the IT managers'
+    occupation: a neighbouring family of the IT PM's (partial credit), not the same job."""
+    table = load_occupations()
+
+    def families(title: str) -> list[str]:
+        return [o.family for m in table.find(title) for o in m.occupations]
+
+    for title in ("IT Manager", "Information Technology Manager", "IT Supervisor"):
+        assert families(title) == ["it-management"], title
+    assert families("IT Project Manager") == ["project-delivery"]
+    assert families("Release Manager") == ["project-delivery"]  # a framework names it
+    manager = table.find("IT Manager")[0].occupations[0]
+    pm = table.find("IT Project Manager")[0].occupations[0]
+    assert 0.0 < table.similarity(manager, pm) < table.same_family
+    # A title a project-delivery framework lists is that family's alone.
+    assert families("Project Coordinator") == ["project-delivery"]
+
+
+def test_a_title_no_family_holds_a_majority_of_reads_as_each() -> None:
+    """'IT Analyst' is filed alike under security, software, user support, systems analysis and
+    networks: it reads as several computing families, none of them alone."""
+    table = load_occupations()
+    (match,) = table.find("IT Analyst")
+    kinds = {o.family for o in match.occupations}
+    assert len(kinds) >= 3 and kinds <= table.computing

@@ -14,11 +14,17 @@ from match_builders import (
     score,
 )
 
+from resume_kit.model.dates import month_index
 from resume_kit.model.framework import Framework
 from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.occupations import load_occupations
-from resume_kit.scoring.role_fit import occupation_fit, posting_occupations, resume_occupations
-from resume_kit.scoring.tunables import ROLE_UNKNOWN
+from resume_kit.scoring.role_fit import (
+    career_weights,
+    occupation_fit,
+    posting_occupations,
+    resume_occupations,
+)
+from resume_kit.scoring.tunables import ROLE_RECENCY, ROLE_UNKNOWN
 
 _AREAS = FRAMEWORK_YAML[FRAMEWORK_YAML.index("areas:") :]
 
@@ -373,3 +379,97 @@ def test_a_title_naming_no_known_job_is_read_from_the_text_as_prose() -> None:
     titled = occupation_fit(mine, posting_occupations(make_posting("Data Engineer", [])))
     assert fit is not None and titled is not None
     assert ROLE_UNKNOWN < fit < titled
+
+
+def _resume_families(resume_text: str, now: str | None = "2024-06") -> dict[str, float]:
+    """The resume's reading: family -> share of the weight (ongoing roles end at ``now``)."""
+    shares: dict[str, float] = {}
+    for sighting in resume_occupations(make_resume(resume_text), month_index(now)):
+        family = sighting.occupation.family
+        shares[family] = shares.get(family, 0.0) + sighting.weight
+    return shares
+
+
+def test_a_short_latest_role_does_not_outweigh_a_career() -> None:
+    """Six years as a project manager, then four months as a nurse: the career says project
+    delivery. The same nurse role held for years, after a short PM stint, says healthcare."""
+    stopgap = _resume_families(
+        "## experience\n=== Registered Nurse | Acme | 2024-02 | Present\n• Cared.\n"
+        "=== Project Manager | Beta | 2018-01 | 2024-01\n• Ran 12 projects.\n"
+    )
+    assert max(stopgap, key=stopgap.__getitem__) == "project-delivery"
+    career = _resume_families(
+        "## experience\n=== Registered Nurse | Acme | 2018-02 | Present\n• Cared.\n"
+        "=== Project Manager | Beta | 2017-09 | 2018-01\n• Ran 2 projects.\n"
+    )
+    assert max(career, key=career.__getitem__) == "healthcare"
+
+
+def test_career_weights_share_the_roles_weight_by_time_and_place() -> None:
+    """The roles share what ROLE_RECENCY gives as many (the headline's weight beside them does
+    not move); a role long ago counts less than the same time spent lately; undated roles
+    share by place."""
+    year = 12
+    spans = [(100 * year, 102 * year), (96 * year, 100 * year), (80 * year, 84 * year)]
+    weights = career_weights(spans)
+    assert sum(weights) == pytest.approx(sum(ROLE_RECENCY[:3]))
+    assert weights[1] > weights[2]  # as long, but 16 years earlier
+    assert career_weights([(None, None), (None, None)]) == pytest.approx(list(ROLE_RECENCY[:2]))
+
+
+def test_both_halves_of_a_split_title_count() -> None:
+    """'IT Analyst / Project Manager' after years as an 'IT Analyst': the analyst half is
+    filed alike under many IT families, so the project manager half decides."""
+    shares = _resume_families(
+        "## experience\n=== IT Analyst / Project Manager | Acme | 2021-01 | Present\n• Ran.\n"
+        "=== IT Analyst | Acme | 2017-01 | 2020-12\n• Analysed.\n"
+    )
+    assert max(shares, key=shares.__getitem__) == "project-delivery"
+
+
+def test_a_head_of_its_field_reads_as_the_field_s_title() -> None:
+    """'Director of Information Technology' is O*NET's 'IT Director' (the IT managers); a
+    title that names a job as written keeps it ('Professor of Computer Science' teaches)."""
+    shares = _resume_families(
+        "## experience\n=== Director of Information Technology | Acme | 2019-01 | Present\n"
+        "• Led 12 staff.\n"
+    )
+    assert set(shares) == {"it-management"}
+    kept = _resume_families(
+        "## experience\n=== Professor of Computer Science | Acme | 2019-01 | Present\n• Taught.\n"
+    )
+    assert set(kept) == {"education"}
+
+
+def test_a_headline_naming_no_known_title_is_read_by_its_words() -> None:
+    """A resume whose only title is its headline 'DBA Engineer' (no O*NET title, but 'dba' says
+    data work) reads as a data role, as a headline, not as prose."""
+    resume = make_resume("DBA Engineer\n## skills\nOracle, SQL")
+    mine = resume_occupations(resume)
+    assert {s.occupation.family for s in mine} == {"data"}
+    assert not any(s.in_prose for s in mine)
+
+
+def test_a_role_read_twice_counts_once() -> None:
+    """A resume that repeats its history (the same role, same dates, twice) reads as it would
+    once: the repeat takes no place from an earlier role."""
+    history = (
+        "=== Data Engineer | Acme | 2020-01 | Present\n• Built.\n"
+        "=== Network Administrator | Beta | 2014-01 | 2019-12\n• Ran.\n"
+    )
+    once = _resume_families("## experience\n" + history)
+    twice = _resume_families("## experience\n" + history + history)
+    assert once == pytest.approx(twice)
+
+
+def test_a_headline_line_naming_no_title_is_read_as_a_title() -> None:
+    """A flattened resume opening 'VICE PRESIDENT INFORMATION TECHNOLOGY - SOFTWARE
+    ENGINEERING' (runs of spaces for line breaks) names no known title, but its line read as a
+    title says software; the prose after it is not read."""
+    resume = make_resume(
+        "   VICE PRESIDENT INFORMATION TECHNOLOGY - SOFTWARE ENGINEERING      Summary   "
+        "Led network teams.\n## skills\nJava"
+    )
+    mine = resume_occupations(resume)
+    assert {s.occupation.family for s in mine} == {"software"}
+    assert all(s.where.startswith("your headline") for s in mine)

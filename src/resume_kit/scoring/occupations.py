@@ -71,10 +71,15 @@ class OccupationTable:
     computing: frozenset[str] = frozenset()
     # The first word of every title: most words of a text start none, and are passed at once.
     first_words: frozenset[str] = field(init=False)
+    # The last word of every title ("engineer", "nurse"): where a title written in prose ends.
+    heads: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(
             self, "first_words", frozenset(title.split(" ", 1)[0] for title in self.titles)
+        )
+        object.__setattr__(
+            self, "heads", frozenset(title.rsplit(" ", 1)[-1] for title in self.titles)
         )
 
     def similarity(self, a: Occupation, b: Occupation) -> float:

@@ -31,17 +31,22 @@ from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import (
     LEVEL_WORDS,
+    MAX_TITLE_WORDS,
     Occupation,
     OccupationTable,
     TitleMatch,
     load_occupations,
 )
 from resume_kit.scoring.tunables import (
+    CAREER_HALF_LIFE,
     HEADLINE_WORDS,
     PROSE_TRUST,
+    ROLE_MONTHS_CAP,
+    ROLE_MONTHS_UNKNOWN,
     ROLE_OUTSIDE_SHOWN,
     ROLE_RECENCY,
     ROLE_UNKNOWN,
+    ROLES_READ,
     TEXT_TITLES_READ,
     TEXT_WORDS_READ,
 )
@@ -237,7 +242,12 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
 
 
 def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]:
-    """What occupations the candidate's titles read as: roles (most recent first) and headline.
+    """What occupations the candidate's titles read as: the career's roles and the headline.
+
+    The roles' titles share the weight ``ROLE_RECENCY`` gives as many roles (so the headline
+    weighs the same beside one role as beside four), split by :func:`career_weights`: half by
+    their order, half by the time spent in each, the older ones less. A four-month latest role
+    after six years as a project manager does not outweigh them.
 
     Args:
         resume: The extracted resume.
@@ -247,11 +257,17 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
     Returns:
         The sightings, weights not normalised; empty when no known title is found.
     """
-    now = 10**6 if now is None else now
-    dated: list[tuple[int, int, int, str]] = []
+    now_month = 10**6 if now is None else now
+    dated: list[tuple[int, int, int, str, int | None, int | None]] = []
+    seen: set[tuple[str, str | None, str | None]] = set()
     for position, role in enumerate(resume.roles):
-        if role.title:
-            end = role_end(role, now)
+        if not role.title:
+            continue
+        # A role read twice (a resume that repeats its history) counts once.
+        key = (role.title.casefold(), role.start_date, role.end_date)
+        if key not in seen:
+            seen.add(key)
+            end = role_end(role, now_month)
             start = month_index(role.start_date)
             dated.append(
                 (
@@ -259,29 +275,122 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
                     -(start if start is not None else -1),
                     position,
                     role.title,
+                    start,
+                    end if now is not None or not role.current else None,
                 )
             )
-    titles = tuple(title for *_, title in sorted(dated))
+    dated.sort()
+    spans = [(start, end) for *_, start, end in dated[:ROLES_READ]]
+    weights = career_weights(spans)
+    titles = tuple(zip((d[3] for d in dated[:ROLES_READ]), weights, strict=True))
+    # The untitled top part, where a headline stands (none when a heading opens the resume).
+    first = min(resume.sections, key=lambda section: section.start, default=None)
+    if first is None:
+        top = resume.text
+    elif first.start > 0 or not first.heading.strip():
+        top = resume.text[: first.start] or resume.text[: first.end]
+    else:
+        top = ""
     # Cached: ranking postings for one resume asks the same question for every posting.
-    return list(_resume_sightings(titles, resume.text, resume.summary))
+    return list(_resume_sightings(titles, resume.text, resume.summary, top))
+
+
+def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:
+    """How much each role's title counts, latest first, from its (start, end) months.
+
+    The roles share ``sum(ROLE_RECENCY[:n])``: half by their place (``ROLE_RECENCY``: the
+    latest is where the candidate stands now), half by the time spent in each (its months,
+    unknown: ``ROLE_MONTHS_UNKNOWN``, at most ``ROLE_MONTHS_CAP``), halved every
+    ``CAREER_HALF_LIFE`` months between its end and the latest role's. Without dates, by place
+    alone.
+    """
+    n = len(spans)
+    if n == 0:
+        return []
+    place = [ROLE_RECENCY[min(k, len(ROLE_RECENCY) - 1)] for k in range(n)]
+    total = sum(place[: len(ROLE_RECENCY)])
+    by_place = [total * p / sum(place) for p in place]
+    latest_end = spans[0][1] if spans[0][1] is not None else spans[0][0]
+    if latest_end is None or all(start is None for start, _ in spans):
+        return by_place
+    spent: list[float] = []
+    for start, end in spans:
+        months = end - start + 1 if start is not None and end is not None else None
+        span = min(max(months or ROLE_MONTHS_UNKNOWN, 1), ROLE_MONTHS_CAP)
+        gap = max(0, latest_end - end) if end is not None else 0
+        spent.append(span * 0.5 ** (gap / CAREER_HALF_LIFE))
+    return [(p + total * t / sum(spent)) / 2 for p, t in zip(by_place, spent, strict=True)]
 
 
 @functools.lru_cache(maxsize=256)
 def _resume_sightings(
-    titles: tuple[str, ...], text: str, summary: str | None
+    titles: tuple[tuple[str, float], ...], text: str, summary: str | None, top: str
 ) -> tuple[Sighting, ...]:
-    """:func:`resume_occupations` on the latest-first role titles, text and summary."""
+    """:func:`resume_occupations` on the latest-first role titles and weights, the text, the
+    summary and the untitled top part."""
     table = load_occupations()
     found: list[Sighting] = []
-    for rank, title in enumerate(titles[: len(ROLE_RECENCY)]):
+    for rank, (title, weight) in enumerate(titles):
         where = "your latest role" if rank == 0 else "an earlier role"
-        found += _read(table, title, ROLE_RECENCY[rank], where)
+        found += _read(table, _field_first(table, title), weight, where)
     # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
     # to one line), and the summary's: what the candidate says they are, read beside the roles.
-    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
+    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS) or _headline_words(table, top)
     if summary:
         found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
     return tuple(found or _text_fallback(table, text, "your resume's"))
+
+
+# "Director of Information Technology": a head, "of", the field it heads (up to a title's split).
+_HEAD_OF = re.compile(
+    r"\b((?:[a-z.]+\s+){0,2}[a-z.]+)\s+of\s+((?:the\s+)?[a-z&.]+(?:\s+[a-z&.]+){0,3}?)"
+    r"(?=\s*(?:[,;()\[\]|/]|\s[-\u2013\u2014:]+\s|$))",
+    re.IGNORECASE,
+)
+
+
+def _field_first(table: OccupationTable, title: str) -> str:
+    """``title`` with "<head> of <field>" written "<field> <head>" where only that names a job.
+
+    O*NET writes "Information Technology Director", resumes as often "Director of Information
+    Technology"; a phrase that names a known title as written ("Student Technician The
+    University of Texas") is left alone.
+    """
+
+    def turn(match: re.Match[str]) -> str:
+        head, field = match.group(1), match.group(2)
+        turned = f"{field} {head}"
+        if table.find(match.group(0)) or not table.find(turned):
+            return match.group(0)
+        return turned
+
+    return _HEAD_OF.sub(turn, title) if " of " in title.casefold() else title
+
+
+# Where a headline line ends in a resume's top part: a line break, a tag, or the run of spaces
+# that stands for one in a flattened text.
+_LINE_END = re.compile(r"\n|<[^>]{0,200}>|\s{3,}")
+_HEADLINE_LINE_WORDS = 10  # a first line longer than this is no title line
+
+
+def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
+    """A headline naming no known title, read by its words ("DBA Engineer", "VP IT - Software").
+
+    ``text`` is the resume's untitled top part. Its first line, when short enough to be a
+    title, is read whole as a title (:func:`_read_title`: its parts, else its family words);
+    otherwise its opening words up to the first word that ends a known title.
+    """
+    opening = text[: HEADLINE_WORDS * _CHARS_PER_WORD]
+    line = next((part for part in _LINE_END.split(opening) if part.strip()), "")
+    if len(_WORDS.findall(line.casefold())) <= _HEADLINE_LINE_WORDS:
+        found = _read_title(table, line, 1.0, "your headline")
+        if found:
+            return found
+    words = _WORDS.findall(_TAG.sub(" ", opening).casefold())
+    for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+        if word in table.heads:
+            return _read_title(table, " ".join(words[: end + 1]), 1.0, "your headline")
+    return []
 
 
 def posting_occupations(posting: Posting) -> list[Sighting]:

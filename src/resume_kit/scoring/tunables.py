@@ -60,7 +60,15 @@ ROLE_OUTSIDE_SHOWN = 5  # hard skills outside your role's framework named in the
 
 # --- Role fit: which occupation each side's titles name -----------------------------------------
 
-ROLE_RECENCY = (1.0, 0.5, 0.35, 0.25)  # the latest role's title counts most, up to four roles
+# The roles' titles share as much as these (one role: 1.0; four or more: 2.1), half by their
+# place (the latest counts most, later ones as the fourth), half by the months spent in each
+# (unknown: 2 years; at most 5 years count) halved every 5 years between its end and the latest
+# role's: a short latest role does not outweigh a career. Roles past the sixth are not read.
+ROLE_RECENCY = (1.0, 0.5, 0.35, 0.25)
+ROLES_READ = 6
+ROLE_MONTHS_UNKNOWN = 24
+ROLE_MONTHS_CAP = 60
+CAREER_HALF_LIFE = 60
 HEADLINE_WORDS = 12  # a resume's or a flattened posting's opening words, read as a headline
 # An occupation that cannot be told scores this: about what two random IT documents share, so an
 # unknown posting neither beats a known fit nor sinks below a known misfit.
