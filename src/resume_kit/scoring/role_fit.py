@@ -30,6 +30,7 @@ from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import (
+    GENERAL_PROJECTS,
     LEVEL_WORDS,
     Occupation,
     OccupationTable,
@@ -46,6 +47,7 @@ from resume_kit.scoring.tunables import (
     TEXT_WORDS_READ,
 )
 from resume_kit.scoring.weighting import Scored
+from resume_kit.scoring.work_domain import it_share, text_evidence, title_says
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 # Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
@@ -55,21 +57,37 @@ _TITLE_PARTS = re.compile(
 _WORDS = re.compile(r"[a-z0-9+#]+")
 _MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
 _MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
+PROJECT_DELIVERY = "project-delivery"  # the family of IT project titles in the table
+_GENERAL_PROJECTS = Occupation("13-1082.00", "Project Management Specialists", GENERAL_PROJECTS)
+# The words of a project title that could head IT or any other project work.
+_GENERIC_PROJECT_WORDS = frozenset(
+    str.split(
+        "project projects program programme manager management coordinator lead leader director "
+        "officer specialist administrator controller scheduler delivery pmo analyst technician "
+        "planner planning owner product"
+    )
+)
+_LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
+# A field of project work named as a posting's job ("Technical Program Management", "TPM"):
+# the manager of it, when the title names no known title ("Director, Program Management").
+_FIELD_HEAD = re.compile(r"\b(?:tpm|program(?:me)?\s+management|project\s+management)\b", re.I)
 
 
 class Sighting(NamedTuple):
     """An occupation read from a title, how much it counts and where it was read.
 
     ``in_prose`` marks a title named somewhere in the text rather than as the document's own
-    title or headline ("reports to the project manager"): weaker evidence.
+    title or headline ("reports to the project manager"): weaker evidence. ``phrase`` is the
+    known title read ("project manager"; empty when the family was told by a word).
     """
 
     occupation: Occupation
     weight: float
     where: str
     in_prose: bool = False
+    phrase: str = ""
 
 
 def _read(
@@ -80,15 +98,17 @@ def _read(
     limit: int | None = None,
     *,
     one_word: bool = True,
+    fields: bool = False,
 ) -> list[Sighting]:
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
 
     A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
     text (``limit`` words) share the weight equally among the titles they name; when not
-    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows.
+    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows;
+    ``fields``: a title naming a field of project work reads as its manager (a posting's title).
     """
     if limit is None:
-        return _read_title(table, _TAG.sub(" ", text), weight, where)
+        return _read_title(table, _TAG.sub(" ", text), weight, where, fields=fields)
     text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
     found = [
         m
@@ -96,13 +116,20 @@ def _read(
         if one_word or _named_in_prose(table, m)
     ]
     return [
-        Sighting(occupation, weight / len(found) / len(m.occupations), f"{where} '{m.phrase}'")
+        Sighting(
+            occupation,
+            weight / len(found) / len(m.occupations),
+            f"{where} '{m.phrase}'",
+            phrase=m.phrase,
+        )
         for m in found
         for occupation in m.occupations
     ]
 
 
-def _read_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
+def _read_title(
+    table: OccupationTable, title: str, weight: float, where: str, *, fields: bool = False
+) -> list[Sighting]:
     """The occupations a whole title names, weighted by where each stands in it.
 
     * A title's parts (split at commas, brackets and dashes: "Program Manager - Care
@@ -117,6 +144,10 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
     * A one-word title inside a title, with words before it and three or more after it, starts
       the employer's name glued to the title, not the job ("PMO & Applications Manager
       Physician Partners of America"): it is not read.
+    * With ``fields``, a title that names no known title but a field of project work is its
+      manager ("Director, Technical Program Management - DGX Cloud", "Security Engineering
+      TPM Intern"): the product or team named beside it ("Cloud", "Security") is where the
+      job is, not what it is.
     * A title that names no known title may still say its family by its words ("Senior
       Analytics Engineer": data).
     """
@@ -136,13 +167,17 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
                 share = (2 if k == len(matches) - 1 else 1) / head_total
                 pieces.append((part_weight / len(named) * share, match.phrase))
         part_weight /= 2
+    head = _FIELD_HEAD.search(title) if fields and not pieces else None
+    if head is not None:
+        program = not head.group().casefold().startswith("proj")
+        pieces.append((1.0, "program manager" if program else "project manager"))
     if not pieces:
         named_family = table.family_words(title)
         if named_family is None:
             return []
         family, word = named_family
         role = Occupation(f"family:{family}", f"a {family} role", family)
-        return [Sighting(role, weight, f"{where} word '{word}'")]
+        return [Sighting(role, weight, f"{where} word '{word}'", phrase=word)]
     total = sum(w for w, _ in pieces)
     found: list[Sighting] = []
     for piece_weight, phrase in pieces:
@@ -155,7 +190,7 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
             found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
             share *= 1 - _MODIFIER_SHARE
         found += [
-            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'")
+            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'", phrase=phrase)
             for occupation in occupations
         ]
     return found
@@ -230,6 +265,7 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
             1.0 / (1 + k) / len(m.occupations),
             f"{whose} text '{m.phrase}'",
             in_prose=True,
+            phrase=m.phrase,
         )
         for k, m in enumerate(found)
         for occupation in m.occupations
@@ -292,6 +328,10 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
     data engineers" says the job more often than not, and the "project manager" such a posting
     reports to moves its fit only half as far as a title would.
 
+    A generic project title ("Project Manager", "Program Manager") is IT project management only
+    as far as the posting's work is IT (:func:`_line_of_work`); the rest is general project
+    management, another family.
+
     Returns:
         The sightings, weights not normalised; empty when no known title is found.
     """
@@ -303,9 +343,14 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
     ):
         # Opening words that are no title line are a sentence: its one-word "titles" are as
         # often verbs ("Monitor...") as jobs.
-        found = _read(table, text, 1.0, where, limit, one_word=limit is None) if text else []
+        found = (
+            _read(table, text, 1.0, where, limit, one_word=limit is None, fields=limit is None)
+            if text
+            else []
+        )
         if found:
-            return found
+            title = (posting.title or "") if where == "its title" else ""
+            return _line_of_work(table, found, posting, title)
         # A job area names a field ("Project Management"), not a job: a framework's title
         # keyword places it in that framework's family of roles.
         keyword = framework_by_keyword(text) if text and where == "its job area" else None
@@ -313,7 +358,70 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             framework, phrase = keyword
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
-    return _text_fallback(table, posting.text, "its")
+    return _line_of_work(table, _text_fallback(table, posting.text, "its"), posting, "")
+
+
+def _generic_project_title(phrase: str) -> bool:
+    """Whether a project-delivery title says nothing of IT by its own words ("project manager",
+    "program manager", "project coordinator"; not "scrum master", "it project manager")."""
+    return bool(phrase) and all(word in _GENERIC_PROJECT_WORDS for word in phrase.split())
+
+
+def _line_of_work(
+    table: OccupationTable, found: list[Sighting], posting: Posting, title: str
+) -> list[Sighting]:
+    """Generic project titles split between IT and general project management.
+
+    The share read as IT is what the title's own qualifiers say ("Technical", "Construction"),
+    else what the posting's body says (:func:`~resume_kit.scoring.work_domain.it_share`); a
+    posting that names neither IT nor other work keeps the table's reading.
+
+    Args:
+        table: The occupation table.
+        found: The sightings read from the posting.
+        posting: The posting (its text and skills are the body).
+        title: The title the sightings were read from ("" when read from elsewhere).
+    """
+    if not any(
+        s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
+    ):
+        return found
+    share = title_says(title) if title else None
+    how = "by its title"
+    if share is None:
+        share = it_share(text_evidence(posting.text, posting.skills))
+        how = "by its text"
+    if share is None:
+        return found
+    it_pm = _it_project_manager(table)
+    split: list[Sighting] = []
+    for s in found:
+        if s.occupation.family != PROJECT_DELIVERY or not _generic_project_title(s.phrase):
+            split.append(s)
+            continue
+        # A part under 1% is noise of the logistic's tail, not a reading.
+        if share >= _LEAST_PART:
+            split.append(
+                s._replace(
+                    occupation=it_pm,
+                    weight=s.weight * share,
+                    where=f"{s.where}, {share:.0%} IT work {how}",
+                )
+            )
+        if share <= 1 - _LEAST_PART:
+            split.append(
+                s._replace(
+                    occupation=_GENERAL_PROJECTS,
+                    weight=s.weight * (1 - share),
+                    where=f"{s.where}, {1 - share:.0%} other work {how}",
+                )
+            )
+    return split
+
+
+def _it_project_manager(table: OccupationTable) -> Occupation:
+    """The IT project manager occupation of the table (15-1299.09)."""
+    return next(o for o in table.titles["it project manager"] if o.family == PROJECT_DELIVERY)
 
 
 def _top(sightings: Sequence[Sighting]) -> Sighting:
