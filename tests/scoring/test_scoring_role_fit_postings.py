@@ -98,3 +98,29 @@ def test_a_project_word_in_an_unknown_title_is_split_by_the_body_too() -> None:
 @pytest.mark.parametrize("title", ["Scrum Master", "IT Project Manager"])
 def test_an_it_project_title_is_not_split_by_a_building_body(title: str) -> None:
     assert _families(title, BUILDING) == {"project-delivery": 1.0}
+
+
+def test_pm_in_a_postings_title_is_a_project_manager_not_the_developer_named_after_it() -> None:
+    """'PM with BA/Developer experience' is a project manager's job; '7 PM' is an hour."""
+    shares = _families("PM with BA/Developer experience in TLM Technologies", SOFTWARE)
+    assert max(shares, key=shares.__getitem__) == "project-delivery"
+    assert _families("Night Nurse 7 PM shift", SOFTWARE).get("project-delivery") is None
+
+
+def test_the_title_an_untitled_posting_says_it_hires_is_read_as_its_title() -> None:
+    """'We are seeking a Senior Project Manager' says the job, trusted as a title; a title named
+    elsewhere in the prose ('five years as a data engineer') stays prose, trusted half."""
+    seeking = posting_occupations(
+        make_posting(None, [], extra_text="We are seeking a Senior Project Manager." + SOFTWARE)
+    )
+    assert seeking and not any(s.in_prose for s in seeking)
+    assert {s.occupation.code for s in seeking} == {"15-1299.09"}
+    asked = posting_occupations(
+        make_posting(
+            None,
+            [],
+            extra_text="We are a small shop in the north of town with a friendly team. "
+            "You bring five years as a data engineer.",
+        )
+    )
+    assert asked and all(s.in_prose for s in asked)

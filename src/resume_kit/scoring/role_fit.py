@@ -67,11 +67,25 @@ _GENERIC_PROJECT_WORDS = frozenset(
         "planner planning owner product"
     )
 )
+# A phrase that says whom the posting hires; the title follows within ``_CUE_WORDS`` words, in the
+# same sentence.
+_HIRING_CUE = re.compile(
+    r"\b(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|"
+    r"join\s+(?:us|our\s+\w+(?:\s+\w+)?)\s+as)\b([^.!?;:|\n]{1,120})",
+    re.IGNORECASE,
+)
+_CUE_WORDS = 8
 _LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
 # A field of project work named as a posting's job ("Technical Program Management", "TPM"):
 # the manager of it, when the title names no known title ("Director, Program Management").
+# "PM" and "TPM" in capitals in a posting's title are the job's abbreviation ("PM with BA
+# experience"); not after a number ("2 PM").
+_TITLE_ABBREVIATIONS = (
+    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
+    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
+)
 _FIELD_HEAD = re.compile(r"\b(?:tpm|program(?:me)?\s+management|project\s+management)\b", re.I)
 
 
@@ -144,13 +158,17 @@ def _read_title(
     * A one-word title inside a title, with words before it and three or more after it, starts
       the employer's name glued to the title, not the job ("PMO & Applications Manager
       Physician Partners of America"): it is not read.
-    * With ``fields``, a title that names no known title but a field of project work is its
-      manager ("Director, Technical Program Management - DGX Cloud", "Security Engineering
-      TPM Intern"): the product or team named beside it ("Cloud", "Security") is where the
-      job is, not what it is.
+    * With ``fields`` (a posting's title), "PM" and "TPM" are read as the titles they stand
+      for ("PM with BA/Developer experience" manages projects), and a title that names no
+      known title but a field of project work is its manager ("Director, Technical Program
+      Management - DGX Cloud"): the product or team named beside it is where the job is, not
+      what it is.
     * A title that names no known title may still say its family by its words ("Senior
       Analytics Engineer": data).
     """
+    if fields:
+        for abbreviation, title_words in _TITLE_ABBREVIATIONS:
+            title = abbreviation.sub(title_words, title)
     pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
     part_weight = 1.0
     for part in _TITLE_PARTS.split(title):
@@ -358,7 +376,35 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             framework, phrase = keyword
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
-    return _line_of_work(table, _text_fallback(table, posting.text, "its"), posting, "")
+    found = _hiring_phrase(table, posting.text) or _text_fallback(table, posting.text, "its")
+    return _line_of_work(table, found, posting, "")
+
+
+def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
+    """The title a posting says it hires ("we are seeking a Senior Project Manager", "join our
+    team as a developer"), read as its title: the job, not a colleague named in prose.
+
+    ("As a project manager" is no cue: "five years as a project manager" asks for a past job.)
+
+    Only the first such phrase within the opening words, and a title starting within a few words
+    of the cue ("looking for an experienced Project Manager"; not "looking for ways to help the
+    developers").
+    """
+    opening = _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    for cue in _HIRING_CUE.finditer(opening):
+        found = [m for m in table.find(cue.group(1), limit=_CUE_WORDS) if _named_in_prose(table, m)]
+        if found:
+            match = found[0]
+            return [
+                Sighting(
+                    occupation,
+                    1.0 / len(match.occupations),
+                    f"its text '{cue.group(0).split()[0]} ... {match.phrase}'",
+                    phrase=match.phrase,
+                )
+                for occupation in match.occupations
+            ]
+    return []
 
 
 def _generic_project_title(phrase: str) -> bool:
