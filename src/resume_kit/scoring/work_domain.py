@@ -19,6 +19,7 @@ says nothing either way.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -112,6 +113,8 @@ _NOT_IT_SKILLS = frozenset(
 )
 _WORD = re.compile(r"[a-z0-9+#]+(?:-[a-z0-9]+)*")
 _IT_CAPITALS = re.compile(r"\bIT\b")  # "IT" written in capitals; "it" is a pronoun
+_CAPITALS = re.compile(r"[A-Z]")
+_SMALL_LETTERS = re.compile(r"[a-z]")
 # How sharply the share moves with the margin: one IT mention per 100 words more than mentions
 # of other work reads 88% IT, two 98%.
 _SLOPE = 2.0
@@ -144,6 +147,15 @@ def text_evidence(text: str, skills: Iterable[SkillHit] = ()) -> Evidence:
     Returns:
         The counts and the number of words.
     """
+    said = _word_evidence(text)
+    it_skills = len({hit.id for hit in skills if is_it_skill(hit)})
+    return said._replace(it=said.it + it_skills)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_evidence(text: str) -> Evidence:
+    """:func:`text_evidence` of the words alone (cached: ranking many resumes against one
+    posting asks again for each)."""
     words = _WORD.findall(text.casefold())
     it = other = 0
     place = 0
@@ -157,10 +169,8 @@ def text_evidence(text: str, skills: Iterable[SkillHit] = ()) -> Evidence:
             other += 1
         place += step
     # "IT" in capitals, unless the whole text shouts (an all-capitals "IT IS...").
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) < len(letters) / 2:
+    if len(_CAPITALS.findall(text)) < len(_SMALL_LETTERS.findall(text)):
         it += len(_IT_CAPITALS.findall(text))
-    it += len({hit.id for hit in skills if is_it_skill(hit)})
     return Evidence(it, other, len(words))
 
 
