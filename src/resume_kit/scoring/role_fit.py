@@ -368,7 +368,7 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
         )
         if found:
             title = (posting.title or "") if where == "its title" else ""
-            return _line_of_work(table, found, posting, title)
+            return _line_of_work(found, posting, title)
         # A job area names a field ("Project Management"), not a job: a framework's title
         # keyword places it in that framework's family of roles.
         keyword = framework_by_keyword(text) if text and where == "its job area" else None
@@ -377,7 +377,7 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
     found = _hiring_phrase(table, posting.text) or _text_fallback(table, posting.text, "its")
-    return _line_of_work(table, found, posting, "")
+    return _line_of_work(found, posting, "")
 
 
 def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
@@ -413,17 +413,16 @@ def _generic_project_title(phrase: str) -> bool:
     return bool(phrase) and all(word in _GENERIC_PROJECT_WORDS for word in phrase.split())
 
 
-def _line_of_work(
-    table: OccupationTable, found: list[Sighting], posting: Posting, title: str
-) -> list[Sighting]:
+def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[Sighting]:
     """Generic project titles split between IT and general project management.
 
     The share read as IT is what the title's own qualifiers say ("Technical", "Construction"),
-    else what the posting's body says (:func:`~resume_kit.scoring.work_domain.it_share`); a
-    posting that names neither IT nor other work keeps the table's reading.
+    else what the posting's body says (:func:`~resume_kit.scoring.work_domain.it_share`). That
+    share keeps the table's reading (its project-delivery occupation, as a resume's "Project
+    Manager" reads); the rest is general project management. A posting that names neither IT
+    nor other work keeps the table's reading whole.
 
     Args:
-        table: The occupation table.
         found: The sightings read from the posting.
         posting: The posting (its text and skills are the body).
         title: The title the sightings were read from ("" when read from elsewhere).
@@ -439,7 +438,6 @@ def _line_of_work(
         how = "by its text"
     if share is None:
         return found
-    it_pm = _it_project_manager(table)
     split: list[Sighting] = []
     for s in found:
         if s.occupation.family != PROJECT_DELIVERY or not _generic_project_title(s.phrase):
@@ -449,7 +447,6 @@ def _line_of_work(
         if share >= _LEAST_PART:
             split.append(
                 s._replace(
-                    occupation=it_pm,
                     weight=s.weight * share,
                     where=f"{s.where}, {share:.0%} IT work {how}",
                 )
@@ -463,11 +460,6 @@ def _line_of_work(
                 )
             )
     return split
-
-
-def _it_project_manager(table: OccupationTable) -> Occupation:
-    """The IT project manager occupation of the table (15-1299.09)."""
-    return next(o for o in table.titles["it project manager"] if o.family == PROJECT_DELIVERY)
 
 
 def _top(sightings: Sequence[Sighting]) -> Sighting:

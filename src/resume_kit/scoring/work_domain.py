@@ -1,9 +1,9 @@
 """Is a posting's work information technology? The line of work a generic title leaves open.
 
 "Project Manager", "Program Manager" or "Project Coordinator" name the same job title in a
-software house and on a building site; O*NET files the first as an IT project manager
-(15-1299.09) and the second as a project management specialist (13-1082). What tells them apart
-is what the posting is about:
+software house and on a building site: IT project management (O*NET 15-1299.09, the
+project-delivery family of ``occupations.tsv``) and general project management (13-1082, a
+family of its own here). What tells them apart is what the posting is about:
 
 * the words around the job head in the title ("Technical Program Manager", "Digital Project
   Manager", "Construction Project Manager");
