@@ -76,6 +76,8 @@ def test_a_field_of_project_work_in_the_title_is_the_job_not_the_product_named_b
         "project-delivery": 1.0
     }
     assert _families("Summer 2024 - Security Engineering TPM Intern") == {"project-delivery": 1.0}
+    # Any field whose manager the table knows: 'Release Management' is a release manager's.
+    assert _families("Change & Release Management Associate") == {"project-delivery": 1.0}
     # Without the field, the product's word still places a title that names no job.
     assert _families("Director, DGX Cloud") == {"infrastructure": 1.0}
 

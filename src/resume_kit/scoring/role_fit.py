@@ -86,7 +86,9 @@ _TITLE_ABBREVIATIONS = (
     (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
     (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
 )
-_FIELD_HEAD = re.compile(r"\b(?:tpm|program(?:me)?\s+management|project\s+management)\b", re.I)
+# A field of work named as a posting's job ("Technical Program Management"): its manager, when
+# the title names no known title ("Director, Program Management").
+_FIELD_HEAD = re.compile(r"\bmanagement\b", re.IGNORECASE)
 
 
 class Sighting(NamedTuple):
@@ -185,10 +187,15 @@ def _read_title(
                 share = (2 if k == len(matches) - 1 else 1) / head_total
                 pieces.append((part_weight / len(named) * share, match.phrase))
         part_weight /= 2
-    head = _FIELD_HEAD.search(title) if fields and not pieces else None
-    if head is not None:
-        program = not head.group().casefold().startswith("proj")
-        pieces.append((1.0, "program manager" if program else "project manager"))
+    if fields and not pieces:
+        # "Technical Program Management", "Change & Release Management Associate": the field's
+        # manager, when the table knows one ("program manager", "release manager").
+        managed = [
+            m
+            for m in table.find(_FIELD_HEAD.sub("manager", title))
+            if m.phrase.endswith("manager") and " " in m.phrase
+        ]
+        pieces += [(1.0, m.phrase) for m in managed[-1:]]  # the last, the title's head
     if not pieces:
         named_family = table.family_words(title)
         if named_family is None:
