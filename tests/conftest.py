@@ -8,9 +8,14 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from file_builders import pdf_bytes
+
+if TYPE_CHECKING:
+    from resume_kit.model.framework import Framework
+    from resume_kit.model.report import MatchReport
 
 # The tests (and the CLI processes they start) keep the pickled pipeline in a folder of their own,
 # never in the user's cache, and start each run without one.
@@ -41,24 +46,32 @@ def make_pdf(tmp_path: Path) -> Callable[..., Path]:
     """Factory writing a one-column text PDF (reportlab, Helvetica 10pt) from lines."""
 
     def make(lines: Sequence[str], name: str = "resume.pdf") -> Path:
-        from reportlab.lib.pagesizes import LETTER
-        from reportlab.pdfgen.canvas import Canvas
-
         path = tmp_path / name
-        canvas = Canvas(str(path), pagesize=LETTER)
-        canvas.setFont("Helvetica", 10)
-        y = LETTER[1] - 60
-        for line in lines:
-            if y < 60:
-                canvas.showPage()
-                canvas.setFont("Helvetica", 10)
-                y = LETTER[1] - 60
-            canvas.drawString(60, y, line)
-            y -= 13
-        canvas.save()
+        path.write_bytes(pdf_bytes(lines))
         return path
 
     return make
+
+
+@pytest.fixture(scope="module")
+def framework() -> Framework:
+    """The scorer tests' small project-management framework (``match_builders.FRAMEWORK_YAML``).
+
+    Here rather than in a ``tests/scoring/conftest.py``: a second module named ``conftest`` would
+    shadow this one for the tests that import ``require_program`` from it. Imported here, not at
+    the top: the package is imported once the cache folder above is set.
+    """
+    from match_builders import pm_framework
+
+    return pm_framework()
+
+
+@pytest.fixture
+def base(framework: Framework) -> MatchReport:
+    """``BASE_RESUME`` scored against a Project Manager posting asking ``BASE_POSTING_REQS``."""
+    from match_builders import base_report
+
+    return base_report(framework)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -27,6 +27,7 @@ from resume_kit.model.documents import (
 )
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import MatchReport
+from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.match import score_match
 
 # --- a tiny taxonomy: id -> (display name, category, spellings, implies) -----------------------
@@ -90,6 +91,11 @@ areas:
   - {id: budget, name: Budget, weight: 25, skills: [budget-management], evidence: "x"}
   - {id: tools, name: Tools, weight: 20, skills: [jira, ms-project], evidence: "x"}
 """
+
+
+def pm_framework() -> Framework:
+    """The test framework of FRAMEWORK_YAML, parsed against the tiny taxonomy."""
+    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def _skill_hits(text: str, sections: list[Section]) -> list[SkillHit]:
@@ -298,6 +304,13 @@ def score(resume: Resume, posting: Posting, framework: Framework, **kw: object) 
         skill_meta=META,
         today="2024-06",
         **kw,  # type: ignore[arg-type]
+    )
+
+
+def base_report(framework: Framework) -> MatchReport:
+    """BASE_RESUME scored against a "Project Manager" posting asking for BASE_POSTING_REQS."""
+    return score(
+        make_resume(BASE_RESUME), make_posting("Project Manager", BASE_POSTING_REQS), framework
     )
 
 

@@ -7,10 +7,13 @@ Here, next to ``conftest.py``, so that ``tests/read/`` and ``tests/tailoring/`` 
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -76,3 +79,35 @@ def process_alive(pid: int) -> bool:
             return False
         return True
     return state not in ("Z", "X")
+
+
+def recorded_runs(log: Path) -> list[dict[str, Any]]:
+    """The runs RECORDING_SOFFICE logged, each checked to have had a profile of its own.
+
+    Every run was headless, in a new profile folder holding nothing but the settings that turn
+    macros off (never the user's profile), deleted afterwards, and no two runs shared one.
+    """
+    runs = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    for run in runs:
+        args = run["args"]
+        assert args[0].startswith("-env:UserInstallation=file:///")
+        assert {"--headless", "--norestore", "--nolockcheck"} <= set(args)
+        assert run["profile_files"] == ["user", "user/registrymodifications.xcu"]
+        settings = run["settings"]
+        assert "/org.openoffice.Office.Common/Security/Scripting" in settings
+        assert '"MacroSecurityLevel" oor:op="fuse"><value>3</value>' in settings
+        assert '"DisableMacrosExecution" oor:op="fuse"><value>true</value>' in settings
+        profile = Path(run["profile"])
+        assert not profile.exists() and not profile.parent.exists()  # deleted afterwards
+    assert len({run["profile"] for run in runs}) == len(runs)  # one per run: never shared
+    return runs
+
+
+def assert_hanging_soffice_killed(log: Path) -> None:
+    """HANGING_SOFFICE's child went with it (the whole process group), and so did its folder."""
+    child, source = log.read_text(encoding="utf-8").split(" ", 1)
+    deadline = time.monotonic() + 10
+    while process_alive(int(child)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not process_alive(int(child))  # the whole process group went, not just soffice
+    assert not Path(source).parent.exists()  # and its folder, profile and all

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from file_builders import zip_bytes
 
 from resume_kit.cli.commands import cli
 
@@ -90,14 +91,6 @@ def _docx_lying_about_sizes() -> bytes:
     return bytes(data)
 
 
-def _zip(members: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, text in members.items():
-            archive.writestr(name, text)
-    return buffer.getvalue()
-
-
 def _oversized(path: Path) -> Path:
     with path.open("wb") as handle:  # sparse: 20 MB + 1 byte without writing them
         handle.truncate(20_000_001)
@@ -127,8 +120,8 @@ CORPUS: dict[str, tuple[Make, str | None]] = {
     "binary": (lambda d: _write(d / "cv.txt", random.Random(1).randbytes(5000)), "like text"),
     "NUL bytes": (lambda d: _write(d / "cv.txt", b"\0" * 3000), "no text"),
     "truncated docx": (lambda d: _write(d / "cv.docx", _docx_bytes()[:700]), "Word .docx"),
-    "corrupt docx xml": (lambda d: _write(d / "cv.docx", _zip(BROKEN_DOCX)), "Word .docx"),
-    "zip, not docx": (lambda d: _write(d / "cv.docx", _zip({"a.txt": "hi"})), "Word .docx"),
+    "corrupt docx xml": (lambda d: _write(d / "cv.docx", zip_bytes(BROKEN_DOCX)), "Word .docx"),
+    "zip, not docx": (lambda d: _write(d / "cv.docx", zip_bytes({"a.txt": "hi"})), "Word .docx"),
     "text named .docx": (lambda d: _write(d / "cv.docx", "Jane Doe"), "not a Word .docx"),
     "docx lying about sizes": (
         lambda d: _write(d / "cv.docx", _docx_lying_about_sizes()), "Word .docx"),
@@ -143,7 +136,7 @@ CORPUS: dict[str, tuple[Make, str | None]] = {
     "2,000-page pdf": (
         lambda d: _write(d / "cv.pdf", _pdf_bytes(2000, size=(72, 72))), "--max-pdf-pages"),
     "wrong extension": (lambda d: _write(d / "cv.exe", "Jane Doe"), "unsupported file type"),
-    "OpenDocument": (lambda d: _write(d / "cv.odt", _zip({"content.xml": "<x/>"})), ".docx"),
+    "OpenDocument": (lambda d: _write(d / "cv.odt", zip_bytes({"content.xml": "<x/>"})), ".docx"),
     "invalid JSON": (lambda d: _write(d / "cv.json", '{"basics": {"name": "J",'), "not valid JSON"),
     "JSON list": (lambda d: _write(d / "cv.json", "[1, 2, 3]"), "not an object"),
     "JSON of another schema": (

@@ -165,7 +165,7 @@ def test_score_json_holds_every_figure_and_adds_up(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     total = sum(c["contribution"] for c in report["components"] if c["included"])
-    assert abs(total - report["overall"]) < 0.05
+    assert abs(total - report["blend"]) < 0.05
     assert 0 <= report["overall"] <= 100
     kanban = next(r for r in report["requirements"] if r["skill"] == "kanban")
     assert kanban["status"] == "missing" and "Kanban" in kanban["suggestion"]

@@ -20,6 +20,7 @@ from typing import Any
 import docx
 import pytest
 from click.testing import CliRunner
+from file_builders import ENTITY_ATTACKS, entity_attack_xml
 
 import resume_kit
 from resume_kit.api import extract_files
@@ -161,38 +162,11 @@ def _docx_with_document_xml(tmp_path: Path, name: str, document_xml: str) -> Pat
     return path
 
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
-@pytest.mark.parametrize(
-    ("doctype", "reference"),
-    [
-        ('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{uri}">]>', "&xxe;"),
-        ('<!DOCTYPE w:document [<!ENTITY % p SYSTEM "{uri}"> %p;]>', ""),
-        ('<!DOCTYPE w:document SYSTEM "{uri}">', ""),
-        (
-            '<!DOCTYPE w:document [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]>',
-            "&d;",
-        ),
-    ],
-    ids=["external-entity", "parameter-entity", "external-dtd", "entity-expansion"],
-)
+@pytest.mark.parametrize(("doctype", "reference"), ENTITY_ATTACKS)
 def test_docx_xml_entities_and_dtds_are_not_resolved(
     runner: CliRunner, tmp_path: Path, doctype: str, reference: str
 ) -> None:
-    secret = tmp_path / "secret.txt"
-    secret.write_text("TOPSECRET-TOKEN", encoding="utf-8")
-    (tmp_path / "evil.dtd").write_text('<!ENTITY leak "TOPSECRET-DTD">', encoding="utf-8")
-    uri = secret if "ENTITY" in doctype and "%" not in doctype else tmp_path / "evil.dtd"
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        + doctype.format(uri=uri.as_uri())
-        + f'<w:document xmlns:w="{_W_NS}"><w:body>'
-        + "<w:p><w:r><w:t>Jane Doe, Project Manager</w:t></w:r></w:p>"
-        + f"<w:p><w:r><w:t>Leak: {reference}</w:t></w:r></w:p>"
-        + "</w:body></w:document>"
-    )
+    xml = entity_attack_xml(tmp_path, doctype, reference)
     path = _docx_with_document_xml(tmp_path, "cv.docx", xml)
     result = runner.invoke(cli, ["extract", "--json", str(path)])
     assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
+from file_builders import docx_bytes
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
+from resume_kit.read import read_source
 
 
 def lines_of(source: SourceText) -> list[str]:
     return source.text.split("\n")
+
+
+def read_lines(path: Path) -> list[str]:
+    """The non-empty lines of the text read from ``path``, in reading order."""
+    return [line for line in lines_of(read_source(path)) if line]
 
 
 def heading_texts(source: SourceText) -> list[str]:
@@ -41,13 +47,7 @@ def _write(tmp_path: Path, name: str, content: bytes) -> Path:
 
 
 def _docx_bytes() -> bytes:
-    import docx
-
-    buffer = io.BytesIO()
-    document = docx.Document()
-    document.add_paragraph("Jane Doe")
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(["Jane Doe"])
 
 
 _RESUME = {

@@ -29,6 +29,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from file_builders import ENTITY_ATTACKS, W_NS, docx_bytes, entity_attack_xml, pdf_bytes
 
 from resume_kit.cli.commands import cli
 
@@ -68,36 +69,6 @@ class Case:
 # the sound files the damage starts from
 
 
-def _docx_bytes(lines: list[str]) -> bytes:
-    import docx
-
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
-
-
-def _pdf_bytes(lines: list[str], *, compress: bool) -> bytes:
-    from reportlab.lib.pagesizes import LETTER
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=LETTER, pageCompression=int(compress))
-    canvas.setFont("Helvetica", 10)
-    y = LETTER[1] - 60
-    for line in lines:
-        if y < 60:
-            canvas.showPage()
-            canvas.setFont("Helvetica", 10)
-            y = LETTER[1] - 60
-        canvas.drawString(60, y, line)
-        y -= 13
-    canvas.save()
-    return buffer.getvalue()
-
-
 def _image_pdf(pages: int) -> bytes:
     """A scan: each page one picture of text, and no text layer."""
     from PIL import Image, ImageDraw
@@ -129,9 +100,9 @@ def _sources() -> dict[str, Source]:
     text = {path.name: path.read_bytes() for path in (*EXAMPLES.glob("*.txt"), *FIXTURES.iterdir())}
     return {
         "word": Source("cv.docx", (EXAMPLES / "jordan-rivera-resume.docx").read_bytes(), "Rivera"),
-        "python-docx": Source("built.docx", _docx_bytes(resume_lines), "Rivera"),
-        "pdf": Source("cv.pdf", _pdf_bytes(resume_lines, compress=False), "Rivera"),
-        "compressed pdf": Source("packed.pdf", _pdf_bytes(resume_lines, compress=True), "Rivera"),
+        "python-docx": Source("built.docx", docx_bytes(resume_lines), "Rivera"),
+        "pdf": Source("cv.pdf", pdf_bytes(resume_lines, compress=False), "Rivera"),
+        "compressed pdf": Source("packed.pdf", pdf_bytes(resume_lines, compress=True), "Rivera"),
         "txt": Source("cv.txt", text["jordan-rivera-resume.txt"], "Rivera"),
         "posting txt": Source(
             "job.txt", text["posting-it-project-manager.txt"], "Cobalt Ridge", "posting"
@@ -609,40 +580,13 @@ def test_the_library_logs_a_recovery_warning_only_when_the_read_succeeds(
     ]
 
 
-_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-
-
 @pytest.mark.parametrize("damage", ["styles.xml missing", "cut short"])
-@pytest.mark.parametrize(
-    ("doctype", "reference"),
-    [
-        ('<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "{uri}">]>', "&xxe;"),
-        ('<!DOCTYPE w:document [<!ENTITY % p SYSTEM "{uri}"> %p;]>', ""),
-        ('<!DOCTYPE w:document SYSTEM "{uri}">', ""),
-        (
-            '<!DOCTYPE w:document [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
-            '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]>',
-            "&d;",
-        ),
-    ],
-    ids=["external-entity", "parameter-entity", "external-dtd", "entity-expansion"],
-)
+@pytest.mark.parametrize(("doctype", "reference"), ENTITY_ATTACKS)
 def test_a_damaged_docx_read_from_its_document_part_resolves_no_entity_and_loads_no_dtd(
     tmp_path: Path, doctype: str, reference: str, damage: str
 ) -> None:
-    secret = tmp_path / "secret.txt"
-    secret.write_text("TOPSECRET-TOKEN", encoding="utf-8")
-    (tmp_path / "evil.dtd").write_text('<!ENTITY leak "TOPSECRET-DTD">', encoding="utf-8")
-    uri = secret if "ENTITY" in doctype and "%" not in doctype else tmp_path / "evil.dtd"
-    xml = (
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        + doctype.format(uri=uri.as_uri())
-        + f'<w:document xmlns:w="{_W_NS}"><w:body>'
-        + "<w:p><w:r><w:t>Jane Doe, Project Manager</w:t></w:r></w:p>"
-        + f"<w:p><w:r><w:t>Leak: {reference}</w:t></w:r></w:p>"
-        + "</w:body></w:document>"
-    )
-    data = _rezip(_docx_bytes(["placeholder"]), "word/document.xml", lambda body: xml.encode())
+    xml = entity_attack_xml(tmp_path, doctype, reference)
+    data = _rezip(docx_bytes(["placeholder"]), "word/document.xml", lambda body: xml.encode())
     data = _rezip(data, "word/styles.xml") if damage == "styles.xml missing" else data[:-200]
     path = tmp_path / "cv.docx"
     path.write_bytes(data)
@@ -662,8 +606,8 @@ def test_a_docx_cut_short_is_still_read_within_the_unzipped_size_limit(tmp_path:
     # 5 MB of paragraphs that compress to a few KB, and no ZIP directory: the document part is
     # found by its local header, and its decompression stops at the limit.
     paragraphs = "<w:p><w:r><w:t>Scrum</w:t></w:r></w:p>" * 130_000
-    xml = f'<w:document xmlns:w="{_W_NS}"><w:body>{paragraphs}</w:body></w:document>'
-    data = _rezip(_docx_bytes(["placeholder"]), "word/document.xml", lambda body: xml.encode())
+    xml = f'<w:document xmlns:w="{W_NS}"><w:body>{paragraphs}</w:body></w:document>'
+    data = _rezip(docx_bytes(["placeholder"]), "word/document.xml", lambda body: xml.encode())
     path = tmp_path / "cv.docx"
     path.write_bytes(data[: data.index(b"PK\x01\x02")])  # cut where the directory begins
 

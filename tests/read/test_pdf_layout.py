@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from read_helpers import heading_texts, lines_of
+from read_helpers import heading_texts, lines_of, read_lines
 
 from resume_kit.read import read_source
 
@@ -279,7 +279,7 @@ def test_dates_in_a_column_at_the_margin_stay_with_their_entry(
     path = tmp_path / "dates.pdf"
     _dates_column_pdf(path)
 
-    lines = [line for line in lines_of(read_source(path)) if line]
+    lines = read_lines(path)
 
     first = lines.index("Northwind Logistics, Senior Analyst\tDenver, CO")
     assert lines[first + 1] == "Mar 2019 - Present"
@@ -301,7 +301,7 @@ def test_a_running_footer_is_kept_once_and_page_numbers_go(tmp_path: Path, back_
         canvas.showPage()
     canvas.save()
 
-    lines = [line for line in lines_of(read_source(path)) if line]
+    lines = read_lines(path)
 
     assert lines == [
         "EXPERIENCE",
@@ -325,7 +325,7 @@ def test_a_label_beside_its_list_reads_as_a_table_row_of_two_cells(
         canvas.drawString(200, _TOP - 20 - 14 * i, items)
     canvas.save()
 
-    lines = [line for line in lines_of(read_source(path)) if line]
+    lines = read_lines(path)
 
     assert lines == [
         "Technical Skills",
@@ -352,7 +352,7 @@ def test_an_accent_drawn_over_its_letter_is_one_letter(tmp_path: Path, back_end:
     canvas.drawString(over(text.index("arz")), _TOP + 0.5, "\u00a8")  # and slightly raised
     canvas.save()
 
-    lines = [line for line in lines_of(read_source(path)) if line]
+    lines = read_lines(path)
 
     assert lines == ["Institut für Solare März 2020"]
 

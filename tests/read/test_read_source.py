@@ -7,11 +7,11 @@ import json
 import random
 import subprocess
 import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from file_builders import zip_bytes
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from read_helpers import (  # tests/read/read_helpers.py: shared by the reader tests
@@ -86,14 +86,6 @@ def test_text_that_mentions_a_pdf_header_stays_text(tmp_path: Path) -> None:
 # ------------------------------------------------------------------------------------ bad input
 
 
-def _zip_bytes(files: dict[str, str]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, content in files.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
-
-
 BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
     "missing": (lambda d: d / "nope.txt", "not found"),
     "directory": (lambda d: _mkdir(d / "folder.txt"), "directory"),
@@ -105,11 +97,11 @@ BAD_INPUTS: dict[str, tuple[Callable[[Path], Path], str]] = {
                 "no text"),
     "binary": (lambda d: _write(d, "cv.txt", random.Random(0).randbytes(4000)), "like text"),
     "truncated docx": (lambda d: _write(d, "cv.docx", _docx_bytes()[:500]), ".docx"),
-    "zip not docx": (lambda d: _write(d, "cv.docx", _zip_bytes({"a.txt": "hi"})), ".docx"),
+    "zip not docx": (lambda d: _write(d, "cv.docx", zip_bytes({"a.txt": "hi"})), ".docx"),
     "text as docx": (lambda d: _write(d, "cv.docx", b"plain text"), ".docx"),
-    "broken docx xml": (lambda d: _write(d, "cv.docx", _zip_bytes(
+    "broken docx xml": (lambda d: _write(d, "cv.docx", zip_bytes(
         {"[Content_Types].xml": "<Types", "word/document.xml": "<w:document"})), ".docx"),
-    "zip as txt": (lambda d: _write(d, "cv.txt", _zip_bytes({"a.txt": "hi"})), "ZIP"),
+    "zip as txt": (lambda d: _write(d, "cv.txt", zip_bytes({"a.txt": "hi"})), "ZIP"),
     "ole docx": (lambda d: _write(d, "cv.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
                  "password-protected"),
     "text as pdf": (lambda d: _write(d, "cv.pdf", b"just text"), "not a PDF"),

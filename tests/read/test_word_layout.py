@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from read_helpers import heading_texts, lines_of
+from read_helpers import heading_texts, read_lines
 
 from resume_kit.read import read_source
 
@@ -58,7 +58,7 @@ def test_table_cells_are_read_whole_one_after_the_other(tmp_path: Path) -> None:
     path = tmp_path / "table.docx"
     _table_resume(path)
 
-    lines = [line for line in lines_of(read_source(path)) if line]
+    lines = read_lines(path)
 
     sidebar = lines.index("SKILLS")
     assert lines[sidebar : sidebar + 3] == ["SKILLS", "Agile and Scrum", "Risk management"]
@@ -110,7 +110,7 @@ def test_floating_text_boxes_are_read_in_their_place_on_the_page(tmp_path: Path)
     path = tmp_path / "boxes.docx"
     document.save(str(path))
 
-    lines = [line for line in lines_of(read_source(path)) if line]
+    lines = read_lines(path)
 
     assert lines == [
         "Jordan Rivera",

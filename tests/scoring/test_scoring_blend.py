@@ -10,6 +10,7 @@ import resume_kit
 from resume_kit.model.documents import Posting, Resume
 from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import list_frameworks, load_framework
+from resume_kit.scoring.weighting import calibrate_score, score_gain
 
 TODAY = "2026-12"
 
@@ -102,7 +103,8 @@ def test_scores_read_as_the_readme_says(resume: Resume) -> None:
     """70 or more: your kind of role asking for much of what you show; under 40: another kind."""
     assert _score(resume, PM_POSTING).overall >= 70
     assert _score(resume, NURSE_POSTING).overall < 40
-    assert _score(resume, DEV_POSTING).overall < 55  # a neighbouring IT role: in between at most
+    # A neighbouring IT role: in the middle band, "your kind of role with gaps or a neighbour".
+    assert 40 <= _score(resume, DEV_POSTING).overall < 70
 
 
 def test_every_shipped_framework_weighs_the_role_telling_parts_most() -> None:
@@ -114,3 +116,23 @@ def test_every_shipped_framework_weighs_the_role_telling_parts_most() -> None:
         within = [weights.experience, weights.seniority, weights.credentials]
         assert weights.role_fit == max(telling), name
         assert max(within) + weights.quantification < min(telling), name
+
+
+def test_the_score_is_the_blend_on_a_fixed_monotone_scale(resume: Resume) -> None:
+    """The bands are read on the calibrated score; the contributions add up to the blend, and the
+    order of any two blends is kept (a ranking by score is a ranking by blend)."""
+    report = _score(resume, PM_POSTING)
+    assert round(sum(c.contribution for c in report.components), 1) == report.blend
+    assert report.overall == calibrate_score(report.blend)
+    assert calibrate_score(40) == 40 and calibrate_score(55) == 70
+    assert calibrate_score(0) == 0 and calibrate_score(100) == 100
+    scores = [calibrate_score(tenth / 10) for tenth in range(1001)]
+    assert scores == sorted(scores)
+
+
+def test_suggestion_points_are_points_of_the_calibrated_score() -> None:
+    """A gap worth 10 blend points is worth 20 score points where the scale is steep (40-55) and
+    about 6.7 above 55: "up to N points" speaks of the number the user sees."""
+    assert score_gain(42.0, 10.0) == 20.0
+    assert score_gain(60.0, 10.0) == 6.67
+    assert score_gain(95.0, 10.0) == 3.33  # the score stops at 100

@@ -6,8 +6,6 @@ import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     component,
     make_posting,
     make_resume,
@@ -15,12 +13,6 @@ from match_builders import (
 )
 
 from resume_kit.model.framework import Framework
-from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_certifications_and_degree_asked_vs_held(framework: Framework) -> None:

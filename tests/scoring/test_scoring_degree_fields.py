@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from match_builders import (
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     make_posting,
     make_resume,
     requirement,
@@ -19,12 +16,6 @@ from match_builders import (
 
 from resume_kit.model.framework import Framework
 from resume_kit.scoring.degree_fields import _DEGREE_FIELD_LEAD
-from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_degree_field_is_not_a_missing_skill(framework: Framework) -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from match_builders import (
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     component,
     make_posting,
     make_resume,
@@ -15,12 +12,6 @@ from match_builders import (
 )
 
 from resume_kit.model.framework import Framework
-from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_skill_in_a_bullet_is_stronger_than_in_the_skills_list(framework: Framework) -> None:

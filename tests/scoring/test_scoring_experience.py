@@ -19,11 +19,6 @@ from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.match import score_match
 
 
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
-
-
 def test_more_years_raise_experience(framework: Framework) -> None:
     posting = make_posting("Project Manager", BASE_POSTING_REQS, years=15)
     short = score(make_resume(BASE_RESUME), posting, framework)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from match_builders import (
     BASE_RESUME,
     FRAMEWORK_YAML,
@@ -17,11 +16,6 @@ from resume_kit.model.framework import Framework
 from resume_kit.scoring.frameworks import parse_framework
 
 
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
-
-
 def test_empty_posting_still_scores_and_says_why(framework: Framework) -> None:
     report = score(make_resume(BASE_RESUME), make_posting(None, []), framework)
     assert 0 <= report.overall <= 100
@@ -34,7 +28,7 @@ def test_empty_posting_still_scores_and_says_why(framework: Framework) -> None:
         assert part.included and part.score == framework.posting_prior.score
         assert part.measured is None or name == "coverage"
         assert part.prior_share == 1.0 or name == "coverage"
-    assert round(sum(c.contribution for c in report.components), 1) == report.overall
+    assert round(sum(c.contribution for c in report.components), 1) == report.blend
     assert round(sum(c.effective_weight for c in report.components if c.included), 1) == 100.0
 
 
@@ -64,7 +58,7 @@ def test_thin_posting_does_not_outrank_a_real_match(framework: Framework) -> Non
     part = next(c for c in thin.components if c.name == "requirements")
     assert part.measured == 1.0 and 0.5 < part.prior_share < 1
     assert "neutral" in part.explanation
-    assert round(sum(c.contribution for c in thin.components), 1) == thin.overall
+    assert round(sum(c.contribution for c in thin.components), 1) == thin.blend
 
 
 def test_prior_lives_in_the_framework_file(framework: Framework) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     component,
     make_posting,
     make_resume,
@@ -15,12 +12,6 @@ from match_builders import (
 )
 
 from resume_kit.model.framework import Framework
-from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_adding_a_metric_raises_quantification(framework: Framework) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     component,
     make_posting,
     make_resume,
@@ -17,20 +14,7 @@ from match_builders import (
 
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import MatchReport
-from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.match import score_match
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
-
-
-@pytest.fixture
-def base(framework: Framework) -> MatchReport:
-    return score(
-        make_resume(BASE_RESUME), make_posting("Project Manager", BASE_POSTING_REQS), framework
-    )
 
 
 def test_adding_a_required_skill_raises_the_score(framework: Framework, base: MatchReport) -> None:

@@ -55,7 +55,7 @@ def test_unknown_occupation_scores_a_neutral_part(role_framework: Framework) -> 
     fit = next(c for c in report.components if c.name == "role_fit")
     assert fit.included and fit.score == ROLE_UNKNOWN
     assert report.role_fit.title_score is None and "neutral" in fit.explanation
-    assert round(sum(c.contribution for c in report.components), 1) == report.overall
+    assert round(sum(c.contribution for c in report.components), 1) == report.blend
 
 
 def test_posting_of_your_role_fits_better_than_another_role(

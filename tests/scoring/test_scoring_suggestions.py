@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from match_builders import (
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     make_posting,
     make_resume,
     requirement,
@@ -14,12 +11,6 @@ from match_builders import (
 )
 
 from resume_kit.model.framework import Framework
-from resume_kit.scoring.frameworks import parse_framework
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_a_missing_certification_is_suggested_only_if_held(framework: Framework) -> None:

@@ -6,21 +6,13 @@ import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     make_posting,
     make_resume,
 )
 
 from resume_kit.errors import UsageError
 from resume_kit.model.framework import Framework
-from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.scoring.match import score_match
-
-
-@pytest.fixture(scope="module")
-def framework() -> Framework:
-    return parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
 
 
 def test_today_defaults_to_newest_date_not_the_clock(framework: Framework) -> None:

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from structure_checks import check_spans, source_text
 
 from resume_kit.model.documents import SourceText
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.requirements import classify_requirement
-
-
-def _source(text: str, fmt: str = "txt", **kwargs: Any) -> SourceText:
-    return SourceText(source=f"fixture.{fmt}", format=fmt, text=text, **kwargs)
-
-
-def _check_spans(resume_or_posting: Any) -> None:
-    """Spans are in order, do not overlap, and each starts with its heading."""
-    text = resume_or_posting.text
-    previous_end = 0
-    for section in resume_or_posting.sections:
-        assert section.start >= previous_end
-        assert section.start < section.end
-        assert text[section.start : section.end].startswith(section.heading)
-        previous_end = section.end
-    assert previous_end == len(text)
-
 
 SECTIONED_POSTING = """Senior IT Project Manager
 Company: Globex Corporation
@@ -55,7 +37,7 @@ Benefits
 
 
 def test_posting_with_explicit_sections() -> None:
-    posting = parse_posting(_source(SECTIONED_POSTING))
+    posting = parse_posting(source_text(SECTIONED_POSTING))
     assert [(s.name, s.heading) for s in posting.sections] == [
         ("header", ""),
         ("about", "About Globex"),
@@ -64,7 +46,7 @@ def test_posting_with_explicit_sections() -> None:
         ("preferred", "Nice to have"),
         ("benefits", "Benefits"),
     ]
-    _check_spans(posting)
+    check_spans(posting)
     assert posting.title == "Senior IT Project Manager"
     assert posting.company == "Globex Corporation"
     assert posting.location == "Chicago, IL (Hybrid)"
@@ -84,7 +66,7 @@ ITIL. Experience with Kanban is a plus. You will report to the Head of IT.
 
 
 def test_posting_in_prose_with_cue_words() -> None:
-    posting = parse_posting(_source(PROSE_POSTING))
+    posting = parse_posting(source_text(PROSE_POSTING))
     assert posting.title == "IT Project Manager"
     assert posting.company == "Initech"
     assert posting.hiring_manager is None
@@ -126,7 +108,7 @@ def test_posting_fields_from_json_ld() -> None:
             },
         }
     }
-    posting = parse_posting(_source(JSONLD_TEXT, "html", data=data))
+    posting = parse_posting(source_text(JSONLD_TEXT, "html", data=data))
     assert posting.title == "Project Manager – Cloud Migration"
     assert posting.company == "Umbrella Corp"
     assert posting.location == "Toronto, ON, CA"
@@ -140,7 +122,7 @@ def test_posting_fields_from_json_ld() -> None:
 def test_json_job_data_and_labelled_hiring_manager() -> None:
     text = "Scrum Master\nHiring manager: Tom Becker\n\nRequirements\n• Minimum of 7 years in IT.\n"
     data = {"title": "Scrum Master", "company": {"name": "Hooli"}, "location": "Berlin, Germany"}
-    posting = parse_posting(_source(text, "json-job", data=data))
+    posting = parse_posting(source_text(text, "json-job", data=data))
     assert (posting.title, posting.company, posting.location) == (
         "Scrum Master",
         "Hooli",
@@ -156,7 +138,7 @@ def test_years_required_prefers_the_requirements_section() -> None:
         "Project Manager\n\nAbout us\nFor 20 years we have built software.\n\n"
         "Requirements\n• 4+ years of experience as a project manager.\n"
     )
-    posting = parse_posting(_source(text))
+    posting = parse_posting(source_text(text))
     assert posting.years_required is not None
     assert posting.years_required.min == 4
 
@@ -166,7 +148,7 @@ def test_company_and_location_from_the_line_under_the_title() -> None:
         "Senior Technical Project Manager\nFernhill Analytics – Denver, CO (remote within the US)\n"
         "Salary: $120,000 - $140,000\n\nRequirements\n• 6 years of experience in delivery.\n"
     )
-    posting = parse_posting(_source(text))
+    posting = parse_posting(source_text(text))
     assert posting.company == "Fernhill Analytics"
     assert posting.location == "Denver, CO (remote within the US)"
     # A "Label: value" field is not a heading even when the label is a section word.
@@ -185,7 +167,7 @@ def test_compound_heading_takes_the_first_known_name() -> None:
 def test_a_posting_asking_for_one_certification_and_preferring_another_keeps_both_levels() -> None:
     from resume_kit import extract
 
-    posting = extract(parse_posting(_source("Requirements\n- PMP required, CSM preferred.\n")))
+    posting = extract(parse_posting(source_text("Requirements\n- PMP required, CSM preferred.\n")))
     levels = {r.id: r.level for r in posting.requirements}
     assert levels["pmp"] == "required"
     assert levels["csm"] == "preferred"
@@ -263,12 +245,12 @@ def test_a_posting_asking_for_one_certification_and_preferring_another_keeps_bot
     ],
 )
 def test_posting_title_from_the_text(text: str, title: str | None) -> None:
-    assert parse_posting(_source(text)).title == title
+    assert parse_posting(source_text(text)).title == title
 
 
 def test_header_fields_run_together_on_one_line() -> None:
     posting = parse_posting(
-        _source(
+        source_text(
             "Req ID: 77 Official Title: Release Manager - Payments Job Area: Engineering & IT "
             "Country / Countries: Denmark\nWe ship.\n"
         )
@@ -278,7 +260,7 @@ def test_header_fields_run_together_on_one_line() -> None:
 
 def test_job_area_of_a_posting_without_a_title() -> None:
     posting = parse_posting(
-        _source(
+        source_text(
             "Company Name: Acme Cement Professional Area: Project Management\n"
             "Description: you lead the department.\n"
         )
@@ -329,7 +311,7 @@ def test_a_requirements_sentence_heading_ends_where_the_asks_stop() -> None:
         "Some travelling is to be expected .\n"
         "We are 25 people working in Scrum in a very dynamic environment .\n"
     )
-    posting = parse_posting(_source(text))
+    posting = parse_posting(source_text(text))
     asks = next(s for s in posting.sections if s.name == "requirements")
     assert asks.heading == "We expect that you"
     assert text[asks.start : asks.end].rstrip().endswith("- Agile methods")

@@ -7,27 +7,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from structure_checks import check_spans, source_text
 
-from resume_kit.model.documents import Resume, SourceText
+from resume_kit.model.documents import Resume
 from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.resume import parse_resume
-
-
-def _source(text: str, fmt: str = "txt", **kwargs: Any) -> SourceText:
-    return SourceText(source=f"fixture.{fmt}", format=fmt, text=text, **kwargs)
-
-
-def _check_spans(resume_or_posting: Any) -> None:
-    """Spans are in order, do not overlap, and each starts with its heading."""
-    text = resume_or_posting.text
-    previous_end = 0
-    for section in resume_or_posting.sections:
-        assert section.start >= previous_end
-        assert section.start < section.end
-        assert text[section.start : section.end].startswith(section.heading)
-        previous_end = section.end
-    assert previous_end == len(text)
-
 
 ALL_CAPS = """JANE A. DOE, PMP
 Austin, TX | jane.doe@example.com | +1 (512) 555-0143 | linkedin.com/in/janedoe
@@ -62,7 +46,7 @@ VOLUNTEER WORK
 
 @pytest.fixture(scope="module")
 def caps_resume() -> Resume:
-    return parse_resume(_source(ALL_CAPS))
+    return parse_resume(source_text(ALL_CAPS))
 
 
 def test_all_caps_resume_sections(caps_resume: Resume) -> None:
@@ -76,7 +60,7 @@ def test_all_caps_resume_sections(caps_resume: Resume) -> None:
         ("skills", "SKILLS"),
         ("other", "VOLUNTEER WORK"),
     ]
-    _check_spans(caps_resume)
+    check_spans(caps_resume)
 
 
 def test_all_caps_resume_contact(caps_resume: Resume) -> None:
@@ -171,7 +155,7 @@ Key Skills:
 
 
 def test_title_case_headings_with_colons_and_work_history() -> None:
-    resume = parse_resume(_source(TITLE_CASE))
+    resume = parse_resume(source_text(TITLE_CASE))
     assert [(s.name, s.heading) for s in resume.sections] == [
         ("contact", ""),
         ("summary", "Profile"),
@@ -179,7 +163,7 @@ def test_title_case_headings_with_colons_and_work_history() -> None:
         ("education", "Education & Training"),
         ("skills", "Key Skills"),
     ]
-    _check_spans(resume)
+    check_spans(resume)
     assert resume.contact.name == "Marcus Lee"
     assert resume.contact.location == "Manchester, UK"
     assert resume.contact.phone == "+44 161 496 0000"
@@ -235,7 +219,7 @@ def test_headings_from_a_table_with_heading_lines() -> None:
     marked = [
         offsets[h] for h in ("Summary", "Career History", "Academic Background", "Publications")
     ]
-    resume = parse_resume(_source(text, "docx", heading_lines=marked))
+    resume = parse_resume(source_text(text, "docx", heading_lines=marked))
     assert [s.name for s in resume.sections] == [
         "contact",
         "summary",
@@ -243,7 +227,7 @@ def test_headings_from_a_table_with_heading_lines() -> None:
         "education",
         "other",
     ]
-    _check_spans(resume)
+    check_spans(resume)
     assert resume.contact.location == "Bengaluru, India"
     assert [(r.title, r.employer, r.location, r.start_date, r.end_date) for r in resume.roles] == [
         ("Technical Project Manager", "Infosys Limited", "Bengaluru", "2018-04", "2022-11"),
@@ -262,7 +246,7 @@ def test_unknown_marked_line_inside_experience_is_not_a_heading() -> None:
         "Sam Ortiz\nEXPERIENCE\nGLOBEX CORPORATION\nProgram Manager\n2017 – 2021\n"
         "• Ran a $2M programme.\n"
     )
-    resume = parse_resume(_source(text, "docx", heading_lines=[text.index("GLOBEX")]))
+    resume = parse_resume(source_text(text, "docx", heading_lines=[text.index("GLOBEX")]))
     assert [s.name for s in resume.sections] == ["contact", "experience"]
     (role,) = resume.roles
     assert (role.title, role.employer) == ("Program Manager", "GLOBEX CORPORATION")
@@ -293,8 +277,8 @@ Colorado State University, Fort Collins, CO — 2015
 
 
 def test_two_roles_with_dates_on_their_own_lines() -> None:
-    resume = parse_resume(_source(DATES_OWN_LINES))
-    _check_spans(resume)
+    resume = parse_resume(source_text(DATES_OWN_LINES))
+    check_spans(resume)
     assert resume.contact.name == "ALEX MORGAN"
     assert resume.contact.phone == "(303) 555-0199"
     assert resume.contact.location == "Denver, CO 80202"
@@ -328,7 +312,7 @@ def test_dates_after_a_tab_and_title_at_employer() -> None:
         "• Delivered 3 data-centre moves.\n"
         "Scrum Master | Hooli | Remote\tSep 2014 — Now\n• Facilitated PI planning.\n"
     )
-    resume = parse_resume(_source(text))
+    resume = parse_resume(source_text(text))
     assert [
         (r.title, r.employer, r.location, r.start_date, r.end_date, r.current) for r in resume.roles
     ] == [
@@ -400,9 +384,9 @@ Budgeting
 
 
 def test_json_resume_data_fills_fields_with_offsets_into_rendered_text() -> None:
-    resume = parse_resume(_source(JSON_RENDERED, "json-resume", data=JSON_RESUME))
+    resume = parse_resume(source_text(JSON_RENDERED, "json-resume", data=JSON_RESUME))
     text = resume.text
-    _check_spans(resume)
+    check_spans(resume)
     assert resume.contact.name == "Robin Okafor"
     assert resume.contact.links == [
         "https://robin.example.org",
@@ -439,7 +423,7 @@ def test_sentences_and_bullets_are_never_headings() -> None:
         "Kim Park\nEXPERIENCE\nProject Manager, Stark Industries, 2018 – 2020\n"
         "• SKILLS\nEducation was a priority for the team.\nREFERENCES\nAvailable on request.\n"
     )
-    resume = parse_resume(_source(text))
+    resume = parse_resume(source_text(text))
     assert [s.heading for s in resume.sections] == ["", "EXPERIENCE", "REFERENCES"]
 
 
@@ -460,7 +444,7 @@ def test_sentences_and_bullets_are_never_headings() -> None:
 )
 def test_education_level(line: str, level: str) -> None:
     text = f"Lee Smith\nEDUCATION\n{line}\n"
-    (entry,) = parse_resume(_source(text)).education
+    (entry,) = parse_resume(source_text(text)).education
     assert entry.level == level
 
 
@@ -470,7 +454,7 @@ def test_skills_table_labels_brackets_and_inline_heading() -> None:
         "TECHNICAL SKILLS\nProject tools\nJira, Confluence\n\nCERTIFICATIONS\n"
         "AWS Certified Solutions Architect – Associate, 2022\nPMP, CSM\n"
     )
-    resume = parse_resume(_source(text))
+    resume = parse_resume(source_text(text))
     assert resume.contact.links == ["anacosta.dev"]
     assert [s.heading for s in resume.sections] == [
         "",
@@ -491,7 +475,7 @@ def test_unknown_capitals_heading_becomes_other_only_when_it_stands_apart() -> N
         "Kim Park\n\nCERTIFICATIONS\nPMP\nITIL FOUNDATION\n\nBOARD SERVICE\n"
         "• Trustee, Riverside Library\n"
     )
-    resume = parse_resume(_source(text))
+    resume = parse_resume(source_text(text))
     assert [(s.name, s.heading) for s in resume.sections] == [
         ("contact", ""),
         ("certifications", "CERTIFICATIONS"),
@@ -524,9 +508,9 @@ def test_unknown_capitals_heading_becomes_other_only_when_it_stands_apart() -> N
 )
 def test_any_text_gives_ordered_sections_covering_the_text(lines: list[str]) -> None:
     text = "\n".join(lines)
-    for parsed in (parse_resume(_source(text)), parse_posting(_source(text))):
+    for parsed in (parse_resume(source_text(text)), parse_posting(source_text(text))):
         if text:
-            _check_spans(parsed)
+            check_spans(parsed)
         else:
             assert parsed.sections == []
         for role in getattr(parsed, "roles", []):
@@ -539,7 +523,7 @@ def test_title_below_the_employer_and_roles_without_dates() -> None:
         "Lee Fox\nEXPERIENCE\nAcme Health Systems, Denver, CO    2019 – Present\n"
         "Infrastructure Project Manager\n• Ran 3 data-centre moves.\n"
     )
-    (role,) = parse_resume(_source(below)).roles
+    (role,) = parse_resume(source_text(below)).roles
     assert (role.title, role.employer, role.location, role.start_date, role.current) == (
         "Infrastructure Project Manager",
         "Acme Health Systems",
@@ -548,6 +532,6 @@ def test_title_below_the_employer_and_roles_without_dates() -> None:
         True,
     )
     undated = "Lee Fox\nEXPERIENCE\nProject Manager at Acme Health\n• Ran 3 data-centre moves.\n"
-    (role,) = parse_resume(_source(undated)).roles
+    (role,) = parse_resume(source_text(undated)).roles
     assert (role.title, role.employer, role.start_date) == ("Project Manager", "Acme Health", None)
     assert [b.text for b in role.bullets] == ["Ran 3 data-centre moves."]

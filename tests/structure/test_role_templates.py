@@ -9,9 +9,12 @@ from resume_kit.model.documents import Role, SourceText
 from resume_kit.structure.resume import parse_resume
 
 
-def _roles(body: str, heading: str = "Experience") -> list[Role]:
-    text = f"Sam Rivers\nsam@example.org\n\n{heading}\n{body}"
+def _parse(text: str) -> list[Role]:
     return parse_resume(SourceText(source="fixture.txt", format="txt", text=text)).roles
+
+
+def _roles(body: str, heading: str = "Experience") -> list[Role]:
+    return _parse(f"Sam Rivers\nsam@example.org\n\n{heading}\n{body}")
 
 
 def test_undated_entry_named_by_its_employer_line_is_a_role() -> None:
@@ -60,10 +63,6 @@ def test_a_name_with_its_place_in_brackets_is_the_employer() -> None:
     assert [(r.title, r.employer, r.location) for r in _roles(body)] == [
         ("Wrangler of Ledgers", "Bramble & Finch", "Galway")
     ]
-
-
-def _parse(text: str) -> list[Role]:
-    return parse_resume(SourceText(source="fixture.txt", format="txt", text=text)).roles
 
 
 def test_a_whole_role_left_in_the_summary_is_still_a_role() -> None:

@@ -8,21 +8,19 @@ import pytest
 from match_builders import (
     BASE_POSTING_REQS,
     BASE_RESUME,
-    FRAMEWORK_YAML,
-    SKILLS,
     make_posting,
     make_resume,
+    pm_framework,
     score,
 )
 
 from resume_kit.model.report import MatchReport
-from resume_kit.scoring.frameworks import parse_framework
 from resume_kit.tailoring.text_report import format_report
 
 
 @pytest.fixture(scope="module")
 def report() -> MatchReport:
-    framework = parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
+    framework = pm_framework()
     posting = make_posting("Project Manager", [*BASE_POSTING_REQS, ("kanban", "required", 2)])
     return score(
         make_resume(BASE_RESUME.replace("Jira, Kanban", "Jira")),
@@ -48,9 +46,12 @@ def test_every_component_has_a_line_and_points_add_up(report: MatchReport) -> No
         line = next(line for line in text.splitlines() if line.startswith(component.name + " "))
         assert f"{component.contribution:.1f}" in line
         points.append(float(line.split()[-1]) if component.included else 0.0)
-    overall_line = next(line for line in text.splitlines() if line.startswith("overall"))
+    blend_line = next(line for line in text.splitlines() if line.startswith("blend "))
+    assert round(sum(points), 1) == report.blend == float(blend_line.split()[-1])
+    # The overall is the blend on the score's scale, and the report says how it got there.
+    overall_line = next(line for line in text.splitlines() if line.startswith("overall "))
     assert float(overall_line.split()[-1]) == report.overall
-    assert round(sum(points), 1) == report.overall
+    assert f"the blend {report.blend:.1f} on the score's fixed scale" in " ".join(text.split())
 
 
 def test_missing_requirement_and_its_suggestion_are_shown(report: MatchReport) -> None:
@@ -80,7 +81,7 @@ def test_lines_fit_the_width_and_no_colour_codes(report: MatchReport) -> None:
 
 
 def test_thin_posting_is_flagged_before_the_table(report: MatchReport) -> None:
-    framework = parse_framework(FRAMEWORK_YAML, "test-pm.yaml", set(SKILLS))
+    framework = pm_framework()
     thin = score(
         make_resume(BASE_RESUME),
         make_posting("Project Manager", [("jira", "mentioned", 1)]),

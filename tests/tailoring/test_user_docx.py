@@ -12,6 +12,7 @@ import docx
 import docxtpl.template
 import pytest
 from click.testing import CliRunner
+from file_builders import zip_bytes
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import LimitExceededError, OutputError, TemplateError
@@ -138,7 +139,10 @@ def test_a_reference_or_template_lying_about_its_size_stops_at_the_limit(
     [
         (lambda d: d / "missing.docx", "does not exist; give a Word .docx file"),
         (lambda d: _write(d / "x.docx", b"PK\x03\x04 not really a zip"), "is not a Word .docx"),
-        (lambda d: _write(d / "x.docx", _zip({"content.xml": b"<x/>"})), "is not a Word .docx"),
+        (
+            lambda d: _write(d / "x.docx", zip_bytes({"content.xml": b"<x/>"})),
+            "is not a Word .docx",
+        ),
         (lambda d: _write(d / "x.docx", REFERENCE.read_bytes() + bytes(30_000)), "--max-bytes"),
     ],
     ids=["missing", "not a zip", "OpenDocument", "over --max-bytes"],
@@ -177,11 +181,3 @@ def test_each_caller_keeps_its_own_error_type(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
-
-
-def _zip(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()

@@ -52,7 +52,7 @@ class ComponentScore(FrozenModel):
         effective_weight: Points out of 100 it carries here (after leaving out unmeasured ones).
         included: False when there was nothing to measure; then it contributes nothing.
         score: 0-1.
-        contribution: Points it adds to the overall (effective_weight x score, rounded to 0.1).
+        contribution: Points it adds to the blend (effective_weight x score, rounded to 0.1).
         explanation: One sentence on how the score came about.
         measured: For the components that compare the resume with what the posting asks for
             (requirements, evidence, coverage): the score before it was pulled toward the
@@ -231,7 +231,12 @@ class Suggestion(FrozenModel):
 
 
 class MatchReport(FrozenModel):
-    """The explainable result of matching one resume to one posting."""
+    """The explainable result of matching one resume to one posting.
+
+    ``blend`` is the sum of the components' contributions (0-100); ``overall`` is that blend on
+    the calibrated scale the README's bands are read on (70 or more: your kind of role; under
+    40: another kind of job), never in a different order.
+    """
 
     resume_kit_version: str
     framework: FrameworkChoice
@@ -241,6 +246,7 @@ class MatchReport(FrozenModel):
     today: str
     today_basis: str
     overall: float
+    blend: float
     posting_evidence: PostingEvidence
     components: list[ComponentScore]
     requirements: list[RequirementMatch]

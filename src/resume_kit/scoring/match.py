@@ -60,7 +60,7 @@ from resume_kit.scoring.similarity import (
 )
 from resume_kit.scoring.suggestions import suggest_changes
 from resume_kit.scoring.today import resolve_today
-from resume_kit.scoring.weighting import Scored, combine_components
+from resume_kit.scoring.weighting import Scored, calibrate_score, combine_components
 from resume_kit.version import __version__
 
 __all__ = ["SkillInfo", "score_match"]
@@ -156,7 +156,7 @@ def score_match(
     )
     scores["similarity"] = measure_similarity(overlap, name_of)
 
-    components, overall = combine_components(framework, scores, notes)
+    components, blend = combine_components(framework, scores, notes)
     components = mark_prior_shares(
         components, {name: part.value for name, part in measured.items()}, weight.shrink
     )
@@ -170,7 +170,8 @@ def score_match(
         posting_title=posting.title,
         today=YearMonth.from_index(today_at.month).iso(),
         today_basis=today_at.basis,
-        overall=overall,
+        overall=calibrate_score(blend),
+        blend=blend,
         posting_evidence=weight.evidence,
         components=components,
         requirements=asked.matches,
@@ -179,7 +180,7 @@ def score_match(
         credentials=credentials,
         quantification=quantification,
         suggestions=suggest_changes(
-            asked.matches, components, credentials, experience, quantification
+            asked.matches, components, credentials, experience, quantification, blend
         ),
         notes=notes,
         role_fit=role_fit,

@@ -18,6 +18,7 @@ from resume_kit.model.report import (
 )
 from resume_kit.scoring.resume_index import ResumeIndex
 from resume_kit.scoring.tunables import MAX_SUGGESTIONS, PARTIAL_CREDIT
+from resume_kit.scoring.weighting import score_gain
 
 
 def _times(count: int) -> str:
@@ -87,14 +88,21 @@ def suggest_changes(
     credentials: CredentialSummary,
     experience: ExperienceSummary,
     quantification: QuantificationSummary,
+    blend: float | None = None,
 ) -> list[Suggestion]:
-    """Concrete changes, most points at stake first (at most ``MAX_SUGGESTIONS``)."""
+    """Concrete changes, most points at stake first (at most ``MAX_SUGGESTIONS``).
+
+    Each suggestion's points are what it could add to the blend of the components; given the
+    ``blend`` they become what it could add to the overall score on its calibrated scale.
+    """
     by_name = {c.name: c for c in components}
     out = [
         *_requirement_suggestions(matches, by_name),
         *_credential_suggestions(credentials, by_name["credentials"]),
         *_resume_suggestions(experience, quantification, by_name),
     ]
+    if blend is not None:
+        out = [s.model_copy(update={"points": score_gain(blend, s.points)}) for s in out]
     out.sort(key=lambda s: (-s.points, s.text))
     return out[:MAX_SUGGESTIONS]
 

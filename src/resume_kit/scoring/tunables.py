@@ -40,6 +40,20 @@ EMPHASIS_BOOST = 3.0  # an area holding all the posting's requirements weighs 4x
 
 # --- What the report shows ------------------------------------------------------------------------
 
+# The overall score is the weighted blend of the components put on a fixed, monotone scale, so
+# that the README's bands mean the same for every posting: under 40 another kind of job, 70 or
+# more your kind of role. On real resumes and postings (benchmarks/match_real.py, three role
+# groups) about 90% of other-role pairs blend under 40 and the middle of same-role pairs blends at
+# about 55, while few pairs of either kind blend above 85 (the components measure shares of what
+# a posting asks, and nobody shows all of it). Blend points between the anchors are stretched or
+# squeezed linearly; the order of any ranking never changes.
+SCORE_SCALE: tuple[tuple[float, float], ...] = (
+    (0.0, 0.0),
+    (40.0, 40.0),
+    (55.0, 70.0),
+    (100.0, 100.0),
+)
+
 MAX_SUGGESTIONS = 10
 EVIDENCE_PER_REQUIREMENT = 3
 ROLE_OUTSIDE_SHOWN = 5  # hard skills outside your role's framework named in the explanation

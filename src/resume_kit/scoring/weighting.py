@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import NamedTuple
 
 from resume_kit.model.framework import COMPONENT_NAMES, ComponentName, Framework
 from resume_kit.model.report import ComponentScore
+from resume_kit.scoring.tunables import SCORE_SCALE
 
 
 class Scored(NamedTuple):
@@ -62,3 +64,36 @@ def combine_components(
             )
         )
     return components, tenths_total / 10
+
+
+def _on_scale(blend: float) -> float:
+    blend = min(100.0, max(0.0, blend))
+    for (low, low_score), (high, high_score) in pairwise(SCORE_SCALE):
+        if blend <= high:
+            return low_score + (blend - low) * (high_score - low_score) / (high - low)
+    return SCORE_SCALE[-1][1]
+
+
+def calibrate_score(blend: float) -> float:
+    """The overall score for a weighted blend of the components (both 0-100), rounded to 0.1.
+
+    The blend is put on the fixed scale ``SCORE_SCALE`` (linear between its anchors), so that a
+    score reads the same for every posting (README, "Reading a score"); a higher blend always
+    gives a higher or equal score.
+    """
+    return round(_on_scale(blend), 1)
+
+
+def score_gain(blend: float, points: float) -> float:
+    """How many points of the overall score ``points`` more of the blend would add (to 0.01)."""
+    return round(_on_scale(blend + points) - _on_scale(blend), 2)
+
+
+def describe_scale(blend: float, overall: float) -> str:
+    """One sentence on how the blend became the overall score, for the reports."""
+    anchors = ", ".join(f"{b:g} → {o:g}" for b, o in SCORE_SCALE[1:])
+    return (
+        f"The overall {overall:.1f} is the blend {blend:.1f} on the score's fixed scale (blend "
+        f"{anchors}, linear between), so that 70 or more reads as your kind of role and under 40 "
+        "as another kind of job for every posting."
+    )

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, TypeVar
 
 from resume_kit.errors import UsageError
-from resume_kit.model.documents import Document, Posting, Resume
+from resume_kit.model.documents import Document, Posting, Resume, SourceText
 from resume_kit.read.inputs import InputArg, clock_of, read_input
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.structure.kind import parse_either
@@ -15,6 +16,28 @@ from resume_kit.structure.resume import parse_resume
 __all__ = ["KindArg", "load_document", "load_posting", "load_resume"]
 
 KindArg = Literal["resume", "posting", "auto"]
+
+_Parsed = TypeVar("_Parsed", bound=Document)
+# What each kind is parsed with; "auto" parses once (the guess keeps what it parsed).
+_PARSERS: dict[str, Callable[[SourceText], Document]] = {
+    "resume": parse_resume,
+    "posting": parse_posting,
+    "auto": parse_either,
+}
+
+
+def _load(
+    path: InputArg,
+    parse: Callable[[SourceText], _Parsed],
+    format: str | None,
+    name: str | None,
+    max_bytes: int | None,
+    limits: Limits | None,
+) -> _Parsed:
+    """Read ``path`` and ``parse`` its text, both within the input's limits and time budget."""
+    resolved = resolve_limits(limits, max_bytes)
+    with clock_of(path, resolved, name=name):
+        return parse(read_input(path, format=format, name=name, limits=resolved))
 
 
 def load_resume(
@@ -43,9 +66,7 @@ def load_resume(
         InputFileError: The file cannot be read; the message says why and what to do.
         LimitExceededError: The file is over a limit or ran out of its time budget.
     """
-    resolved = resolve_limits(limits, max_bytes)
-    with clock_of(path, resolved, name=name):
-        return parse_resume(read_input(path, format=format, name=name, limits=resolved))
+    return _load(path, parse_resume, format, name, max_bytes, limits)
 
 
 def load_posting(
@@ -75,9 +96,7 @@ def load_posting(
         InputFileError: The file cannot be read; the message says why and what to do.
         LimitExceededError: The file is over a limit or ran out of its time budget.
     """
-    resolved = resolve_limits(limits, max_bytes)
-    with clock_of(path, resolved, name=name):
-        return parse_posting(read_input(path, format=format, name=name, limits=resolved))
+    return _load(path, parse_posting, format, name, max_bytes, limits)
 
 
 def load_document(
@@ -103,11 +122,6 @@ def load_document(
     Returns:
         A Resume or a Posting.
     """
-    if kind not in ("resume", "posting", "auto"):
+    if kind not in _PARSERS:
         raise UsageError(f"unknown kind {kind!r}; use resume, posting or auto")
-    resolved = resolve_limits(limits, max_bytes)
-    with clock_of(path, resolved, name=name):
-        source = read_input(path, format=format, name=name, limits=resolved)
-        if kind == "auto":
-            return parse_either(source)  # parsed once: the guess keeps what it parsed
-        return parse_resume(source) if kind == "resume" else parse_posting(source)
+    return _load(path, _PARSERS[kind], format, name, max_bytes, limits)

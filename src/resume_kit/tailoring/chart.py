@@ -118,9 +118,12 @@ def draw_chart(report: MatchReport, *, width: float = WIDTH_IN, dpi: int = DPI) 
         )
         asked, shown = figure.subplots(1, 2, sharey=True, width_ratios=(1, 1.35))
         title = report.posting_title or "the posting"
+        lead, match = "Coverage per competency area: ", f" (match {report.overall:.1f} / 100)"
+        # A long posting title is shortened to what the figure's width holds (11-point bold runs
+        # at about 7 points a character), not to a fixed length: it was cut at both edges.
+        room = max(20, int(width * 72 / 7) - len(lead) - len(match))
         figure.suptitle(
-            f"Coverage per competency area: {textwrap.shorten(title, 60, placeholder='...')}"
-            f" (match {report.overall:.1f} / 100)",
+            f"{lead}{textwrap.shorten(title, room, placeholder='...')}{match}",
             fontsize=11,
             fontweight="bold",
         )

@@ -17,6 +17,7 @@ from typing import Any
 from resume_kit.errors import OutputError
 from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
 from resume_kit.nlp.taxonomy import load_skill_meta
+from resume_kit.scoring.weighting import describe_scale
 from resume_kit.tailoring.chart import describe_chart, draw_chart, ordered_areas
 from resume_kit.tailoring.outputs import write_atomic
 from resume_kit.tailoring.templating import build_environment, render_template
@@ -102,6 +103,7 @@ def build_html_report(report: MatchReport, *, chart: bool = True) -> str:
         "shown": _shown_skills(report),
         "groups": groups,
         "total_weight": round(sum(c.effective_weight for c in report.components), 1),
+        "scale_note": describe_scale(report.blend, report.overall),
     }
     environment = build_environment(markdown=False)
     return render_template(TEMPLATE, context, environment=environment)

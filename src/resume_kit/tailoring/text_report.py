@@ -9,6 +9,7 @@ from __future__ import annotations
 import textwrap
 
 from resume_kit.model.report import Evidence, MatchReport, RequirementMatch
+from resume_kit.scoring.weighting import describe_scale
 
 TOP_SUGGESTIONS = 5
 _MARK = {"met": "[met]", "partial": "[partial]", "missing": "[missing]"}
@@ -78,7 +79,9 @@ def _component_lines(report: MatchReport, width: int) -> list[str]:
         out += _wrap(component.explanation, width, " " * 4)
     out.append("-" * 40)
     total_weight = sum(c.effective_weight for c in report.components)
-    out.append(f"{'overall':<16}{total_weight:>8.1f}{'':>8}{report.overall:>8.1f}")
+    out.append(f"{'blend':<16}{total_weight:>8.1f}{'':>8}{report.blend:>8.1f}")
+    out.append(f"{'overall':<16}{'':>8}{'':>8}{report.overall:>8.1f}")
+    out += _wrap(describe_scale(report.blend, report.overall), width, " " * 4)
     return out
 
 
