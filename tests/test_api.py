@@ -75,9 +75,12 @@ def test_a_posting_without_a_title_is_placed_by_its_job_area(tmp_path: Path) -> 
     assert report.posting_title is None
     assert "job area 'Project Management'" in report.framework.reason
     assert report.role_fit.posting_role == "it-project-manager"
-    # The area names a field, not a job title: the framework's family places it among PM roles.
-    assert report.role_fit.posting_family == report.role_fit.your_family == "project-delivery"
-    assert report.role_fit.title_score is not None and report.role_fit.title_score > 0.7
+    # The area names a field, not a job title: it places the posting among project roles, and
+    # delivering cement plants is not IT work: general project management, a partial fit for
+    # the example's IT project manager.
+    assert report.role_fit.posting_family == "project-general"
+    assert report.role_fit.your_family == "project-delivery"
+    assert report.role_fit.title_score is not None and 0.3 < report.role_fit.title_score < 0.7
     fit = next(c for c in report.components if c.name == "role_fit")
     assert "its job area" in fit.explanation
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from resume_kit import resources
@@ -33,6 +33,17 @@ LEVEL_WORDS = frozenset(
         "time"
     )
 )
+# General project management (O*NET 13-1082, Project Management Specialists): the family a
+# generic project title ("Project Manager") is read as when the posting's work is not IT
+# (:mod:`resume_kit.scoring.role_fit`). Declared here, not in the table built from O*NET: the
+# table files every project title under project delivery, the IT family. An IT project manager
+# fits such a job in part (the craft is shared, the field is not).
+GENERAL_PROJECTS = "project-general"
+GENERAL_PROJECTS_NEAR = {
+    frozenset(("project-delivery", GENERAL_PROJECTS)): 0.5,
+    frozenset(("management", GENERAL_PROJECTS)): 0.25,
+    frozenset(("business-operations", GENERAL_PROJECTS)): 0.25,
+}
 _WORD = re.compile(r"[a-z0-9+#]+")
 _TITLE_WORDS = re.compile(r"[a-z0-9+#]+(?: [a-z0-9+#]+)*")  # a table title: words, one space
 
@@ -83,8 +94,12 @@ class OccupationTable:
         )
 
     def similarity(self, a: Occupation, b: Occupation) -> float:
-        """1 for the same occupation, ``same_family`` within a family, the family nearness else."""
-        if a.code == b.code:
+        """1 for the same occupation, ``same_family`` within a family, the family nearness else.
+
+        The same O*NET code read in two families (a generic project title read as IT or as
+        general project work) is two occupations.
+        """
+        if a.code == b.code and a.family == b.family:
             return 1.0
         if a.family == b.family:
             return self.same_family
@@ -231,4 +246,6 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
 @functools.cache
 def load_occupations() -> OccupationTable:
     """The shipped occupation table (cached)."""
-    return parse_occupations(resources.read_keywords_lines(OCCUPATIONS_FILE), OCCUPATIONS_FILE)
+    table = parse_occupations(resources.read_keywords_lines(OCCUPATIONS_FILE), OCCUPATIONS_FILE)
+    # The general project family's nearness, unless the file says its own.
+    return replace(table, near={**GENERAL_PROJECTS_NEAR, **table.near})

@@ -30,6 +30,7 @@ from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import (
+    GENERAL_PROJECTS,
     LEVEL_WORDS,
     MAX_TITLE_WORDS,
     Occupation,
@@ -51,6 +52,7 @@ from resume_kit.scoring.tunables import (
     TEXT_WORDS_READ,
 )
 from resume_kit.scoring.weighting import Scored
+from resume_kit.scoring.work_domain import it_share, text_evidence, title_says
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 # Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
@@ -60,21 +62,53 @@ _TITLE_PARTS = re.compile(
 _WORDS = re.compile(r"[a-z0-9+#]+")
 _MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
 _MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
+PROJECT_DELIVERY = "project-delivery"  # the family of IT project titles in the table
+_GENERAL_PROJECTS = Occupation("13-1082.00", "Project Management Specialists", GENERAL_PROJECTS)
+# The words of a project title that could head IT or any other project work.
+_GENERIC_PROJECT_WORDS = frozenset(
+    str.split(
+        "project projects program programme manager management coordinator lead leader director "
+        "officer specialist administrator controller scheduler delivery pmo analyst technician "
+        "planner planning owner product"
+    )
+)
+# A phrase that says whom the posting hires; the title follows within ``_CUE_WORDS`` words, in the
+# same sentence.
+_HIRING_CUE = re.compile(
+    r"\b(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|"
+    r"join\s+(?:us|our\s+\w+(?:\s+\w+)?)\s+as)\b([^.!?;:|\n]{1,120})",
+    re.IGNORECASE,
+)
+_CUE_WORDS = 8
+_LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
+# A field of project work named as a posting's job ("Technical Program Management", "TPM"):
+# the manager of it, when the title names no known title ("Director, Program Management").
+# "PM" and "TPM" in capitals in a posting's title are the job's abbreviation ("PM with BA
+# experience"); not after a number ("2 PM").
+_TITLE_ABBREVIATIONS = (
+    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
+    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
+)
+# A field of work named as a posting's job ("Technical Program Management"): its manager, when
+# the title names no known title ("Director, Program Management").
+_FIELD_HEAD = re.compile(r"\bmanagement\b", re.IGNORECASE)
 
 
 class Sighting(NamedTuple):
     """An occupation read from a title, how much it counts and where it was read.
 
     ``in_prose`` marks a title named somewhere in the text rather than as the document's own
-    title or headline ("reports to the project manager"): weaker evidence.
+    title or headline ("reports to the project manager"): weaker evidence. ``phrase`` is the
+    known title read ("project manager"; empty when the family was told by a word).
     """
 
     occupation: Occupation
     weight: float
     where: str
     in_prose: bool = False
+    phrase: str = ""
 
 
 def _read(
@@ -85,15 +119,17 @@ def _read(
     limit: int | None = None,
     *,
     one_word: bool = True,
+    fields: bool = False,
 ) -> list[Sighting]:
     """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
 
     A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
     text (``limit`` words) share the weight equally among the titles they name; when not
-    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows.
+    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows;
+    ``fields``: a title naming a field of project work reads as its manager (a posting's title).
     """
     if limit is None:
-        return _read_title(table, _TAG.sub(" ", text), weight, where)
+        return _read_title(table, _TAG.sub(" ", text), weight, where, fields=fields)
     text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
     found = [
         m
@@ -101,13 +137,20 @@ def _read(
         if one_word or _named_in_prose(table, m)
     ]
     return [
-        Sighting(occupation, weight / len(found) / len(m.occupations), f"{where} '{m.phrase}'")
+        Sighting(
+            occupation,
+            weight / len(found) / len(m.occupations),
+            f"{where} '{m.phrase}'",
+            phrase=m.phrase,
+        )
         for m in found
         for occupation in m.occupations
     ]
 
 
-def _read_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
+def _read_title(
+    table: OccupationTable, title: str, weight: float, where: str, *, fields: bool = False
+) -> list[Sighting]:
     """The occupations a whole title names, weighted by where each stands in it.
 
     * A title's parts (split at commas, brackets and dashes: "Program Manager - Care
@@ -122,9 +165,17 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
     * A one-word title inside a title, with words before it and three or more after it, starts
       the employer's name glued to the title, not the job ("PMO & Applications Manager
       Physician Partners of America"): it is not read.
+    * With ``fields`` (a posting's title), "PM" and "TPM" are read as the titles they stand
+      for ("PM with BA/Developer experience" manages projects), and a title that names no
+      known title but a field of project work is its manager ("Director, Technical Program
+      Management - DGX Cloud"): the product or team named beside it is where the job is, not
+      what it is.
     * A title that names no known title may still say its family by its words ("Senior
       Analytics Engineer": data).
     """
+    if fields:
+        for abbreviation, title_words in _TITLE_ABBREVIATIONS:
+            title = abbreviation.sub(title_words, title)
     pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
     part_weight = 1.0
     for part in _TITLE_PARTS.split(title):
@@ -141,13 +192,22 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
                 share = (2 if k == len(matches) - 1 else 1) / head_total
                 pieces.append((part_weight / len(named) * share, match.phrase))
         part_weight /= 2
+    if fields and not pieces:
+        # "Technical Program Management", "Change & Release Management Associate": the field's
+        # manager, when the table knows one ("program manager", "release manager").
+        managed = [
+            m
+            for m in table.find(_FIELD_HEAD.sub("manager", title))
+            if m.phrase.endswith("manager") and " " in m.phrase
+        ]
+        pieces += [(1.0, m.phrase) for m in managed[-1:]]  # the last, the title's head
     if not pieces:
         named_family = table.family_words(title)
         if named_family is None:
             return []
         family, word = named_family
         role = Occupation(f"family:{family}", f"a {family} role", family)
-        return [Sighting(role, weight, f"{where} word '{word}'")]
+        return [Sighting(role, weight, f"{where} word '{word}'", phrase=word)]
     total = sum(w for w, _ in pieces)
     found: list[Sighting] = []
     for piece_weight, phrase in pieces:
@@ -160,7 +220,7 @@ def _read_title(table: OccupationTable, title: str, weight: float, where: str) -
             found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
             share *= 1 - _MODIFIER_SHARE
         found += [
-            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'")
+            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'", phrase=phrase)
             for occupation in occupations
         ]
     return found
@@ -235,6 +295,7 @@ def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighti
             1.0 / (1 + k) / len(m.occupations),
             f"{whose} text '{m.phrase}'",
             in_prose=True,
+            phrase=m.phrase,
         )
         for k, m in enumerate(found)
         for occupation in m.occupations
@@ -401,6 +462,10 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
     data engineers" says the job more often than not, and the "project manager" such a posting
     reports to moves its fit only half as far as a title would.
 
+    A generic project title ("Project Manager", "Program Manager") is IT project management only
+    as far as the posting's work is IT (:func:`_line_of_work`); the rest is general project
+    management, another family.
+
     Returns:
         The sightings, weights not normalised; empty when no known title is found.
     """
@@ -412,9 +477,14 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
     ):
         # Opening words that are no title line are a sentence: its one-word "titles" are as
         # often verbs ("Monitor...") as jobs.
-        found = _read(table, text, 1.0, where, limit, one_word=limit is None) if text else []
+        found = (
+            _read(table, text, 1.0, where, limit, one_word=limit is None, fields=limit is None)
+            if text
+            else []
+        )
         if found:
-            return found
+            title = (posting.title or "") if where == "its title" else ""
+            return _line_of_work(found, posting, title)
         # A job area names a field ("Project Management"), not a job: a framework's title
         # keyword places it in that framework's family of roles.
         keyword = framework_by_keyword(text) if text and where == "its job area" else None
@@ -422,7 +492,90 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             framework, phrase = keyword
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
-    return _text_fallback(table, posting.text, "its")
+    found = _hiring_phrase(table, posting.text) or _text_fallback(table, posting.text, "its")
+    return _line_of_work(found, posting, "")
+
+
+def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
+    """The title a posting says it hires ("we are seeking a Senior Project Manager", "join our
+    team as a developer"), read as its title: the job, not a colleague named in prose.
+
+    ("As a project manager" is no cue: "five years as a project manager" asks for a past job.)
+
+    Only the first such phrase within the opening words, and a title starting within a few words
+    of the cue ("looking for an experienced Project Manager"; not "looking for ways to help the
+    developers").
+    """
+    opening = _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    for cue in _HIRING_CUE.finditer(opening):
+        found = [m for m in table.find(cue.group(1), limit=_CUE_WORDS) if _named_in_prose(table, m)]
+        if found:
+            match = found[0]
+            return [
+                Sighting(
+                    occupation,
+                    1.0 / len(match.occupations),
+                    f"its text '{cue.group(0).split()[0]} ... {match.phrase}'",
+                    phrase=match.phrase,
+                )
+                for occupation in match.occupations
+            ]
+    return []
+
+
+def _generic_project_title(phrase: str) -> bool:
+    """Whether a project-delivery title says nothing of IT by its own words ("project manager",
+    "program manager", "project coordinator"; not "scrum master", "it project manager")."""
+    return bool(phrase) and all(word in _GENERIC_PROJECT_WORDS for word in phrase.split())
+
+
+def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[Sighting]:
+    """Generic project titles split between IT and general project management.
+
+    The share read as IT is what the title's own qualifiers say ("Technical", "Construction"),
+    else what the posting's body says (:func:`~resume_kit.scoring.work_domain.it_share`). That
+    share keeps the table's reading (its project-delivery occupation, as a resume's "Project
+    Manager" reads); the rest is general project management. A posting that names neither IT
+    nor other work keeps the table's reading whole.
+
+    Args:
+        found: The sightings read from the posting.
+        posting: The posting (its text and skills are the body).
+        title: The title the sightings were read from ("" when read from elsewhere).
+    """
+    if not any(
+        s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
+    ):
+        return found
+    share = title_says(title) if title else None
+    how = "by its title"
+    if share is None:
+        share = it_share(text_evidence(posting.text, posting.skills))
+        how = "by its text"
+    if share is None:
+        return found
+    split: list[Sighting] = []
+    for s in found:
+        if s.occupation.family != PROJECT_DELIVERY or not _generic_project_title(s.phrase):
+            split.append(s)
+            continue
+        # A part under 1% is noise of the logistic's tail, not a reading.
+        if share >= _LEAST_PART:
+            split.append(
+                s._replace(
+                    weight=s.weight * share,
+                    where=f"{s.where}, {share:.0%} IT work {how}",
+                )
+            )
+        if share <= 1 - _LEAST_PART:
+            split.append(
+                s._replace(
+                    occupation=_GENERAL_PROJECTS,
+                    weight=s.weight * (1 - share),
+                    where=f"{s.where}, {1 - share:.0%} other work {how}",
+                )
+            )
+    return split
 
 
 def _top(sightings: Sequence[Sighting]) -> Sighting:
