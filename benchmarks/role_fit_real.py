@@ -29,7 +29,7 @@ import pickle
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from match_real import (
@@ -137,19 +137,22 @@ def ranking_power(
 
     print("\n| occupation part alone | group | queries | MAP |")
     print("| --- | --- | --- | --- |")
+
+    def mean_ap(
+        queries: Sequence[Doc], pool: Sequence[Doc], group: str, score: Callable[[int, int], float]
+    ) -> str:
+        """Each query of the group ranks the pool by ``score(query, candidate)``; their MAP."""
+        aps = []
+        for q, doc in enumerate(queries):
+            if doc.group == group:
+                order = sorted(range(len(pool)), key=lambda c: (-score(q, c), pool[c].id))
+                aps.append(average_precision([pool[c].group == group for c in order]))
+        return f"{len(aps)} | {sum(aps) / max(len(aps), 1):.3f}"
+
     for group in GROUPS:
-        aps = []
-        for r, doc in enumerate(resumes):
-            if doc.group == group:
-                order = sorted(range(len(postings)), key=lambda p: (-fit(r, p), postings[p].id))
-                aps.append(average_precision([postings[p].group == group for p in order]))
-        print(f"| jobs for me | {group} | {len(aps)} | {sum(aps) / max(len(aps), 1):.3f} |")
-        aps = []
-        for p, doc in enumerate(postings):
-            if doc.group == group:
-                order = sorted(range(len(resumes)), key=lambda r: (-fit(r, p), resumes[r].id))
-                aps.append(average_precision([resumes[r].group == group for r in order]))
-        print(f"| candidates | {group} | {len(aps)} | {sum(aps) / max(len(aps), 1):.3f} |")
+        print(f"| jobs for me | {group} | {mean_ap(resumes, postings, group, fit)} |")
+        candidates = mean_ap(postings, resumes, group, lambda p, r: fit(r, p))
+        print(f"| candidates | {group} | {candidates} |")
 
 
 def main() -> None:

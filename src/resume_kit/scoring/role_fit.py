@@ -83,8 +83,6 @@ _CUE_WORDS = 8
 _LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
-# A field of project work named as a posting's job ("Technical Program Management", "TPM"):
-# the manager of it, when the title names no known title ("Director, Program Management").
 # "PM" and "TPM" in capitals in a posting's title are the job's abbreviation ("PM with BA
 # experience"); not after a number ("2 PM").
 _TITLE_ABBREVIATIONS = (
