@@ -500,6 +500,8 @@ _COLLEAGUE_IDS = _ids(COLLEAGUE_NOUNS)
 _COMPOUND_IDS = _ids(_COMPOUND_AFTER)
 _WITH_IDS = _ids(_WITH_WORDS)
 _ENGINEERING_ID = get_string_id("engineering")
+# Every word after a skill that _names_colleagues or _names_a_field looks at.
+_NEXT_IDS = _COLLEAGUE_IDS | _FIELD_IDS | _AND_IDS | {_ENGINEERING_ID}
 
 
 def _names_a_field(lower: list[int], span: Span) -> bool:
@@ -568,7 +570,8 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     lower: list[int] = columns[:, 0].tolist()
     sentences = _Sentences(doc, text, lower, columns[:, 1].astype(numpy.int64))
     kept: list[Span] = []
-    ends = [*sentences.starts[1:], len(lower)]
+    size = len(lower)
+    ends = [*sentences.starts[1:], size]
     sentence = 0  # the sentence holding the current span: spans come in document order
     region = 0
     for span in spans:
@@ -578,10 +581,14 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         while region < len(regions) and regions[region][1] <= span.start_char:
             region += 1
         in_region = region < len(regions) and regions[region][0] <= span.start_char
-        if _names_colleagues(lower, span, sentences):
+        end = span.end
+        # Most skills are followed by no word either test looks at: both are skipped then.
+        plain = lower[end - 1] not in _PERSON_IDS and (end >= size or lower[end] not in _NEXT_IDS)
+        if not plain and _names_colleagues(lower, span, sentences):
             continue
         if (
-            _names_a_field(lower, span)
+            not plain
+            and _names_a_field(lower, span)
             and sentences.is_(start, "voiced")  # a resume's "the automotive sector" is its own
             and not sentences.is_(start, "ask")
         ):

@@ -98,12 +98,6 @@ class LookupLemmatizer:
         self._over_words = self._words[overflow]
         self._over_lemmas = self._lemmas[overflow]
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        # A pipeline pickled before the slots existed gets them when it is loaded.
-        self.__dict__.update(state)
-        if "_slot_words" not in state:
-            self._build_slots()
-
     def lookup(self, lower: Any) -> Any:
         """The lemma hashes of an array of lowercase word hashes (a word not in the table is its
         own lemma): what a binary search of the whole table gives (a test compares them)."""
