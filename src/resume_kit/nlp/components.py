@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from resume_kit.errors import DataFileError
 from resume_kit.nlp.ambiguity import filter_skill_spans
 from resume_kit.nlp.company_context import drop_company_mentions
+from resume_kit.nlp.doc_text import note_written
 from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
 
@@ -230,7 +231,10 @@ class SkillRuler(SpanRuler):
                 strings = doc.vocab.strings
                 pair = hashes[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
             distinct.add((start, end, *pair))
-        return sorted(Span(doc, s, e, label=lab, span_id=sid) for s, e, lab, sid in distinct)
+        # Sorted as tuples, then made Spans: the same order as sorting the Spans (by start and
+        # end character, label, then id: token bounds order them alike), without building two
+        # tuples of Span attributes for every comparison.
+        return [Span(doc, s, e, label=lab, span_id=sid) for s, e, lab, sid in sorted(distinct)]
 
     def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
         """Add the matches to the span group, and note them for :class:`SkillContext`."""
@@ -290,7 +294,8 @@ class SkillContext:
         # The rulers' own spans are the group's when they are as many (a ruler added them in
         # this order); otherwise something else wrote to the group too and it is read back.
         spans = [] if raw is None else noted if noted and len(noted) == len(raw) else list(raw)
-        doc.spans[self.output_key] = drop_company_mentions(doc, filter_skill_spans(doc, spans))
+        kept = drop_company_mentions(doc, filter_skill_spans(doc, spans))
+        note_written(doc, self.output_key, kept)  # sets doc.spans[output_key]
         if raw is not None:
             del doc.spans[self.input_key]
         return doc

@@ -25,6 +25,7 @@ from resume_kit.model.documents import (
     SkillHit,
     section_finder,
 )
+from resume_kit.nlp.doc_text import skill_spans
 from resume_kit.nlp.metrics import find_action_verb, metric_fits_section, normalise_metric
 from resume_kit.read.limits import check_time
 from resume_kit.structure.requirements import classify_mention
@@ -117,7 +118,7 @@ def extract_skills(
     # joins its tokens one by one).
     text = document.text
     section_of = section_finder(document.sections)
-    for count, span in enumerate(doc.spans.get("skills", [])):
+    for count, span in enumerate(skill_spans(doc)):
         if not count & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         skill_id = span.id_
@@ -186,8 +187,8 @@ def extract_metrics(
         return []
     # In order of start, so the skills of a sentence are found by bisection, not by a scan of
     # every skill for every sentence.
-    skill_spans = sorted((s.start, s.end, s.id_) for s in doc.spans.get("skills", []))
-    skill_starts = [start for start, _, _ in skill_spans]
+    skills = sorted((s.start, s.end, s.id_) for s in skill_spans(doc))
+    skill_starts = [start for start, _, _ in skills]
     section_of = section_finder(document.sections)
     metrics: list[Metric] = []
     # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
@@ -206,7 +207,7 @@ def extract_metrics(
             described[first] = (
                 text[sentence_start:sentence_end].strip(),
                 find_action_verb(doc[first:last]),
-                _skills_within(skill_spans, skill_starts, first, last),
+                _skills_within(skills, skill_starts, first, last),
             )
         sentence_text, verb, skills_here = described[first]
         section = section_of(span.start_char)
