@@ -118,26 +118,37 @@ def extract_skills(
     # joins its tokens one by one).
     text = document.text
     section_of = section_finder(document.sections)
+    starts, start_chars, end_chars = sentences.starts, sentences.start_chars, sentences.end_chars
+    last = len(starts) - 1
+    # Validated, not model_construct: pydantic-core's validation of six plain fields is about
+    # twice as fast as model_construct's Python loop (pydantic 2.14); called directly, without
+    # the model's __init__ in between (the same Mention).
+    validate = Mention.__pydantic_validator__.validate_python
+    at = 0
     for count, span in enumerate(skill_spans(doc)):
         if not count & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         skill_id = span.id_
         if skill_id not in meta:
             continue
-        at = sentences.at(span.start)
+        # The sentence holding the span (sentences.at): the spans come in document order, so
+        # it is found by stepping on from the last one; by bisection for a span before it.
+        token = span.start
+        if token < starts[at]:
+            at = sentences.at(token)
+        else:
+            while at < last and starts[at + 1] <= token:
+                at += 1
         start, end = span.start_char, span.end_char
-        # Validated, not model_construct: pydantic-core's validation of six plain fields is about
-        # twice as fast as model_construct's Python loop (pydantic 2.14).
-        hits.setdefault(skill_id, []).append(
-            Mention(
-                text=text[start:end],
-                start=start,
-                end=end,
-                section=section_of(start),
-                sentence_start=sentences.start_chars[at],
-                sentence_end=sentences.end_chars[at],
-            )
-        )
+        mention = {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "section": section_of(start),
+            "sentence_start": start_chars[at],
+            "sentence_end": end_chars[at],
+        }
+        hits.setdefault(skill_id, []).append(validate(mention))
     return [
         SkillHit(id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions)
         for sid, mentions in hits.items()
