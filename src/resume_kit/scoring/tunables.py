@@ -38,6 +38,14 @@ RECENCY_OLD = 0.6
 AREA_BREADTH = 0.25  # an area's best-shown skill counts fully, its second adds a quarter
 EMPHASIS_BOOST = 3.0  # an area holding all the posting's requirements weighs 4x its base
 
+# --- How the components combine -------------------------------------------------------------------
+
+# A match on what a job asks shows fit only as far as the job is your kind of job, so every
+# component but role fit counts in proportion to role fit (weighting.role_gate): fully at a full
+# fit, this floor for another occupation. The floor is kept because role fit is read from titles,
+# which can mislead, and because among jobs of other occupations the closer match still ranks first.
+ROLE_GATE_FLOOR = 0.25
+
 # --- What the report shows ------------------------------------------------------------------------
 
 # The overall score is the weighted blend of the components put on a fixed, monotone scale, so
