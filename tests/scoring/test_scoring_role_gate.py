@@ -16,6 +16,8 @@ from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import load_framework
 from resume_kit.scoring.tunables import ROLE_GATE_FLOOR
 from resume_kit.scoring.weighting import Scored, combine_components, role_gate, score_gain
+from resume_kit.tailoring.html_report import build_html_report
+from resume_kit.tailoring.text_report import format_report
 
 TODAY = "2026-12"
 
@@ -94,6 +96,13 @@ def test_keyword_overlap_with_another_occupation_does_not_beat_your_kind_of_job(
     # The report says so in one sentence, with the share.
     assert f"count {dev_gate:.0%} of their weight" in dev.gate_note
     assert "occupation" in dev.gate_note
+    # ... in the JSON, under the blend line of the text report and in the HTML page.
+    assert dev.model_dump()["gate_note"] == dev.gate_note
+    lines = format_report(dev).splitlines()
+    blend_at = next(i for i, line in enumerate(lines) if line.startswith("blend "))
+    overall_at = next(i for i, line in enumerate(lines) if line.startswith("overall "))
+    assert " ".join(line.strip() for line in lines[blend_at + 1 : overall_at]) == dev.gate_note
+    assert dev.gate_note in build_html_report(dev, chart=False).replace("&#39;", "'")
 
 
 def test_contributions_still_add_up_to_the_blend(resume: Resume) -> None:

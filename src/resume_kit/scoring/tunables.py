@@ -50,15 +50,16 @@ ROLE_GATE_FLOOR = 0.25
 
 # The overall score is the weighted blend of the components put on a fixed, monotone scale, so
 # that the README's bands mean the same for every posting: under 40 another kind of job, 70 or
-# more your kind of role. On real resumes and postings (benchmarks/match_real.py, three role
-# groups) about 90% of other-role pairs blend under 40 and the middle of same-role pairs blends at
-# about 55, while few pairs of either kind blend above 85 (the components measure shares of what
-# a posting asks, and nobody shows all of it). Blend points between the anchors are stretched or
-# squeezed linearly; the order of any ranking never changes.
+# more your kind of role. The anchors are read off real resumes and postings (benchmarks/
+# match_real.py, three role groups), rounded to 5: the blend about 90% of other-role pairs stay
+# under scores 40 (27 with the role gate), the middle of same-role pairs' blends (52) scores 70;
+# few pairs of either kind blend above 85 (the components measure shares of what a posting asks,
+# and nobody shows all of it). Blend points between the anchors are stretched or squeezed
+# linearly; the order of any ranking never changes.
 SCORE_SCALE: tuple[tuple[float, float], ...] = (
     (0.0, 0.0),
-    (40.0, 40.0),
-    (55.0, 70.0),
+    (25.0, 40.0),
+    (50.0, 70.0),
     (100.0, 100.0),
 )
 
