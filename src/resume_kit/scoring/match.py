@@ -136,8 +136,7 @@ def score_match(
         name: blend_with_prior(part, framework.posting_prior, weight.shrink, asked.total_weight)
         for name, part in measured.items()
     }
-    little = little_posting_note(weight)
-    if little:
+    if little := little_posting_note(weight):
         notes.append(little)
 
     # The components that read the resume on its own terms.
