@@ -164,3 +164,29 @@ def test_the_gate_runs_from_the_floor_to_one_with_role_fit() -> None:
     # At a full role fit the blend is what the weights alone give.
     _, full = combine_components(framework, _all_scores(1.0), [])
     assert full == pytest.approx(45 + 55 * 0.6, abs=0.1)
+
+
+# No job title anywhere: the posting's occupation cannot be told.
+UNTITLED_POSTING = """Join Our Team
+
+We are growing and looking for someone to help us deliver.
+
+Requirements:
+- 5+ years of experience with Scrum, Agile and Jira
+- Risk management and budget management
+- Stakeholder communication
+"""
+
+
+def test_an_occupation_that_cannot_be_told_is_neither_fit_nor_misfit(resume: Resume) -> None:
+    """An untitled posting is not sunk like another occupation's, nor lifted like your own."""
+    pm, dev = _score(resume, PM_POSTING), _score(resume, DEV_POSTING)
+    untitled = _score(resume, UNTITLED_POSTING)
+    assert untitled.role_fit.title_score is None
+
+    def gate(report: MatchReport) -> float:
+        return next(c.gate for c in report.components if c.name == "coverage")
+
+    assert gate(dev) < gate(untitled) < gate(pm)
+    assert dev.overall < untitled.overall < pm.overall
+    assert "could not be told" in untitled.gate_note
