@@ -73,7 +73,9 @@ _MD_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s*|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}")
 # A title word glued to the next word by a lost line break ("Support AnalystLocation: Boston",
 # "Sr Devops EngineerYour job is"), or a field label glued to a value ("SharePointLocation :").
-_GLUE_RE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z]+)|(?<=[a-z]\.)(?=[A-Z][a-z])")
+# Each match is the capital itself, looked back from: the engine then skips to the capitals (a
+# look-behind first is tried at every character); two glues are never next to each other.
+_GLUE_RE = re.compile(r"[A-Z](?<=[a-z)][A-Z])(?=[a-z])|[A-Z](?<=[a-z]\.[A-Z])(?=[a-z])")
 # Words that open a sentence, glued to the last word of the one before ("SVN | GitIf you're").
 _GLUED_OPENER_RE = re.compile(r"(?:If|We|Our|The|This|You|As)\s")
 # A field label: one capitalised word and a colon, after one of the words that open two-word
