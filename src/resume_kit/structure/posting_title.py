@@ -71,6 +71,10 @@ _VERB_HEADS = frozenset(
 # "(", so a line of many unclosed brackets is read in linear time, not quadratic.
 _MD_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s*|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}")
+# The same without its first alternative, for a text that does not open with "#" or ">" (where
+# that one never matches), and with the look-behind after the first mark: both alternatives then
+# start with a mark and the engine skips to the marks (2x faster over a flattened posting).
+_MD_INNER_MARK_RE = re.compile(r"[*_`]{1,3}(?=\S)|[*_`](?<=\S.)[*_`]{0,2}")
 # A title word glued to the next word by a lost line break ("Support AnalystLocation: Boston",
 # "Sr Devops EngineerYour job is"), or a field label glued to a value ("SharePointLocation :").
 # Each match is the capital itself, looked back from: the engine then skips to the capitals (a
@@ -111,7 +115,9 @@ def clean_line(text: str) -> str:
     if "[" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
     if any(mark in text for mark in "#>*_`"):
-        text = _MD_MARK_RE.sub("", text.strip())
+        text = text.strip()
+        marks = _MD_MARK_RE if text.startswith(("#", ">")) else _MD_INNER_MARK_RE
+        text = marks.sub("", text)
     return " ".join(text.split())
 
 
