@@ -1,0 +1,81 @@
+"""Contact, line and title helpers: the shortcuts find what the plain searches find.
+
+The contact part of a flattened resume is the whole text, and a flattened posting's first line
+is the whole posting: blanking out e-mails and links, telling a sentence from a header, cutting
+glued words and dropping Markdown marks run over all of it. Each shortcut (a search skipped where
+its mark is absent, a count that stops once decided, a pattern that starts at its first
+character) is compared here with the plain form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from resume_kit.structure import contact, lines, posting_title
+
+_PARTS = [
+    " ", "  ", "\n", ".", ". ", ",", "(", ")", "()", "[ ]", "[", "]", "-", " - ", " – ", "—", "|",
+    "@", "jo@acme.io", "x@y", "http://acme.io/a", "WWW.acme.com", "linkedin.com/in/jo",
+    "GitHub.com/jo", ".COM/", "://", "2019", "Jan 2019 - Present", "2016 to 2019", "Inc.",
+    "Acme Corp.", "U.S.", "the", "Managed", "team", "AnalystLocation:", "SupportEngineer",
+    "immediately.Multi", "x)Yes", "*", "**", "_", "__", "`", "#", "# ", "> ", "*Title*",
+    "word", "İ", "ſ", "\u212a", "é",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PARTS) | st.text(max_size=4), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS)
+@example("Jo Doe jo@acme.io http://acme.io/x WWW.ACME.COM/y linkedin.com/in/jo 555 0100")
+def test_links_are_blanked_as_the_plain_substitutions_blank_them(text: str) -> None:
+    plain = contact._URL_RE.sub(" ", contact._EMAIL_RE.sub(" ", text))
+    assert contact._without_links(text) == plain
+    assert contact._has_url(text) == (contact._URL_RE.search(text) is not None)
+
+
+def _plain_is_sentence(text: str) -> bool:
+    text = text.rstrip()
+    if text.endswith((".", "!", "?", "。", "！", "？")) and not re.search(
+        r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$", text
+    ):
+        return True
+    words = [w for w in lines._without_dates(text).split() if re.search(r"[A-Za-z]", w)]
+    return len(words) > 12
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+@example("a b c d e f g h i j k abc2019-2020def ()x")
+@example("a b c d e f g h i j a(2016 to 2019)b a()b c[]d")
+def test_a_sentence_is_told_as_the_plain_count_tells(text: str) -> None:
+    assert lines._is_sentence(text) == _plain_is_sentence(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_pieces_and_items_are_cut_as_the_plain_splits_cut(text: str) -> None:
+    items = lines.split_outside_brackets(text)
+    plain_items = [piece for item in items for piece in re.split(r"\s[-–—]\s", item)]
+    assert lines._split_top_level(text) == plain_items
+    plain_pieces = re.split(r"\s*(?:[|·•\t]|\s[-–—]\s|[–—])\s*|\s{3,}", text)
+    assert lines._split_pieces(text) == [t for t in map(lines._trim, plain_pieces) if t]
+
+
+_PLAIN_GLUE_RE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z]+)|(?<=[a-z]\.)(?=[A-Z][a-z])")
+_PLAIN_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s*|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}")
+
+
+@settings(max_examples=800, deadline=None)
+@given(_TEXTS)
+@example("#** x **y** _z_ a`b` ***")
+@example("Support AnalystLocation: Boston immediately.Multi x)Yes")
+def test_glues_and_marks_are_found_where_the_plain_patterns_find_them(text: str) -> None:
+    glues = [m.start() for m in posting_title._GLUE_RE.finditer(text)]
+    assert glues == [m.start() for m in _PLAIN_GLUE_RE.finditer(text)]
+    stripped = text.strip()
+    if not stripped.startswith(("#", ">")):
+        plain = _PLAIN_MARK_RE.sub("", stripped)
+        assert posting_title._MD_INNER_MARK_RE.sub("", stripped) == plain
