@@ -46,6 +46,7 @@ def _plain_cuts(value: str, phrases: dict[int, frozenset[str]]) -> set[int]:
     "2Experience Acme -Skills Jira 'Education Bachelor eBay Skills SQL" + " y" * 130, _RESUME_VOCAB
 )
 @example("Expérience Acme. Éducation Licence. Ⓐ Skills SQL", _RESUME_VOCAB)
+@example("Head of" + " " * 90 + "Education Programs and Skills Jira" + " z" * 120, _RESUME_VOCAB)
 def test_heading_cuts_are_the_plain_ones(value: str, vocab: dict[str, str]) -> None:
     phrases = flat._phrases(vocab)  # type: ignore[arg-type]
     assert flat._fast_heading_cuts(value, 0, phrases) == _plain_cuts(value, phrases)
