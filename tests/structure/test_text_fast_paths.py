@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resume_kit.structure import contact, lines, posting_title
+from resume_kit.structure import contact, lines, posting, posting_title
 
 _PARTS = [
     " ", "  ", "\n", ".", ". ", ",", "(", ")", "()", "[ ]", "[", "]", "-", " - ", " – ", "—", "|",
@@ -80,3 +80,28 @@ def test_glues_and_marks_are_found_where_the_plain_patterns_find_them(text: str)
     if not stripped.startswith(("#", ">")):
         plain = _PLAIN_MARK_RE.sub("", stripped)
         assert posting_title._MD_INNER_MARK_RE.sub("", stripped) == plain
+
+
+_PLAIN_HEADER_FIELD_RE = re.compile(
+    rf"\b(?P<label>{'|'.join(posting._HEADER_LABELS)}){posting._HEADER_FIELD_THEN}", re.IGNORECASE
+)
+_FIELD_PARTS = [
+    "Job Title", "JOB  TITLE", "job\ttitle", "Official Title", "Position title", "Job Area",
+    "Functional Area", "job function", "Job Family", "JOB CATEGORY", "Professional Area",
+    "xjob title", "İob title", ":", "：", " ", "  ", "\n", "Product Manager - ERD", "Sales",
+    "Auto req ID", "1393BR", "/", "&", "Location", "ſ", "K",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FIELD_PARTS) | st.text(max_size=3), max_size=25).map("".join))
+@example("Auto req ID: 1393BR Official Title: Product Manager - ERD Job Area: Sales")
+def test_header_fields_are_read_as_the_plain_pattern_reads_them(text: str) -> None:
+    lines_of = [posting._Line(text, 0, len(text), marked=False)]
+    plain: dict[str, str] = {}
+    for match in _PLAIN_HEADER_FIELD_RE.finditer(text):
+        key = "title" if match["label"].lower().endswith("title") else "area"
+        value = match.group("value").strip(" -–—/&|,")
+        if value:
+            plain.setdefault(key, value)
+    assert posting._header_fields(lines_of) == plain
