@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resume_kit.structure import contact, lines, posting, posting_title
+from resume_kit.structure import contact, lines, posting, posting_title, role_header
 
 _PARTS = [
     " ", "  ", "\n", ".", ". ", ",", "(", ")", "()", "[ ]", "[", "]", "-", " - ", " – ", "—", "|",
@@ -105,3 +105,33 @@ def test_header_fields_are_read_as_the_plain_pattern_reads_them(text: str) -> No
         if value:
             plain.setdefault(key, value)
     assert posting._header_fields(lines_of) == plain
+
+
+_HEADER_LINES = [
+    "Senior Analyst, Acme Corp - Austin, TX", "Acme Corp", "Project Manager at Globex",
+    "Location: Boston, MA", "Company: Initech", "Team Lead | Mitotech LLC, Moscow, Russia",
+    "Athena (Holon, Israel) Web Front End Developer", "Period", "jo@acme.io",
+    "Developer @ acme.io", "Davanni's, Coon Rapids, MN", "Engineer: Platform team",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEADER_LINES) | st.text(max_size=12), max_size=6))
+def test_role_header_lines_read_once_read_as_when_read_afresh(texts: list[str]) -> None:
+    """Each header line's reading is remembered: read again at another line number (a warm
+    cache), a role's title, employer and place are what a first reading gives."""
+    role_header._read_header_line.cache_clear()
+    cold = role_header.HeaderFields()
+    for text in texts:
+        cold.add(text)
+    first = cold.result()
+    warm = role_header.HeaderFields()
+    for text in reversed(texts):
+        warm.add(text)  # every text cached, now at other line numbers
+    warm_again = role_header.HeaderFields()
+    for text in texts:
+        warm_again.add(text)
+    assert warm_again.result() == first
+    assert warm_again.pieces == cold.pieces
+    assert [piece.line for piece in warm_again.pieces] == [piece.line for piece in cold.pieces]
+    assert all(a is not b for a, b in zip(warm_again.pieces, cold.pieces, strict=True))
