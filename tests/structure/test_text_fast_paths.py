@@ -135,3 +135,35 @@ def test_role_header_lines_read_once_read_as_when_read_afresh(texts: list[str]) 
     assert warm_again.pieces == cold.pieces
     assert [piece.line for piece in warm_again.pieces] == [piece.line for piece in cold.pieces]
     assert all(a is not b for a, b in zip(warm_again.pieces, cold.pieces, strict=True))
+
+
+_SENTENCE_PARTS = [
+    "We are looking for a ", "Acme is seeking an ", "The ", "Our ", "As a ", "Role: ",
+    "Position: ", "Senior Project Manager", "Data Engineer", "Scrum Master", " Location: Boston",
+    " works with the team. ", " is responsible for ", " role ", "join us as ", "PhD position ",
+    "hiring a ", "Analyst", ". ", ", ", " ", "the team", "you will", "Are you a ", "?",
+]  # fmt: skip
+
+
+def _plain_title_in_sentences(text: str) -> str | None:
+    """Every finder over the whole text, the earliest title kept (as first written)."""
+    finders = (
+        posting_title._labelled_title,
+        posting_title._seeking_title,
+        posting_title._subject_title,
+        posting_title._title_before_label,
+    )
+    found = [f for f in (finder(text) for finder in finders) if f is not None]
+    return min(found)[1] if found else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PARTS) | st.text(max_size=4), max_size=20).map("".join))
+@example("Role: Data Engineer. We are looking for a Scrum Master. The Analyst works with you.")
+@example("The Data Engineer works with the team. Position: Senior Project Manager")
+def test_the_title_a_sentence_names_is_the_plain_finders_earliest(text: str) -> None:
+    line = lines._Line(text, 0, len(text), marked=False)
+    plain = _plain_title_in_sentences(posting_title.clean_line(text))
+    post = posting_title._ACADEMIC_POST_RE.search(posting_title.clean_line(text))
+    expected = plain if plain is not None else (post.group("post") if post else None)
+    assert posting_title._title_in_sentences([line]) == expected

@@ -564,9 +564,12 @@ def _without_lead_heading(text: str) -> str:
     return text
 
 
-def _seeking_title(text: str) -> tuple[int, str] | None:
-    """The first title a hiring sentence names in ``text``, with where it starts."""
+def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
+    """The first title a hiring sentence names in ``text``, with where it starts (None also when
+    it would start after ``limit``)."""
     for found in _SEEKING_RE.finditer(text):
+        if limit is not None and found.start() > limit:
+            return None
         words = unglue(found.group("rest")).split()
         while words and (
             words[0].lower().strip(",") in _SEEKING_ADJECTIVES
@@ -601,12 +604,14 @@ def _seeking_title(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _subject_title(text: str) -> tuple[int, str] | None:
+def _subject_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
     """The first capitalised title that is the subject of a sentence in ``text``, or that "the
-    ... role" names."""
+    ... role" names (None also when it would start after ``limit``)."""
     if not re.search(r"\b(?:[Tt]he|Our|Your|An?) [a-z]{0,2}[A-Z]", text):
         return None
     for found in _SUBJECT_RE.finditer(text):
+        if limit is not None and found.start() > limit:
+            return None
         words = unglue(found.group("rest")).split()
         prefix = _title_prefix(words, any_case=False)
         if prefix is None:
@@ -791,8 +796,13 @@ def _title_in_sentences(lines: list[_Line], *, academic: bool = True) -> str | N
     academic post ("A PhD scholarship is available") too."""
     for line in lines:
         text = clean_line(line.text)
-        finders = (_labelled_title, _seeking_title, _subject_title, _title_before_label)
-        found = [f for f in (finder(text) for finder in finders) if f is not None]
+        # The title that starts first wins (on a tie, the least): a finder stops at a start
+        # after the best found so far (a flattened posting's first line is the whole text).
+        found = [f for f in (_labelled_title(text), _title_before_label(text)) if f is not None]
+        for finder in (_subject_title, _seeking_title):
+            title = finder(text, min(found)[0] if found else None)
+            if title is not None:
+                found.append(title)
         if found:
             return min(found)[1]
         post = _ACADEMIC_POST_RE.search(text) if academic else None
