@@ -161,6 +161,7 @@ def _plain_title_in_sentences(text: str) -> str | None:
 @given(st.lists(st.sampled_from(_SENTENCE_PARTS) | st.text(max_size=4), max_size=20).map("".join))
 @example("Role: Data Engineer. We are looking for a Scrum Master. The Analyst works with you.")
 @example("The Data Engineer works with the team. Position: Senior Project Manager")
+@example("The Data Engineer works. Role: Analyst")
 def test_the_title_a_sentence_names_is_the_plain_finders_earliest(text: str) -> None:
     line = lines._Line(text, 0, len(text), marked=False)
     plain = _plain_title_in_sentences(posting_title.clean_line(text))
