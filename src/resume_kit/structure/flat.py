@@ -204,7 +204,11 @@ def _phrases(vocab: dict[str, SectionName]) -> dict[int, frozenset[str]]:
 
 
 def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) -> set[int]:
-    """Offsets where a heading of the vocabulary starts inside the line, and where it ends."""
+    """Offsets where a heading of the vocabulary starts inside the line, and where it ends.
+
+    The plain way (every word keyed): ``split_flat`` uses :func:`_fast_heading_cuts`, and
+    tests/structure/test_flat_fast_paths.py checks that it cuts where this does.
+    """
     value = text[line.start : line.end]
     words = list(_WORD_RE.finditer(value))
     # heading_key of each word; plain ASCII words (nearly all) need only lower case.
