@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -52,7 +53,7 @@ from resume_kit.scoring.tunables import (
     TEXT_WORDS_READ,
 )
 from resume_kit.scoring.weighting import Scored
-from resume_kit.scoring.work_domain import it_share, text_evidence, title_says
+from resume_kit.scoring.work_domain import it_share, job_text, text_evidence, title_says
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 # Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
@@ -80,6 +81,10 @@ _HIRING_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS = 8
+# A lowercase letter then a capitalised word: two words a flattened list glued together.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_FIELD_TIMES = 2  # a field named once is a skill asked for; named again, the work itself
+_LEAD_HEADS = frozenset({"lead", "leader"})  # the head of "Project Lead(er)", not a level
 _LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
@@ -88,6 +93,12 @@ _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported text
 _TITLE_ABBREVIATIONS = (
     (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
     (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
+)
+# In prose only after an article or "as" ("experience as a PM", "the TPM will"): a product's
+# initials are named bare ("use EM and PM to ...").
+_PROSE_ABBREVIATIONS = (
+    (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)TPM\b"), r"\1Technical Program Manager"),
+    (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)PM\b"), r"\1Project Manager"),
 )
 # A field of work named as a posting's job ("Technical Program Management"): its manager, when
 # the title names no known title ("Director, Program Management").
@@ -176,13 +187,15 @@ def _read_title(
             title = abbreviation.sub(title_words, title)
     pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
     part_weight = 1.0
-    for part in _TITLE_PARTS.split(title):
+    for part, mark in _title_parts(title):
         options = [option for option in part.split("/") if option.strip()]
-        named = [
-            [m for m in table.find(option) if not _starts_a_name(option, m)] for option in options
-        ]
+        named = [_title_matches(table, option) for option in options]
         if not any(named):
             continue
+        if pieces and mark in "([":
+            # "Infrastructure Engineer (Scrum Master)": a title in brackets after a title names
+            # the same job a second way, as a '/' would: it weighs as the title before it.
+            part_weight *= 2
         named = [matches for matches in named if matches]
         for matches in named:
             head_total = len(matches) + 1  # the head counts twice
@@ -221,6 +234,38 @@ def _read_title(
             Sighting(occupation, share / len(occupations), f"{where} '{phrase}'", phrase=phrase)
             for occupation in occupations
         ]
+    return found
+
+
+def _title_parts(title: str) -> list[tuple[str, str]]:
+    """The parts of a title (:data:`_TITLE_PARTS`), each with the mark that opens it ("" for the
+    first, "(" for one in brackets, "," after a comma...)."""
+    parts: list[tuple[str, str]] = []
+    start, mark = 0, ""
+    for split in _TITLE_PARTS.finditer(title):
+        parts.append((title[start : split.start()], mark))
+        start, mark = split.end(), split.group().strip()
+    parts.append((title[start:], mark))
+    return parts
+
+
+def _title_matches(table: OccupationTable, option: str) -> list[TitleMatch]:
+    """The known titles one option of a title names, in order, the last its head.
+
+    "Lead" before a title is a level ("Lead Developer") and the table's lookup skips it; at the
+    end of a title, after what is led, it is the head ("Project Lead", "Project Leader"): a
+    known title ending in "lead" is then read whole.
+    """
+    found = [m for m in table.find(option) if not _starts_a_name(option, m)]
+    words = _WORDS.findall(option.casefold())
+    if len(words) < 2 or words[-1] not in _LEAD_HEADS:
+        return found
+    for size in range(min(MAX_TITLE_WORDS - 1, len(words) - 1), 0, -1):
+        phrase = " ".join([*words[-1 - size : -1], "lead"])
+        occupations = table.titles.get(phrase)
+        if occupations:
+            lead = TitleMatch(phrase, occupations, len(words) - 1 - size)
+            return [m for m in found if m.word < lead.word] + [lead]
     return found
 
 
@@ -490,8 +535,64 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             framework, phrase = keyword
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
-    found = _hiring_phrase(table, posting.text) or _text_fallback(table, posting.text, "its")
+    # "3+ years as a PM": the job's abbreviation, as in a title.
+    opening = _spelled_out(posting.text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    found = (
+        _hiring_phrase(table, opening)
+        or _text_fallback(table, opening, "its")
+        or _fields_in_prose(table, opening)
+    )
     return _line_of_work(found, posting, "")
+
+
+def _spelled_out(text: str) -> str:
+    """``text`` with "PM" and "TPM" in capitals written as the titles they stand for, and the
+    words a flattened list glued together apart again ("Degree requiredProject Management")."""
+    text = _GLUED.sub(" ", text)
+    for abbreviation, title_words in _PROSE_ABBREVIATIONS:
+        text = abbreviation.sub(title_words, text)
+    return text
+
+
+def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
+    """The fields of work a posting that names no title speaks of, read as their managers.
+
+    A posting with neither a title nor a title in its opening words often still says what the
+    work is: "skills in programme and project management", "Project Management Certification
+    required". A field with a known manager ("project management" -> "project manager") is
+    read as that title named in prose: the first weighing most, trusted as prose is.
+    """
+    words = _WORDS.findall(_TAG.sub(" ", text).casefold().replace("&", " and "))
+    turned = ["manager" if word == "management" else word for word in words]
+    found: list[TitleMatch] = []
+    named: Counter[str] = Counter()
+    for m in table.find(" ".join(turned), limit=TEXT_WORDS_READ):
+        size = len(m.phrase.split())
+        # The phrase's head: the first "manager" from its last word on (level words between
+        # its words are skipped by the lookup); a field when the text wrote "management".
+        head = next(
+            (i for i in range(m.word + size - 1, len(turned)) if turned[i] == "manager"), None
+        )
+        if (
+            size > 1
+            and m.phrase.endswith(" manager")
+            and head is not None
+            and words[head] == "management"
+        ):
+            named[m.phrase] += 1
+            if named[m.phrase] == _FIELD_TIMES:
+                found.append(m)
+    return [
+        Sighting(
+            occupation,
+            1.0 / (1 + k) / len(m.occupations),
+            f"its text field '{m.phrase.removesuffix('manager')}management'",
+            in_prose=True,
+            phrase=m.phrase,
+        )
+        for k, m in enumerate(found[:TEXT_TITLES_READ])
+        for occupation in m.occupations
+    ]
 
 
 def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
@@ -548,7 +649,7 @@ def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[S
     share = title_says(title) if title else None
     how = "by its title"
     if share is None:
-        share = it_share(text_evidence(posting.text, posting.skills))
+        share = it_share(text_evidence(job_text(posting.text), posting.skills))
         how = "by its text"
     if share is None:
         return found

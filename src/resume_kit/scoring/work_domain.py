@@ -31,6 +31,7 @@ from typing import NamedTuple
 from resume_kit import resources
 from resume_kit.errors import DataFileError
 from resume_kit.model.documents import SkillHit
+from resume_kit.nlp.company_headings import company_regions
 from resume_kit.nlp.taxonomy import load_skill_meta
 
 WORK_DOMAIN_FILE = "work_domain.tsv"
@@ -185,6 +186,26 @@ def _word_evidence(text: str) -> Evidence:
     it += sum(joined.count(f" {pair} ") for pair in lists.it_phrases)
     other += sum(joined.count(f" {pair} ") for pair in lists.other_phrases)
     return Evidence(it + len(_IT_CAPITALS.findall(text)), other, len(words))
+
+
+def job_text(text: str) -> str:
+    """A posting's text without its paragraphs about the employer ("About us", "Company
+    profile": :func:`~resume_kit.nlp.company_headings.company_regions`).
+
+    An IT staffing agency or consultancy describes itself in IT words whatever job it fills: a
+    building project's coordinator posted by "an engineering and information technology company"
+    is still building work. The job's own words tell its line of work.
+    """
+    regions = company_regions(text)
+    if not regions:
+        return text
+    kept: list[str] = []
+    start = 0
+    for begin, end in regions:
+        kept.append(text[start:begin])
+        start = max(start, end)
+    kept.append(text[start:])
+    return "\n".join(kept)
 
 
 def title_says(words: str) -> float | None:
