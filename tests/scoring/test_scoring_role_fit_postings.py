@@ -199,3 +199,19 @@ def test_an_it_firms_blurb_does_not_make_a_building_project_job_it_work() -> Non
         "and drawings on the job site and support commissioning of each building."
     )
     assert _families("Project Coordinator", blurb + job) == {GENERAL_PROJECTS: 1.0}
+
+
+def test_the_colleagues_an_untitled_posting_names_are_not_its_job() -> None:
+    """'Collaborate with the Product Owner and Project Manager', 'supports project managers':
+    the people the job works with; a title named plainly is still read."""
+    opening = "We are a friendly company in the north of town with offices in three cities. "
+    for text in (
+        "You will elicit requirements and collaborate with Product Owner(s) and Project Manager "
+        "on release planning.",
+        "The coordinator supports project managers with schedules and status reports.",
+    ):
+        assert posting_occupations(make_posting(None, [], extra_text=opening + text)) == []
+    plain = opening + "The project manager will own release planning and status reports."
+    assert {s.phrase for s in posting_occupations(make_posting(None, [], extra_text=plain))} == {
+        "project manager"
+    }

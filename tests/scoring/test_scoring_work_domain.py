@@ -9,6 +9,7 @@ from resume_kit.model.documents import SkillHit
 from resume_kit.scoring.work_domain import (
     is_it_skill,
     it_share,
+    job_text,
     load_work_domain,
     parse_work_domain,
     text_evidence,
@@ -110,3 +111,20 @@ def test_a_bad_line_is_reported_with_its_file_and_line_number(bad_line: str, say
         parse_work_domain(lines, "work_domain.tsv", skill_ids={"scrum", "ms-excel"})
     message = str(caught.value)
     assert "work_domain.tsv" in message and "line 5" in message and says in message
+
+
+def test_where_to_apply_says_nothing_of_the_work() -> None:
+    """'Visit our website', 'apply online': any posting says it, an IT one or not."""
+    assert _share("Visit our website to see all openings and apply online today.") is None
+
+
+def test_the_job_text_leaves_out_the_company_profile() -> None:
+    text = (
+        "Project Coordinator\nCompany profile\nWe are a software and cloud company.\n\n"
+        "Job description\nYou will coordinate construction projects."
+    )
+    own = job_text(text)
+    assert "software" not in own and "construction projects" in own
+    assert job_text("You will coordinate construction projects.") == (
+        "You will coordinate construction projects."
+    )

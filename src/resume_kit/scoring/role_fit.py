@@ -84,6 +84,14 @@ _CUE_WORDS = 8
 # A lowercase letter then a capitalised word: two words a flattened list glued together.
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _FIELD_TIMES = 2  # a field named once is a skill asked for; named again, the work itself
+# Words shortly before a title in a posting's prose that make it a colleague, not the job.
+_COLLEAGUE_CUES = frozenset(
+    str.split(
+        "with alongside beside among between to support supports supporting assist assists "
+        "assisting"
+    )
+)
+_CUE_BACK = 5  # how many words before a title are looked at
 _LEAD_HEADS = frozenset({"lead", "leader"})  # the head of "Project Lead(er)", not a level
 _LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
@@ -318,19 +326,24 @@ def _named_in_prose(table: OccupationTable, match: TitleMatch) -> bool:
     return " " in match.phrase or all(o.family in table.computing for o in match.occupations)
 
 
-def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
+def _text_fallback(
+    table: OccupationTable, text: str, whose: str, *, colleagues: bool = False
+) -> list[Sighting]:
     """Titles named anywhere in a text, the first weighing most (when no title says it).
 
-    Only titles that name a job in running text (:func:`_named_in_prose`).
+    Only titles that name a job in running text (:func:`_named_in_prose`); with
+    ``colleagues`` (a posting's text), not the people the job works with or for ("collaborate
+    with the Product Owner", "reports to the project manager", "supports project managers").
     """
     # The first words only: a title named deep in the text says little, and reading it all
     # would cost more than the rest of the score for a long posting.
+    opening = _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    words = _WORDS.findall(opening.casefold().replace("&", " and ")) if colleagues else []
     found = [
         m
-        for m in table.find(
-            _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]), limit=TEXT_WORDS_READ
-        )
+        for m in table.find(opening, limit=TEXT_WORDS_READ)
         if _named_in_prose(table, m)
+        and not (colleagues and _COLLEAGUE_CUES & set(words[max(0, m.word - _CUE_BACK) : m.word]))
     ][:TEXT_TITLES_READ]
     return [
         Sighting(
@@ -539,7 +552,7 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
     opening = _spelled_out(posting.text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
     found = (
         _hiring_phrase(table, opening)
-        or _text_fallback(table, opening, "its")
+        or _text_fallback(table, opening, "its", colleagues=True)
         or _fields_in_prose(table, opening)
     )
     return _line_of_work(found, posting, "")
