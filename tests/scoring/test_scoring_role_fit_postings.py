@@ -140,12 +140,20 @@ def test_a_title_in_brackets_names_the_job_as_much_as_the_title_before_it() -> N
     assert after_comma["project-delivery"] < 0.5
 
 
-@pytest.mark.parametrize("title", ["Project Lead", "Senior Project Leader", "IT Project Lead"])
-def test_lead_at_the_end_of_a_title_is_its_head_not_a_level(title: str) -> None:
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [
+        ("Project Lead", "project lead"),
+        ("Senior Project Leader", "project lead"),
+        ("IT Project Lead", "it project manager"),
+    ],
+)
+def test_lead_at_the_end_of_a_title_is_its_head_not_a_level(title: str, phrase: str) -> None:
     """'Project Lead(er)' is the project lead the table knows (project delivery, its generic
-    title split by the body's line of work); 'Lead Developer' is still a developer."""
+    title split by the body's line of work), an 'IT Project Lead' its IT project manager;
+    'Lead Developer' is still a developer."""
     theirs = posting_occupations(make_posting(title, [], extra_text=SOFTWARE))
-    assert {s.phrase for s in theirs} == {"project lead"}
+    assert {s.phrase for s in theirs} == {phrase}
     assert _families(title, SOFTWARE) == {"project-delivery": 1.0}
     assert _families("Lead Developer") == {"software": 1.0}
 
@@ -215,3 +223,16 @@ def test_the_colleagues_an_untitled_posting_names_are_not_its_job() -> None:
     assert {s.phrase for s in posting_occupations(make_posting(None, [], extra_text=plain))} == {
         "project manager"
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [("Delivery Lead", "delivery manager"), ("Senior Programme Lead", "programme manager")],
+)
+def test_a_project_deliverys_lead_is_its_manager(title: str, phrase: str) -> None:
+    """A delivery or programme lead is its manager; a lead of other work the table does not
+    file as project delivery ('Security Lead') is not made a manager."""
+    theirs = posting_occupations(make_posting(title, [], extra_text=SOFTWARE))
+    assert {s.phrase for s in theirs} == {phrase}
+    assert _families(title, SOFTWARE) == {"project-delivery": 1.0}
+    assert "project-delivery" not in _families("Security Lead")

@@ -269,8 +269,16 @@ def _title_matches(table: OccupationTable, option: str) -> list[TitleMatch]:
     if len(words) < 2 or words[-1] not in _LEAD_HEADS:
         return found
     for size in range(min(MAX_TITLE_WORDS - 1, len(words) - 1), 0, -1):
-        phrase = " ".join([*words[-1 - size : -1], "lead"])
+        led = words[-1 - size : -1]
+        phrase = " ".join([*led, "lead"])
         occupations = table.titles.get(phrase)
+        if not occupations:
+            # "Delivery Lead", "Programme Lead": a project's lead is its manager, in the
+            # project-delivery titles (O*NET files "project lead" beside "project manager").
+            phrase = " ".join([*led, "manager"])
+            occupations = tuple(
+                o for o in table.titles.get(phrase, ()) if o.family == PROJECT_DELIVERY
+            )
         if occupations:
             lead = TitleMatch(phrase, occupations, len(words) - 1 - size)
             return [m for m in found if m.word < lead.word] + [lead]
