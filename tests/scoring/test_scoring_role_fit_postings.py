@@ -182,6 +182,10 @@ def test_an_untitled_posting_naming_its_field_twice_reads_as_the_fields_manager(
     assert {s.occupation.family for s in theirs} == {"project-delivery"}
     once = "You will write software for our SaaS releases.\nSome change management knowledge."
     assert posting_occupations(make_posting(None, [], extra_text=once)) == []
+    # Two fields of one kind of work ("programme and project management") name it twice.
+    both = "You bring your skills in programme and project management to our SaaS software work."
+    theirs = posting_occupations(make_posting(None, [], extra_text=both))
+    assert {s.phrase for s in theirs} == {"programme manager", "project manager"}
 
 
 def test_words_a_flattened_list_glued_together_are_read_apart() -> None:

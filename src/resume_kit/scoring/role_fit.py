@@ -83,7 +83,7 @@ _HIRING_CUE = re.compile(
 _CUE_WORDS = 8
 # A lowercase letter then a capitalised word: two words a flattened list glued together.
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_FIELD_TIMES = 2  # a field named once is a skill asked for; named again, the work itself
+_FIELD_TIMES = 2  # fields of one family named this often in an untitled posting are the job
 # Words shortly before a title in a posting's prose that make it a colleague, not the job.
 _COLLEAGUE_CUES = frozenset(
     str.split(
@@ -584,9 +584,16 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
     read as that title named in prose: the first weighing most, trusted as prose is.
     """
     words = _WORDS.findall(_TAG.sub(" ", text).casefold().replace("&", " and "))
-    turned = ["manager" if word == "management" else word for word in words]
-    found: list[TitleMatch] = []
-    named: Counter[str] = Counter()
+    # "management" turned "manager", flagged; "programme and project management" names two.
+    turned: list[str] = []
+    field: list[bool] = []
+    for i, word in enumerate(words):
+        turned.append("manager" if word == "management" else word)
+        field.append(word == "management")
+        if word in ("and", "or") and i + 2 < len(words) and words[i + 2] == "management":
+            turned.insert(len(turned) - 1, "manager")
+            field.insert(len(field) - 1, True)
+    named: list[TitleMatch] = []
     for m in table.find(" ".join(turned), limit=TEXT_WORDS_READ):
         size = len(m.phrase.split())
         # The phrase's head: the first "manager" from its last word on (level words between
@@ -594,15 +601,16 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
         head = next(
             (i for i in range(m.word + size - 1, len(turned)) if turned[i] == "manager"), None
         )
-        if (
-            size > 1
-            and m.phrase.endswith(" manager")
-            and head is not None
-            and words[head] == "management"
+        if size > 1 and m.phrase.endswith(" manager") and head is not None and field[head]:
+            named.append(m)
+    # A field named once is a skill asked for; its kind of work named again is the job.
+    families = Counter(o.family for m in named for o in set(m.occupations))
+    found: list[TitleMatch] = []
+    for m in named:
+        if m.phrase not in {f.phrase for f in found} and any(
+            families[o.family] >= _FIELD_TIMES for o in m.occupations
         ):
-            named[m.phrase] += 1
-            if named[m.phrase] == _FIELD_TIMES:
-                found.append(m)
+            found.append(m)
     return [
         Sighting(
             occupation,
