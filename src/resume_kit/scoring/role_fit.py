@@ -556,22 +556,32 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             framework, phrase = keyword
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
+    found = list(_untitled_reading(posting.text))
+    return _line_of_work(found, posting, "")
+
+
+@functools.lru_cache(maxsize=256)
+def _untitled_reading(text: str) -> tuple[Sighting, ...]:
+    """What a posting's text says of its job when neither its title nor its opening words do:
+    the title it says it hires, else the titles its prose names, else the fields it works in.
+    (Cached: ranking many resumes against one posting asks again for each.)"""
+    table = load_occupations()
     # "3+ years as a PM": the job's abbreviation, as in a title.
-    opening = _spelled_out(posting.text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
-    found = (
+    opening = _spelled_out(text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    return tuple(
         _hiring_phrase(table, opening)
         or _text_fallback(table, opening, "its", colleagues=True)
         or _fields_in_prose(table, opening)
     )
-    return _line_of_work(found, posting, "")
 
 
 def _spelled_out(text: str) -> str:
     """``text`` with "PM" and "TPM" in capitals written as the titles they stand for, and the
     words a flattened list glued together apart again ("Degree requiredProject Management")."""
     text = _GLUED.sub(" ", text)
-    for abbreviation, title_words in _PROSE_ABBREVIATIONS:
-        text = abbreviation.sub(title_words, text)
+    if "PM" in text:  # most texts: no regex to run
+        for abbreviation, title_words in _PROSE_ABBREVIATIONS:
+            text = abbreviation.sub(title_words, text)
     return text
 
 
@@ -583,6 +593,8 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
     required". A field with a known manager ("project management" -> "project manager") is
     read as that title named in prose: the first weighing most, trusted as prose is.
     """
+    if "management" not in text.casefold():
+        return []
     words = _WORDS.findall(_TAG.sub(" ", text).casefold().replace("&", " and "))
     # "management" turned "manager", flagged; "programme and project management" names two.
     turned: list[str] = []
@@ -594,15 +606,19 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
             turned.insert(len(turned) - 1, "manager")
             field.insert(len(field) - 1, True)
     named: list[TitleMatch] = []
-    for m in table.find(" ".join(turned), limit=TEXT_WORDS_READ):
-        size = len(m.phrase.split())
-        # The phrase's head: the first "manager" from its last word on (level words between
-        # its words are skipped by the lookup); a field when the text wrote "management".
-        head = next(
-            (i for i in range(m.word + size - 1, len(turned)) if turned[i] == "manager"), None
-        )
-        if size > 1 and m.phrase.endswith(" manager") and head is not None and field[head]:
-            named.append(m)
+    # Only the words just before each field's head are looked up (two more for level words
+    # the lookup skips): the title, if any, that ends there.
+    for head in (i for i, flagged in enumerate(field[:TEXT_WORDS_READ]) if flagged):
+        window = turned[max(0, head - MAX_TITLE_WORDS - 1) : head + 1]
+        matches = table.find(" ".join(window))
+        last = matches[-1] if matches else None
+        # The last title found must end at the head (its words, level words aside, run to it).
+        if (
+            last is not None
+            and " " in last.phrase
+            and " ".join(w for w in window[last.word :] if w not in LEVEL_WORDS) == last.phrase
+        ):
+            named.append(last)
     # A field named once is a skill asked for; its kind of work named again is the job.
     families = Counter(o.family for m in named for o in set(m.occupations))
     found: list[TitleMatch] = []

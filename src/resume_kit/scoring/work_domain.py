@@ -188,13 +188,15 @@ def _word_evidence(text: str) -> Evidence:
     return Evidence(it + len(_IT_CAPITALS.findall(text)), other, len(words))
 
 
+@functools.lru_cache(maxsize=256)
 def job_text(text: str) -> str:
     """A posting's text without its paragraphs about the employer ("About us", "Company
     profile": :func:`~resume_kit.nlp.company_headings.company_regions`).
 
     An IT staffing agency or consultancy describes itself in IT words whatever job it fills: a
     building project's coordinator posted by "an engineering and information technology company"
-    is still building work. The job's own words tell its line of work.
+    is still building work. The job's own words tell its line of work. (Cached: ranking many
+    resumes against one posting asks again for each.)
     """
     regions = company_regions(text)
     if not regions:
