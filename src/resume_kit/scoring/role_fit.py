@@ -353,16 +353,16 @@ def _text_fallback(
         if _named_in_prose(table, m)
         and not (colleagues and _COLLEAGUE_CUES & set(words[max(0, m.word - _CUE_BACK) : m.word]))
     ][:TEXT_TITLES_READ]
+    return _in_prose(found, f"{whose} text '{{}}'")
+
+
+def _in_prose(found: Sequence[TitleMatch], where: str) -> list[Sighting]:
+    """Titles named in prose as sightings, the first weighing most (1, 1/2, 1/3...); ``where``
+    takes the phrase at ``{}``."""
     return [
-        Sighting(
-            occupation,
-            1.0 / (1 + k) / len(m.occupations),
-            f"{whose} text '{m.phrase}'",
-            in_prose=True,
-            phrase=m.phrase,
-        )
+        Sighting(o, 1.0 / (1 + k) / len(m.occupations), where.format(m.phrase), True, m.phrase)
         for k, m in enumerate(found)
-        for occupation in m.occupations
+        for o in m.occupations
     ]
 
 
@@ -562,9 +562,8 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
 
 @functools.lru_cache(maxsize=256)
 def _untitled_reading(text: str) -> tuple[Sighting, ...]:
-    """What a posting's text says of its job when neither its title nor its opening words do:
-    the title it says it hires, else the titles its prose names, else the fields it works in.
-    (Cached: ranking many resumes against one posting asks again for each.)"""
+    """What a posting's text says of its job when its title and opening words do not: the title
+    it hires, else titles its prose names, else its fields (cached: asked again per resume)."""
     table = load_occupations()
     # "3+ years as a PM": the job's abbreviation, as in a title.
     opening = _spelled_out(text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
@@ -586,13 +585,9 @@ def _spelled_out(text: str) -> str:
 
 
 def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
-    """The fields of work a posting that names no title speaks of, read as their managers.
-
-    A posting with neither a title nor a title in its opening words often still says what the
-    work is: "skills in programme and project management", "Project Management Certification
-    required". A field with a known manager ("project management" -> "project manager") is
-    read as that title named in prose: the first weighing most, trusted as prose is.
-    """
+    """The fields of work a posting naming no title speaks of ("skills in programme and project
+    management", "Project Management Certification required"), read as their managers named in
+    prose ("project management" -> "project manager"), the first weighing most."""
     if "management" not in text.casefold():
         return []
     words = _WORDS.findall(_TAG.sub(" ", text).casefold().replace("&", " and "))
@@ -614,30 +609,17 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
         last = matches[-1] if matches else None
         # The last title found must end at the head (its words, level words aside, run to it).
         if (
-            last is not None
+            last
             and " " in last.phrase
             and " ".join(w for w in window[last.word :] if w not in LEVEL_WORDS) == last.phrase
         ):
             named.append(last)
     # A field named once is a skill asked for; its kind of work named again is the job.
     families = Counter(o.family for m in named for o in set(m.occupations))
-    found: list[TitleMatch] = []
-    for m in named:
-        if m.phrase not in {f.phrase for f in found} and any(
-            families[o.family] >= _FIELD_TIMES for o in m.occupations
-        ):
-            found.append(m)
-    return [
-        Sighting(
-            occupation,
-            1.0 / (1 + k) / len(m.occupations),
-            f"its text field '{m.phrase.removesuffix('manager')}management'",
-            in_prose=True,
-            phrase=m.phrase,
-        )
-        for k, m in enumerate(found[:TEXT_TITLES_READ])
-        for occupation in m.occupations
-    ]
+    often = [m for m in named if any(families[o.family] >= _FIELD_TIMES for o in m.occupations)]
+    found = list({m.phrase: m for m in reversed(often)}.values())[::-1]  # each once, first place
+    fields = _in_prose(found[:TEXT_TITLES_READ], "its text field '{}'")
+    return [s._replace(where=s.where.replace("manager'", "management'")) for s in fields]
 
 
 def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
