@@ -152,7 +152,7 @@ def test_a_heading_in_capitals_or_markdown_ends_the_company_paragraph(ids_of: Id
 def test_heading_name_searches_find_what_one_search_per_name_finds() -> None:
     """One expression for the Title Case job headings, and only the shortest company heading
     names (a longer one holds one of them), decide as a search for every name would."""
-    from resume_kit.nlp import company_context as cc
+    from resume_kit.nlp import company_headings as cc
 
     every_opening = {name.replace("'", "") for name in cc.COMPANY_HEADINGS}
     texts = [

@@ -93,8 +93,8 @@ def test_an_untitled_posting_naming_a_project_manager_in_building_prose_is_gener
 
 
 def test_a_project_word_in_an_unknown_title_is_split_by_the_body_too() -> None:
-    """'New Product Development Project Leader' names no known title; its word 'project' says
-    project work, and the body says which kind."""
+    """'New Product Development Project Leader' is a project lead (the generic title the table
+    files under project delivery), and the body says which kind of project work."""
     assert _families("New Product Development Project Leader", BUILDING) == {GENERAL_PROJECTS: 1.0}
 
 
@@ -127,3 +127,116 @@ def test_the_title_an_untitled_posting_says_it_hires_is_read_as_its_title() -> N
         )
     )
     assert asked and all(s.in_prose for s in asked)
+
+
+def test_a_title_in_brackets_names_the_job_as_much_as_the_title_before_it() -> None:
+    """'Infrastructure Engineer (Scrum Master)' is both jobs, as 'Infrastructure Engineer /
+    Scrum Master' is; a title after a comma stays a detail of the first, weighing less."""
+    bracketed = _families("Infrastructure Engineer (Scrum Master)")
+    assert bracketed["project-delivery"] == pytest.approx(0.5)
+    slashed = _families("Infrastructure Engineer / Scrum Master")
+    assert slashed["project-delivery"] == pytest.approx(bracketed["project-delivery"])
+    after_comma = _families("Infrastructure Engineer, Scrum Master")
+    assert after_comma["project-delivery"] < 0.5
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [
+        ("Project Lead", "project lead"),
+        ("Senior Project Leader", "project lead"),
+        ("IT Project Lead", "it project manager"),
+    ],
+)
+def test_lead_at_the_end_of_a_title_is_its_head_not_a_level(title: str, phrase: str) -> None:
+    """'Project Lead(er)' is the project lead the table knows (project delivery, its generic
+    title split by the body's line of work), an 'IT Project Lead' its IT project manager;
+    'Lead Developer' is still a developer."""
+    theirs = posting_occupations(make_posting(title, [], extra_text=SOFTWARE))
+    assert {s.phrase for s in theirs} == {phrase}
+    assert _families(title, SOFTWARE) == {"project-delivery": 1.0}
+    assert _families("Lead Developer") == {"software": 1.0}
+
+
+def test_an_untitled_posting_asking_for_a_pm_reads_as_a_project_manager() -> None:
+    """'3+ years of experience as a PM' in an untitled posting names the job (in prose); a
+    product's initials named bare ('use EM and PM') do not."""
+    asked = posting_occupations(
+        make_posting(None, [], extra_text="- 3+ years of experience as a PM." + SOFTWARE)
+    )
+    assert asked and all(s.in_prose for s in asked)
+    assert {s.phrase for s in asked} == {"project manager"}
+    product = "You will help our customers set up and use EM and PM in their offices every day."
+    assert posting_occupations(make_posting(None, [], extra_text=product)) == []
+
+
+def test_an_untitled_posting_naming_its_field_twice_reads_as_the_fields_manager() -> None:
+    """No title anywhere, but the text speaks of 'project management' again and again: the
+    job is a project manager's (in prose); a field named once is a skill asked for."""
+    text = (
+        "You will run project management for our SaaS software releases with agile "
+        "developers.\nProject Management certification required."
+    )
+    theirs = posting_occupations(make_posting(None, [], extra_text=text))
+    assert theirs and all(s.in_prose for s in theirs)
+    assert {s.occupation.family for s in theirs} == {"project-delivery"}
+    once = "You will write software for our SaaS releases.\nSome change management knowledge."
+    assert posting_occupations(make_posting(None, [], extra_text=once)) == []
+    # Two fields of one kind of work ("programme and project management") name it twice.
+    both = "You bring your skills in programme and project management to our SaaS software work."
+    theirs = posting_occupations(make_posting(None, [], extra_text=both))
+    assert {s.phrase for s in theirs} == {"programme manager", "project manager"}
+
+
+def test_words_a_flattened_list_glued_together_are_read_apart() -> None:
+    """'Degree requiredProject Management certification...': the field is still found."""
+    text = (
+        "Our SaaS software team ships weekly.\nDegree requiredProject Management "
+        "certification requiredProject Management experience with agile developers."
+    )
+    theirs = posting_occupations(make_posting(None, [], extra_text=text))
+    assert {s.phrase for s in theirs} == {"project manager"}
+
+
+def test_an_it_firms_blurb_does_not_make_a_building_project_job_it_work() -> None:
+    """A 'Company profile' full of software words above a job about construction: the job's
+    own words decide, so 'Project Coordinator' reads as general project work."""
+    blurb = (
+        "\nCompany profile\nWe are an engineering and information technology company: SaaS "
+        "software, cloud platforms, web and mobile apps, data analytics and digital services "
+        "for agencies.\n\nJob description\n"
+    )
+    job = (
+        "You will coordinate HVAC and electrical construction projects, track subcontractors "
+        "and drawings on the job site and support commissioning of each building."
+    )
+    assert _families("Project Coordinator", blurb + job) == {GENERAL_PROJECTS: 1.0}
+
+
+def test_the_colleagues_an_untitled_posting_names_are_not_its_job() -> None:
+    """'Collaborate with the Product Owner and Project Manager', 'supports project managers':
+    the people the job works with; a title named plainly is still read."""
+    opening = "We are a friendly company in the north of town with offices in three cities. "
+    for text in (
+        "You will elicit requirements and collaborate with Product Owner(s) and Project Manager "
+        "on release planning.",
+        "The coordinator supports project managers with schedules and status reports.",
+    ):
+        assert posting_occupations(make_posting(None, [], extra_text=opening + text)) == []
+    plain = opening + "The project manager will own release planning and status reports."
+    assert {s.phrase for s in posting_occupations(make_posting(None, [], extra_text=plain))} == {
+        "project manager"
+    }
+
+
+@pytest.mark.parametrize(
+    ("title", "phrase"),
+    [("Delivery Lead", "delivery manager"), ("Senior Programme Lead", "programme manager")],
+)
+def test_a_project_deliverys_lead_is_its_manager(title: str, phrase: str) -> None:
+    """A delivery or programme lead is its manager; a lead of other work the table does not
+    file as project delivery ('Security Lead') is not made a manager."""
+    theirs = posting_occupations(make_posting(title, [], extra_text=SOFTWARE))
+    assert {s.phrase for s in theirs} == {phrase}
+    assert _families(title, SOFTWARE) == {"project-delivery": 1.0}
+    assert "project-delivery" not in _families("Security Lead")

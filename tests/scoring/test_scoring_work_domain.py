@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
+from resume_kit.errors import DataFileError
 from resume_kit.model.documents import SkillHit
 from resume_kit.scoring.work_domain import (
     is_it_skill,
     it_share,
+    job_text,
+    load_work_domain,
+    parse_work_domain,
     text_evidence,
     title_says,
 )
@@ -76,3 +82,49 @@ def test_office_and_drawing_tools_are_not_it_skills() -> None:
     # Recognised IT skills count once each, beside the words.
     skills = [hit("python", "technical"), hit("python", "technical"), hit("ms-excel", "tool")]
     assert text_evidence("Plain words.", skills).it == 1
+
+
+def test_the_shipped_word_lists_load_and_tell_it_from_other_work() -> None:
+    words = load_work_domain()
+    assert "software" in words.it_words and "construction" in words.other_words
+    assert "information technology" in words.it_phrases
+    assert "scrum" in words.it_skills and "ms-excel" in words.not_it_skills
+    assert not words.it_words & words.other_words
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "says"),
+    [
+        ("it\tSoftware", "'Software' must be lowercase words"),
+        ("itt\tsoftware", "cannot read 'itt"),
+        ("it software", "cannot read"),
+        ("it\tweb  site", "must be lowercase words split by one space"),
+        ("it-skill\tno-such-skill", "unknown skill id 'no-such-skill'"),
+        ("other\tcloud", "'cloud' is already listed as it on line 2"),
+        ("it\tcloud", "'cloud' is already listed as it on line 2"),
+        ("not-it-skill\tscrum", "'scrum' is already listed as it-skill on line 3"),
+    ],
+)
+def test_a_bad_line_is_reported_with_its_file_and_line_number(bad_line: str, says: str) -> None:
+    lines = ["# comment", "it\tcloud", "it-skill\tscrum", "", bad_line]
+    with pytest.raises(DataFileError) as caught:
+        parse_work_domain(lines, "work_domain.tsv", skill_ids={"scrum", "ms-excel"})
+    message = str(caught.value)
+    assert "work_domain.tsv" in message and "line 5" in message and says in message
+
+
+def test_where_to_apply_says_nothing_of_the_work() -> None:
+    """'Visit our website', 'apply online': any posting says it, an IT one or not."""
+    assert _share("Visit our website to see all openings and apply online today.") is None
+
+
+def test_the_job_text_leaves_out_the_company_profile() -> None:
+    text = (
+        "Project Coordinator\nCompany profile\nWe are a software and cloud company.\n\n"
+        "Job description\nYou will coordinate construction projects."
+    )
+    own = job_text(text)
+    assert "software" not in own and "construction projects" in own
+    assert job_text("You will coordinate construction projects.") == (
+        "You will coordinate construction projects."
+    )

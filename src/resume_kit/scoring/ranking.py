@@ -21,6 +21,7 @@ from resume_kit.scoring.occupations import load_occupations
 from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
 from resume_kit.scoring.similarity import load_similarity_tables
 from resume_kit.scoring.tunables import RANK_TERMS_SHOWN
+from resume_kit.scoring.work_domain import load_work_domain
 
 __all__ = ["RankEntry", "RankResult", "ScoreStats", "rank", "rank_many"]
 
@@ -265,6 +266,7 @@ def _load_scoring_tables() -> None:
     """
     load_occupations()
     load_similarity_tables()
+    load_work_domain()
 
 
 def _extracted_on(

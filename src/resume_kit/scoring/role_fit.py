@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -52,7 +53,7 @@ from resume_kit.scoring.tunables import (
     TEXT_WORDS_READ,
 )
 from resume_kit.scoring.weighting import Scored
-from resume_kit.scoring.work_domain import it_share, text_evidence, title_says
+from resume_kit.scoring.work_domain import it_share, job_text, text_evidence, title_says
 
 _TAG = re.compile(r"<[^>]{0,200}>")
 # Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
@@ -80,6 +81,18 @@ _HIRING_CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE_WORDS = 8
+# A lowercase letter then a capitalised word: two words a flattened list glued together.
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_FIELD_TIMES = 2  # fields of one family named this often in an untitled posting are the job
+# Words shortly before a title in a posting's prose that make it a colleague, not the job.
+_COLLEAGUE_CUES = frozenset(
+    str.split(
+        "with alongside beside among between to support supports supporting assist assists "
+        "assisting"
+    )
+)
+_CUE_BACK = 5  # how many words before a title are looked at
+_LEAD_HEADS = frozenset({"lead", "leader"})  # the head of "Project Lead(er)", not a level
 _LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
@@ -88,6 +101,12 @@ _CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported text
 _TITLE_ABBREVIATIONS = (
     (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
     (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
+)
+# In prose only after an article or "as" ("experience as a PM", "the TPM will"): a product's
+# initials are named bare ("use EM and PM to ...").
+_PROSE_ABBREVIATIONS = (
+    (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)TPM\b"), r"\1Technical Program Manager"),
+    (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)PM\b"), r"\1Project Manager"),
 )
 # A field of work named as a posting's job ("Technical Program Management"): its manager, when
 # the title names no known title ("Director, Program Management").
@@ -176,13 +195,15 @@ def _read_title(
             title = abbreviation.sub(title_words, title)
     pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
     part_weight = 1.0
-    for part in _TITLE_PARTS.split(title):
+    for part, mark in _title_parts(title):
         options = [option for option in part.split("/") if option.strip()]
-        named = [
-            [m for m in table.find(option) if not _starts_a_name(option, m)] for option in options
-        ]
+        named = [_title_matches(table, option) for option in options]
         if not any(named):
             continue
+        if pieces and mark in "([":
+            # "Infrastructure Engineer (Scrum Master)": a title in brackets after a title names
+            # the same job a second way, as a '/' would: it weighs as the title before it.
+            part_weight *= 2
         named = [matches for matches in named if matches]
         for matches in named:
             head_total = len(matches) + 1  # the head counts twice
@@ -221,6 +242,46 @@ def _read_title(
             Sighting(occupation, share / len(occupations), f"{where} '{phrase}'", phrase=phrase)
             for occupation in occupations
         ]
+    return found
+
+
+def _title_parts(title: str) -> list[tuple[str, str]]:
+    """The parts of a title (:data:`_TITLE_PARTS`), each with the mark that opens it ("" for the
+    first, "(" for one in brackets, "," after a comma...)."""
+    parts: list[tuple[str, str]] = []
+    start, mark = 0, ""
+    for split in _TITLE_PARTS.finditer(title):
+        parts.append((title[start : split.start()], mark))
+        start, mark = split.end(), split.group().strip()
+    parts.append((title[start:], mark))
+    return parts
+
+
+def _title_matches(table: OccupationTable, option: str) -> list[TitleMatch]:
+    """The known titles one option of a title names, in order, the last its head.
+
+    "Lead" before a title is a level ("Lead Developer") and the table's lookup skips it; at the
+    end of a title, after what is led, it is the head ("Project Lead", "Project Leader"): a
+    known title ending in "lead" is then read whole.
+    """
+    found = [m for m in table.find(option) if not _starts_a_name(option, m)]
+    words = _WORDS.findall(option.casefold())
+    if len(words) < 2 or words[-1] not in _LEAD_HEADS:
+        return found
+    for size in range(min(MAX_TITLE_WORDS - 1, len(words) - 1), 0, -1):
+        led = words[-1 - size : -1]
+        phrase = " ".join([*led, "lead"])
+        occupations = table.titles.get(phrase)
+        if not occupations:
+            # "Delivery Lead", "Programme Lead": a project's lead is its manager, in the
+            # project-delivery titles (O*NET files "project lead" beside "project manager").
+            phrase = " ".join([*led, "manager"])
+            occupations = tuple(
+                o for o in table.titles.get(phrase, ()) if o.family == PROJECT_DELIVERY
+            )
+        if occupations:
+            lead = TitleMatch(phrase, occupations, len(words) - 1 - size)
+            return [m for m in found if m.word < lead.word] + [lead]
     return found
 
 
@@ -273,30 +334,35 @@ def _named_in_prose(table: OccupationTable, match: TitleMatch) -> bool:
     return " " in match.phrase or all(o.family in table.computing for o in match.occupations)
 
 
-def _text_fallback(table: OccupationTable, text: str, whose: str) -> list[Sighting]:
+def _text_fallback(
+    table: OccupationTable, text: str, whose: str, *, colleagues: bool = False
+) -> list[Sighting]:
     """Titles named anywhere in a text, the first weighing most (when no title says it).
 
-    Only titles that name a job in running text (:func:`_named_in_prose`).
+    Only titles that name a job in running text (:func:`_named_in_prose`); with
+    ``colleagues`` (a posting's text), not the people the job works with or for ("collaborate
+    with the Product Owner", "reports to the project manager", "supports project managers").
     """
     # The first words only: a title named deep in the text says little, and reading it all
     # would cost more than the rest of the score for a long posting.
+    opening = _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    words = _WORDS.findall(opening.casefold().replace("&", " and ")) if colleagues else []
     found = [
         m
-        for m in table.find(
-            _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD]), limit=TEXT_WORDS_READ
-        )
+        for m in table.find(opening, limit=TEXT_WORDS_READ)
         if _named_in_prose(table, m)
+        and not (colleagues and _COLLEAGUE_CUES & set(words[max(0, m.word - _CUE_BACK) : m.word]))
     ][:TEXT_TITLES_READ]
+    return _in_prose(found, f"{whose} text '{{}}'")
+
+
+def _in_prose(found: Sequence[TitleMatch], where: str) -> list[Sighting]:
+    """Titles named in prose as sightings, the first weighing most (1, 1/2, 1/3...); ``where``
+    takes the phrase at ``{}``."""
     return [
-        Sighting(
-            occupation,
-            1.0 / (1 + k) / len(m.occupations),
-            f"{whose} text '{m.phrase}'",
-            in_prose=True,
-            phrase=m.phrase,
-        )
+        Sighting(o, 1.0 / (1 + k) / len(m.occupations), where.format(m.phrase), True, m.phrase)
         for k, m in enumerate(found)
-        for occupation in m.occupations
+        for o in m.occupations
     ]
 
 
@@ -490,8 +556,70 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
             framework, phrase = keyword
             family = Occupation(f"family:{framework.family}", framework.name, framework.family)
             return [Sighting(family, 1.0, f"{where} '{phrase}'")]
-    found = _hiring_phrase(table, posting.text) or _text_fallback(table, posting.text, "its")
+    found = list(_untitled_reading(posting.text))
     return _line_of_work(found, posting, "")
+
+
+@functools.lru_cache(maxsize=256)
+def _untitled_reading(text: str) -> tuple[Sighting, ...]:
+    """What a posting's text says of its job when its title and opening words do not: the title
+    it hires, else titles its prose names, else its fields (cached: asked again per resume)."""
+    table = load_occupations()
+    # "3+ years as a PM": the job's abbreviation, as in a title.
+    opening = _spelled_out(text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    return tuple(
+        _hiring_phrase(table, opening)
+        or _text_fallback(table, opening, "its", colleagues=True)
+        or _fields_in_prose(table, opening)
+    )
+
+
+def _spelled_out(text: str) -> str:
+    """``text`` with "PM" and "TPM" in capitals written as the titles they stand for, and the
+    words a flattened list glued together apart again ("Degree requiredProject Management")."""
+    text = _GLUED.sub(" ", text)
+    if "PM" in text:  # most texts: no regex to run
+        for abbreviation, title_words in _PROSE_ABBREVIATIONS:
+            text = abbreviation.sub(title_words, text)
+    return text
+
+
+def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
+    """The fields of work a posting naming no title speaks of ("skills in programme and project
+    management", "Project Management Certification required"), read as their managers named in
+    prose ("project management" -> "project manager"), the first weighing most."""
+    if "management" not in text.casefold():
+        return []
+    words = _WORDS.findall(_TAG.sub(" ", text).casefold().replace("&", " and "))
+    # "management" turned "manager", flagged; "programme and project management" names two.
+    turned: list[str] = []
+    field: list[bool] = []
+    for i, word in enumerate(words):
+        turned.append("manager" if word == "management" else word)
+        field.append(word == "management")
+        if word in ("and", "or") and i + 2 < len(words) and words[i + 2] == "management":
+            turned.insert(len(turned) - 1, "manager")
+            field.insert(len(field) - 1, True)
+    named: list[TitleMatch] = []
+    # Only the words just before each field's head are looked up (two more for level words
+    # the lookup skips): the title, if any, that ends there.
+    for head in (i for i, flagged in enumerate(field[:TEXT_WORDS_READ]) if flagged):
+        window = turned[max(0, head - MAX_TITLE_WORDS - 1) : head + 1]
+        matches = table.find(" ".join(window))
+        last = matches[-1] if matches else None
+        # The last title found must end at the head (its words, level words aside, run to it).
+        if (
+            last
+            and " " in last.phrase
+            and " ".join(w for w in window[last.word :] if w not in LEVEL_WORDS) == last.phrase
+        ):
+            named.append(last)
+    # A field named once is a skill asked for; its kind of work named again is the job.
+    families = Counter(o.family for m in named for o in set(m.occupations))
+    often = [m for m in named if any(families[o.family] >= _FIELD_TIMES for o in m.occupations)]
+    found = list({m.phrase: m for m in reversed(often)}.values())[::-1]  # each once, first place
+    fields = _in_prose(found[:TEXT_TITLES_READ], "its text field '{}'")
+    return [s._replace(where=s.where.replace("manager'", "management'")) for s in fields]
 
 
 def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
@@ -548,7 +676,7 @@ def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[S
     share = title_says(title) if title else None
     how = "by its title"
     if share is None:
-        share = it_share(text_evidence(posting.text, posting.skills))
+        share = it_share(text_evidence(job_text(posting.text), posting.skills))
         how = "by its text"
     if share is None:
         return found
