@@ -195,7 +195,6 @@ OVERRIDES = {
     "release train engineer": "15-1299.09",
     "project specialist": "13-1082.00",
     "program coordinator": "13-1082.00",
-    "project lead": "13-1082.00",
     "developer": "15-1252.00",
     "programmer": "15-1251.00",
     "tester": "15-1253.00",

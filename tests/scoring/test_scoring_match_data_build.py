@@ -88,3 +88,10 @@ def test_the_second_half_of_a_two_word_name_is_no_family_word(build: ModuleType)
     words = build.build_words(seen, families, {"analyst", "specialist", "coordinator", "manager"})
     assert words.get("supply") == "business-operations"
     assert "chain" not in words
+
+
+def test_every_override_can_be_looked_up(build: ModuleType) -> None:
+    """The lookup skips level words ("lead", "senior"): an override naming one would never
+    match, so none does, and each is already in normal form."""
+    for form in build.OVERRIDES:
+        assert build.normalise(form) == form, form
