@@ -66,3 +66,32 @@ def test_work_sent_before_any_worker_is_up_waits_and_uses_workers_as_they_join()
             later.cancel()
         assert values == [2 * n for n in range(60)]
         assert len(client.nthreads()) == 2
+
+
+_SERVER_WITH_MODEL = """
+import os, sys
+from resume_kit.nlp.workers import PRELOAD_MODEL_VARIABLE, dask_client
+
+def preload():
+    import sys
+    module = sys.modules.get("resume_kit.nlp.fork_preload")
+    return module is not None and module.LOADED
+
+with dask_client("local", workers=1, model="no_such_pipeline_xyz") as client:
+    client.wait_for_workers(1)
+    print(list(client.run(preload).values()), PRELOAD_MODEL_VARIABLE in os.environ)
+"""
+
+
+def test_local_workers_preload_the_model_asked_for() -> None:
+    """``--dask local --model X``: the fork server loads X, not the blank pipeline (here X is not
+    installed, so its preload fails and a worker would report the missing model as its task's
+    error), and the command's own environment is left as it was."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _SERVER_WITH_MODEL], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["[False]", "False"]

@@ -250,3 +250,25 @@ def test_untitled_posting_gets_the_framework_holding_its_skills() -> None:
 def test_role_fit_weight_is_optional_for_older_files(tmp_path: Path) -> None:
     framework = parse_framework(VALID, "tiny.yaml", SKILL_IDS)
     assert framework.components.role_fit == 0 and framework.family == ""
+
+
+def test_deprecated_neighbour_credit_still_loads_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A framework written for an earlier release sets role_fit.neighbour_credit: it must still
+    # load, and the user is told (file and line) that the key does nothing any more.
+    text = VALID + "role_fit: {title: 2, skills: 1, neighbour_credit: 0.5}\n"
+    path = tmp_path / "old.yaml"
+    path.write_text(text, encoding="utf-8")
+    with caplog.at_level("WARNING", logger="resume_kit"):
+        framework = load_framework(str(path))
+    assert framework.role_fit.title == 2
+    warning = " ".join(r.getMessage() for r in caplog.records if r.levelname == "WARNING")
+    assert "old.yaml" in warning and f"line {text.count(chr(10))}" in warning
+    assert "neighbour_credit is no longer used" in warning
+
+
+def test_shipped_frameworks_do_not_set_the_deprecated_key() -> None:
+    # Checked on the loaded data, not the warning: the parse is cached, so an earlier test's load
+    # would have used up the one warning.
+    assert all(load_framework(n).role_fit.neighbour_credit is None for n, _ in list_frameworks())

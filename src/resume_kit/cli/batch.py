@@ -89,17 +89,17 @@ def _isatty(stream: Any) -> bool:
 
 
 @contextmanager
-def backend(dask: str | None, jobs: int) -> Iterator[Any]:
+def backend(dask: str | None, jobs: int, *, model: str | None = None) -> Iterator[Any]:
     """The Dask client to send work to (``--dask``), or None to use ``--jobs`` processes here.
 
     With ``--dask local``, ``--jobs`` is the number of local worker processes (default: one per
-    core).
+    core), forked with ``model`` (``--model``; None: the blank pipeline) loaded already.
     """
     if dask is None:
         yield None
         return
     workers = jobs if jobs > 1 else (os.cpu_count() or 1)
-    with dask_client(dask, workers=workers) as client:
+    with dask_client(dask, workers=workers, model=model) as client:
         yield client
 
 

@@ -220,7 +220,7 @@ def extract(
     progress = Progress(total, label="Extracting", shown=bar_wanted(quiet, total, stdout_too=True))
     count = 0
     try:
-        with backend(dask, jobs) as client:
+        with backend(dask, jobs, model=model) as client:
             for result in extract_many(
                 batch_inputs(paths, input_jsonl),
                 kind,  # type: ignore[arg-type]
@@ -366,7 +366,7 @@ def rank(
     progress = Progress(total, label="Ranking", shown=bar_wanted(quiet, total))
     inputs = batch_inputs(files, input_jsonl)
     try:
-        with backend(dask, jobs) as client:
+        with backend(dask, jobs, model=model) as client:
             # Imported (spaCy with it) once a local cluster's workers have started loading.
             from resume_kit.scoring.ranking import rank_many
 

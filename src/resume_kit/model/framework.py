@@ -122,12 +122,15 @@ class RoleFitParts(FrozenModel):
             the job, so it weighs most.
         skills: Weight of the share of the posting's hard skills that lie in your role's
             framework: indirect, since other jobs ask for some of your skills too.
-        neighbour_credit: Credit (0-1) for a title of a neighbouring role (same family).
+        neighbour_credit: Deprecated and ignored: how near two occupations are comes from the
+            occupation table (``keywords/occupations.tsv``). Still accepted (0-1, with a
+            warning at load) so that frameworks written for earlier releases load; to be
+            removed in a later release.
     """
 
     title: float = Field(default=2.0, ge=0)
     skills: float = Field(default=1.0, ge=0)
-    neighbour_credit: float = Field(default=0.5, ge=0, le=1)
+    neighbour_credit: float | None = Field(default=None, ge=0, le=1)
 
 
 class Area(FrozenModel):

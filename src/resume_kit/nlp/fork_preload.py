@@ -9,14 +9,17 @@ memory (shared with the server until written to) instead of importing and loadin
 from __future__ import annotations
 
 import gc
+import os
 
 from resume_kit.nlp.pipeline import build_nlp
 from resume_kit.nlp.taxonomy import load_skill_meta
+from resume_kit.nlp.workers import PRELOAD_MODEL_VARIABLE
 
 
 def _load() -> bool:
     try:
-        build_nlp()
+        # The command's --model (see workers._start_fork_server); the blank pipeline without.
+        build_nlp(os.environ.get(PRELOAD_MODEL_VARIABLE) or None)
         load_skill_meta()
     except Exception:
         # The fork server must not fail (every worker is forked from it): a worker that needs the

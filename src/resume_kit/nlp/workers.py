@@ -179,7 +179,7 @@ def _apply(work: Callable[[list[T]], R], chunk: list[T]) -> R:
 
 
 @contextmanager
-def dask_client(address: str, *, workers: int = 2) -> Iterator[Any]:
+def dask_client(address: str, *, workers: int = 2, model: str | None = None) -> Iterator[Any]:
     """A ``dask.distributed.Client`` for ``address``; ``"local"`` starts a LocalCluster here.
 
     The local cluster's workers start in the background: the client is returned once the
@@ -188,12 +188,14 @@ def dask_client(address: str, *, workers: int = 2) -> Iterator[Any]:
     Args:
         address: A scheduler address (``tcp://host:8786``) or ``"local"``.
         workers: Worker processes of the local cluster (one thread each: spaCy work holds the GIL).
+        model: The spaCy pipeline the local workers load before any work comes (``--model``;
+            None: the blank one). A worker asked for another loads that one itself.
 
     Raises:
         ResumeKitError: dask.distributed is not installed, or the scheduler cannot be reached.
     """
     if address == "local":
-        with _local_client(workers) as client:
+        with _local_client(workers, model) as client:
             yield client
         return
     distributed = _distributed()
@@ -223,13 +225,15 @@ _LOCAL_CONFIG = {
 
 # Imported by the fork server before it forks any worker.
 _FORK_PRELOAD = ["distributed", "resume_kit.nlp.fork_preload"]
+# The environment variable that names the fork server's pipeline (``--model``) to it.
+PRELOAD_MODEL_VARIABLE = "RESUME_KIT_PRELOAD_MODEL"
 
 
 @contextmanager
-def _local_client(workers: int) -> Iterator[Any]:
+def _local_client(workers: int, model: str | None) -> Iterator[Any]:
     if importlib.util.find_spec("distributed") is not None:
         # First, so that the server loads dask and the pipeline while this process imports dask.
-        _start_fork_server()
+        _start_fork_server(model)
     distributed = _distributed()
     import dask
 
@@ -253,19 +257,30 @@ def _local_client(workers: int) -> Iterator[Any]:
         yield client
 
 
-def _start_fork_server() -> None:
+def _start_fork_server(model: str | None) -> None:
     """Start the fork server the local workers are forked from, loading _FORK_PRELOAD in it.
 
     The server is a fresh interpreter (forking the command itself would fork the threads of the
-    scheduler that runs in it), started now so that it loads dask and the pipeline at the same
-    time as this process starts the scheduler; it ends with this process. Already running (a
-    second cluster in one process): it is kept as it is.
+    scheduler that runs in it), started now so that it loads dask and the pipeline (``model``)
+    at the same time as this process starts the scheduler; it ends with this process. Already
+    running (a second cluster in one process): it is kept as it is, with its pipeline.
     """
     import multiprocessing
+    import os
     from multiprocessing import forkserver
 
-    multiprocessing.get_context("forkserver").set_forkserver_preload(_FORK_PRELOAD)
-    forkserver.ensure_running()
+    # The server learns the model from its environment, which it copies when it starts (a
+    # preload is a module name and takes no arguments); this process's own is put back after.
+    saved = os.environ.pop(PRELOAD_MODEL_VARIABLE, None)
+    if model is not None:
+        os.environ[PRELOAD_MODEL_VARIABLE] = model
+    try:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(_FORK_PRELOAD)
+        forkserver.ensure_running()
+    finally:
+        os.environ.pop(PRELOAD_MODEL_VARIABLE, None)
+        if saved is not None:
+            os.environ[PRELOAD_MODEL_VARIABLE] = saved
 
 
 def _distributed() -> Any:

@@ -28,6 +28,7 @@ from pydantic import ValidationError
 
 from resume_kit import resources
 from resume_kit.errors import DataFileError
+from resume_kit.log import logger
 from resume_kit.model.framework import COMPONENT_NAMES, LEVELS, Framework
 from resume_kit.nlp.taxonomy import load_skill_meta
 
@@ -250,6 +251,16 @@ def parse_framework(text: str, source: str, skill_ids: Collection[str]) -> Frame
     for found in (*_check_weights(framework, lines), *_check_skills(framework, lines, skill_ids)):
         raise DataFileError(
             f"line {found.line}: {_describe(found.path, data)}: {found.problem}", path=source
+        )
+    if framework.role_fit.neighbour_credit is not None:
+        # Still accepted, so that a framework written for an earlier release loads; said once
+        # per file (the parse is cached), since the number no longer changes any score.
+        where = _line_of(lines, ("role_fit", "neighbour_credit"))
+        logger.warning(
+            "%s: line %s: role_fit.neighbour_credit is no longer used (how near two occupations "
+            "are comes from the occupation table); remove it",
+            source,
+            where,
         )
     return framework
 

@@ -17,7 +17,9 @@ from resume_kit.nlp.workers import map_chunks
 from resume_kit.read.inputs import InputArg, read_input
 from resume_kit.read.limits import Limits, resolve_limits
 from resume_kit.scoring.leaderboard import Leaderboard, RankResult, ScoreStats
+from resume_kit.scoring.occupations import load_occupations
 from resume_kit.scoring.scorer import _score_extracted, _your_role, current_month
+from resume_kit.scoring.similarity import load_similarity_tables
 from resume_kit.scoring.tunables import RANK_TERMS_SHOWN
 
 __all__ = ["RankEntry", "RankResult", "ScoreStats", "rank", "rank_many"]
@@ -242,6 +244,7 @@ def rank_many(
         jobs=jobs,
         client=client,
         ordered=False,
+        prepare=_load_scoring_tables,
     )
     for size, (batch, (found, errors)) in numbered:
         board.add(found, batch)
@@ -251,6 +254,17 @@ def rank_many(
         if on_progress:
             on_progress(done)
     return board.result()
+
+
+def _load_scoring_tables() -> None:
+    """Load the tables every chunk's scoring reads (each cached per process).
+
+    With ``--jobs N`` they are loaded before the workers fork (see :func:`map_chunks`): built once
+    and shared, instead of once in every worker. The pipeline is loaded already: ``rank``
+    extracted the fixed document first.
+    """
+    load_occupations()
+    load_similarity_tables()
 
 
 def _extracted_on(

@@ -168,6 +168,15 @@ def _surface_terms() -> dict[str, tuple[str, float]]:
     return surface
 
 
+def load_similarity_tables() -> None:
+    """Load the IDF and lemma tables every :func:`term_vector` uses (cached per process).
+
+    ``rank --jobs N`` calls it before its workers fork, so that the tables (some 20 MB of dicts)
+    are built once and their pages shared, not built again in every worker.
+    """
+    _surface_terms()
+
+
 @functools.lru_cache(maxsize=512)
 def term_vector(text: str, skill_ids: tuple[str, ...] = ()) -> dict[str, float]:
     """The unit-length TF-IDF vector of a text and the ids of the skills found in it.
