@@ -92,6 +92,11 @@ _TITLE_ABBREVIATIONS = (
 _FIELD_HEAD = re.compile(r"\bmanagement\b", re.IGNORECASE)
 
 
+def _family_role(family: str) -> Occupation:
+    """The occupation standing for a family told by a word, not by a known title."""
+    return Occupation(f"family:{family}", f"a {family} role", family)
+
+
 class Sighting(NamedTuple):
     """An occupation read from a title, how much it counts and where it was read.
 
@@ -202,7 +207,7 @@ def _read_title(
         if named_family is None:
             return []
         family, word = named_family
-        role = Occupation(f"family:{family}", f"a {family} role", family)
+        role = _family_role(family)
         return [Sighting(role, weight, f"{where} word '{word}'", phrase=word)]
     total = sum(w for w, _ in pieces)
     found: list[Sighting] = []
@@ -212,7 +217,7 @@ def _read_title(
         modifier = _modifier_family(table, title, phrase, occupations)
         if modifier is not None:
             family, word = modifier
-            role = Occupation(f"family:{family}", f"a {family} role", family)
+            role = _family_role(family)
             found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
             share *= 1 - _MODIFIER_SHARE
         found += [
@@ -349,11 +354,31 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
         top = resume.text[: first.start] or resume.text[: first.end]
     else:
         top = ""
+    # Cached: ranking postings for one resume asks the same question for every posting.
+    found = list(_resume_sightings(titles, resume.text, resume.summary, top))
+    if not any(
+        s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
+    ):
+        return found
     # A generic "Project Manager" is IT project management as far as the resume's work is IT, as
     # for a posting (:func:`_line_of_work`).
+    share = _it_share_of(resume)
+    if share is not None and share > 1 - _LEAST_PART:
+        return found  # all IT: the table's reading, nothing to say
+    return _split_generic(found, share, "by your resume's text")
+
+
+_LAST_SHARE: list[tuple[Resume, float | None]] = []  # the last resume asked about, and its share
+
+
+def _it_share_of(resume: Resume) -> float | None:
+    """The share of IT in the resume's work (:func:`~resume_kit.scoring.work_domain.it_share`),
+    remembered for the last resume: ranking asks it again for every posting."""
+    if _LAST_SHARE and _LAST_SHARE[0][0] is resume:
+        return _LAST_SHARE[0][1]
     share = it_share(text_evidence(resume.text, resume.skills))
-    # Cached: ranking postings for one resume asks the same question for every posting.
-    return list(_resume_sightings(titles, resume.text, resume.summary, top, share))
+    _LAST_SHARE[:] = [(resume, share)]
+    return share
 
 
 def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:
@@ -389,10 +414,9 @@ def _resume_sightings(
     text: str,
     summary: str | None,
     top: str,
-    share: float | None,
 ) -> tuple[Sighting, ...]:
     """:func:`resume_occupations` on the latest-first roles (title, weight, bullets' text), the
-    text, the summary, the untitled top part and the share of IT in the resume's work."""
+    text, the summary and the untitled top part."""
     table = load_occupations()
     found: list[Sighting] = []
     for rank, (title, weight, bullets) in enumerate(titles):
@@ -410,10 +434,7 @@ def _resume_sightings(
         found += _read(table, summary, weight, "your summary", HEADLINE_WORDS) or _opening_title(
             table, summary, weight, "your summary"
         )
-    found = found or _text_fallback(table, text, "your resume's")
-    if share is not None and share > 1 - _LEAST_PART:
-        return tuple(found)  # all IT: the table's reading, nothing to say
-    return tuple(_split_generic(found, share, "by your resume's text"))
+    return tuple(found or _text_fallback(table, text, "your resume's"))
 
 
 # Where a title written as two joined by "&" or "and" splits ("Portfolio Manager & Delivery
@@ -422,21 +443,17 @@ _JOINED = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)
 
 
 def _role_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
-    """A role's title read as :func:`_read_title` does, and the titles in it the table does not
-    know but whose words name a family.
-
-    "Portfolio Manager & Delivery Lead" is a portfolio manager and a delivery lead (a project
-    title by its word "delivery"); "Practice Manager Project Delivery Lead" ends in a second
-    title glued to the first, its head. Such a part is read only when it ends in a job noun and
-    its words name a family; each part weighs alike, the glued head twice.
-    """
+    """A role's title as :func:`_read_title` reads it, and the titles in it the table does not
+    know that end in a job noun and name a family by their words: "Portfolio Manager & Delivery
+    Lead" is also a delivery lead, "Practice Manager Project Delivery Lead" ends in a project
+    title glued on, its head. Each part weighs alike, a glued head twice."""
     title = _field_first(table, title)
     found = _read_title(table, title, 1.0, where)
     unknown: list[tuple[float, tuple[str, str]]] = []
     known = 0.0
     for part in re.split(r"[/]|" + _TITLE_PARTS.pattern, title, flags=re.IGNORECASE):
         pieces = _JOINED.split(part or "")
-        if len(pieces) > 1 and not all(_head_word(table, piece) for piece in pieces):
+        if not all(_head_word(table, _WORDS.findall(piece.casefold())) for piece in pieces):
             pieces = [part]
         for piece in pieces:
             named = [m for m in table.find(piece) if not _starts_a_name(piece, m)]
@@ -456,25 +473,23 @@ def _role_title(table: OccupationTable, title: str, weight: float, where: str) -
         return [s._replace(weight=s.weight * weight) for s in found]
     total = known + sum(w for w, _ in unknown)
     parts = [s._replace(weight=s.weight * weight * known / total) for s in found]
-    for part_weight, (family, word) in unknown:
-        role = Occupation(f"family:{family}", f"a {family} role", family)
-        parts.append(
-            Sighting(role, weight * part_weight / total, f"{where} word '{word}'", phrase=word)
-        )
-    return parts
+    return parts + [
+        Sighting(_family_role(family), weight * w / total, f"{where} word '{word}'", phrase=word)
+        for w, (family, word) in unknown
+    ]
 
 
-def _head_word(table: OccupationTable, words: str | list[str]) -> bool:
-    """Whether a piece of a title ends in a job noun ("lead", "manager"), not a level word."""
-    if isinstance(words, str):
-        words = _WORDS.findall(words.casefold())
+def _head_word(table: OccupationTable, words: list[str]) -> bool:
+    """Whether a piece of a title ends in a job noun ("manager"; "lead", a level word the table's
+    titles drop, ends one too: "Delivery Lead") after a word that is no level word."""
     return (
-        bool(words) and words[-1] in table.heads and any(w not in LEVEL_WORDS for w in words[:-1])
+        bool(words)
+        and (words[-1] in table.heads or words[-1] == "lead")
+        and any(w not in LEVEL_WORDS for w in words[:-1])
     )
 
 
-# The project family's words in a role's bullets: projects, programmes, their office and their
-# certification, the people, plans and milestones they are run by.
+# The project family's words in a role's bullets.
 _PROJECT_WORDS = frozenset(
     str.split(
         "project projects program programs programme programmes pmo pmp prince2 stakeholder "
@@ -497,24 +512,16 @@ def _bullet_words(bullets: str, weight: float, where: str) -> list[Sighting]:
     mentions = sum(1 for word in words if word in _PROJECT_WORDS)
     if mentions < _PROJECT_MENTIONS or mentions * 100 < _PROJECT_DENSITY * len(words):
         return []
-    role = Occupation(f"family:{PROJECT_DELIVERY}", f"a {PROJECT_DELIVERY} role", PROJECT_DELIVERY)
-    return [
-        Sighting(
-            role, weight * _BULLET_TRUST, f"{where}'s bullets ({mentions} project words)", True
-        )
-    ]
+    said = f"{where}'s bullets ({mentions} project words)"
+    return [Sighting(_family_role(PROJECT_DELIVERY), weight * _BULLET_TRUST, said, True)]
 
 
 _HYPHENATED = re.compile(r"\S+-\S+")
 
 
 def _opening_title(table: OccupationTable, text: str, weight: float, where: str) -> list[Sighting]:
-    """A text's opening words up to the first job noun, read as a title by its words
-    ("Operations and project leader with ...": project delivery).
-
-    A word joined by a hyphen describes the person, not their field ("Detail-oriented
-    professional", "PMP-eligible"): left out.
-    """
+    """A text's opening words up to the first job noun read as a title ("Operations and project
+    leader with ..."), without hyphenated words: they describe the person ("Detail-oriented")."""
     opening = _HYPHENATED.sub(" ", _TAG.sub(" ", text[: HEADLINE_WORDS * _CHARS_PER_WORD]))
     words = _WORDS.findall(opening.casefold())
     for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
@@ -564,9 +571,7 @@ def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
     """
     opening = text[: HEADLINE_WORDS * _CHARS_PER_WORD]
     line = next((part for part in _LINE_END.split(opening) if part.strip()), "").strip()
-    # A line opening in lower case is a sentence or markup ("the default layout is 'page'"),
-    # no title.
-    if line[:1].islower():
+    if line[:1].islower():  # a sentence or markup ("the default layout is 'page'"), no title
         return []
     if len(_WORDS.findall(line.casefold())) <= _HEADLINE_LINE_WORDS:
         found = _read_title(table, line, 1.0, "your headline")
