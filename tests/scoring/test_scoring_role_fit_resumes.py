@@ -42,7 +42,8 @@ def _families(resume_text: str, where: str = "") -> dict[str, float]:
 def test_titles_naming_no_occupation_are_read_by_their_bullets() -> None:
     """'Principal' and 'Consultant' say no job: bullets dense with projects, budgets and
     stakeholders read as project delivery; a developer's bullets under the same titles are no
-    project reading (nothing is made up from them)."""
+    project reading (nothing is made up from them); and beside a title that names a job the
+    bullets, weaker evidence, are not read."""
     pm = _families(
         "## experience\n=== Principal | Acme Consulting | 2019-01 | Present\n"
         + _PM_BULLETS
@@ -54,6 +55,13 @@ def test_titles_naming_no_occupation_are_read_by_their_bullets() -> None:
         "## experience\n=== Principal | Acme Consulting | 2019-01 | Present\n" + _DEV_BULLETS
     )
     assert "project-delivery" not in dev
+    titled = _families(
+        "## experience\n=== Principal | Acme Consulting | 2019-01 | Present\n"
+        + _PM_BULLETS
+        + "=== Java Developer | Beta | 2015-01 | 2018-12\n"
+        + _DEV_BULLETS
+    )
+    assert titled == {"software": 1.0}
 
 
 def test_titles_joined_or_glued_are_each_read() -> None:

@@ -360,9 +360,7 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
         s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
     ):
         return found
-    # A generic "Project Manager" is IT project management as far as the resume's work is IT, as
-    # for a posting (:func:`_line_of_work`).
-    share = _it_share_of(resume)
+    share = _it_share_of(resume)  # a generic "Project Manager" is IT as far as the work is IT
     if share is not None and share > 1 - _LEAST_PART:
         return found  # all IT: the table's reading, nothing to say
     return _split_generic(found, share, "by your resume's text")
@@ -419,15 +417,17 @@ def _resume_sightings(
     text, the summary and the untitled top part."""
     table = load_occupations()
     found: list[Sighting] = []
-    for rank, (title, weight, bullets) in enumerate(titles):
-        where = "your latest role" if rank == 0 else "an earlier role"
-        found += _role_title(table, title, weight, where) or _bullet_words(bullets, weight, where)
+    places = ["your latest role", *["an earlier role"] * len(titles)][: len(titles)]
+    for (title, weight, _), where in zip(titles, places, strict=True):
+        found += _role_title(table, title, weight, where)
+    if not found:
+        # No title names a job ("Principal", "Director"): the bullets, weaker evidence, may.
+        for (_, weight, bullets), where in zip(titles, places, strict=True):
+            found += _bullet_words(bullets, weight, where)
     # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
     # to one line), and the summary's: what the candidate says they are, read beside the roles.
-    headline = _read(table, text, 1.0, "your headline", HEADLINE_WORDS) or _headline_words(
-        table, top
-    )
-    found += headline
+    headline = _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
+    found += (headline := headline or _headline_words(table, top))
     if summary:
         # Without a headline the summary's opening says what the candidate is: it weighs as one.
         weight = 0.5 if headline else 1.0
