@@ -49,10 +49,13 @@ class ComponentScore(FrozenModel):
     Attributes:
         name: Component name (see :mod:`resume_kit.scoring.match`).
         weight: Its weight in the framework file.
-        effective_weight: Points out of 100 it carries here (after leaving out unmeasured ones).
+        effective_weight: Points out of 100 it carries here (after leaving out unmeasured ones
+            and the role gate).
         included: False when there was nothing to measure; then it contributes nothing.
         score: 0-1.
         contribution: Points it adds to the blend (effective_weight x score, rounded to 0.1).
+        gate: The share of its weight it counts because of role fit (the role gate: 1 for role
+            fit itself; for the others 1 at a full role fit, less for another occupation).
         explanation: One sentence on how the score came about.
         measured: For the components that compare the resume with what the posting asks for
             (requirements, evidence, coverage): the score before it was pulled toward the
@@ -70,6 +73,7 @@ class ComponentScore(FrozenModel):
     explanation: str
     measured: float | None = None
     prior_share: float = 0.0
+    gate: float = 1.0
 
 
 class Evidence(FrozenModel):
@@ -259,3 +263,6 @@ class MatchReport(FrozenModel):
     role_fit: RoleFitSummary = RoleFitSummary()
     # The shared words (lemmas, skills by name) that weigh most in the text-similarity component.
     shared_terms: list[str] = Field(default_factory=list)
+    # One sentence on the role gate: how much the components other than role fit count here and
+    # why ("" when role fit gates nothing).
+    gate_note: str = ""

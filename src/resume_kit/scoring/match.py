@@ -20,6 +20,11 @@ module::
     similarity      TF-IDF cosine of the two texts' lemmas and skill ids (IDF from O*NET),
                     so that words the taxonomy does not know still count
 
+A match on what a job asks shows fit only as far as the job is your kind of job: every component
+but role fit counts in proportion to role fit (the role gate, ``weighting.role_gate``: fully at a
+full role fit, a quarter for another occupation), so keyword overlap with a developer posting
+cannot lift it above a project-management posting for a project manager.
+
 Component weights come from the framework file; the shipped ones follow how much each component
 alone ranks real jobs and candidates of the right role above chance (``benchmarks/match_real.py
 --components``): role fit most, the four that read the resume on its own terms least. A
@@ -60,7 +65,12 @@ from resume_kit.scoring.similarity import (
 )
 from resume_kit.scoring.suggestions import suggest_changes
 from resume_kit.scoring.today import resolve_today
-from resume_kit.scoring.weighting import Scored, calibrate_score, combine_components
+from resume_kit.scoring.weighting import (
+    Scored,
+    calibrate_score,
+    combine_components,
+    describe_gate,
+)
 from resume_kit.version import __version__
 
 __all__ = ["SkillInfo", "score_match"]
@@ -126,8 +136,7 @@ def score_match(
         name: blend_with_prior(part, framework.posting_prior, weight.shrink, asked.total_weight)
         for name, part in measured.items()
     }
-    little = little_posting_note(weight)
-    if little:
+    if little := little_posting_note(weight):
         notes.append(little)
 
     # The components that read the resume on its own terms.
@@ -185,4 +194,5 @@ def score_match(
         notes=notes,
         role_fit=role_fit,
         shared_terms=shared_terms(overlap, name_of),
+        gate_note=describe_gate(components, role_fit.title_score),
     )

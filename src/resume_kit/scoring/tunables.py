@@ -38,19 +38,28 @@ RECENCY_OLD = 0.6
 AREA_BREADTH = 0.25  # an area's best-shown skill counts fully, its second adds a quarter
 EMPHASIS_BOOST = 3.0  # an area holding all the posting's requirements weighs 4x its base
 
+# --- How the components combine -------------------------------------------------------------------
+
+# A match on what a job asks shows fit only as far as the job is your kind of job, so every
+# component but role fit counts in proportion to role fit (weighting.role_gate): fully at a full
+# fit, this floor for another occupation. The floor is kept because role fit is read from titles,
+# which can mislead, and because among jobs of other occupations the closer match still ranks first.
+ROLE_GATE_FLOOR = 0.25
+
 # --- What the report shows ------------------------------------------------------------------------
 
 # The overall score is the weighted blend of the components put on a fixed, monotone scale, so
 # that the README's bands mean the same for every posting: under 40 another kind of job, 70 or
-# more your kind of role. On real resumes and postings (benchmarks/match_real.py, three role
-# groups) about 90% of other-role pairs blend under 40 and the middle of same-role pairs blends at
-# about 55, while few pairs of either kind blend above 85 (the components measure shares of what
-# a posting asks, and nobody shows all of it). Blend points between the anchors are stretched or
-# squeezed linearly; the order of any ranking never changes.
+# more your kind of role. The anchors are read off real resumes and postings (benchmarks/
+# match_real.py, three role groups), rounded to 5: the blend about 90% of other-role pairs stay
+# under scores 40 (27 with the role gate), the middle of same-role pairs' blends (52) scores 70;
+# few pairs of either kind blend above 85 (the components measure shares of what a posting asks,
+# and nobody shows all of it). Blend points between the anchors are stretched or squeezed
+# linearly; the order of any ranking never changes.
 SCORE_SCALE: tuple[tuple[float, float], ...] = (
     (0.0, 0.0),
-    (40.0, 40.0),
-    (55.0, 70.0),
+    (25.0, 40.0),
+    (50.0, 70.0),
     (100.0, 100.0),
 )
 

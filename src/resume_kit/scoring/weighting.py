@@ -1,14 +1,19 @@
-"""Weigh the component scores into the overall, so that the contributions add up to it exactly."""
+"""Weigh the component scores into the overall, so that the contributions add up to it exactly.
+
+A match on what a job asks (its skills, words, years, credentials) shows fit only as far as the
+job is the candidate's kind of job, so every component but role fit counts in proportion to role
+fit: the *role gate* (:func:`role_gate`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
 from resume_kit.model.framework import COMPONENT_NAMES, ComponentName, Framework
 from resume_kit.model.report import ComponentScore
-from resume_kit.scoring.tunables import SCORE_SCALE
+from resume_kit.scoring.tunables import ROLE_GATE_FLOOR, SCORE_SCALE
 
 
 class Scored(NamedTuple):
@@ -16,6 +21,19 @@ class Scored(NamedTuple):
 
     value: float | None
     explanation: str
+
+
+def role_gate(framework: Framework, role_fit: float | None) -> float:
+    """The share of their weight the components other than role fit count (0-1).
+
+    ``ROLE_GATE_FLOOR`` plus the rest in proportion to the role-fit score: 1 at a full role fit,
+    the floor for another occupation. A framework that gives role fit no weight, or a role fit
+    with nothing to measure, gates nothing (1). An occupation that cannot be told is already
+    role fit's neutral score, so it gets the gate between a known fit's and a known misfit's.
+    """
+    if role_fit is None or framework.components.weight("role_fit") <= 0:
+        return 1.0
+    return ROLE_GATE_FLOOR + (1.0 - ROLE_GATE_FLOOR) * min(1.0, max(0.0, role_fit))
 
 
 def combine_components(
@@ -26,8 +44,10 @@ def combine_components(
     """Weight the component scores into the overall; contributions add up to it exactly.
 
     A component with nothing to measure is left out and the others' weights are scaled up to add
-    up to 100 (``notes`` gets a sentence saying so). Each contribution is rounded to 0.1 point and
-    the overall is the sum of the rounded contributions.
+    up to 100 (``notes`` gets a sentence saying so). Every component but role fit then counts
+    the share :func:`role_gate` gives (its ``gate``; its ``effective_weight`` is the points it
+    carries after both). Each contribution is rounded to 0.1 point and the overall is the sum of
+    the rounded contributions.
     """
     included = [n for n in COMPONENT_NAMES if scores[n][0] is not None]
     included_weight = sum(framework.components.weight(n) for n in included)
@@ -39,16 +59,18 @@ def combine_components(
             f"Left out for lack of anything to measure: {', '.join(left_out)}; the other "
             f"components' weights were scaled up to add up to 100."
         )
+    gate = role_gate(framework, scores["role_fit"][0])
     components: list[ComponentScore] = []
     tenths_total = 0
     for name in COMPONENT_NAMES:
         value, explanation = scores[name]
         weight = framework.components.weight(name)
+        own_gate = 1.0 if name == "role_fit" else gate
         if value is None or included_weight == 0:
             effective = 0.0
             score = 0.0
         else:
-            effective = 100.0 * weight / included_weight
+            effective = 100.0 * weight / included_weight * own_gate
             score = min(1.0, max(0.0, value))
         tenths = round(effective * score * 10)
         tenths_total += tenths
@@ -61,9 +83,36 @@ def combine_components(
                 score=round(score, 3),
                 contribution=tenths / 10,
                 explanation=explanation,
+                gate=round(own_gate, 3),
             )
         )
     return components, tenths_total / 10
+
+
+def _occupation_words(title_score: float | None) -> str:
+    """How near the posting's occupation is to yours, in words (role fit's title part)."""
+    if title_score is None:
+        return "its occupation could not be told, so role fit is partly a neutral guess"
+    if title_score >= 0.95:
+        return "the posting is for your occupation"
+    if title_score >= 0.7:
+        return "the posting is for an occupation of your role family"
+    if title_score >= 0.2:
+        return "the posting's role is a neighbouring occupation"
+    return "the posting's role is another kind of occupation"
+
+
+def describe_gate(components: Sequence[ComponentScore], title_score: float | None) -> str:
+    """One sentence on the role gate, for the reports ("" when role fit gates nothing)."""
+    role = next((c for c in components if c.name == "role_fit"), None)
+    gate = next((c.gate for c in components if c.name != "role_fit"), 1.0)
+    if role is None or not role.included or gate >= 1.0:
+        return ""
+    return (
+        f"Your skills, wording, years and credentials count {gate:.0%} of their weight here, "
+        f"in step with role fit ({role.score:.0%}: {_occupation_words(title_score)}), since a "
+        "match on what a job asks shows fit only as far as it is your kind of job."
+    )
 
 
 def _on_scale(blend: float) -> float:

@@ -80,6 +80,8 @@ def _component_lines(report: MatchReport, width: int) -> list[str]:
     out.append("-" * 40)
     total_weight = sum(c.effective_weight for c in report.components)
     out.append(f"{'blend':<16}{total_weight:>8.1f}{'':>8}{report.blend:>8.1f}")
+    if report.gate_note:
+        out += _wrap(report.gate_note, width, " " * 4)
     out.append(f"{'overall':<16}{'':>8}{'':>8}{report.overall:>8.1f}")
     out += _wrap(describe_scale(report.blend, report.overall), width, " " * 4)
     return out
