@@ -35,10 +35,21 @@ def _has_url(text: str) -> bool:
     into those characters), so a line without them is passed at once instead of trying the
     pattern at every word.
     """
+    return _may_hold_url(text) and _URL_RE.search(text) is not None
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether ``text`` holds "://", "www." or ".com/" in any case (else no ``_URL_RE`` link)."""
     low = text.lower()
-    if "://" not in low and "www." not in low and ".com/" not in low:
-        return False
-    return _URL_RE.search(text) is not None
+    return "://" in low or "www." in low or ".com/" in low
+
+
+def _without_links(text: str) -> str:
+    """``text`` with its e-mail addresses, then its links, blanked out (each searched only where
+    its mark is: in a flattened resume the contact part is the whole text)."""
+    if "@" in text:
+        text = _EMAIL_RE.sub(" ", text)
+    return _URL_RE.sub(" ", text) if _may_hold_url(text) else text
 
 
 # A personal site written without scheme ("janedoe.dev"), looked for in the contact part only.
@@ -257,20 +268,21 @@ def _parse_contact(
     text = "\n".join(line.text for line in lines)
     name = _find_name(lines, whole_lines=not top)
     email = _EMAIL_RE.search(text) or _LOOSE_EMAIL_RE.search(text)
-    text_no_urls = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", text))
+    text_no_urls = _without_links(text)
     phone = _find_phone(text_no_urls)
     if everything is not None and (email is None or phone is None):
         whole = "\n".join(line.text for line in everything)
         if email is None:
             email = _EMAIL_RE.search(whole)
         if phone is None:
-            found = _find_phone(_URL_RE.sub(" ", _EMAIL_RE.sub(" ", whole)))
+            found = _find_phone(_without_links(whole))
             phone = found if found and _strong_phone(whole, found) else None
     links: dict[str, None] = {}  # in order of first appearance, each once
-    no_email = _EMAIL_RE.sub(" ", text)
-    for match in _URL_RE.finditer(no_email):
-        links.setdefault(match.group().rstrip("."))
-    for match in _BARE_DOMAIN_RE.finditer(_URL_RE.sub(" ", no_email)):
+    no_email = _EMAIL_RE.sub(" ", text) if "@" in text else text
+    if _may_hold_url(no_email):
+        for match in _URL_RE.finditer(no_email):
+            links.setdefault(match.group().rstrip("."))
+    for match in _BARE_DOMAIN_RE.finditer(text_no_urls):
         url = match.group().rstrip(".")
         if url not in links and not re.fullmatch(r"[\d.]+", url):
             links[url] = None

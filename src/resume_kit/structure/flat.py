@@ -23,7 +23,7 @@ bullet is left whole.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from itertools import pairwise
 
 from resume_kit.model.dates import _ANY_YEAR_RE, _RANGE_RE
@@ -37,7 +37,9 @@ __all__ = ["split_flat"]
 FLAT_LINE = 250
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{3,}")
 # A bullet glyph between spaces with a word after it (a run of empty bullets is cut nowhere).
-_BULLET_IN_LINE_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")
+# The glyph first, the space before it looked back at: the engine then skips to the glyphs
+# (3x faster than the look-behind first, the same matches).
+_BULLET_IN_LINE_RE = re.compile(r"[•●▪◦‣∙○■□➢►▶✓✔*](?<=\s.)(?=\s+\w)")
 _SEPARATORS = ",－-–—|/&(+:"
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&/\-]*")
 _SENTENCE_END_RE = re.compile(r"[.!?)](?=\s+[A-Z])")
@@ -79,7 +81,7 @@ def split_flat(text: str, lines: list[_Line], vocab: dict[str, SectionName]) -> 
         else:
             out.append(line)
             continue
-        cuts |= _heading_cuts(text, line, phrases)
+        cuts |= _fast_heading_cuts(text[line.start : line.end], line.start, phrases)
         out.extend(_pieces(text, line, sorted(cuts)))
     return out
 
@@ -127,9 +129,15 @@ def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[in
     value = text[line.start : line.end]
     cuts = set()
     for match in _SPACE_RUN_RE.finditer(value):
-        before = value[: match.start()].rstrip()
-        after = value[match.end() :]
-        if not before or not after or before[-1] in _SEPARATORS or after[0] in _SEPARATORS:
+        # The last character before the run that rstrip() would keep, and the first after it:
+        # copying the line's text before and after each run was quadratic in a long line.
+        end = match.start()
+        while end and value[end - 1].isspace():
+            end -= 1
+        after = match.end()
+        if not end or after == len(value):
+            continue
+        if value[end - 1] in _SEPARATORS or value[after] in _SEPARATORS:
             continue
         if any(begin < match.start() < end for begin, end in inside):
             continue
@@ -196,7 +204,11 @@ def _phrases(vocab: dict[str, SectionName]) -> dict[int, frozenset[str]]:
 
 
 def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) -> set[int]:
-    """Offsets where a heading of the vocabulary starts inside the line, and where it ends."""
+    """Offsets where a heading of the vocabulary starts inside the line, and where it ends.
+
+    The plain way (every word keyed): ``split_flat`` uses :func:`_fast_heading_cuts`, and
+    tests/structure/test_flat_fast_paths.py checks that it cuts where this does.
+    """
     value = text[line.start : line.end]
     words = list(_WORD_RE.finditer(value))
     # heading_key of each word; plain ASCII words (nearly all) need only lower case.
@@ -222,6 +234,135 @@ def _heading_cuts(text: str, line: _Line, phrases: dict[int, frozenset[str]]) ->
             after = index + matched
     if len(value) >= FLAT_LINE:
         cuts |= _late_headings(value, words, keys, found, line.start)
+    return cuts
+
+
+# A word of _WORD_RE starts at the first letter of a run of word characters (and "'’&/-"). Its
+# capitalised words are nearly all a capital A-Z after a character outside such a run: those are
+# matched whole; any other capital or non-ASCII character is one to check (see _capitals). Each
+# alternative starts with its letter, so the engine skips to those (2x faster than a look-behind
+# first).
+_CAPITAL_RE = re.compile(r"[A-Z](?<![\w'’&/\-].)[\w'’&/\-]*|(?P<check>[A-Z]|[^\x00-\x7f])")
+_NOT_LETTERS = "_'’&/-"  # characters _WORD_RE goes on over that cannot start a word (and digits)
+
+
+def _key(word: str) -> str:
+    """The key ``_heading_cuts`` gives a word."""
+    if word.isascii() and word.isalpha():
+        return word.lower()
+    return heading_key(word) if word[0].isupper() else ""
+
+
+def _in_word(char: str) -> bool:
+    """Whether ``_WORD_RE`` goes on over ``char`` (\\w is what str.isalnum says, and "_")."""
+    return char.isalnum() or char in "_'’&/-"
+
+
+def _starts_word(value: str, start: int) -> bool:
+    """Whether a word of ``_WORD_RE`` starts at ``start``: a letter, and no letter in the run of
+    word characters before it (in "2Experience" the word is "Experience", in "eBay" there is
+    none at "B")."""
+    char = value[start]
+    if not char.isalnum() or char.isdecimal():
+        return False  # \\w but not \\d nor "_": what _WORD_RE takes for a letter
+    index = start - 1
+    while index >= 0 and (value[index].isdecimal() or value[index] in _NOT_LETTERS):
+        index -= 1
+    return index < 0 or not _in_word(value[index])
+
+
+def _capitals(value: str) -> list[tuple[int, str]]:
+    """The words of ``_WORD_RE`` in ``value`` that start with a capital (``str.isupper``), with
+    their offsets."""
+    out = []
+    for match in _CAPITAL_RE.finditer(value):
+        start = match.start()
+        if match.lastgroup is None:
+            out.append((start, match.group()))
+        elif value[start].isupper() and _starts_word(value, start):
+            word = _WORD_RE.match(value, start)
+            if word is not None:
+                out.append((start, word.group()))
+    return out
+
+
+def _word_before(value: str, start: int) -> re.Match[str] | None:
+    """The word of ``_WORD_RE`` before the one at ``start`` in ``value`` (None: the first)."""
+    reach = 64
+    while True:
+        begin = max(0, start - reach)
+        # Back to where a run of word characters starts: from there the words are as found
+        # from the start of the line.
+        while begin and _in_word(value[begin - 1]):
+            begin -= 1
+        last = deque(_WORD_RE.finditer(value, begin, start), maxlen=1)
+        if last or not begin:
+            return last[0] if last else None
+        reach *= 4
+
+
+def _fast_heading_cuts(value: str, offset: int, phrases: dict[int, frozenset[str]]) -> set[int]:
+    """``_heading_cuts`` of the line ``value`` starting at ``offset``: the same cuts, faster.
+
+    The plain way keys every word of the line; this one finds only the capitalised words (a
+    heading starts with one) and reads the words around those that may start a heading: in a
+    flattened text most words are no candidate (tests/structure/test_fast_paths.py compares).
+    """
+    firsts = phrases[0]
+    longest = max(phrases)
+    cuts: set[int] = set()
+    found: set[str] = set()
+    capitals = [
+        (start, word, key)
+        for start, word in _capitals(value)
+        if (key := _key(word)) in firsts or key in _LATE
+    ]
+    after = 0  # where the last heading cut out ends
+    for start, _word, _found_key in capitals:
+        if start < after:
+            continue
+        before = _word_before(value, start)
+        words = [] if before is None else [before]
+        index = len(words)
+        for word in _WORD_RE.finditer(value, start):
+            words.append(word)
+            if len(words) - index == longest:
+                break
+        keys = [_key(word.group()) for word in words]
+        matched = _heading_at(value, words, keys, index, phrases)
+        if matched:
+            begin, end = words[index].start(), words[index + matched - 1].end()
+            cuts.update((offset + begin, offset + end))
+            found.add(" ".join(keys[index : index + matched]))
+            after = end
+    if len(value) >= FLAT_LINE:
+        cuts |= _fast_late_headings(value, capitals, found, offset)
+    return cuts
+
+
+def _fast_late_headings(
+    value: str, capitals: list[tuple[int, str, str]], found: set[str], offset: int
+) -> set[int]:
+    """``_late_headings`` of a line from its capitalised candidate words."""
+    cuts: set[int] = set()
+    for late in _LATE:
+        if late in found:
+            continue
+        for start, word, key in reversed(capitals):
+            if key != late:
+                continue
+            end = start + len(word)
+            before = _word_before(value, start)
+            if before is None or _WORD_RE.search(value, end) is None:
+                continue  # the first word of the line or its last one
+            follows = value[end : end + 3].lstrip()
+            if (
+                before.group()[0].islower()
+                and _key(before.group()) not in _NOT_BEFORE_HEADING
+                and (follows[:1].isupper() or follows[:1].isdigit())
+            ):
+                cuts.update((offset + start, offset + end))
+            break  # only the last one is tried
     return cuts
 
 

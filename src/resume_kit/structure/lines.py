@@ -92,12 +92,23 @@ def _strip_bullet(text: str) -> str:
 def _is_sentence(text: str) -> bool:
     """Prose rather than a header: ends with a full stop ("Acme Inc." aside) or is long."""
     text = text.rstrip()
-    if text.endswith((".", "!", "?", "。", "！", "？")) and not re.search(
-        r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$", text
-    ):
+    if text.endswith((".", "!", "?", "。", "！", "？")) and not _ABBREVIATION_END_RE.search(text):
         return True
-    words = [w for w in _without_dates(text).split() if re.search(r"[A-Za-z]", w)]
-    return len(words) > 12
+    # More than 12 words with a letter. Taking the dates out puts " | " where they were and a
+    # space for each "()" or "[]": a word more each at most, so a short line is no sentence.
+    if len(text.split()) + 1 + text.count("(") + text.count("[") <= 12:
+        return False
+    count = 0
+    for word in _without_dates(text).split():
+        if _ASCII_LETTER_RE.search(word):
+            count += 1
+            if count > 12:
+                return True
+    return False
+
+
+_ABBREVIATION_END_RE = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$")
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def _trim(piece: str) -> str:
@@ -112,8 +123,11 @@ def _trim(piece: str) -> str:
     return piece.strip(" ,;")
 
 
+_PIECE_RE = re.compile(r"\s*(?:[|·•\t]|\s[-–—]\s|[–—])\s*|\s{3,}")
+
+
 def _split_pieces(text: str) -> list[str]:
-    pieces = re.split(r"\s*(?:[|·•\t]|\s[-–—]\s|[–—])\s*|\s{3,}", text)
+    pieces = _PIECE_RE.split(text)
     return [t for t in (_trim(p) for p in pieces) if t]
 
 
@@ -142,8 +156,17 @@ def split_outside_brackets(text: str) -> list[str]:
 def _split_top_level(text: str) -> list[str]:
     """A skills line's items (:func:`split_outside_brackets`), also split at a spaced dash."""
     return [
-        piece for item in split_outside_brackets(text) for piece in re.split(r"\s[-–—]\s", item)
+        piece
+        for item in split_outside_brackets(text)
+        for piece in (_SPACED_DASH_RE.split(item) if _has_dash(item) else (item,))
     ]
+
+
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text
 
 
 def _without_dates(text: str) -> str:

@@ -285,11 +285,14 @@ def _may_hold_location(text: str) -> bool:
     return "remote" in folded or "hybrid" in folded or "site" in folded
 
 
+_PLACE_LABEL_RE = re.compile(r"^(?:location|address|based in)\s*[:\-]?\s*", re.IGNORECASE)
+
+
 def _find_location(pieces: Iterable[str]) -> str | None:
     for piece in pieces:
         if not _may_hold_location(piece):
             continue
-        piece = re.sub(r"^(?:location|address|based in)\s*[:\-]?\s*", "", piece, flags=re.I)
+        piece = _PLACE_LABEL_RE.sub("", piece)
         piece = piece.strip(" ,")
         if _looks_location(piece):
             return piece

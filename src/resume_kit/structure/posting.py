@@ -45,6 +45,7 @@ from resume_kit.structure.posting_title import (
     title_shape,
 )
 from resume_kit.structure.requirements import classify_requirement
+from resume_kit.structure.wordsearch import compile_word_alternatives
 from resume_kit.structure.years import _pick_years
 
 __all__ = ["PostingOutline", "parse_posting", "posting_outline"]
@@ -84,13 +85,21 @@ _FIELD_RE = re.compile(
 # Fields a job board runs together on one header line ("Auto req ID: 1393BR Official Title:
 # Product Manager - ERD Job Area: Sales"): the value ends where the next "Capitalised Label:"
 # starts. Only these unambiguous labels are read mid-line.
-_HEADER_FIELD_RE = re.compile(
-    r"\b(?P<label>official\s+title|job\s+title|position\s+title|professional\s+area|job\s+area|"
-    r"functional\s+area|job\s+function|job\s+family|job\s+category)\s*[:：]\s*"
-    r"(?P<value>[^:：\n]{2,80}?)"
-    r"(?=\s+(?-i:[A-Z][\w&]*(?:\s+(?:/\s+)?[A-Z][\w&]*)?)\s*[:：]|\s*$)",
-    re.IGNORECASE,
+_HEADER_LABELS = (
+    r"official\s+title", r"job\s+title", r"position\s+title", r"professional\s+area",
+    r"job\s+area", r"functional\s+area", r"job\s+function", r"job\s+family", r"job\s+category",
+)  # fmt: skip
+_HEADER_FIELD_THEN = (
+    r"\s*[:：]\s*(?P<value>[^:：\n]{2,80}?)"
+    r"(?=\s+(?-i:[A-Z][\w&]*(?:\s+(?:/\s+)?[A-Z][\w&]*)?)\s*[:：]|\s*$)"
 )
+# Any of the labels at a word start (IGNORECASE), then its value: built to skip to the labels'
+# first letters (structure/wordsearch.py), as a flattened posting's first line is the whole text.
+# The label is what comes before the colon.
+_FAST_HEADER_FIELD_RE = compile_word_alternatives(
+    ((label, True) for label in _HEADER_LABELS), then=_HEADER_FIELD_THEN
+)
+_LABEL_END_RE = re.compile(r"\s*[:：]\s*$")
 _PERSON_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+"
     r"(?:\s+[A-Z][a-zA-Z'\-]+)?)"
@@ -174,8 +183,9 @@ def _header_fields(lines: list[_Line]) -> dict[str, str]:
     """Title and job area from the labelled fields of the first lines, even mid-line."""
     values: dict[str, str] = {}
     for line in lines[:3]:
-        for match in _HEADER_FIELD_RE.finditer(line.text):
-            key = "title" if match["label"].lower().endswith("title") else "area"
+        for match in _FAST_HEADER_FIELD_RE.finditer(line.text):
+            label = line.text[match.start() : match.start("value")]
+            key = "title" if _LABEL_END_RE.sub("", label).lower().endswith("title") else "area"
             value = match.group("value").strip(" -–—/&|,")
             if value:
                 values.setdefault(key, value)

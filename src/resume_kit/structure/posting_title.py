@@ -71,9 +71,15 @@ _VERB_HEADS = frozenset(
 # "(", so a line of many unclosed brackets is read in linear time, not quadratic.
 _MD_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s*|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}")
+# The same without its first alternative, for a text that does not open with "#" or ">" (where
+# that one never matches), and with the look-behind after the first mark: both alternatives then
+# start with a mark and the engine skips to the marks (2x faster over a flattened posting).
+_MD_INNER_MARK_RE = re.compile(r"[*_`]{1,3}(?=\S)|[*_`](?<=\S.)[*_`]{0,2}")
 # A title word glued to the next word by a lost line break ("Support AnalystLocation: Boston",
 # "Sr Devops EngineerYour job is"), or a field label glued to a value ("SharePointLocation :").
-_GLUE_RE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z]+)|(?<=[a-z]\.)(?=[A-Z][a-z])")
+# Each match is the capital itself, looked back from: the engine then skips to the capitals (a
+# look-behind first is tried at every character); two glues are never next to each other.
+_GLUE_RE = re.compile(r"[A-Z](?<=[a-z)][A-Z])(?=[a-z])|[A-Z](?<=[a-z]\.[A-Z])(?=[a-z])")
 # Words that open a sentence, glued to the last word of the one before ("SVN | GitIf you're").
 _GLUED_OPENER_RE = re.compile(r"(?:If|We|Our|The|This|You|As)\s")
 # A field label: one capitalised word and a colon, after one of the words that open two-word
@@ -109,7 +115,9 @@ def clean_line(text: str) -> str:
     if "[" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
     if any(mark in text for mark in "#>*_`"):
-        text = _MD_MARK_RE.sub("", text.strip())
+        text = text.strip()
+        marks = _MD_MARK_RE if text.startswith(("#", ">")) else _MD_INNER_MARK_RE
+        text = marks.sub("", text)
     return " ".join(text.split())
 
 
@@ -556,9 +564,12 @@ def _without_lead_heading(text: str) -> str:
     return text
 
 
-def _seeking_title(text: str) -> tuple[int, str] | None:
-    """The first title a hiring sentence names in ``text``, with where it starts."""
+def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
+    """The first title a hiring sentence names in ``text``, with where it starts (None also when
+    it would start after ``limit``)."""
     for found in _SEEKING_RE.finditer(text):
+        if limit is not None and found.start() > limit:
+            return None
         words = unglue(found.group("rest")).split()
         while words and (
             words[0].lower().strip(",") in _SEEKING_ADJECTIVES
@@ -593,12 +604,14 @@ def _seeking_title(text: str) -> tuple[int, str] | None:
     return None
 
 
-def _subject_title(text: str) -> tuple[int, str] | None:
+def _subject_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
     """The first capitalised title that is the subject of a sentence in ``text``, or that "the
-    ... role" names."""
+    ... role" names (None also when it would start after ``limit``)."""
     if not re.search(r"\b(?:[Tt]he|Our|Your|An?) [a-z]{0,2}[A-Z]", text):
         return None
     for found in _SUBJECT_RE.finditer(text):
+        if limit is not None and found.start() > limit:
+            return None
         words = unglue(found.group("rest")).split()
         prefix = _title_prefix(words, any_case=False)
         if prefix is None:
@@ -783,8 +796,13 @@ def _title_in_sentences(lines: list[_Line], *, academic: bool = True) -> str | N
     academic post ("A PhD scholarship is available") too."""
     for line in lines:
         text = clean_line(line.text)
-        finders = (_labelled_title, _seeking_title, _subject_title, _title_before_label)
-        found = [f for f in (finder(text) for finder in finders) if f is not None]
+        # The title that starts first wins (on a tie, the least): a finder stops at a start
+        # after the best found so far (a flattened posting's first line is the whole text).
+        found = [f for f in (_labelled_title(text), _title_before_label(text)) if f is not None]
+        for finder in (_subject_title, _seeking_title):
+            title = finder(text, min(found)[0] if found else None)
+            if title is not None:
+                found.append(title)
         if found:
             return min(found)[1]
         post = _ACADEMIC_POST_RE.search(text) if academic else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from resume_kit import resources
@@ -505,42 +505,12 @@ class HeaderFields:
         """Read one header line (dates already removed)."""
         line = self.lines
         self.lines += 1
-        text = _STRAY_GLYPH_RE.sub("", without_duration(text)).strip()
-        if _BARE_LABEL_RE.fullmatch(text) or _CONTACT_RE.search(text):
-            return  # a table's header row ("Period", "Company", "Role"), an employer's e-mail
-        label = _LABEL_RE.match(text)
-        if label:
-            value = text[label.end() :].strip()
-            kind = _LABEL_KINDS.get(" ".join(label["label"].lower().split()))
-            if kind is not None and value:
-                self.pieces.append(_piece(value, line, kind))
-            elif label["label"].lower() in ("location", "place", "city") and value:
-                self._take_place(value)
-            return
-        text = _INNER_STOP_RE.sub(lambda m: m.group(0).split(".")[0] + " | ", text)
-        # "Company: Title" (a colon between two names, not a label)
-        text = re.sub(r"(?<=\w)[:：]\s+(?=\S)", " | ", text).rstrip(":：")
-        # "Developer at Acme", "Developer @ Acme", "Developer at acme.io"
-        at = re.match(
-            r"^(?P<title>.+?)\s+(?:at|@)\s*(?P<rest>(?:[A-Z0-9]|[a-z0-9-]+\.[a-z]{2,}\b).*)$", text
-        )
-        if at and title_score(at.group("title")):
-            self.pieces.append(_piece(at.group("title").strip(" ,"), line, "title"))
-            rest = _split_pieces(at.group("rest"))
-            if rest:
-                found, place = _comma_pieces(rest[0], line)
-                self._take_place(place)
-                if found:
-                    employer = found[0].text if found[0].split is None else found[0].split[0]
-                    self.pieces.append(_piece(employer, line, "employer"))
-                    self.pieces.extend(found[1:])
-                rest = rest[1:]
-        else:
-            rest = _split_pieces(text)
-        for text_piece in rest:
-            found, place = _comma_pieces(_trim(text_piece), line)
+        # A section's roles are cut by trying several spans of header lines, so the same lines
+        # are read again and again: each text is read once (with line 0) and its pieces copied.
+        pieces, places = _read_header_line(text)
+        self.pieces.extend(replace(piece, line=line) for piece in pieces)
+        for place in places:
             self._take_place(place)
-            self.pieces.extend(found)
 
     def _take_place(self, place: str | None) -> None:
         if place and place.startswith("(") and place.endswith(")"):
@@ -646,3 +616,50 @@ def parse_role_header(texts: list[str]) -> tuple[str | None, str | None, str | N
     for text in texts:
         fields.add(text)
     return fields.result()
+
+
+@lru_cache(maxsize=4096)
+def _read_header_line(text: str) -> tuple[tuple[_Piece, ...], tuple[str | None, ...]]:
+    """The pieces of one header line (line 0) and the places it names, in the order
+    ``HeaderFields.add`` takes them."""
+    line = 0
+    pieces: list[_Piece] = []
+    places: list[str | None] = []
+    text = _STRAY_GLYPH_RE.sub("", without_duration(text)).strip()
+    if _BARE_LABEL_RE.fullmatch(text) or _CONTACT_RE.search(text):
+        # a table's header row ("Period", "Company", "Role"), an employer's e-mail
+        return (), ()
+    label = _LABEL_RE.match(text)
+    if label:
+        value = text[label.end() :].strip()
+        kind = _LABEL_KINDS.get(" ".join(label["label"].lower().split()))
+        if kind is not None and value:
+            pieces.append(_piece(value, line, kind))
+        elif label["label"].lower() in ("location", "place", "city") and value:
+            places.append(value)
+        return tuple(pieces), tuple(places)
+    text = _INNER_STOP_RE.sub(lambda m: m.group(0).split(".")[0] + " | ", text)
+    # "Company: Title" (a colon between two names, not a label)
+    text = re.sub(r"(?<=\w)[:：]\s+(?=\S)", " | ", text).rstrip(":：")
+    # "Developer at Acme", "Developer @ Acme", "Developer at acme.io"
+    at = re.match(
+        r"^(?P<title>.+?)\s+(?:at|@)\s*(?P<rest>(?:[A-Z0-9]|[a-z0-9-]+\.[a-z]{2,}\b).*)$", text
+    )
+    if at and title_score(at.group("title")):
+        pieces.append(_piece(at.group("title").strip(" ,"), line, "title"))
+        rest = _split_pieces(at.group("rest"))
+        if rest:
+            found, place = _comma_pieces(rest[0], line)
+            places.append(place)
+            if found:
+                employer = found[0].text if found[0].split is None else found[0].split[0]
+                pieces.append(_piece(employer, line, "employer"))
+                pieces.extend(found[1:])
+            rest = rest[1:]
+    else:
+        rest = _split_pieces(text)
+    for text_piece in rest:
+        found, place = _comma_pieces(_trim(text_piece), line)
+        places.append(place)
+        pieces.extend(found)
+    return tuple(pieces), tuple(places)

@@ -1,0 +1,97 @@
+"""Cutting flattened lines: the fast searches cut where the plain ones cut.
+
+A flattened resume or posting is one line of thousands of words; the cutter used to key every
+word to find the few that may start a heading, and to copy the line's text around every run of
+spaces. The fast forms must leave every cut as it was: here each is compared with the plain form
+on lines made of heading words in any case, glued to digits, apostrophes and hyphens, with
+non-ASCII capitals and letters among them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from resume_kit.structure import flat
+from resume_kit.structure.headings import _POSTING_VOCAB, _RESUME_VOCAB
+from resume_kit.structure.lines import _Line
+
+_PARTS = [
+    " ", "  ", "   ", ". ", ", ", ": ", "-", "'", "’", "&", "/", "_", "2", "2019", "•", "* ",
+    "\u00a0", "\t", "Experience", "EXPERIENCE", "experience", "Work Experience", "Education",
+    "EDUCATION", "Skills", "skills", "Certifications", "Professional Summary", "SUMMARY",
+    "Summary", "Technical Skills", "Projects", "Key Skills", "Expérience", "Éducation", "Ｓkills",
+    "of", "the", "in", "Department", "Bachelor", "Patient", "led", "Acme", "iPhone", "eBay",
+    "ⒶSkills", "²Skills", "Skills:", "Jira", "SQL", "Managed", "Present", "Ⅻ", "ǅ", "İ",
+]  # fmt: skip
+
+_LINES = st.lists(st.sampled_from(_PARTS) | st.text(max_size=4), max_size=60).map("".join)
+
+
+def _plain_cuts(value: str, phrases: dict[int, frozenset[str]]) -> set[int]:
+    line = _Line(value, 0, len(value), marked=False)
+    return flat._heading_cuts(value, line, phrases)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LINES, st.sampled_from([_RESUME_VOCAB, _POSTING_VOCAB]))
+@example(
+    "Led the team. Experience Acme Corp 2019 Education BS Patient Education Skills Jira "
+    + "x" * 250,
+    _RESUME_VOCAB,
+)
+@example(
+    "2Experience Acme -Skills Jira 'Education Bachelor eBay Skills SQL" + " y" * 130, _RESUME_VOCAB
+)
+@example("Expérience Acme. Éducation Licence. Ⓐ Skills SQL", _RESUME_VOCAB)
+@example("Head of" + " " * 90 + "Education Programs and Skills Jira" + " z" * 120, _RESUME_VOCAB)
+def test_heading_cuts_are_the_plain_ones(value: str, vocab: dict[str, str]) -> None:
+    phrases = flat._phrases(vocab)  # type: ignore[arg-type]
+    assert flat._fast_heading_cuts(value, 0, phrases) == _plain_cuts(value, phrases)
+
+
+def _plain_space_cuts(value: str) -> set[int]:
+    """The space cuts as first written: the line's text before and after each run, copied."""
+    cuts = set()
+    for match in flat._SPACE_RUN_RE.finditer(value):
+        before = value[: match.start()].rstrip()
+        after = value[match.end() :]
+        if (
+            not before
+            or not after
+            or before[-1] in flat._SEPARATORS
+            or after[0] in flat._SEPARATORS
+        ):
+            continue
+        cuts.add(match.end())
+    return cuts
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["   ", "\t\t\t", " \n ", "\u2028", "a", "-", ",", "\u200b" * 3, " "])
+        | st.text(max_size=3),
+        max_size=40,
+    ).map("".join)
+)
+def test_space_cuts_are_the_plain_ones(value: str) -> None:
+    line = _Line(value, 0, len(value), marked=False)
+    assert flat._space_cuts(value, line, []) == _plain_space_cuts(value)
+
+
+_PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([" ", "\n", "•", "*", "▶", "a", "B", "  "]) | st.text(max_size=2),
+        max_size=30,
+    ).map("".join)
+)
+def test_bullet_cuts_are_the_plain_ones(value: str) -> None:
+    line = _Line(value, 0, len(value), marked=False)
+    assert flat._bullet_cuts(value, line) == {m.start() for m in _PLAIN_BULLET_RE.finditer(value)}
