@@ -134,8 +134,19 @@ RELATED = [
     ("finance", "business-operations", SOME),
     ("human-resources", "business-operations", SOME),
     ("engineering", "science", SOME),
+    ("project-delivery", "project-general", NEAR),
+    ("management", "project-general", SOME),
+    ("business-operations", "project-general", SOME),
 ]
 SAME_FAMILY = 0.9
+
+# General project management: the family a generic project title ("Project Manager") is read as
+# when the posting's or resume's work is not IT (resume_kit.scoring.role_fit). O*NET files every
+# project title under Project Management Specialists (13-1082), which the table reads as project
+# delivery, the IT family: this family is that occupation in other lines of work, written as its
+# own 'general' line. An IT project manager fits such a job in part (the craft is shared, the
+# field is not).
+GENERAL_PROJECTS = ("project-general", "13-1082.00")
 
 # Families whose every O*NET alternate title is kept, in the order that settles a title O*NET files
 # under several families ("Project Manager": project management specialists before construction
@@ -184,7 +195,6 @@ OVERRIDES = {
     "release train engineer": "15-1299.09",
     "project specialist": "13-1082.00",
     "program coordinator": "13-1082.00",
-    "project lead": "13-1082.00",
     "developer": "15-1252.00",
     "programmer": "15-1251.00",
     "tester": "15-1253.00",
@@ -201,6 +211,9 @@ OVERRIDES = {
     # Written as one word in German-speaking and Dutch postings.
     "projectmanager": "13-1082.00",
     "it projectmanager": "15-1299.09",
+    # O*NET files it only under transportation managers (a parcel depot's); in the tool's
+    # users' trade it runs IT services (ITIL's service delivery), an IT manager's job.
+    "service delivery manager": "11-3021.00",
 }
 
 
@@ -495,6 +508,10 @@ def build_words(
     WORD_SHARE of them are of one computing family.
     """
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # The word before each word: a word nearly always after the same one is the second half of
+    # a two-word name ("object oriented", "back end", "web page"); alone it says no family
+    # ("detail-oriented professional").
+    before: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for form, codes in seen.items():
         if form.split()[-1] not in GENERIC_HEADS:
             continue  # only where the head needs a word before it ("data" + "engineer")
@@ -502,11 +519,16 @@ def build_words(
         for word in set(form.split()[:-1]):
             if word not in heads and word not in LEVEL_WORDS and len(word) > 1:
                 counts[word][family] += 1
+        words_in = form.split()
+        for k, word in enumerate(words_in[:-1]):
+            before[word][words_in[k - 1] if k else ""] += 1
     words: dict[str, str] = {}
     for word, by_family in sorted(counts.items()):
         total = sum(by_family.values())
         family, top = max(by_family.items(), key=lambda item: (item[1], item[0]))
-        if total >= WORD_MIN_TITLES and top >= WORD_SHARE * total:
+        led = max(before[word].items(), key=lambda item: item[1], default=("", 0))
+        second_half = led[0] != "" and led[1] >= COMPOUND_SHARE * sum(before[word].values())
+        if total >= WORD_MIN_TITLES and top >= WORD_SHARE * total and not second_half:
             words[word] = family
     return {**words, **WORD_OVERRIDES}
 
@@ -526,12 +548,19 @@ WORD_OVERRIDES = {
     "ml": "data",
     "dba": "data",
     "pmo": "project-delivery",  # a project management office
+    # The project family's own words: "Delivery Lead", "Programme Lead", "Jane Doe, PMP" (the
+    # project management certifications).
+    "delivery": "project-delivery",
+    "programme": "project-delivery",
+    "pmp": "project-delivery",
+    "prince2": "project-delivery",
 }
 
 
 SHORT_WORD = 3  # words this short are not lemmatised (the package does the same)
 WORD_MIN_TITLES = 3
 WORD_SHARE = 0.6
+COMPOUND_SHARE = 0.8  # of a word's places after one same word: the second half of a name
 
 
 def build_term_df(onet: Path) -> tuple[int, dict[str, int]]:
@@ -570,15 +599,18 @@ def main() -> None:
         "# endorsed, or tested these modifications (titles normalised and pruned, families added).",
         "# Lines: 'family<TAB>name[<TAB>computing]', 'near<TAB>family<TAB>family<TAB>credit',",
         "# 'occupation<TAB>code<TAB>family<TAB>name', 'title<TAB>words<TAB>code',",
-        "# 'word<TAB>word<TAB>family' (a word before a title's head that tells its family).",
+        "# 'word<TAB>word<TAB>family' (a word before a title's head that tells its family),",
+        "# 'general<TAB>family<TAB>code<TAB>name' (a generic project title's reading outside IT).",
         f"same_family\t{SAME_FAMILY}",
     ]
+    general, general_code = GENERAL_PROJECTS
     lines += [
         f"family\t{name}" + ("\tcomputing" if name in FULL_TITLES else "")
-        for name in sorted(set(FAMILY_BY_PREFIX.values()))
+        for name in sorted({*FAMILY_BY_PREFIX.values(), general})
     ]
     lines += [f"near\t{a}\t{b}\t{credit}" for a, b, credit in RELATED]
     lines += [f"occupation\t{code}\t{families[code]}\t{names[code]}" for code in used]
+    lines.append(f"general\t{general}\t{general_code}\t{names[general_code]}")
     lines += [f"title\t{title}\t{code}" for title, codes in sorted(table.items()) for code in codes]
     lines += [f"word\t{word}\t{family}" for word, family in sorted(words.items())]
     (args.keywords / "occupations.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")

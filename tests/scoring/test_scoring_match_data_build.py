@@ -75,3 +75,23 @@ def test_ties_and_spread_titles(build: ModuleType) -> None:
     longer = build.Extensions(seen, FAMILIES)
     got = build.title_codes("it specialist", seen["it specialist"], votes, FAMILIES, longer)
     assert got == ["15-1232.00", "15-1244.00"]
+
+
+def test_the_second_half_of_a_two_word_name_is_no_family_word(build: ModuleType) -> None:
+    """'chain' comes only after 'supply' ("Supply Chain Analyst"): alone ("chain of stores")
+    it names no family; 'supply', standing first, still does."""
+    families = {"13-1081.00": "business-operations"}
+    seen = {
+        f"supply chain {head}": ["13-1081.00"]
+        for head in ("analyst", "specialist", "coordinator", "manager")
+    }
+    words = build.build_words(seen, families, {"analyst", "specialist", "coordinator", "manager"})
+    assert words.get("supply") == "business-operations"
+    assert "chain" not in words
+
+
+def test_every_override_can_be_looked_up(build: ModuleType) -> None:
+    """The lookup skips level words ("lead", "senior"): an override naming one would never
+    match, so none does, and each is already in normal form."""
+    for form in build.OVERRIDES:
+        assert build.normalise(form) == form, form

@@ -48,6 +48,7 @@ def test_similarity_same_occupation_family_and_neighbours() -> None:
         ("title\tJava Developer\t15-1252.00", "lowercase words"),
         ("titel\tjava developer\t15-1252.00", "cannot read"),
         ("family\tfinance\tcomputeing", "cannot read"),
+        ("general\tproject-genral\t13-1082.00\tProject Management", "unknown family"),
     ],
 )
 def test_a_typo_names_the_file_and_line(line: str, words: str) -> None:
@@ -55,6 +56,24 @@ def test_a_typo_names_the_file_and_line(line: str, words: str) -> None:
         parse_occupations([*GOOD, line], "occupations.tsv")
     message = str(caught.value)
     assert message.startswith(f"occupations.tsv: line {len(GOOD) + 1}: ") and words in message
+
+
+def test_a_general_line_gives_the_general_project_occupation() -> None:
+    """The 'general' line names the family a generic project title reads as outside IT, with
+    the same O*NET code as the project-delivery occupation but a family of its own."""
+    lines = [
+        *GOOD,
+        "family\tproject-general",
+        "near\tproject-delivery\tproject-general\t0.5",
+        "general\tproject-general\t13-1082.00\tProject Management Specialists",
+    ]
+    table = parse_occupations(lines, "occupations.tsv")
+    general = table.general_projects
+    (pm,) = table.titles["project manager"]
+    assert general is not None and general.code == pm.code
+    assert (general.family, pm.family) == ("project-general", "project-delivery")
+    assert table.similarity(general, pm) == 0.5
+    assert parse_occupations(GOOD, "occupations.tsv").general_projects is None
 
 
 def test_shipped_table_reads_common_it_titles() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from resume_kit import resources
@@ -33,17 +33,11 @@ LEVEL_WORDS = frozenset(
         "time"
     )
 )
-# General project management (O*NET 13-1082, Project Management Specialists): the family a
-# generic project title ("Project Manager") is read as when the posting's work is not IT
-# (:mod:`resume_kit.scoring.role_fit`). Declared here, not in the table built from O*NET: the
-# table files every project title under project delivery, the IT family. An IT project manager
-# fits such a job in part (the craft is shared, the field is not).
+# The family the shipped table's 'general' line declares: general project management (O*NET
+# 13-1082 outside IT), what a generic project title ("Project Manager") reads as when the work is
+# not IT (:mod:`resume_kit.scoring.role_fit`). The table holds the family, its occupation and its
+# nearness; this name is for code that asks for it.
 GENERAL_PROJECTS = "project-general"
-GENERAL_PROJECTS_NEAR = {
-    frozenset(("project-delivery", GENERAL_PROJECTS)): 0.5,
-    frozenset(("management", GENERAL_PROJECTS)): 0.25,
-    frozenset(("business-operations", GENERAL_PROJECTS)): 0.25,
-}
 _WORD = re.compile(r"[a-z0-9+#]+")
 _TITLE_WORDS = re.compile(r"[a-z0-9+#]+(?: [a-z0-9+#]+)*")  # a table title: words, one space
 
@@ -80,6 +74,9 @@ class OccupationTable:
     words: dict[str, str] = field(default_factory=dict)
     # The computing families (software, data, infrastructure...), the tool's users' own.
     computing: frozenset[str] = frozenset()
+    # The occupation a generic project title reads as outside IT (the 'general' line; None:
+    # the table has none, and such titles keep the table's reading).
+    general_projects: Occupation | None = None
     # The first word of every title: most words of a text start none, and are passed at once.
     first_words: frozenset[str] = field(init=False)
     # The last word of every title ("engineer", "nurse"): where a title written in prose ends.
@@ -180,6 +177,7 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
     near: dict[frozenset[str], float] = {}
     family_words: dict[str, str] = {}
     computing: set[str] = set()
+    general: Occupation | None = None
     same_family: float | None = None
 
     def fail(number: int, problem: str) -> DataFileError:
@@ -230,22 +228,25 @@ def parse_occupations(lines: Iterable[str], source: str) -> OccupationTable:
             )
         elif kind == "occupation" and len(rest) == 3 and rest[0] and rest[2]:
             occupations[rest[0]] = Occupation(rest[0], rest[2], family(number, rest[1]))
+        elif kind == "general" and len(rest) == 3 and rest[1] and rest[2]:
+            # Its own line, not an 'occupation' one: the code is also read in its O*NET family.
+            general = Occupation(rest[1], rest[2], family(number, rest[0]))
         elif kind == "word" and len(rest) == 2 and rest[0] and _WORD.fullmatch(rest[0]):
             family_words[rest[0]] = family(number, rest[1])
         else:
             raise fail(
                 number,
                 f"cannot read '{line[:60]}'; expected same_family, family, near, occupation, "
-                "title or word and its tab-separated fields",
+                "title, word or general and its tab-separated fields",
             )
     if same_family is None:
         raise DataFileError("no 'same_family' line; add one", path=source)
-    return OccupationTable(titles, same_family, near, family_words, frozenset(computing))
+    return OccupationTable(
+        titles, same_family, near, family_words, frozenset(computing), general_projects=general
+    )
 
 
 @functools.cache
 def load_occupations() -> OccupationTable:
     """The shipped occupation table (cached)."""
-    table = parse_occupations(resources.read_keywords_lines(OCCUPATIONS_FILE), OCCUPATIONS_FILE)
-    # The general project family's nearness, unless the file says its own.
-    return replace(table, near={**GENERAL_PROJECTS_NEAR, **table.near})
+    return parse_occupations(resources.read_keywords_lines(OCCUPATIONS_FILE), OCCUPATIONS_FILE)

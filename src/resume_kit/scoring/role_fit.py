@@ -31,7 +31,6 @@ from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
 from resume_kit.scoring.occupations import (
-    GENERAL_PROJECTS,
     LEVEL_WORDS,
     MAX_TITLE_WORDS,
     Occupation,
@@ -64,7 +63,6 @@ _WORDS = re.compile(r"[a-z0-9+#]+")
 _MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
 _MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
 PROJECT_DELIVERY = "project-delivery"  # the family of IT project titles in the table
-_GENERAL_PROJECTS = Occupation("13-1082.00", "Project Management Specialists", GENERAL_PROJECTS)
 # The words of a project title that could head IT or any other project work.
 _GENERIC_PROJECT_WORDS = frozenset(
     str.split(
@@ -111,6 +109,11 @@ _PROSE_ABBREVIATIONS = (
 # A field of work named as a posting's job ("Technical Program Management"): its manager, when
 # the title names no known title ("Director, Program Management").
 _FIELD_HEAD = re.compile(r"\bmanagement\b", re.IGNORECASE)
+
+
+def _family_role(family: str) -> Occupation:
+    """The occupation standing for a family told by a word, not by a known title."""
+    return Occupation(f"family:{family}", f"a {family} role", family)
 
 
 class Sighting(NamedTuple):
@@ -225,7 +228,7 @@ def _read_title(
         if named_family is None:
             return []
         family, word = named_family
-        role = Occupation(f"family:{family}", f"a {family} role", family)
+        role = _family_role(family)
         return [Sighting(role, weight, f"{where} word '{word}'", phrase=word)]
     total = sum(w for w, _ in pieces)
     found: list[Sighting] = []
@@ -235,7 +238,7 @@ def _read_title(
         modifier = _modifier_family(table, title, phrase, occupations)
         if modifier is not None:
             family, word = modifier
-            role = Occupation(f"family:{family}", f"a {family} role", family)
+            role = _family_role(family)
             found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
             share *= 1 - _MODIFIER_SHARE
         found += [
@@ -383,7 +386,7 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
         The sightings, weights not normalised; empty when no known title is found.
     """
     now_month = 10**6 if now is None else now
-    dated: list[tuple[int, int, int, str, int | None, int | None]] = []
+    dated: list[tuple[int, int, int, str, int | None, int | None, str]] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     for position, role in enumerate(resume.roles):
         if not role.title:
@@ -402,12 +405,13 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
                     role.title,
                     start,
                     end if now is not None or not role.current else None,
+                    " ".join(bullet.text for bullet in role.bullets),
                 )
             )
     dated.sort()
-    spans = [(start, end) for *_, start, end in dated[:ROLES_READ]]
+    spans = [(d[4], d[5]) for d in dated[:ROLES_READ]]
     weights = career_weights(spans)
-    titles = tuple(zip((d[3] for d in dated[:ROLES_READ]), weights, strict=True))
+    titles = tuple((d[3], w, d[6]) for d, w in zip(dated[:ROLES_READ], weights, strict=True))
     # The untitled top part, where a headline stands (none when a heading opens the resume).
     first = min(resume.sections, key=lambda section: section.start, default=None)
     if first is None:
@@ -417,7 +421,28 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
     else:
         top = ""
     # Cached: ranking postings for one resume asks the same question for every posting.
-    return list(_resume_sightings(titles, resume.text, resume.summary, top))
+    found = list(_resume_sightings(titles, resume.text, resume.summary, top))
+    if not any(
+        s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
+    ):
+        return found
+    share = _it_share_of(resume)  # a generic "Project Manager" is IT as far as the work is IT
+    if share is not None and share > 1 - _LEAST_PART:
+        return found  # all IT: the table's reading, nothing to say
+    return _split_generic(found, share, "by your resume's text")
+
+
+_LAST_SHARE: list[tuple[Resume, float | None]] = []  # the last resume asked about, and its share
+
+
+def _it_share_of(resume: Resume) -> float | None:
+    """The share of IT in the resume's work (:func:`~resume_kit.scoring.work_domain.it_share`),
+    remembered for the last resume: ranking asks it again for every posting."""
+    if _LAST_SHARE and _LAST_SHARE[0][0] is resume:
+        return _LAST_SHARE[0][1]
+    share = it_share(text_evidence(resume.text, resume.skills))
+    _LAST_SHARE[:] = [(resume, share)]
+    return share
 
 
 def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:
@@ -449,21 +474,126 @@ def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float
 
 @functools.lru_cache(maxsize=256)
 def _resume_sightings(
-    titles: tuple[tuple[str, float], ...], text: str, summary: str | None, top: str
+    titles: tuple[tuple[str, float, str], ...],
+    text: str,
+    summary: str | None,
+    top: str,
 ) -> tuple[Sighting, ...]:
-    """:func:`resume_occupations` on the latest-first role titles and weights, the text, the
-    summary and the untitled top part."""
+    """:func:`resume_occupations` on the latest-first roles (title, weight, bullets' text), the
+    text, the summary and the untitled top part."""
     table = load_occupations()
     found: list[Sighting] = []
-    for rank, (title, weight) in enumerate(titles):
-        where = "your latest role" if rank == 0 else "an earlier role"
-        found += _read(table, _field_first(table, title), weight, where)
+    places = ["your latest role", *["an earlier role"] * len(titles)][: len(titles)]
+    for (title, weight, _), where in zip(titles, places, strict=True):
+        found += _role_title(table, title, weight, where)
+    if not found:
+        # No title names a job ("Principal", "Director"): the bullets, weaker evidence, may.
+        for (_, weight, bullets), where in zip(titles, places, strict=True):
+            found += _bullet_words(bullets, weight, where)
     # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
     # to one line), and the summary's: what the candidate says they are, read beside the roles.
-    found += _read(table, text, 1.0, "your headline", HEADLINE_WORDS) or _headline_words(table, top)
+    headline = _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
+    found += (headline := headline or _headline_words(table, top))
     if summary:
-        found += _read(table, summary, 0.5, "your summary", HEADLINE_WORDS)
+        # Without a headline the summary's opening says what the candidate is: it weighs as one.
+        weight = 0.5 if headline else 1.0
+        found += _read(table, summary, weight, "your summary", HEADLINE_WORDS) or _opening_title(
+            table, summary, weight, "your summary"
+        )
     return tuple(found or _text_fallback(table, text, "your resume's"))
+
+
+# Where a title written as two joined by "&" or "and" splits ("Portfolio Manager & Delivery
+# Lead"): only between two heads, so "Research and Development Engineer" stays whole.
+_JOINED = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)
+
+
+def _role_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
+    """A role's title as :func:`_read_title` reads it, and the titles in it the table does not
+    know that end in a job noun and name a family by their words: "Portfolio Manager & Delivery
+    Lead" is also a delivery lead, "Practice Manager Project Delivery Lead" ends in a project
+    title glued on, its head. Each part weighs alike, a glued head twice."""
+    title = _field_first(table, title)
+    found = _read_title(table, title, 1.0, where)
+    unknown: list[tuple[float, tuple[str, str]]] = []
+    known = 0.0
+    for part in re.split(r"[/]|" + _TITLE_PARTS.pattern, title, flags=re.IGNORECASE):
+        pieces = _JOINED.split(part or "")
+        if not all(_head_word(table, _WORDS.findall(piece.casefold())) for piece in pieces):
+            pieces = [part]
+        for piece in pieces:
+            named = [m for m in table.find(piece) if not _starts_a_name(piece, m)]
+            words = _WORDS.findall(piece.casefold().replace("&", " "))
+            if named:
+                known += 1
+                # The words after the last known title: a second title glued on, the head.
+                last = named[-1].phrase.split()[-1]
+                ends = [k for k, w in enumerate(words) if w == last]
+                words, head_weight = (words[ends[-1] + 1 :] if ends else []), 2.0
+            else:
+                head_weight = 1.0
+            named_family = table.family_words(" ".join(words)) if _head_word(table, words) else None
+            if named_family is not None:
+                unknown.append((head_weight, named_family))
+    if not known or not unknown:  # nothing known, or nothing more: as read
+        return [s._replace(weight=s.weight * weight) for s in found]
+    total = known + sum(w for w, _ in unknown)
+    parts = [s._replace(weight=s.weight * weight * known / total) for s in found]
+    return parts + [
+        Sighting(_family_role(family), weight * w / total, f"{where} word '{word}'", phrase=word)
+        for w, (family, word) in unknown
+    ]
+
+
+def _head_word(table: OccupationTable, words: list[str]) -> bool:
+    """Whether a piece of a title ends in a job noun ("manager"; "lead", a level word the table's
+    titles drop, ends one too: "Delivery Lead") after a word that is no level word."""
+    return (
+        bool(words)
+        and (words[-1] in table.heads or words[-1] == "lead")
+        and any(w not in LEVEL_WORDS for w in words[:-1])
+    )
+
+
+# The project family's words in a role's bullets.
+_PROJECT_WORDS = frozenset(
+    str.split(
+        "project projects program programs programme programmes pmo pmp prince2 stakeholder "
+        "stakeholders milestone milestones deliverable deliverables delivery scope implementation "
+        "implementations roadmap roadmaps go-live steering budget budgets schedule schedules"
+    )
+)
+# Per 100 words of a real resume's bullets: 3 in 4 IT PM resumes name these as densely, 1 in 10
+# other resumes.
+_PROJECT_DENSITY = 2.0
+_PROJECT_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "go-live" is one word
+_PROJECT_MENTIONS = 3  # and at least this many: a short role says too little
+_BULLET_TRUST = 0.5  # bullets are prose: they count half what a title would
+
+
+def _bullet_words(bullets: str, weight: float, where: str) -> list[Sighting]:
+    """A role whose title names no occupation ("Principal", "Consultant", "Director") read by
+    its bullets: project management when they name projects densely, else nothing."""
+    words = _PROJECT_WORD.findall(bullets.casefold())
+    mentions = sum(1 for word in words if word in _PROJECT_WORDS)
+    if mentions < _PROJECT_MENTIONS or mentions * 100 < _PROJECT_DENSITY * len(words):
+        return []
+    said = f"{where}'s bullets ({mentions} project words)"
+    return [Sighting(_family_role(PROJECT_DELIVERY), weight * _BULLET_TRUST, said, True)]
+
+
+_HYPHENATED = re.compile(r"\S+-\S+")
+
+
+def _opening_title(table: OccupationTable, text: str, weight: float, where: str) -> list[Sighting]:
+    """A text's opening words up to the first job noun read as a title ("Operations and project
+    leader with ..."), without hyphenated words: they describe the person ("Detail-oriented")."""
+    opening = _HYPHENATED.sub(" ", _TAG.sub(" ", text[: HEADLINE_WORDS * _CHARS_PER_WORD]))
+    words = _WORDS.findall(opening.casefold())
+    for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
+        if word in table.heads:
+            return _read_title(table, " ".join(words[: end + 1]), weight, where)
+    return []
 
 
 # "Director of Information Technology": a head, "of", the field it heads (up to a title's split).
@@ -506,16 +636,14 @@ def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
     otherwise its opening words up to the first word that ends a known title.
     """
     opening = text[: HEADLINE_WORDS * _CHARS_PER_WORD]
-    line = next((part for part in _LINE_END.split(opening) if part.strip()), "")
+    line = next((part for part in _LINE_END.split(opening) if part.strip()), "").strip()
+    if line[:1].islower():  # a sentence or markup ("the default layout is 'page'"), no title
+        return []
     if len(_WORDS.findall(line.casefold())) <= _HEADLINE_LINE_WORDS:
         found = _read_title(table, line, 1.0, "your headline")
         if found:
             return found
-    words = _WORDS.findall(_TAG.sub(" ", opening).casefold())
-    for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
-        if word in table.heads:
-            return _read_title(table, " ".join(words[: end + 1]), 1.0, "your headline")
-    return []
+    return _opening_title(table, opening, 1.0, "your headline")
 
 
 def posting_occupations(posting: Posting) -> list[Sighting]:
@@ -678,7 +806,14 @@ def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[S
     if share is None:
         share = it_share(text_evidence(job_text(posting.text), posting.skills))
         how = "by its text"
-    if share is None:
+    return _split_generic(found, share, how)
+
+
+def _split_generic(found: list[Sighting], share: float | None, how: str) -> list[Sighting]:
+    """Generic project titles of ``found`` read ``share`` as IT work, the rest as general
+    project management (the table's 'general' line); unchanged when ``share`` is None."""
+    general = load_occupations().general_projects
+    if share is None or general is None:
         return found
     split: list[Sighting] = []
     for s in found:
@@ -696,7 +831,7 @@ def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[S
         if share <= 1 - _LEAST_PART:
             split.append(
                 s._replace(
-                    occupation=_GENERAL_PROJECTS,
+                    occupation=general,
                     weight=s.weight * (1 - share),
                     where=f"{s.where}, {1 - share:.0%} other work {how}",
                 )
