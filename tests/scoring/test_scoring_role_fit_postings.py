@@ -143,14 +143,14 @@ def test_a_title_in_brackets_names_the_job_as_much_as_the_title_before_it() -> N
 @pytest.mark.parametrize(
     ("title", "phrase"),
     [
-        ("Project Lead", "project lead"),
-        ("Senior Project Leader", "project lead"),
+        ("Project Lead", "project manager"),
+        ("Senior Project Leader", "project manager"),
         ("IT Project Lead", "it project manager"),
     ],
 )
 def test_lead_at_the_end_of_a_title_is_its_head_not_a_level(title: str, phrase: str) -> None:
-    """'Project Lead(er)' is the project lead the table knows (project delivery, its generic
-    title split by the body's line of work), an 'IT Project Lead' its IT project manager;
+    """'Project Lead(er)' is the generic project manager of the table (project delivery here: its
+    generic title is split by the body's line of work), an 'IT Project Lead' its IT project manager;
     'Lead Developer' is still a developer."""
     theirs = posting_occupations(make_posting(title, [], extra_text=SOFTWARE))
     assert {s.phrase for s in theirs} == {phrase}
