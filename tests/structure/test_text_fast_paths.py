@@ -168,3 +168,40 @@ def test_the_title_a_sentence_names_is_the_plain_finders_earliest(text: str) -> 
     post = posting_title._ACADEMIC_POST_RE.search(posting_title.clean_line(text))
     expected = plain if plain is not None else (post.group("post") if post else None)
     assert posting_title._title_in_sentences([line]) == expected
+
+
+_PLAIN_PIECE_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*")
+_PIECE_PARTS = [" ", "  ", "   ", "\t", " \t", "\t ", "\n", "|", " | ", "•", "·", "◆", "●", "-",
+                " - ", " – ", "—", " —", "\u00a0", "\u2003", "Boston", "MA", "x"]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PIECE_PARTS) | st.text(max_size=3), max_size=25).map("".join))
+@example("Boston, MA | Remote  \t- Full time • 2019 – 2020\u00a0—\u2003x")
+def test_a_line_is_cut_into_pieces_where_the_plain_pattern_cuts_it(text: str) -> None:
+    assert [m.span() for m in contact._PIECE_SPLIT_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_PIECE_SPLIT_RE.finditer(text)
+    ]
+    assert contact._PIECE_SPLIT_RE.split(text) == _PLAIN_PIECE_SPLIT_RE.split(text)
+
+
+_HIRING_PARTS = [
+    "We are looking for a ", "in search of an ", "Acme seeks ", "seeing for ", "recruiting ",
+    "openings for ", "opportunity for ", "vacancy for the ", "need for ", "needs a ",
+    "applications for ", "position as ", "role of ", "job for ", "available as ", "As a ",
+    "as an ", "as ", "join us as ", "join our data team as ", "if you are ", "If you're ",
+    "want to be the ", "like to become ", "Are you a ", "are you ", "hiring ", "hire two ",
+    "to add a ", "TO  ADD an ", "requires one ", "REQUIRE 3 ", "Scrum Master", "Data Engineer",
+    ". ", "! ", "? ", ", ", " ", "\n", "ſeeking a ", "looKing for a ", "İf you are ",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_HIRING_PARTS) | st.text(max_size=3), max_size=20).map("".join))
+@example("As a Manager you will join our team as a lead; we are looking for a Data Engineer")
+@example("Are you a Scrum Master? If you're an Analyst, we need a Data Engineer")
+def test_hiring_sentences_are_the_plain_search_s_matches(text: str) -> None:
+    # Tried only where a cue's first word starts: the same matches, groups and all.
+    assert [(m.span(), m.groupdict()) for m in posting_title._seeking_matches(text)] == [
+        (m.span(), m.groupdict()) for m in posting_title._SEEKING_RE.finditer(text)
+    ]
