@@ -14,7 +14,16 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resume_kit.structure import contact, lines, posting, posting_title, role_header
+from resume_kit.model.documents import Section
+from resume_kit.structure import (
+    contact,
+    education,
+    lines,
+    posting,
+    posting_title,
+    requirements,
+    role_header,
+)
 
 _PARTS = [
     " ", "  ", "\n", ".", ". ", ",", "(", ")", "()", "[ ]", "[", "]", "-", " - ", " – ", "—", "|",
@@ -205,3 +214,53 @@ def test_hiring_sentences_are_the_plain_search_s_matches(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in posting_title._seeking_matches(text)] == [
         (m.span(), m.groupdict()) for m in posting_title._SEEKING_RE.finditer(text)
     ]
+
+
+def _plain_degree_required(text: str, sections: list[Section]) -> str | None:
+    """As before the shortcut: each line holding a hint weighed in whole (its degree looked for
+    from the line's start)."""
+    ordered = [s for s in sections if s.name == "requirements"] + [
+        s for s in sections if s.name not in ("requirements", "preferred", "benefits")
+    ]
+    for section in ordered:
+        chunk = text[section.start : section.end]
+        done = -1
+        for hint in education._DEGREE_HINT_RE.finditer(chunk):
+            if hint.start() < done:
+                continue
+            start = chunk.rfind("\n", 0, hint.start()) + 1
+            end = chunk.find("\n", hint.start())
+            done = len(chunk) if end == -1 else end
+            line = chunk[start:done]
+            guess = education.degree_level(line)
+            if guess is None or (guess[0] == "diploma" and "diploma" not in line.lower()):
+                continue
+            if requirements.classify_requirement(line, section.name) == "preferred":
+                continue
+            return guess[0]
+    return None
+
+
+_DEGREE_PARTS = [
+    "PhD", "Ph.", "Ph\n", "D.Phil", "\nD.Phil", "MS", ", MS", ",\nMS", "MBA", "Master's",
+    "BS", "BA", "B.Sc.", "Bachelor's degree", "bachelor", "Undergraduate", "undergraduate\n",
+    "High School", "diploma", "Diploma", "HSC", "GED", "A-Level", " preferred", " required",
+    " or ", " in CS", ", ", " ", "\n", ".", "Lakeside ", "MS Office", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DEGREE_PARTS) | st.text(max_size=3), max_size=20).map("".join),
+    st.sampled_from(["requirements", "responsibilities", "about"]),
+)
+@example("MBA preferred\nBS in CS or Ph\nD.Phil required", "requirements")
+@example("We offer ... BS in CS required, PhD preferred", "about")
+def test_the_degree_asked_is_the_one_found_line_by_line(text: str, name: str) -> None:
+    # Each line's degree is looked for from its first hint on: the same degree as from its start.
+    half = len(text) // 2
+    sections = [
+        Section(name="header", heading="", start=0, end=half),
+        Section(name=name, heading="", start=half, end=len(text)),
+    ]
+    assert posting._degree_required(text, sections) == _plain_degree_required(text, sections)
