@@ -151,3 +151,23 @@ def test_analytics_alone_is_not_web_marketing(ids_of) -> None:  # type: ignore[n
     # "Analytics" was Google Analytics without its vendor, an alias of SEO and Digital Marketing.
     assert "seo" not in ids_of("Led people analytics for the HR team.")
     assert "seo" in ids_of("Set up Google Analytics and Google Tag Manager.")
+
+
+def test_longest_spans_keeps_what_spacys_filter_spans_keeps() -> None:
+    """The faster overlap filter keeps the same Span objects, in the same order, as spaCy's, with
+    duplicates, ties of length and nested spans among random candidates."""
+    import random
+
+    from spacy.util import filter_spans
+
+    from resume_kit.nlp.ambiguity import longest_spans
+
+    doc = spacy.blank("en")(" ".join(f"w{i}" for i in range(40)))
+    rng = random.Random(3)
+    for _ in range(300):
+        spans = []
+        for number in range(rng.randint(0, 25)):
+            start = rng.randrange(40)
+            end = min(40, start + rng.randint(1, 4))
+            spans.append(Span(doc, start, end, label="SKILL", span_id=f"s{number}"))
+        assert [id(s) for s in longest_spans(spans)] == [id(s) for s in filter_spans(spans)]

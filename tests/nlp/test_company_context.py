@@ -147,3 +147,103 @@ def test_a_heading_in_capitals_or_markdown_ends_the_company_paragraph(ids_of: Id
         "  * Day-to-day use of Jira and Confluence.\n"
     )
     assert {"jira", "confluence"} <= ids_of(text)
+
+
+def test_heading_name_searches_find_what_one_search_per_name_finds() -> None:
+    """One expression for the Title Case job headings, and only the shortest company heading
+    names (a longer one holds one of them), decide as a search for every name would."""
+    from resume_kit.nlp import company_context as cc
+
+    every_opening = {name.replace("'", "") for name in cc.COMPANY_HEADINGS}
+    texts = [
+        "Plain text with no heading at all.",
+        "We build tools. Job  Overview This is it",  # two spaces: no exact name
+        "perks & benefits",
+        "our company values",
+        "what we can offer you",
+        "JOB DESCRIPTION in capitals",
+        *(f"Intro. {name} Then" for name in cc._TITLED_NAMES),
+        *(f"x {name} y" for name in every_opening),
+        *(name[:-1] for name in every_opening),
+        *(name[1:] for name in cc._TITLED_NAMES),
+    ]
+    for text in texts:
+        titled = any(name in text for name in cc._TITLED_NAMES)
+        assert (cc._TITLED_ANY.search(text) is not None) == titled, text
+        lowered = text.lower()
+        opening = any(name in lowered for name in every_opening)
+        assert any(name in lowered for name in cc._OPENING_NAMES) == opening, text
+
+
+def test_the_cue_check_never_hides_a_match() -> None:
+    """``may_hold`` lets a sentence skip an expression only when the expression cannot match it,
+    letters a case-insensitive search takes for ASCII ones included."""
+    from resume_kit.nlp import company_context as cc
+
+    sentences = [
+        "We are a leading provider of payroll software.",
+        "Founded in 1999, Acme is headquartered in Ohio.",
+        "Acme is one of the fastest-growing firms.",
+        "Our customers love us.",
+        "Experience with Python is a plus.",
+        "You have worked with Kafka.",
+        "The ideal candidate knows SQL.",
+        "Muſt know Java.",  # long s: "must" to a case-insensitive search
+        "The ſuccessful candidate",
+        "We ſerve clients worldwide.",
+        "A \u212aafka platform",  # Kelvin sign: "k"
+        "THE FIRM IS A MARKET LEADER.",
+        "Fırm is a leader in banking.",  # dotless i
+        "An award-winning app used by millions of users.",
+        "Built dashboards in Tableau.",
+        "Reduced costs by 30%.",
+    ]
+    checks = [
+        (cc._ASK_RE, cc._ASK_CUES),
+        (cc._SELF_RE, cc._SELF_CUES),
+        (cc._SELF_VOICED_RE, cc._SELF_CUES),
+    ]
+    for sentence in sentences:
+        for expression, cues in checks:
+            if expression.search(sentence) is not None:
+                assert cc.may_hold(sentence, cues), (sentence, expression.pattern[:40])
+    assert not cc.may_hold("Built dashboards in Tableau.", cc._SELF_CUES)
+
+
+def test_the_fast_paths_drop_the_same_mentions_as_the_plain_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Skipping the colleague and field tests for a skill followed by none of their words, and
+    the expressions for a sentence without their cue words, keeps exactly the same skills."""
+    from resume_kit.nlp import company_context as cc
+    from resume_kit.nlp.pipeline import build_nlp
+
+    texts = [
+        ABOUT_THEN_ASKS,
+        "About us\nWe are a leading provider of Kubernetes hosting. Our Python engineers and "
+        "the Data Engineering team serve the financial services industry.\n\nRequirements\n"
+        "- Experience with Python and SQL\n- You will work with our DevOps engineers\n",
+        "Collaborate with the product owner and Scrum Master. Acme is a leader in the retail "
+        "and energy sectors; we use Java and Spring.\nBenefits: German classes, Python courses",
+        "Senior engineer. Led a team of five Java developers in the banking sector. "
+        "Built Kafka pipelines for the automotive industry.",
+    ]
+    nlp = build_nlp()
+
+    def skills() -> list[list[tuple[int, int, str]]]:
+        found = []
+        for text in texts:
+            doc = nlp(text)
+            found.append([(s.start, s.end, s.id_) for s in doc.spans["skills"]])
+        return found
+
+    fast = skills()
+
+    class Everything(frozenset[int]):
+        def __contains__(self, item: object) -> bool:
+            return True
+
+    monkeypatch.setattr(cc, "_NEXT_IDS", Everything())
+    monkeypatch.setattr(cc, "may_hold", lambda sentence, cues: True)
+    assert skills() == fast
+    assert any(len(ids) > 0 for ids in fast)

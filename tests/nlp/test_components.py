@@ -72,3 +72,20 @@ def test_sentence_starts_follow_the_token_by_token_rule(split_on_punct: bool) ->
     for piece in (text, text.strip(), "\n", " ", "One.", "a\n\nb"):
         doc = LineSentencizer(split_on_punct=split_on_punct)(nlp.make_doc(piece))
         assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc, split_on_punct)
+
+
+def test_the_slot_lookup_gives_every_table_word_its_lemma() -> None:
+    """The hash-slot index (words whose slot is taken go to a small sorted overflow table) gives
+    each of the table's words, in either table, its lemma, and any other word itself."""
+    import numpy
+    from spacy.strings import get_string_id
+
+    from resume_kit.nlp.components import load_lemma_table
+
+    table = load_lemma_table()
+    lemmatizer = build_nlp().get_pipe("resume_kit_lemmatizer")
+    assert len(lemmatizer._over_words) > 0  # both paths are exercised
+    words = [*table, "zyxqv", "acme", "2019", "naïve", "\n", "c++"]
+    hashes = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
+    expected = [get_string_id(table.get(w, w)) for w in words]
+    assert lemmatizer.lookup(hashes).tolist() == expected

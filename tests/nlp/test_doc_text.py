@@ -15,3 +15,22 @@ def test_doc_text_uses_the_callers_text_only_when_it_is_this_docs_text() -> None
     assert doc_text(doc) is doc.user_data[TEXT_KEY]
     doc.user_data[TEXT_KEY] = "something else entirely"
     assert doc_text(doc) == "Cut costs 30% in 2021."
+
+
+def test_skill_spans_are_the_groups_spans_until_the_group_changes() -> None:
+    """The skill context's own Span objects stand for ``doc.spans["skills"]`` only while the
+    group is the one it wrote, as long: the same spans as reading the group back."""
+    from resume_kit.nlp.doc_text import _WRITTEN, skill_spans
+
+    doc = build_nlp()("Python, SQL and Kubernetes on AWS; Scrum with Jira.")
+    group = doc.spans["skills"]
+    assert len(group) >= 4
+    assert skill_spans(doc) is _WRITTEN[doc][2]  # the fast way...
+    assert list(skill_spans(doc)) == list(group)  # ...gives the group's spans
+    assert skill_spans(doc, "metrics") == list(doc.spans["metrics"])
+    group.append(group[0])  # changed in place: read back
+    assert list(skill_spans(doc)) == list(doc.spans["skills"])
+    doc.spans["skills"] = list(group)[:2]  # replaced: read back
+    assert list(skill_spans(doc)) == list(doc.spans["skills"])
+    del doc.spans["skills"]
+    assert skill_spans(doc) == []

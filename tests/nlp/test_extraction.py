@@ -86,3 +86,31 @@ def test_extracted_metrics_carry_range_ends_directions_and_field_sizes() -> None
     # The years of experience in the summary, the marks and the study period in education are
     # not achievements; a result with its verb in the education section is.
     assert [m.text for m in resume.metrics if m.section != "experience"] == ["120 members"]
+
+
+def test_each_mention_gets_its_sentence_whatever_the_order_of_the_spans() -> None:
+    """Stepping on from the last span's sentence gives each mention the sentence a bisection of
+    the sentence starts gives, also when the span group is not in document order."""
+    from resume_kit.nlp.extraction import extract_skills
+    from resume_kit.nlp.taxonomy import load_skill_meta
+    from resume_kit.structure.documents import load_document
+
+    text = (
+        "Skills\nPython, SQL\n\nExperience\n• Built Kafka pipelines. Ran Scrum with Jira.\n"
+        "• Moved Java services to AWS and Kubernetes!\nLed Agile teams. Python again."
+    )
+    document = load_document(SourceText(source="r.txt", format="txt", text=text), "resume")
+    doc = build_nlp()(text)
+    meta = load_skill_meta()
+    in_order = extract_skills(doc, document, meta)
+    assert sum(len(hit.mentions) for hit in in_order) >= 8
+    sentences = _sentences(doc)
+    for hit in in_order:
+        for m in hit.mentions:
+            at = sentences.start_chars.index(m.sentence_start)
+            assert sentences.start_chars[at] <= m.start < sentences.end_chars[at]
+            assert m.sentence_end == sentences.end_chars[at]
+    doc.spans["skills"] = list(reversed(list(doc.spans["skills"])))
+    backwards = extract_skills(doc, document, meta)
+    by_id = {hit.id: sorted(hit.mentions, key=lambda m: m.start) for hit in backwards}
+    assert {hit.id: hit.mentions for hit in in_order} == by_id

@@ -38,6 +38,23 @@ def test_dropping_whitespace_special_cases_keeps_every_token() -> None:
         assert [t.text for t in fixed.make_doc(text)] == [t.text for t in plain.make_doc(text)]
 
 
+def test_the_large_token_cache_gives_the_tokens_of_no_cache() -> None:
+    """The tokenizer keeps many more chunks than spaCy's 10,000 (its size is not pickled, so it
+    is set on every build and load) and its tokens are those of a tokenizer that caches none."""
+    import pickle
+
+    from resume_kit.nlp.pipeline import TOKEN_CACHE_SIZE
+
+    tokenizer = build_nlp().tokenizer
+    assert tokenizer.max_cache_size >= TOKEN_CACHE_SIZE  # type: ignore[attr-defined]
+    uncached = pickle.loads(pickle.dumps(tokenizer))
+    uncached.max_cache_size = 0
+    texts = sample_texts()
+    for _ in range(2):  # the second pass reads the cache the first one filled
+        for text in texts:
+            assert [t.text for t in tokenizer(text)] == [t.text for t in uncached(text)]
+
+
 def test_pipeline_is_built_once_per_process() -> None:
     assert build_nlp() is build_nlp()
 

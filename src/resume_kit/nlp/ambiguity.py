@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+
+from resume_kit.nlp.doc_text import doc_text
 
 __all__ = [
     "LIST_HEADINGS",
@@ -49,6 +50,7 @@ __all__ = [
     "Policy",
     "Rule",
     "filter_skill_spans",
+    "longest_spans",
 ]
 
 Policy = Literal["needs_support", "mid_sentence", "blockers_only"]
@@ -637,19 +639,42 @@ def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     Returns:
         The kept spans in document order.
     """
-    chosen: list[Span] = filter_spans(list(spans))  # longest first; ties go to the earlier span
+    chosen = longest_spans(list(spans))  # longest first; ties go to the earlier span
     if not chosen:
         return []
     ends = {span.end: span for span in chosen}
     starts = {span.start: span for span in chosen}
+    # A span's text is a slice of the Doc's text: Span.text builds a Token per token.
+    text = doc_text(doc)
     kept: list[Span] = []
     for span in chosen:
-        rule = RULES.get(span.text) if len(span) == 1 else None
-        if rule is None and len(span) <= 2:
-            rule = WORD_RULES.get(span.text.lower())
+        size = span.end - span.start
+        rule = None
+        if size <= 2:
+            words = text[span.start_char : span.end_char]
+            rule = RULES.get(words) if size == 1 else None
+            if rule is None:
+                rule = WORD_RULES.get(words.lower())
         if rule is None or _accept(doc, span, rule, ends, starts):
             kept.append(span)
     return kept
+
+
+def longest_spans(spans: list[Span]) -> list[Span]:
+    """What ``spacy.util.filter_spans`` gives (the longest spans that overlap no longer or earlier
+    one, in document order), reading each span's bounds once instead of in every comparison."""
+    bounds = [(span.start, span.end) for span in spans]
+    # Longest first, then earliest, then in the given order (filter_spans' stable sort).
+    order = sorted(range(len(spans)), key=lambda i: (bounds[i][0] - bounds[i][1], bounds[i][0], i))
+    seen: set[int] = set()
+    chosen: list[int] = []
+    for i in order:
+        start, end = bounds[i]
+        if start not in seen and end - 1 not in seen:
+            chosen.append(i)
+            seen.update(range(start, end))
+    chosen.sort(key=lambda i: bounds[i][0])
+    return [spans[i] for i in chosen]
 
 
 def _accept(

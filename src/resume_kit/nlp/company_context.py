@@ -52,6 +52,7 @@ __all__ = [
     "READER_WORDS",
     "company_regions",
     "drop_company_mentions",
+    "may_hold",
     "speaks_to_reader",
 ]
 
@@ -172,6 +173,11 @@ _WORD_RE = re.compile(r"\S+")
 _STYLED_WORDS = 6
 # A text holding none of the company headings' names, in any case, has no company heading.
 _OPENING_NAMES = tuple(sorted({name.replace("'", "") for name in COMPANY_HEADINGS}, key=len))
+# A name holding a shorter one ("job benefits", "benefits") is found whenever that one is: only
+# the shortest are looked for.
+_OPENING_NAMES = tuple(
+    name for name in _OPENING_NAMES if not any(o in name for o in _OPENING_NAMES if o != name)
+)
 _LAST_WORDS = tuple(sorted({name.rsplit(None, 1)[-1] for name in _HEADING_KINDS}))
 _END_MARKS = _HEADING_MARKS + ":"
 # A posting flattened to one line keeps its headings in Title Case without a colon: "... Go
@@ -186,6 +192,16 @@ _TITLED_RE = re.compile(
     + r")(?=\s+[A-Z])"
 )
 _TITLED_NAMES = tuple(name.title() for name in _JOB_HEADINGS if " " in name)
+
+
+def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An expression found in a text exactly when one of ``names`` is in it: one pass over the
+    text instead of one per name (``any(name in text ...)`` over fifty names cost three times
+    more; tests/nlp/test_company_context.py compares the two)."""
+    return re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
+
+
+_TITLED_ANY = _any_of(_TITLED_NAMES)
 # A short line ending with a colon opens a list of something else ("We'd love you to have:").
 _COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
 _SHORT_LINE = 72
@@ -238,6 +254,36 @@ _SELF_VOICED_RE = re.compile(
     r"(?i)\b(?:leader\s+in|award-winning|one\s+of\s+the\s+most|our\s+users|"
     r"(?:millions|billions|thousands)\s+of\s+(?:users|customers|people|businesses))\b"
 )
+# Words one of which each expression needs, in any case: a sentence holding none of them cannot
+# match, and is let go without running the expression (a regex search over every skill's sentence
+# was a third of this module's time). The words cover every alternative of their expression.
+_ASK_CUES = (
+    "experience", "knowledge", "familiar", "proficien", "understanding", "expertise", "must",
+    "require", "nice", "plus", "preferred", "ideally", "skill", "degree", "you", "candidate",
+    "this", "need", "looking", "seeking", "hiring",
+)  # fmt: skip
+_SELF_CUES = (
+    "we", "founded", "headquartered", "our", "lead", "provider", "company", "start", "firm",
+    "platform", "marketplace", "agency", "consultancy", "organi", "manufacturer", "supplier",
+    "vendor", "serve", "home", "one",
+    # _SELF_VOICED_RE's, beyond those
+    "award", "illions", "thousands",
+)  # fmt: skip
+
+
+def may_hold(sentence: str, cues: tuple[str, ...]) -> bool:
+    """Could a case-insensitive expression needing one of ``cues`` (lowercase ASCII) match?
+
+    False only when none of them is in the sentence as the expression sees it: ``casefold``
+    maps the letters a case-insensitive expression takes for ASCII ones ("K" Kelvin, "ſ", "İ")
+    to them, and the dotless "ı" (which ``re`` takes for "i") is mapped by hand.
+    """
+    folded = sentence.casefold()
+    if "ı" in folded:
+        folded = folded.replace("ı", "i")
+    return any(cue in folded for cue in cues)
+
+
 # The first and second person of a posting ("we offer", "you will"); resumes write without them.
 _VOICE_WORDS = frozenset({"we", "our", "ours", "us", "you", "your", "yours"})
 # Nouns after a skill word that make it the name of people or a unit, not an ask.
@@ -273,13 +319,13 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if not any(name in lowered for name in _OPENING_NAMES):
         return []  # no company heading can be there: most documents, every resume
-    marks = _heading_marks(text)
+    marks = _heading_marks(text, lowered)
     opening = [end for _, end, opens in marks if opens]
     if not opening:
         return []
     first = opening[0]
     marks += _styled_marks(text, first)
-    if any(name in text for name in _TITLED_NAMES):
+    if _TITLED_ANY.search(text) is not None:
         marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text, first)]
     marks.sort()
     regions: list[tuple[int, int]] = []
@@ -291,10 +337,13 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _heading_marks(text: str) -> list[tuple[int, int, bool]]:
-    """Known headings, alone on a line or before a colon: (start, end, opens a company part)."""
+def _heading_marks(text: str, lowered: str | None = None) -> list[tuple[int, int, bool]]:
+    """Known headings, alone on a line or before a colon: (start, end, opens a company part).
+
+    ``lowered``: ``text.lower()`` when the caller has it already."""
     marks: list[tuple[int, int, bool]] = []
-    lowered = text.lower()
+    if lowered is None:
+        lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     start = 0
@@ -407,12 +456,15 @@ class _Sentences:
             words = _READER_IDS if what == "reader" else _VOICE_IDS
             return not words.isdisjoint(self.lower[first:end])
         if what == "ask":
-            return _ASK_RE.search(self._sentence(at)) is not None
+            sentence = self._sentence(at)
+            return may_hold(sentence, _ASK_CUES) and _ASK_RE.search(sentence) is not None
         # "company": self-description, neither an ask nor the stack.
         first = self.starts[at]
         if self.is_(first, "reader"):
             return False
         sentence = self._sentence(at)
+        if not may_hold(sentence, _SELF_CUES):
+            return False  # neither self-description expression can match
         if _SELF_RE.search(sentence) is None and not (
             self.is_(first, "voiced") and _SELF_VOICED_RE.search(sentence) is not None
         ):
@@ -448,6 +500,8 @@ _COLLEAGUE_IDS = _ids(COLLEAGUE_NOUNS)
 _COMPOUND_IDS = _ids(_COMPOUND_AFTER)
 _WITH_IDS = _ids(_WITH_WORDS)
 _ENGINEERING_ID = get_string_id("engineering")
+# Every word after a skill that _names_colleagues or _names_a_field looks at.
+_NEXT_IDS = _COLLEAGUE_IDS | _FIELD_IDS | _AND_IDS | {_ENGINEERING_ID}
 
 
 def _names_a_field(lower: list[int], span: Span) -> bool:
@@ -516,7 +570,8 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     lower: list[int] = columns[:, 0].tolist()
     sentences = _Sentences(doc, text, lower, columns[:, 1].astype(numpy.int64))
     kept: list[Span] = []
-    ends = [*sentences.starts[1:], len(lower)]
+    size = len(lower)
+    ends = [*sentences.starts[1:], size]
     sentence = 0  # the sentence holding the current span: spans come in document order
     region = 0
     for span in spans:
@@ -526,10 +581,14 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         while region < len(regions) and regions[region][1] <= span.start_char:
             region += 1
         in_region = region < len(regions) and regions[region][0] <= span.start_char
-        if _names_colleagues(lower, span, sentences):
+        end = span.end
+        # Most skills are followed by no word either test looks at: both are skipped then.
+        plain = lower[end - 1] not in _PERSON_IDS and (end >= size or lower[end] not in _NEXT_IDS)
+        if not plain and _names_colleagues(lower, span, sentences):
             continue
         if (
-            _names_a_field(lower, span)
+            not plain
+            and _names_a_field(lower, span)
             and sentences.is_(start, "voiced")  # a resume's "the automotive sector" is its own
             and not sentences.is_(start, "ask")
         ):

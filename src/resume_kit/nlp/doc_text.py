@@ -1,16 +1,18 @@
-"""The text of a spaCy Doc without rebuilding it from its tokens.
+"""The text and the skill spans of a spaCy Doc without rebuilding them from its tokens.
 
 It imports nothing of ours, so every component can use it without an import cycle.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import weakref
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["TEXT_KEY", "doc_text"]
+__all__ = ["TEXT_KEY", "doc_text", "note_written", "skill_spans"]
 
 # doc.user_data key holding the text a Doc was made from, when the caller put it there.
 TEXT_KEY = "resume_kit.text"
@@ -28,3 +30,32 @@ def doc_text(doc: Doc) -> str:
         if (last.idx + len(last.text_with_ws) if last is not None else 0) == len(text):
             return text
     return doc.text
+
+
+# Doc -> (span group key, the group the skill context wrote, the Spans it wrote there). Weak keys:
+# an entry goes with its Doc.
+_WRITTEN: weakref.WeakKeyDictionary[Doc, tuple[str, Any, list[Span]]] = weakref.WeakKeyDictionary()
+
+
+def note_written(doc: Doc, key: str, spans: list[Span]) -> None:
+    """Set ``doc.spans[key]`` to ``spans`` and remember them for :func:`skill_spans`."""
+    doc.spans[key] = spans
+    _WRITTEN[doc] = (key, doc.spans[key], spans)
+
+
+def skill_spans(doc: Doc, key: str = "skills") -> Sequence[Span]:
+    """The spans of ``doc.spans[key]`` (none when there is no such group).
+
+    Reading a span group builds every Span again; while the group is the one
+    :func:`note_written` wrote, as long as it was, the Span objects written are given instead
+    (the same spans: tests/nlp/test_doc_text.py compares them).
+    """
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    written = _WRITTEN.get(doc)
+    if written is not None and written[0] == key and written[1] is group:
+        spans = written[2]
+        if len(spans) == len(group):
+            return spans
+    return list(group)

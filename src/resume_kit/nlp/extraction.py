@@ -25,6 +25,7 @@ from resume_kit.model.documents import (
     SkillHit,
     section_finder,
 )
+from resume_kit.nlp.doc_text import skill_spans
 from resume_kit.nlp.metrics import find_action_verb, metric_fits_section, normalise_metric
 from resume_kit.read.limits import check_time
 from resume_kit.structure.requirements import classify_mention
@@ -117,26 +118,37 @@ def extract_skills(
     # joins its tokens one by one).
     text = document.text
     section_of = section_finder(document.sections)
-    for count, span in enumerate(doc.spans.get("skills", [])):
+    starts, start_chars, end_chars = sentences.starts, sentences.start_chars, sentences.end_chars
+    last = len(starts) - 1
+    # Validated, not model_construct: pydantic-core's validation of six plain fields is about
+    # twice as fast as model_construct's Python loop (pydantic 2.14); called directly, without
+    # the model's __init__ in between (the same Mention).
+    validate = Mention.__pydantic_validator__.validate_python
+    at = 0
+    for count, span in enumerate(skill_spans(doc)):
         if not count & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
         skill_id = span.id_
         if skill_id not in meta:
             continue
-        at = sentences.at(span.start)
+        # The sentence holding the span (sentences.at): the spans come in document order, so
+        # it is found by stepping on from the last one; by bisection for a span before it.
+        token = span.start
+        if token < starts[at]:
+            at = sentences.at(token)
+        else:
+            while at < last and starts[at + 1] <= token:
+                at += 1
         start, end = span.start_char, span.end_char
-        # Validated, not model_construct: pydantic-core's validation of six plain fields is about
-        # twice as fast as model_construct's Python loop (pydantic 2.14).
-        hits.setdefault(skill_id, []).append(
-            Mention(
-                text=text[start:end],
-                start=start,
-                end=end,
-                section=section_of(start),
-                sentence_start=sentences.start_chars[at],
-                sentence_end=sentences.end_chars[at],
-            )
-        )
+        mention = {
+            "text": text[start:end],
+            "start": start,
+            "end": end,
+            "section": section_of(start),
+            "sentence_start": start_chars[at],
+            "sentence_end": end_chars[at],
+        }
+        hits.setdefault(skill_id, []).append(validate(mention))
     return [
         SkillHit(id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions)
         for sid, mentions in hits.items()
@@ -186,8 +198,8 @@ def extract_metrics(
         return []
     # In order of start, so the skills of a sentence are found by bisection, not by a scan of
     # every skill for every sentence.
-    skill_spans = sorted((s.start, s.end, s.id_) for s in doc.spans.get("skills", []))
-    skill_starts = [start for start, _, _ in skill_spans]
+    skills = sorted((s.start, s.end, s.id_) for s in skill_spans(doc))
+    skill_starts = [start for start, _, _ in skills]
     section_of = section_finder(document.sections)
     metrics: list[Metric] = []
     # Sentence facts are computed once per sentence: per metric (span.sent, sent.text) they cost
@@ -206,7 +218,7 @@ def extract_metrics(
             described[first] = (
                 text[sentence_start:sentence_end].strip(),
                 find_action_verb(doc[first:last]),
-                _skills_within(skill_spans, skill_starts, first, last),
+                _skills_within(skills, skill_starts, first, last),
             )
         sentence_text, verb, skills_here = described[first]
         section = section_of(span.start_char)
