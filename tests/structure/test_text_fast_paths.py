@@ -14,7 +14,16 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resume_kit.structure import contact, lines, posting, posting_title, role_header
+from resume_kit.model.documents import Section
+from resume_kit.structure import (
+    contact,
+    education,
+    lines,
+    posting,
+    posting_title,
+    requirements,
+    role_header,
+)
 
 _PARTS = [
     " ", "  ", "\n", ".", ". ", ",", "(", ")", "()", "[ ]", "[", "]", "-", " - ", " – ", "—", "|",
@@ -168,3 +177,90 @@ def test_the_title_a_sentence_names_is_the_plain_finders_earliest(text: str) -> 
     post = posting_title._ACADEMIC_POST_RE.search(posting_title.clean_line(text))
     expected = plain if plain is not None else (post.group("post") if post else None)
     assert posting_title._title_in_sentences([line]) == expected
+
+
+_PLAIN_PIECE_SPLIT_RE = re.compile(r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*")
+_PIECE_PARTS = [" ", "  ", "   ", "\t", " \t", "\t ", "\n", "|", " | ", "•", "·", "◆", "●", "-",
+                " - ", " – ", "—", " —", "\u00a0", "\u2003", "Boston", "MA", "x"]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PIECE_PARTS) | st.text(max_size=3), max_size=25).map("".join))
+@example("Boston, MA | Remote  \t- Full time • 2019 – 2020\u00a0—\u2003x")
+def test_a_line_is_cut_into_pieces_where_the_plain_pattern_cuts_it(text: str) -> None:
+    assert [m.span() for m in contact._PIECE_SPLIT_RE.finditer(text)] == [
+        m.span() for m in _PLAIN_PIECE_SPLIT_RE.finditer(text)
+    ]
+    assert contact._PIECE_SPLIT_RE.split(text) == _PLAIN_PIECE_SPLIT_RE.split(text)
+
+
+_HIRING_PARTS = [
+    "We are looking for a ", "in search of an ", "Acme seeks ", "seeing for ", "recruiting ",
+    "openings for ", "opportunity for ", "vacancy for the ", "need for ", "needs a ",
+    "applications for ", "position as ", "role of ", "job for ", "available as ", "As a ",
+    "as an ", "as ", "join us as ", "join our data team as ", "if you are ", "If you're ",
+    "want to be the ", "like to become ", "Are you a ", "are you ", "hiring ", "hire two ",
+    "to add a ", "TO  ADD an ", "requires one ", "REQUIRE 3 ", "Scrum Master", "Data Engineer",
+    ". ", "! ", "? ", ", ", " ", "\n", "ſeeking a ", "looKing for a ", "İf you are ",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_HIRING_PARTS) | st.text(max_size=3), max_size=20).map("".join))
+@example("As a Manager you will join our team as a lead; we are looking for a Data Engineer")
+@example("Are you a Scrum Master? If you're an Analyst, we need a Data Engineer")
+def test_hiring_sentences_are_the_plain_search_s_matches(text: str) -> None:
+    # Tried only where a cue's first word starts: the same matches, groups and all.
+    assert [(m.span(), m.groupdict()) for m in posting_title._seeking_matches(text)] == [
+        (m.span(), m.groupdict()) for m in posting_title._SEEKING_RE.finditer(text)
+    ]
+
+
+def _plain_degree_required(text: str, sections: list[Section]) -> str | None:
+    """As before the shortcut: each line holding a hint weighed in whole (its degree looked for
+    from the line's start)."""
+    ordered = [s for s in sections if s.name == "requirements"] + [
+        s for s in sections if s.name not in ("requirements", "preferred", "benefits")
+    ]
+    for section in ordered:
+        chunk = text[section.start : section.end]
+        done = -1
+        for hint in education._DEGREE_HINT_RE.finditer(chunk):
+            if hint.start() < done:
+                continue
+            start = chunk.rfind("\n", 0, hint.start()) + 1
+            end = chunk.find("\n", hint.start())
+            done = len(chunk) if end == -1 else end
+            line = chunk[start:done]
+            guess = education.degree_level(line)
+            if guess is None or (guess[0] == "diploma" and "diploma" not in line.lower()):
+                continue
+            if requirements.classify_requirement(line, section.name) == "preferred":
+                continue
+            return guess[0]
+    return None
+
+
+_DEGREE_PARTS = [
+    "PhD", "Ph.", "Ph\n", "D.Phil", "\nD.Phil", "MS", ", MS", ",\nMS", "MBA", "Master's",
+    "BS", "BA", "B.Sc.", "Bachelor's degree", "bachelor", "Undergraduate", "undergraduate\n",
+    "High School", "diploma", "Diploma", "HSC", "GED", "A-Level", " preferred", " required",
+    " or ", " in CS", ", ", " ", "\n", ".", "Lakeside ", "MS Office", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DEGREE_PARTS) | st.text(max_size=3), max_size=20).map("".join),
+    st.sampled_from(["requirements", "responsibilities", "about"]),
+)
+@example("MBA preferred\nBS in CS or Ph\nD.Phil required", "requirements")
+@example("We offer ... BS in CS required, PhD preferred", "about")
+def test_the_degree_asked_is_the_one_found_line_by_line(text: str, name: str) -> None:
+    # Each line's degree is looked for from its first hint on: the same degree as from its start.
+    half = len(text) // 2
+    sections = [
+        Section(name="header", heading="", start=0, end=half),
+        Section(name=name, heading="", start=half, end=len(text)),
+    ]
+    assert posting._degree_required(text, sections) == _plain_degree_required(text, sections)

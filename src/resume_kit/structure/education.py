@@ -200,11 +200,13 @@ def _names_institution(text: str) -> bool:
     return any(m.start() >= skip for m in _INSTITUTION_RE.finditer(text))
 
 
-def degree_level(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
+def degree_level(text: str, start: int = 0) -> tuple[EducationLevel, re.Match[str]] | None:
     """The level of the first degree mentioned in ``text``, with the match that names it.
 
     Args:
         text: Text that may name a degree ("B.Sc. Computer Science", "MBA preferred").
+        start: Where to start looking, when the caller knows no degree is named before it
+            (the text before it is still seen by the look-behinds, as in a search from 0).
 
     Returns:
         ``(level, match)`` for the earliest degree mention, or None when there is none.
@@ -212,7 +214,7 @@ def degree_level(text: str) -> tuple[EducationLevel, re.Match[str]] | None:
     """
     best: tuple[EducationLevel, re.Match[str]] | None = None
     for level, pattern in _DEGREE_PATTERNS:
-        match = pattern.search(text)
+        match = pattern.search(text, start)
         if match and (best is None or match.start() < best[1].start()):
             best = (level, match)
     return best

@@ -58,16 +58,22 @@ def _degree_required(text: str, sections: list[Section]) -> EducationLevel | Non
     for section in ordered:
         chunk = text[section.start : section.end]
         done = -1  # end of the last line checked
+        searched = 0  # where the search went on from to find this hint: none before it from there
         for hint in _DEGREE_HINT_RE.finditer(chunk):
             if done == len(chunk):
                 break  # its last line was weighed: the hints left are on it (a one-line posting)
             if hint.start() < done:
+                searched = hint.end()
                 continue
             start = chunk.rfind("\n", 0, hint.start()) + 1
             end = chunk.find("\n", hint.start())
             done = len(chunk) if end == -1 else end
             line = chunk[start:done]
-            guess = degree_level(line)
+            # Every degree name is a hint, so none starts between ``searched`` and this hint: the
+            # line's degree is looked for from the hint on (a flattened posting's line is all of
+            # it), unless a hint before ran into the line.
+            guess = degree_level(line, hint.start() - start if searched <= start else 0)
+            searched = hint.end()
             if guess is None or (guess[0] == "diploma" and "diploma" not in line.lower()):
                 continue
             if classify_requirement(line, section.name) == "preferred":

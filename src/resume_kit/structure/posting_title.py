@@ -13,7 +13,7 @@ glued across a lost line break ("AnalystLocation:") are parted first (:func:`ung
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache, wraps
 
 from resume_kit.structure.contact import _has_url
@@ -21,6 +21,7 @@ from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
 from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line
 from resume_kit.structure.role_header import _head_words  # one read of title_words.json
 from resume_kit.structure.roles import _PLURAL_TITLE_WORD_RE, _TITLE_WORD_RE
+from resume_kit.structure.wordsearch import compile_word_alternatives
 
 __all__ = [
     "TITLE_MAX_CHARS",
@@ -564,10 +565,37 @@ def _without_lead_heading(text: str) -> str:
     return text
 
 
+# The openings of _SEEKING_RE's cues (each a prefix of one or more: "see" for "seeks",
+# "seeking", "seeing"; the common short words with what must follow them), searched case-blind at
+# word starts. Built to skip to their first letters (structure/wordsearch.py); _SEEKING_RE
+# itself, case-blind, is tried at every character.
+_SEEKING_CUE_RE = compile_word_alternatives(
+    (cue, True)
+    for cue in (
+        "looking", "searching", r"in\s+search", "see", "recruit", "op", "vacancy", "need",
+        "applications", "position", "role", "job", "available", r"as\s", r"are\s+you", "join",
+        r"if\s+you", "want", "like", "hir", r"to\s+add", "require",
+    )
+)  # fmt: skip
+
+
+def _seeking_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_SEEKING_RE.finditer(text)``, the pattern tried only where a cue's first word starts
+    (every match starts there): 4x faster over a posting, the same matches."""
+    end = 0
+    for cue in _SEEKING_CUE_RE.finditer(text):
+        if cue.start() < end:
+            continue  # inside the last match, where finditer does not look
+        found = _SEEKING_RE.match(text, cue.start())
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
     """The first title a hiring sentence names in ``text``, with where it starts (None also when
     it would start after ``limit``)."""
-    for found in _SEEKING_RE.finditer(text):
+    for found in _seeking_matches(text):
         if limit is not None and found.start() > limit:
             return None
         words = unglue(found.group("rest")).split()
