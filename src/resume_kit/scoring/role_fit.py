@@ -23,10 +23,9 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
-from resume_kit.model.dates import YearMonth, month_index
-from resume_kit.model.documents import Posting, Resume, latest_role, role_end
+from resume_kit.model.dates import YearMonth
+from resume_kit.model.documents import Posting, Resume, latest_role
 from resume_kit.model.framework import Framework
 from resume_kit.model.report import RequirementMatch, RoleFitSummary
 from resume_kit.scoring.frameworks import framework_by_keyword
@@ -38,612 +37,58 @@ from resume_kit.scoring.occupations import (
     TitleMatch,
     load_occupations,
 )
+from resume_kit.scoring.resume_role import career_weights, resume_occupations
+from resume_kit.scoring.role_reading import (
+    CHARS_PER_WORD,
+    CUE_WORDS,
+    PROJECT_DELIVERY,
+    TAG,
+    WORDS,
+    Sighting,
+    generic_project_title,
+    in_prose,
+    named_in_prose,
+    read_sightings,
+    split_generic,
+    text_fallback,
+)
 from resume_kit.scoring.tunables import (
-    CAREER_HALF_LIFE,
     HEADLINE_WORDS,
     PROSE_TRUST,
-    ROLE_MONTHS_CAP,
-    ROLE_MONTHS_UNKNOWN,
     ROLE_OUTSIDE_SHOWN,
-    ROLE_RECENCY,
     ROLE_UNKNOWN,
-    ROLES_READ,
     TEXT_TITLES_READ,
     TEXT_WORDS_READ,
 )
 from resume_kit.scoring.weighting import Scored
 from resume_kit.scoring.work_domain import it_share, job_text, text_evidence, title_says
 
-_TAG = re.compile(r"<[^>]{0,200}>")
-# Where a title splits into parts read apart: commas, brackets, bars, spaced dashes, "with".
-_TITLE_PARTS = re.compile(
-    r"[,;()\[\]|]|\s[-\u2013\u2014:]+\s|\u2013|\u2014|\swith\s", re.IGNORECASE
-)
-_WORDS = re.compile(r"[a-z0-9+#]+")
-_MODIFIER_WORDS = 2  # the words before a one-word head that may name its family
-_MODIFIER_SHARE = 2 / 3  # how much of such a title the modifier's family takes
-PROJECT_DELIVERY = "project-delivery"  # the family of IT project titles in the table
-# The words of a project title that could head IT or any other project work.
-_GENERIC_PROJECT_WORDS = frozenset(
-    str.split(
-        "project projects program programme manager management coordinator lead leader director "
-        "officer specialist administrator controller scheduler delivery pmo analyst technician "
-        "planner planning owner product"
-    )
-)
-# A phrase that says whom the posting hires; the title follows within ``_CUE_WORDS`` words, in the
+__all__ = [
+    "career_weights",
+    "fit_role",
+    "latest_title",
+    "occupation_fit",
+    "posting_occupations",
+    "resume_occupations",
+]
+
+
+# A phrase that says whom the posting hires; the title follows within ``CUE_WORDS`` words, in the
 # same sentence.
 _HIRING_CUE = re.compile(
     r"\b(?:seeking|looking\s+for|hiring|recruiting|searching\s+for|in\s+search\s+of|"
     r"join\s+(?:us|our\s+\w+(?:\s+\w+)?)\s+as)\b([^.!?;:|\n]{1,120})",
     re.IGNORECASE,
 )
-_CUE_WORDS = 8
 # A lowercase letter then a capitalised word: two words a flattened list glued together.
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _FIELD_TIMES = 2  # fields of one family named this often in an untitled posting are the job
-# Words shortly before a title in a posting's prose that make it a colleague, not the job.
-_COLLEAGUE_CUES = frozenset(
-    str.split(
-        "with alongside beside among between to support supports supporting assist assists "
-        "assisting"
-    )
-)
-_CUE_BACK = 5  # how many words before a title are looked at
-_LEAD_HEADS = frozenset({"lead", "leader"})  # the head of "Project Lead(er)", not a level
-_LEAST_PART = 0.01  # a share of a split reading too small to keep
-_NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
-_CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
-# "PM" and "TPM" in capitals in a posting's title are the job's abbreviation ("PM with BA
-# experience"); not after a number ("2 PM").
-_TITLE_ABBREVIATIONS = (
-    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
-    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
-)
 # In prose only after an article or "as" ("experience as a PM", "the TPM will"): a product's
 # initials are named bare ("use EM and PM to ...").
 _PROSE_ABBREVIATIONS = (
     (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)TPM\b"), r"\1Technical Program Manager"),
     (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)PM\b"), r"\1Project Manager"),
 )
-# A field of work named as a posting's job ("Technical Program Management"): its manager, when
-# the title names no known title ("Director, Program Management").
-_FIELD_HEAD = re.compile(r"\bmanagement\b", re.IGNORECASE)
-
-
-def _family_role(family: str) -> Occupation:
-    """The occupation standing for a family told by a word, not by a known title."""
-    return Occupation(f"family:{family}", f"a {family} role", family)
-
-
-class Sighting(NamedTuple):
-    """An occupation read from a title, how much it counts and where it was read.
-
-    ``in_prose`` marks a title named somewhere in the text rather than as the document's own
-    title or headline ("reports to the project manager"): weaker evidence. ``phrase`` is the
-    known title read ("project manager"; empty when the family was told by a word).
-    """
-
-    occupation: Occupation
-    weight: float
-    where: str
-    in_prose: bool = False
-    phrase: str = ""
-
-
-def _read(
-    table: OccupationTable,
-    text: str,
-    weight: float,
-    where: str,
-    limit: int | None = None,
-    *,
-    one_word: bool = True,
-    fields: bool = False,
-) -> list[Sighting]:
-    """The occupations ``text`` names, sharing ``weight`` (a 'PM / Developer' title is both).
-
-    A whole title (``limit`` None) is read as :func:`_read_title` says; the opening words of a
-    text (``limit`` words) share the weight equally among the titles they name; when not
-    ``one_word`` (a posting's opening sentence) only those :func:`_named_in_prose` allows;
-    ``fields``: a title naming a field of project work reads as its manager (a posting's title).
-    """
-    if limit is None:
-        return _read_title(table, _TAG.sub(" ", text), weight, where, fields=fields)
-    text = text[: limit * _CHARS_PER_WORD]  # the opening words only: skip the rest early
-    found = [
-        m
-        for m in table.find(_TAG.sub(" ", text), limit=limit)
-        if one_word or _named_in_prose(table, m)
-    ]
-    return [
-        Sighting(
-            occupation,
-            weight / len(found) / len(m.occupations),
-            f"{where} '{m.phrase}'",
-            phrase=m.phrase,
-        )
-        for m in found
-        for occupation in m.occupations
-    ]
-
-
-def _read_title(
-    table: OccupationTable, title: str, weight: float, where: str, *, fields: bool = False
-) -> list[Sighting]:
-    """The occupations a whole title names, weighted by where each stands in it.
-
-    * A title's parts (split at commas, brackets and dashes: "Program Manager - Care
-      Operations") are read in order; the first part that names a job weighs most, each later
-      one half as much ("Infrastructure Engineer (Scrum Master)").
-    * Alternatives split by '/' weigh alike ("Project Manager / Developer").
-    * Within an alternative the last title named is the head, the one the job is: it weighs
-      twice an earlier one ("Solutions Architect Project Manager" is a project manager).
-    * A title whose head is one generic word ("Developer", "Researcher") and whose words before
-      it name a family ("BI Developer", "Security Researcher") is read two thirds as that
-      family: the modifier says what kind of work, the head only that it is made or studied.
-    * A one-word title inside a title, with words before it and three or more after it, starts
-      the employer's name glued to the title, not the job ("PMO & Applications Manager
-      Physician Partners of America"): it is not read.
-    * With ``fields`` (a posting's title), "PM" and "TPM" are read as the titles they stand
-      for ("PM with BA/Developer experience" manages projects), and a title that names no
-      known title but a field of project work is its manager ("Director, Technical Program
-      Management - DGX Cloud"): the product or team named beside it is where the job is, not
-      what it is.
-    * A title that names no known title may still say its family by its words ("Senior
-      Analytics Engineer": data).
-    """
-    if fields:
-        for abbreviation, title_words in _TITLE_ABBREVIATIONS:
-            title = abbreviation.sub(title_words, title)
-    pieces: list[tuple[float, str]] = []  # (weight before normalising, text)
-    part_weight = 1.0
-    for part, mark in _title_parts(title):
-        options = [option for option in part.split("/") if option.strip()]
-        named = [_title_matches(table, option) for option in options]
-        if not any(named):
-            continue
-        if pieces and mark in "([":
-            # "Infrastructure Engineer (Scrum Master)": a title in brackets after a title names
-            # the same job a second way, as a '/' would: it weighs as the title before it.
-            part_weight *= 2
-        named = [matches for matches in named if matches]
-        for matches in named:
-            head_total = len(matches) + 1  # the head counts twice
-            for k, match in enumerate(matches):
-                share = (2 if k == len(matches) - 1 else 1) / head_total
-                pieces.append((part_weight / len(named) * share, match.phrase))
-        part_weight /= 2
-    if fields and not pieces:
-        # "Technical Program Management", "Change & Release Management Associate": the field's
-        # manager, when the table knows one ("program manager", "release manager").
-        managed = [
-            m
-            for m in table.find(_FIELD_HEAD.sub("manager", title))
-            if m.phrase.endswith("manager") and " " in m.phrase
-        ]
-        pieces += [(1.0, m.phrase) for m in managed[-1:]]  # the last, the title's head
-    if not pieces:
-        named_family = table.family_words(title)
-        if named_family is None:
-            return []
-        family, word = named_family
-        role = _family_role(family)
-        return [Sighting(role, weight, f"{where} word '{word}'", phrase=word)]
-    total = sum(w for w, _ in pieces)
-    found: list[Sighting] = []
-    for piece_weight, phrase in pieces:
-        share = weight * piece_weight / total
-        occupations = table.titles[phrase]
-        modifier = _modifier_family(table, title, phrase, occupations)
-        if modifier is not None:
-            family, word = modifier
-            role = _family_role(family)
-            found.append(Sighting(role, share * _MODIFIER_SHARE, f"{where} '{word} {phrase}'"))
-            share *= 1 - _MODIFIER_SHARE
-        found += [
-            Sighting(occupation, share / len(occupations), f"{where} '{phrase}'", phrase=phrase)
-            for occupation in occupations
-        ]
-    return found
-
-
-def _title_parts(title: str) -> list[tuple[str, str]]:
-    """The parts of a title (:data:`_TITLE_PARTS`), each with the mark that opens it ("" for the
-    first, "(" for one in brackets, "," after a comma...)."""
-    parts: list[tuple[str, str]] = []
-    start, mark = 0, ""
-    for split in _TITLE_PARTS.finditer(title):
-        parts.append((title[start : split.start()], mark))
-        start, mark = split.end(), split.group().strip()
-    parts.append((title[start:], mark))
-    return parts
-
-
-def _title_matches(table: OccupationTable, option: str) -> list[TitleMatch]:
-    """The known titles one option of a title names, in order, the last its head.
-
-    "Lead" before a title is a level ("Lead Developer") and the table's lookup skips it; at the
-    end of a title, after what is led, it is the head ("Project Lead", "Project Leader"): a
-    known title ending in "lead" is then read whole.
-    """
-    found = [m for m in table.find(option) if not _starts_a_name(option, m)]
-    words = _WORDS.findall(option.casefold())
-    if len(words) < 2 or words[-1] not in _LEAD_HEADS:
-        return found
-    for size in range(min(MAX_TITLE_WORDS - 1, len(words) - 1), 0, -1):
-        led = words[-1 - size : -1]
-        phrase = " ".join([*led, "lead"])
-        occupations = table.titles.get(phrase)
-        if not occupations:
-            # "Delivery Lead", "Programme Lead": a project's lead is its manager, in the
-            # project-delivery titles (O*NET files "project lead" beside "project manager").
-            phrase = " ".join([*led, "manager"])
-            occupations = tuple(
-                o for o in table.titles.get(phrase, ()) if o.family == PROJECT_DELIVERY
-            )
-        if occupations:
-            lead = TitleMatch(phrase, occupations, len(words) - 1 - size)
-            return [m for m in found if m.word < lead.word] + [lead]
-    return found
-
-
-def _starts_a_name(title: str, match: TitleMatch) -> bool:
-    """Whether a one-word title found in ``title`` begins a name glued after the title.
-
-    Such a word has words of the title before it and three or more words after it
-    ("Applications Manager Physician Partners of America"); a title's own head stands at its end
-    or before a word or two ("Production Superintendent USAF", "ICU Nurse Night Shift"); level
-    words do not count.
-    """
-    if " " in match.phrase:
-        return False
-    words = _WORDS.findall(title.casefold().replace("&", " and "))
-    before = [w for w in words[: match.word] if w not in LEVEL_WORDS]
-    after = [w for w in words[match.word + 1 :] if w not in LEVEL_WORDS]
-    return bool(before) and len(after) >= _NAME_WORDS
-
-
-def _modifier_family(
-    table: OccupationTable, title: str, phrase: str, occupations: Sequence[Occupation]
-) -> tuple[str, str] | None:
-    """The family the words just before a one-word title head name, when another than its own.
-
-    "BI Developer" -> ("data", "bi"); "Java Developer" is a known title of its own and
-    "Web Developer" names the developer's family: None. Only a computing head is moved, and only
-    to a computing family: "Applications Physician" is a physician, "Front Office Developer" a
-    developer.
-    """
-    computing = table.computing
-    if " " in phrase or not any(o.family in computing for o in occupations):
-        return None
-    words = _WORDS.findall(title.casefold())
-    if phrase not in words:
-        return None
-    before = words[max(0, words.index(phrase) - _MODIFIER_WORDS) : words.index(phrase)]
-    named = table.family_words(" ".join(before))
-    if named is None or named[0] not in computing or any(o.family == named[0] for o in occupations):
-        return None
-    return named
-
-
-def _named_in_prose(table: OccupationTable, match: TitleMatch) -> bool:
-    """Whether a title found in running text names a job there.
-
-    A title of two words or more does; a one-word title only when it is a computing one
-    ("developer", "programmer"): the others are as often a verb, a tool or a name ("monitor
-    the schedule", "Chef", "Hunter") as a job.
-    """
-    return " " in match.phrase or all(o.family in table.computing for o in match.occupations)
-
-
-def _text_fallback(
-    table: OccupationTable, text: str, whose: str, *, colleagues: bool = False
-) -> list[Sighting]:
-    """Titles named anywhere in a text, the first weighing most (when no title says it).
-
-    Only titles that name a job in running text (:func:`_named_in_prose`); with
-    ``colleagues`` (a posting's text), not the people the job works with or for ("collaborate
-    with the Product Owner", "reports to the project manager", "supports project managers").
-    """
-    # The first words only: a title named deep in the text says little, and reading it all
-    # would cost more than the rest of the score for a long posting.
-    opening = _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
-    words = _WORDS.findall(opening.casefold().replace("&", " and ")) if colleagues else []
-    found = [
-        m
-        for m in table.find(opening, limit=TEXT_WORDS_READ)
-        if _named_in_prose(table, m)
-        and not (colleagues and _COLLEAGUE_CUES & set(words[max(0, m.word - _CUE_BACK) : m.word]))
-    ][:TEXT_TITLES_READ]
-    return _in_prose(found, f"{whose} text '{{}}'")
-
-
-def _in_prose(found: Sequence[TitleMatch], where: str) -> list[Sighting]:
-    """Titles named in prose as sightings, the first weighing most (1, 1/2, 1/3...); ``where``
-    takes the phrase at ``{}``."""
-    return [
-        Sighting(o, 1.0 / (1 + k) / len(m.occupations), where.format(m.phrase), True, m.phrase)
-        for k, m in enumerate(found)
-        for o in m.occupations
-    ]
-
-
-def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]:
-    """What occupations the candidate's titles read as: the career's roles and the headline.
-
-    The roles' titles share the weight ``ROLE_RECENCY`` gives as many roles (so the headline
-    weighs the same beside one role as beside four), split by :func:`career_weights`: half by
-    their order, half by the time spent in each, the older ones less. A four-month latest role
-    after six years as a project manager does not outweigh them.
-
-    Args:
-        resume: The extracted resume.
-        now: The month (:func:`~resume_kit.model.dates.month_index`) at which ongoing roles
-            end; None: they sort as the latest.
-
-    Returns:
-        The sightings, weights not normalised; empty when no known title is found.
-    """
-    now_month = 10**6 if now is None else now
-    dated: list[tuple[int, int, int, str, int | None, int | None, str]] = []
-    seen: set[tuple[str, str | None, str | None]] = set()
-    for position, role in enumerate(resume.roles):
-        if not role.title:
-            continue
-        # A role read twice (a resume that repeats its history) counts once.
-        key = (role.title.casefold(), role.start_date, role.end_date)
-        if key not in seen:
-            seen.add(key)
-            end = role_end(role, now_month)
-            start = month_index(role.start_date)
-            dated.append(
-                (
-                    -(end if end is not None else -1),
-                    -(start if start is not None else -1),
-                    position,
-                    role.title,
-                    start,
-                    end if now is not None or not role.current else None,
-                    " ".join(bullet.text for bullet in role.bullets),
-                )
-            )
-    dated.sort()
-    spans = [(d[4], d[5]) for d in dated[:ROLES_READ]]
-    weights = career_weights(spans)
-    titles = tuple((d[3], w, d[6]) for d, w in zip(dated[:ROLES_READ], weights, strict=True))
-    # The untitled top part, where a headline stands (none when a heading opens the resume).
-    first = min(resume.sections, key=lambda section: section.start, default=None)
-    if first is None:
-        top = resume.text
-    elif first.start > 0 or not first.heading.strip():
-        top = resume.text[: first.start] or resume.text[: first.end]
-    else:
-        top = ""
-    # Cached: ranking postings for one resume asks the same question for every posting.
-    found = list(_resume_sightings(titles, resume.text, resume.summary, top))
-    if not any(
-        s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
-    ):
-        return found
-    share = _it_share_of(resume)  # a generic "Project Manager" is IT as far as the work is IT
-    if share is not None and share > 1 - _LEAST_PART:
-        return found  # all IT: the table's reading, nothing to say
-    return _split_generic(found, share, "by your resume's text")
-
-
-_LAST_SHARE: list[tuple[Resume, float | None]] = []  # the last resume asked about, and its share
-
-
-def _it_share_of(resume: Resume) -> float | None:
-    """The share of IT in the resume's work (:func:`~resume_kit.scoring.work_domain.it_share`),
-    remembered for the last resume: ranking asks it again for every posting."""
-    if _LAST_SHARE and _LAST_SHARE[0][0] is resume:
-        return _LAST_SHARE[0][1]
-    share = it_share(text_evidence(resume.text, resume.skills))
-    _LAST_SHARE[:] = [(resume, share)]
-    return share
-
-
-def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:
-    """How much each role's title counts, latest first, from its (start, end) months.
-
-    The roles share ``sum(ROLE_RECENCY[:n])``: half by their place (``ROLE_RECENCY``: the
-    latest is where the candidate stands now), half by the time spent in each (its months,
-    unknown: ``ROLE_MONTHS_UNKNOWN``, at most ``ROLE_MONTHS_CAP``), halved every
-    ``CAREER_HALF_LIFE`` months between its end and the latest role's. Without dates, by place
-    alone.
-    """
-    n = len(spans)
-    if n == 0:
-        return []
-    place = [ROLE_RECENCY[min(k, len(ROLE_RECENCY) - 1)] for k in range(n)]
-    total = sum(place[: len(ROLE_RECENCY)])
-    by_place = [total * p / sum(place) for p in place]
-    latest_end = spans[0][1] if spans[0][1] is not None else spans[0][0]
-    if latest_end is None or all(start is None for start, _ in spans):
-        return by_place
-    spent: list[float] = []
-    for start, end in spans:
-        months = end - start + 1 if start is not None and end is not None else None
-        span = min(max(months or ROLE_MONTHS_UNKNOWN, 1), ROLE_MONTHS_CAP)
-        gap = max(0, latest_end - end) if end is not None else 0
-        spent.append(span * 0.5 ** (gap / CAREER_HALF_LIFE))
-    return [(p + total * t / sum(spent)) / 2 for p, t in zip(by_place, spent, strict=True)]
-
-
-@functools.lru_cache(maxsize=256)
-def _resume_sightings(
-    titles: tuple[tuple[str, float, str], ...],
-    text: str,
-    summary: str | None,
-    top: str,
-) -> tuple[Sighting, ...]:
-    """:func:`resume_occupations` on the latest-first roles (title, weight, bullets' text), the
-    text, the summary and the untitled top part."""
-    table = load_occupations()
-    found: list[Sighting] = []
-    places = ["your latest role", *["an earlier role"] * len(titles)][: len(titles)]
-    for (title, weight, _), where in zip(titles, places, strict=True):
-        found += _role_title(table, title, weight, where)
-    if not found:
-        # No title names a job ("Principal", "Director"): the bullets, weaker evidence, may.
-        for (_, weight, bullets), where in zip(titles, places, strict=True):
-            found += _bullet_words(bullets, weight, where)
-    # The opening words, a headline ("Senior IT Project Manager", also in a resume flattened
-    # to one line), and the summary's: what the candidate says they are, read beside the roles.
-    headline = _read(table, text, 1.0, "your headline", HEADLINE_WORDS)
-    found += (headline := headline or _headline_words(table, top))
-    if summary:
-        # Without a headline the summary's opening says what the candidate is: it weighs as one.
-        weight = 0.5 if headline else 1.0
-        found += _read(table, summary, weight, "your summary", HEADLINE_WORDS) or _opening_title(
-            table, summary, weight, "your summary"
-        )
-    return tuple(found or _text_fallback(table, text, "your resume's"))
-
-
-# Where a title written as two joined by "&" or "and" splits ("Portfolio Manager & Delivery
-# Lead"): only between two heads, so "Research and Development Engineer" stays whole.
-_JOINED = re.compile(r"\s(?:&|and)\s", re.IGNORECASE)
-
-
-def _role_title(table: OccupationTable, title: str, weight: float, where: str) -> list[Sighting]:
-    """A role's title as :func:`_read_title` reads it, and the titles in it the table does not
-    know that end in a job noun and name a family by their words: "Portfolio Manager & Delivery
-    Lead" is also a delivery lead, "Practice Manager Project Delivery Lead" ends in a project
-    title glued on, its head. Each part weighs alike, a glued head twice."""
-    title = _field_first(table, title)
-    found = _read_title(table, title, 1.0, where)
-    unknown: list[tuple[float, tuple[str, str]]] = []
-    known = 0.0
-    for part in re.split(r"[/]|" + _TITLE_PARTS.pattern, title, flags=re.IGNORECASE):
-        pieces = _JOINED.split(part or "")
-        if not all(_head_word(table, _WORDS.findall(piece.casefold())) for piece in pieces):
-            pieces = [part]
-        for piece in pieces:
-            named = [m for m in table.find(piece) if not _starts_a_name(piece, m)]
-            words = _WORDS.findall(piece.casefold().replace("&", " "))
-            if named:
-                known += 1
-                # The words after the last known title: a second title glued on, the head.
-                last = named[-1].phrase.split()[-1]
-                ends = [k for k, w in enumerate(words) if w == last]
-                words, head_weight = (words[ends[-1] + 1 :] if ends else []), 2.0
-            else:
-                head_weight = 1.0
-            named_family = table.family_words(" ".join(words)) if _head_word(table, words) else None
-            if named_family is not None:
-                unknown.append((head_weight, named_family))
-    if not known or not unknown:  # nothing known, or nothing more: as read
-        return [s._replace(weight=s.weight * weight) for s in found]
-    total = known + sum(w for w, _ in unknown)
-    parts = [s._replace(weight=s.weight * weight * known / total) for s in found]
-    return parts + [
-        Sighting(_family_role(family), weight * w / total, f"{where} word '{word}'", phrase=word)
-        for w, (family, word) in unknown
-    ]
-
-
-def _head_word(table: OccupationTable, words: list[str]) -> bool:
-    """Whether a piece of a title ends in a job noun ("manager"; "lead", a level word the table's
-    titles drop, ends one too: "Delivery Lead") after a word that is no level word."""
-    return (
-        bool(words)
-        and (words[-1] in table.heads or words[-1] == "lead")
-        and any(w not in LEVEL_WORDS for w in words[:-1])
-    )
-
-
-# The project family's words in a role's bullets.
-_PROJECT_WORDS = frozenset(
-    str.split(
-        "project projects program programs programme programmes pmo pmp prince2 stakeholder "
-        "stakeholders milestone milestones deliverable deliverables delivery scope implementation "
-        "implementations roadmap roadmaps go-live steering budget budgets schedule schedules"
-    )
-)
-# Per 100 words of a real resume's bullets: 3 in 4 IT PM resumes name these as densely, 1 in 10
-# other resumes.
-_PROJECT_DENSITY = 2.0
-_PROJECT_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # "go-live" is one word
-_PROJECT_MENTIONS = 3  # and at least this many: a short role says too little
-_BULLET_TRUST = 0.5  # bullets are prose: they count half what a title would
-
-
-def _bullet_words(bullets: str, weight: float, where: str) -> list[Sighting]:
-    """A role whose title names no occupation ("Principal", "Consultant", "Director") read by
-    its bullets: project management when they name projects densely, else nothing."""
-    words = _PROJECT_WORD.findall(bullets.casefold())
-    mentions = sum(1 for word in words if word in _PROJECT_WORDS)
-    if mentions < _PROJECT_MENTIONS or mentions * 100 < _PROJECT_DENSITY * len(words):
-        return []
-    said = f"{where}'s bullets ({mentions} project words)"
-    return [Sighting(_family_role(PROJECT_DELIVERY), weight * _BULLET_TRUST, said, True)]
-
-
-_HYPHENATED = re.compile(r"\S+-\S+")
-
-
-def _opening_title(table: OccupationTable, text: str, weight: float, where: str) -> list[Sighting]:
-    """A text's opening words up to the first job noun read as a title ("Operations and project
-    leader with ..."), without hyphenated words: they describe the person ("Detail-oriented")."""
-    opening = _HYPHENATED.sub(" ", _TAG.sub(" ", text[: HEADLINE_WORDS * _CHARS_PER_WORD]))
-    words = _WORDS.findall(opening.casefold())
-    for end, word in enumerate(words[: MAX_TITLE_WORDS + 1]):
-        if word in table.heads:
-            return _read_title(table, " ".join(words[: end + 1]), weight, where)
-    return []
-
-
-# "Director of Information Technology": a head, "of", the field it heads (up to a title's split).
-_HEAD_OF = re.compile(
-    r"\b((?:[a-z.]+\s+){0,2}[a-z.]+)\s+of\s+((?:the\s+)?[a-z&.]+(?:\s+[a-z&.]+){0,3}?)"
-    r"(?=\s*(?:[,;()\[\]|/]|\s[-\u2013\u2014:]+\s|$))",
-    re.IGNORECASE,
-)
-
-
-def _field_first(table: OccupationTable, title: str) -> str:
-    """``title`` with "<head> of <field>" written "<field> <head>" where only that names a job.
-
-    O*NET writes "Information Technology Director", resumes as often "Director of Information
-    Technology"; a phrase that names a known title as written ("Student Technician The
-    University of Texas") is left alone.
-    """
-
-    def turn(match: re.Match[str]) -> str:
-        head, field = match.group(1), match.group(2)
-        turned = f"{field} {head}"
-        if table.find(match.group(0)) or not table.find(turned):
-            return match.group(0)
-        return turned
-
-    return _HEAD_OF.sub(turn, title) if " of " in title.casefold() else title
-
-
-# Where a headline line ends in a resume's top part: a line break, a tag, or the run of spaces
-# that stands for one in a flattened text.
-_LINE_END = re.compile(r"\n|<[^>]{0,200}>|\s{3,}")
-_HEADLINE_LINE_WORDS = 10  # a first line longer than this is no title line
-
-
-def _headline_words(table: OccupationTable, text: str) -> list[Sighting]:
-    """A headline naming no known title, read by its words ("DBA Engineer", "VP IT - Software").
-
-    ``text`` is the resume's untitled top part. Its first line, when short enough to be a
-    title, is read whole as a title (:func:`_read_title`: its parts, else its family words);
-    otherwise its opening words up to the first word that ends a known title.
-    """
-    opening = text[: HEADLINE_WORDS * _CHARS_PER_WORD]
-    line = next((part for part in _LINE_END.split(opening) if part.strip()), "").strip()
-    if line[:1].islower():  # a sentence or markup ("the default layout is 'page'"), no title
-        return []
-    if len(_WORDS.findall(line.casefold())) <= _HEADLINE_LINE_WORDS:
-        found = _read_title(table, line, 1.0, "your headline")
-        if found:
-            return found
-    return _opening_title(table, opening, 1.0, "your headline")
 
 
 def posting_occupations(posting: Posting) -> list[Sighting]:
@@ -670,7 +115,9 @@ def posting_occupations(posting: Posting) -> list[Sighting]:
         # Opening words that are no title line are a sentence: its one-word "titles" are as
         # often verbs ("Monitor...") as jobs.
         found = (
-            _read(table, text, 1.0, where, limit, one_word=limit is None, fields=limit is None)
+            read_sightings(
+                table, text, 1.0, where, limit, one_word=limit is None, fields=limit is None
+            )
             if text
             else []
         )
@@ -694,10 +141,10 @@ def _untitled_reading(text: str) -> tuple[Sighting, ...]:
     it hires, else titles its prose names, else its fields (cached: asked again per resume)."""
     table = load_occupations()
     # "3+ years as a PM": the job's abbreviation, as in a title.
-    opening = _spelled_out(text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    opening = _spelled_out(text[: TEXT_WORDS_READ * CHARS_PER_WORD])
     return tuple(
         _hiring_phrase(table, opening)
-        or _text_fallback(table, opening, "its", colleagues=True)
+        or text_fallback(table, opening, "its", colleagues=True)
         or _fields_in_prose(table, opening)
     )
 
@@ -718,7 +165,7 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
     prose ("project management" -> "project manager"), the first weighing most."""
     if "management" not in text.casefold():
         return []
-    words = _WORDS.findall(_TAG.sub(" ", text).casefold().replace("&", " and "))
+    words = WORDS.findall(TAG.sub(" ", text).casefold().replace("&", " and "))
     # "management" turned "manager", flagged; "programme and project management" names two.
     turned: list[str] = []
     field: list[bool] = []
@@ -746,7 +193,7 @@ def _fields_in_prose(table: OccupationTable, text: str) -> list[Sighting]:
     families = Counter(o.family for m in named for o in set(m.occupations))
     often = [m for m in named if any(families[o.family] >= _FIELD_TIMES for o in m.occupations)]
     found = list({m.phrase: m for m in reversed(often)}.values())[::-1]  # each once, first place
-    fields = _in_prose(found[:TEXT_TITLES_READ], "its text field '{}'")
+    fields = in_prose(found[:TEXT_TITLES_READ], "its text field '{}'")
     return [s._replace(where=s.where.replace("manager'", "management'")) for s in fields]
 
 
@@ -760,9 +207,9 @@ def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
     of the cue ("looking for an experienced Project Manager"; not "looking for ways to help the
     developers").
     """
-    opening = _TAG.sub(" ", text[: TEXT_WORDS_READ * _CHARS_PER_WORD])
+    opening = TAG.sub(" ", text[: TEXT_WORDS_READ * CHARS_PER_WORD])
     for cue in _HIRING_CUE.finditer(opening):
-        found = [m for m in table.find(cue.group(1), limit=_CUE_WORDS) if _named_in_prose(table, m)]
+        found = [m for m in table.find(cue.group(1), limit=CUE_WORDS) if named_in_prose(table, m)]
         if found:
             match = found[0]
             return [
@@ -775,12 +222,6 @@ def _hiring_phrase(table: OccupationTable, text: str) -> list[Sighting]:
                 for occupation in match.occupations
             ]
     return []
-
-
-def _generic_project_title(phrase: str) -> bool:
-    """Whether a project-delivery title says nothing of IT by its own words ("project manager",
-    "program manager", "project coordinator"; not "scrum master", "it project manager")."""
-    return bool(phrase) and all(word in _GENERIC_PROJECT_WORDS for word in phrase.split())
 
 
 def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[Sighting]:
@@ -798,7 +239,7 @@ def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[S
         title: The title the sightings were read from ("" when read from elsewhere).
     """
     if not any(
-        s.occupation.family == PROJECT_DELIVERY and _generic_project_title(s.phrase) for s in found
+        s.occupation.family == PROJECT_DELIVERY and generic_project_title(s.phrase) for s in found
     ):
         return found
     share = title_says(title) if title else None
@@ -806,37 +247,7 @@ def _line_of_work(found: list[Sighting], posting: Posting, title: str) -> list[S
     if share is None:
         share = it_share(text_evidence(job_text(posting.text), posting.skills))
         how = "by its text"
-    return _split_generic(found, share, how)
-
-
-def _split_generic(found: list[Sighting], share: float | None, how: str) -> list[Sighting]:
-    """Generic project titles of ``found`` read ``share`` as IT work, the rest as general
-    project management (the table's 'general' line); unchanged when ``share`` is None."""
-    general = load_occupations().general_projects
-    if share is None or general is None:
-        return found
-    split: list[Sighting] = []
-    for s in found:
-        if s.occupation.family != PROJECT_DELIVERY or not _generic_project_title(s.phrase):
-            split.append(s)
-            continue
-        # A part under 1% is noise of the logistic's tail, not a reading.
-        if share >= _LEAST_PART:
-            split.append(
-                s._replace(
-                    weight=s.weight * share,
-                    where=f"{s.where}, {share:.0%} IT work {how}",
-                )
-            )
-        if share <= 1 - _LEAST_PART:
-            split.append(
-                s._replace(
-                    occupation=general,
-                    weight=s.weight * (1 - share),
-                    where=f"{s.where}, {1 - share:.0%} other work {how}",
-                )
-            )
-    return split
+    return split_generic(found, share, how)
 
 
 def _top(sightings: Sequence[Sighting]) -> Sighting:
