@@ -5,7 +5,6 @@ It imports nothing of ours, so every component can use it without an import cycl
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -32,15 +31,17 @@ def doc_text(doc: Doc) -> str:
     return doc.text
 
 
-# Doc -> (span group key, the group the skill context wrote, the Spans it wrote there). Weak keys:
-# an entry goes with its Doc.
-_WRITTEN: weakref.WeakKeyDictionary[Doc, tuple[str, Any, list[Span]]] = weakref.WeakKeyDictionary()
+# The last Doc the skill context wrote to: (Doc, span group key, the group, the Spans written).
+# One entry, since extraction reads a Doc's skills right after its pipeline ran. A table of every
+# Doc's spans, even weak-keyed, kept every Doc alive (a Span holds its Doc): ranking 10k postings
+# grew to 1.3 GB. Another Doc (or another thread's) in between only means reading the group back.
+_last_written: list[tuple[Doc, str, Any, list[Span]]] = []
 
 
 def note_written(doc: Doc, key: str, spans: list[Span]) -> None:
     """Set ``doc.spans[key]`` to ``spans`` and remember them for :func:`skill_spans`."""
     doc.spans[key] = spans
-    _WRITTEN[doc] = (key, doc.spans[key], spans)
+    _last_written[:] = [(doc, key, doc.spans[key], spans)]
 
 
 def skill_spans(doc: Doc, key: str = "skills") -> Sequence[Span]:
@@ -53,9 +54,8 @@ def skill_spans(doc: Doc, key: str = "skills") -> Sequence[Span]:
     group = doc.spans.get(key)
     if group is None:
         return []
-    written = _WRITTEN.get(doc)
-    if written is not None and written[0] == key and written[1] is group:
-        spans = written[2]
-        if len(spans) == len(group):
+    for written_doc, written_key, written_group, spans in _last_written[:1]:
+        same = written_doc is doc and written_key == key and written_group is group
+        if same and len(spans) == len(group):
             return spans
     return list(group)
