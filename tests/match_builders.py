@@ -320,3 +320,21 @@ def component(report: MatchReport, name: str) -> float:
 
 def requirement(report: MatchReport, skill_id: str):  # type: ignore[no-untyped-def]
     return next(r for r in report.requirements if r.skill == skill_id)
+
+
+def extract_resume_text(text: str) -> Resume:
+    """A resume text read and extracted through the public API, as a user's file would be."""
+    import resume_kit
+
+    doc = resume_kit.extract(resume_kit.load_resume(text.encode(), name="resume.txt"))
+    assert isinstance(doc, Resume)
+    return doc
+
+
+def score_posting_text(resume: Resume, text: str, today: str) -> MatchReport:
+    """Score ``resume`` against a posting text read and extracted through the public API."""
+    import resume_kit
+
+    posting = resume_kit.extract(resume_kit.load_posting(text.encode(), name="posting.txt"))
+    assert isinstance(posting, Posting)
+    return resume_kit.score(resume, posting, today=today)

@@ -5,9 +5,9 @@ much of what you show, under 40 another kind of job)."""
 from __future__ import annotations
 
 import pytest
+from match_builders import extract_resume_text, score_posting_text
 
-import resume_kit
-from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.documents import Resume
 from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import list_frameworks, load_framework
 from resume_kit.scoring.weighting import calibrate_score, score_gain
@@ -76,15 +76,11 @@ Requirements:
 
 @pytest.fixture(scope="module")
 def resume() -> Resume:
-    doc = resume_kit.extract(resume_kit.load_resume(PM_RESUME.encode(), name="resume.txt"))
-    assert isinstance(doc, Resume)
-    return doc
+    return extract_resume_text(PM_RESUME)
 
 
 def _score(resume: Resume, text: str) -> MatchReport:
-    posting = resume_kit.extract(resume_kit.load_posting(text.encode(), name="posting.txt"))
-    assert isinstance(posting, Posting)
-    return resume_kit.score(resume, posting, today=TODAY)
+    return score_posting_text(resume, text, TODAY)
 
 
 def test_your_kind_of_job_beats_a_developer_job_sharing_more_keywords(resume: Resume) -> None:

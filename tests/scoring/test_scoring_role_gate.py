@@ -8,9 +8,9 @@ points must speak of the gated weights, and a role fit that cannot weigh must ga
 from __future__ import annotations
 
 import pytest
+from match_builders import extract_resume_text, score_posting_text
 
-import resume_kit
-from resume_kit.model.documents import Posting, Resume
+from resume_kit.model.documents import Resume
 from resume_kit.model.framework import COMPONENT_NAMES, ComponentName
 from resume_kit.model.report import MatchReport
 from resume_kit.scoring.frameworks import load_framework
@@ -65,15 +65,11 @@ Requirements:
 
 @pytest.fixture(scope="module")
 def resume() -> Resume:
-    doc = resume_kit.extract(resume_kit.load_resume(RESUME.encode(), name="resume.txt"))
-    assert isinstance(doc, Resume)
-    return doc
+    return extract_resume_text(RESUME)
 
 
 def _score(resume: Resume, text: str) -> MatchReport:
-    posting = resume_kit.extract(resume_kit.load_posting(text.encode(), name="posting.txt"))
-    assert isinstance(posting, Posting)
-    return resume_kit.score(resume, posting, today=TODAY)
+    return score_posting_text(resume, text, TODAY)
 
 
 def _met(report: MatchReport) -> int:
