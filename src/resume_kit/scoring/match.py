@@ -56,7 +56,12 @@ from resume_kit.scoring.posting_prior import (
 from resume_kit.scoring.quantification import quantify_bullets
 from resume_kit.scoring.requirements import match_requirements, measure_requirements, skill_namer
 from resume_kit.scoring.resume_view import SkillInfo, view_resume
-from resume_kit.scoring.role_fit import fit_role, posting_occupations, resume_occupations
+from resume_kit.scoring.role_fit import (
+    fit_role,
+    gate_relation_words,
+    posting_occupations,
+    resume_occupations,
+)
 from resume_kit.scoring.similarity import (
     compare_texts,
     measure_similarity,
@@ -154,8 +159,8 @@ def score_match(
         framework,
         your_role,
         posting_role,
-        mine=resume_occupations(resume, today_at.month),
-        theirs=posting_occupations(posting),
+        mine=(mine := resume_occupations(resume, today_at.month)),
+        theirs=(theirs := posting_occupations(posting)),
     )
     overlap = compare_texts(
         without_headings(resume.text, [(s.start, s.heading) for s in resume.sections]),
@@ -194,5 +199,5 @@ def score_match(
         notes=notes,
         role_fit=role_fit,
         shared_terms=shared_terms(overlap, name_of),
-        gate_note=describe_gate(components, role_fit.title_score),
+        gate_note=describe_gate(components, gate_relation_words(mine, theirs)),
     )

@@ -23,6 +23,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from resume_kit.model.dates import YearMonth
 from resume_kit.model.documents import Posting, Resume, latest_role
@@ -295,6 +296,42 @@ def latest_title(resume: Resume, today: str | None = None) -> str | None:
     return latest.title if latest is not None else None
 
 
+RoleRelation = Literal["same", "family", "neighbour", "other"]
+"""How near the posting's occupation is to yours, as the reports say it."""
+_RELATION_CLAUSE: dict[RoleRelation, str] = {
+    "same": "your occupation",
+    "family": "your family of roles",
+    "neighbour": "a neighbouring kind of role",
+    "other": "another kind of role",
+}
+_GATE_CLAUSE: dict[RoleRelation | None, str] = {
+    "same": "the posting is for your occupation",
+    "family": "the posting is for an occupation of your role family",
+    "neighbour": "the posting's role is a neighbouring occupation",
+    "other": "the posting's role is another kind of occupation",
+    None: "its occupation could not be told, so role fit is partly a neutral guess",
+}
+
+
+def _relation(mine: Occupation, theirs: Occupation, score: float) -> RoleRelation:
+    """The one place that names how near two occupations are: the same, one family, else by the
+    occupation score (under 0.5 another kind of role)."""
+    if mine.code == theirs.code:
+        return "same"
+    if mine.family == theirs.family:
+        return "family"
+    return "other" if score < 0.5 else "neighbour"
+
+
+def gate_relation_words(mine: Sequence[Sighting], theirs: Sequence[Sighting]) -> str:
+    """How near the posting's occupation is to yours, in the role gate's sentence (see
+    :func:`~resume_kit.scoring.weighting.describe_gate`); the same reading role fit reports."""
+    score = occupation_fit(mine, theirs)
+    if not mine or not theirs or score is None:
+        return _GATE_CLAUSE[None]
+    return _GATE_CLAUSE[_relation(_top(mine).occupation, _top(theirs).occupation, score)]
+
+
 def _occupation_words(
     mine: Sequence[Sighting], theirs: Sequence[Sighting], score: float | None
 ) -> str:
@@ -309,12 +346,7 @@ def _occupation_words(
     if not mine or score is None:
         return f"{posting}; your resume names no job title the O*NET table knows"
     my_top = _top(mine)
-    if my_top.occupation.code == their_top.occupation.code:
-        relation = "your occupation"
-    elif my_top.occupation.family == their_top.occupation.family:
-        relation = "your family of roles"
-    else:
-        relation = "another kind of role" if score < 0.5 else "a neighbouring kind of role"
+    relation = _RELATION_CLAUSE[_relation(my_top.occupation, their_top.occupation, score)]
     return (
         f"{posting}, {relation}: {score:.0%} (you read as {my_top.occupation.name}"
         f"{_or_else(mine, my_top)}, {my_top.occupation.family}; {my_top.where})"

@@ -89,28 +89,19 @@ def combine_components(
     return components, tenths_total / 10
 
 
-def _occupation_words(title_score: float | None) -> str:
-    """How near the posting's occupation is to yours, in words (role fit's title part)."""
-    if title_score is None:
-        return "its occupation could not be told, so role fit is partly a neutral guess"
-    if title_score >= 0.95:
-        return "the posting is for your occupation"
-    if title_score >= 0.7:
-        return "the posting is for an occupation of your role family"
-    if title_score >= 0.2:
-        return "the posting's role is a neighbouring occupation"
-    return "the posting's role is another kind of occupation"
+def describe_gate(components: Sequence[ComponentScore], relation: str) -> str:
+    """One sentence on the role gate, for the reports ("" when role fit gates nothing).
 
-
-def describe_gate(components: Sequence[ComponentScore], title_score: float | None) -> str:
-    """One sentence on the role gate, for the reports ("" when role fit gates nothing)."""
+    ``relation`` says how near the posting's occupation is to yours, in role fit's own reading
+    (:func:`~resume_kit.scoring.role_fit.gate_relation_words`).
+    """
     role = next((c for c in components if c.name == "role_fit"), None)
     gate = next((c.gate for c in components if c.name != "role_fit"), 1.0)
     if role is None or not role.included or gate >= 1.0:
         return ""
     return (
         f"Your skills, wording, years and credentials count {gate:.0%} of their weight here, "
-        f"in step with role fit ({role.score:.0%}: {_occupation_words(title_score)}), since a "
+        f"in step with role fit ({role.score:.0%}: {relation}), since a "
         "match on what a job asks shows fit only as far as it is your kind of job."
     )
 
