@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from resume_kit.nlp.company_context import company_regions, speaks_to_reader
+from resume_kit.nlp.company_context import speaks_to_reader
+from resume_kit.nlp.company_headings import company_regions
 
 IdsOf = Callable[[str], set[str]]
 

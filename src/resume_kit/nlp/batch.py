@@ -20,7 +20,7 @@ from typing import Any, TypeVar, overload
 
 from resume_kit.errors import ResumeKitError, UsageError
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
-from resume_kit.nlp.doc_text import TEXT_KEY
+from resume_kit.nlp.doc_text import TEXT_KEY, forget_written
 from resume_kit.nlp.extraction import enrich_document
 from resume_kit.nlp.pipeline import METRICS_PIPE, build_nlp
 from resume_kit.nlp.taxonomy import load_skill_meta
@@ -148,7 +148,10 @@ def _extractor(model: str | None, metrics: bool) -> Callable[[Document], Documen
             check_time()
             doc = component(doc)
         check_time()
-        return enrich_document(doc, document, meta)
+        try:
+            return enrich_document(doc, document, meta)
+        finally:
+            forget_written()
 
     return extract_one
 

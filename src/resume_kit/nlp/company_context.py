@@ -5,8 +5,9 @@ investment banking"), its products and customers, the perks it offers ("German l
 the colleagues one will work beside ("collaborate with our DevOps engineers"). Counted as
 requirements they distort every score, so :func:`drop_company_mentions` removes four kinds:
 
-1. **Company paragraphs**: a mention under an "About us" / "Company description" / "Who we are" /
-   "Benefits" / "What we offer" heading, up to the next heading, unless its sentence states a
+1. **Company paragraphs** (found by :mod:`resume_kit.nlp.company_headings`): a mention under an
+   "About us" / "Company description" / "Who we are" / "Benefits" / "What we offer" heading,
+   up to the next heading, unless its sentence states a
    plain ask ("experience with", "knowledge of", "required", "a plus", "the successful
    candidate"...; "you" alone is no ask there: "if you are interested"). Headings count alone on
    their line ("About us", "## Benefits") and before a colon ("... Job benefits: Flexible hours"),
@@ -43,15 +44,13 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
-from resume_kit.nlp.company_headings import COMPANY_HEADINGS, company_regions
+from resume_kit.nlp.company_headings import company_regions
 from resume_kit.nlp.doc_text import doc_text
 from resume_kit.nlp.taxonomy import load_skill_meta
 
 __all__ = [
     "COLLEAGUE_NOUNS",
-    "COMPANY_HEADINGS",
     "READER_WORDS",
-    "company_regions",
     "drop_company_mentions",
     "may_hold",
     "speaks_to_reader",

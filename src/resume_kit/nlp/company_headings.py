@@ -124,11 +124,11 @@ _LONGEST_HEADING = max(len(name) for name in _HEADING_KINDS) + 20
 _WORD_RE = re.compile(r"\S+")
 _STYLED_WORDS = 6
 # A text holding none of the company headings' names, in any case, has no company heading.
-_OPENING_NAMES = tuple(sorted({name.replace("'", "") for name in COMPANY_HEADINGS}, key=len))
 # A name holding a shorter one ("job benefits", "benefits") is found whenever that one is: only
 # the shortest are looked for.
+_ALL_OPENING_NAMES = {name.replace("'", "") for name in COMPANY_HEADINGS}
 _OPENING_NAMES = tuple(
-    name for name in _OPENING_NAMES if not any(o in name for o in _OPENING_NAMES if o != name)
+    sorted(n for n in _ALL_OPENING_NAMES if not any(o in n for o in _ALL_OPENING_NAMES if o != n))
 )
 _LAST_WORDS = tuple(sorted({name.rsplit(None, 1)[-1] for name in _HEADING_KINDS}))
 _END_MARKS = _HEADING_MARKS + ":"
@@ -199,13 +199,11 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _heading_marks(text: str, lowered: str | None = None) -> list[tuple[int, int, bool]]:
+def _heading_marks(text: str, lowered: str) -> list[tuple[int, int, bool]]:
     """Known headings, alone on a line or before a colon: (start, end, opens a company part).
 
-    ``lowered``: ``text.lower()`` when the caller has it already."""
+    ``lowered``: ``text.lower()``, which the caller has already."""
     marks: list[tuple[int, int, bool]] = []
-    if lowered is None:
-        lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lowercase is longer ("İ"): keep offsets
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     start = 0

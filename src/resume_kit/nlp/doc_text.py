@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["TEXT_KEY", "doc_text", "note_written", "skill_spans"]
+__all__ = ["TEXT_KEY", "doc_text", "forget_written", "note_written", "skill_spans"]
 
 # doc.user_data key holding the text a Doc was made from, when the caller put it there.
 TEXT_KEY = "resume_kit.text"
@@ -54,8 +54,15 @@ def skill_spans(doc: Doc, key: str = "skills") -> Sequence[Span]:
     group = doc.spans.get(key)
     if group is None:
         return []
-    for written_doc, written_key, written_group, spans in _last_written[:1]:
+    if _last_written:
+        written_doc, written_key, written_group, spans = _last_written[0]
         same = written_doc is doc and written_key == key and written_group is group
         if same and len(spans) == len(group):
             return spans
     return list(group)
+
+
+def forget_written() -> None:
+    """Let go of the last Doc's spans (extraction calls it once a document is done, so that no
+    Doc outlives its extraction)."""
+    _last_written.clear()

@@ -140,17 +140,22 @@ def build_nlp(model: str | None = None) -> Language:
 
 @cache
 def _build_nlp(model: str | None) -> Language:
+    return _with_token_cache(_load_nlp(model))
+
+
+def _load_nlp(model: str | None) -> Language:
+    """The pipeline: ``model`` built, else the blank one from the pipeline cache or built."""
     if model is not None:
-        return _with_token_cache(_construct_nlp(model))
+        return _construct_nlp(model)
     path = cache_path()
     if path is not None:
         nlp = _load_cached(path)
         if nlp is not None:
-            return _with_token_cache(nlp)
+            return nlp
     nlp = _construct_nlp(None)
     if path is not None:
         _store_cached(nlp, path)
-    return _with_token_cache(nlp)
+    return nlp
 
 
 TOKEN_CACHE_SIZE = 100_000

@@ -103,23 +103,12 @@ def resume_occupations(resume: Resume, now: int | None = None) -> list[Sighting]
         s.occupation.family == PROJECT_DELIVERY and generic_project_title(s.phrase) for s in found
     ):
         return found
-    share = _it_share_of(resume)  # a generic "Project Manager" is IT as far as the work is IT
+    # A generic "Project Manager" is IT as far as the work is IT (the text's word counts are
+    # cached by work_domain, so ranking many postings for one resume counts them once).
+    share = it_share(text_evidence(resume.text, resume.skills))
     if share is not None and share > 1 - LEAST_PART:
         return found  # all IT: the table's reading, nothing to say
     return split_generic(found, share, "by your resume's text")
-
-
-_LAST_SHARE: list[tuple[Resume, float | None]] = []  # the last resume asked about, and its share
-
-
-def _it_share_of(resume: Resume) -> float | None:
-    """The share of IT in the resume's work (:func:`~resume_kit.scoring.work_domain.it_share`),
-    remembered for the last resume: ranking asks it again for every posting."""
-    if _LAST_SHARE and _LAST_SHARE[0][0] is resume:
-        return _LAST_SHARE[0][1]
-    share = it_share(text_evidence(resume.text, resume.skills))
-    _LAST_SHARE[:] = [(resume, share)]
-    return share
 
 
 def career_weights(spans: Sequence[tuple[int | None, int | None]]) -> list[float]:

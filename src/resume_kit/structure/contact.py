@@ -44,11 +44,19 @@ def _may_hold_url(text: str) -> bool:
     return "://" in low or "www." in low or ".com/" in low
 
 
+def _without_emails(text: str) -> str:
+    """``text`` with its e-mail addresses blanked out (searched only where an ``@`` is)."""
+    return _EMAIL_RE.sub(" ", text) if "@" in text else text
+
+
 def _without_links(text: str) -> str:
     """``text`` with its e-mail addresses, then its links, blanked out (each searched only where
     its mark is: in a flattened resume the contact part is the whole text)."""
-    if "@" in text:
-        text = _EMAIL_RE.sub(" ", text)
+    return _without_urls(_without_emails(text))
+
+
+def _without_urls(text: str) -> str:
+    """``text`` (its e-mail addresses blanked already) with its links blanked out."""
     return _URL_RE.sub(" ", text) if _may_hold_url(text) else text
 
 
@@ -278,7 +286,8 @@ def _parse_contact(
     text = "\n".join(line.text for line in lines)
     name = _find_name(lines, whole_lines=not top)
     email = _EMAIL_RE.search(text) or _LOOSE_EMAIL_RE.search(text)
-    text_no_urls = _without_links(text)
+    no_email = _without_emails(text)  # once: the links below are looked for in it too
+    text_no_urls = _without_urls(no_email)
     phone = _find_phone(text_no_urls)
     if everything is not None and (email is None or phone is None):
         whole = "\n".join(line.text for line in everything)
@@ -288,7 +297,6 @@ def _parse_contact(
             found = _find_phone(_without_links(whole))
             phone = found if found and _strong_phone(whole, found) else None
     links: dict[str, None] = {}  # in order of first appearance, each once
-    no_email = _EMAIL_RE.sub(" ", text) if "@" in text else text
     if _may_hold_url(no_email):
         for match in _URL_RE.finditer(no_email):
             links.setdefault(match.group().rstrip("."))
