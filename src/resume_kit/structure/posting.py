@@ -22,7 +22,7 @@ from resume_kit.model.documents import (
 )
 from resume_kit.read.limits import check_time
 from resume_kit.structure.contact import _PIECE_SPLIT_RE
-from resume_kit.structure.education import _DEGREE_HINT_RE, degree_level
+from resume_kit.structure.education import _DEGREE_HINTS, degree_level
 from resume_kit.structure.headings import (
     _POSTING_HEADS,
     _POSTING_INLINE,
@@ -59,7 +59,7 @@ def _degree_required(text: str, sections: list[Section]) -> EducationLevel | Non
         chunk = text[section.start : section.end]
         done = -1  # end of the last line checked
         searched = 0  # where the search went on from to find this hint: none before it from there
-        for hint in _DEGREE_HINT_RE.finditer(chunk):
+        for hint in _DEGREE_HINTS.finditer(chunk):
             if done == len(chunk):
                 break  # its last line was weighed: the hints left are on it (a one-line posting)
             if hint.start() < done:

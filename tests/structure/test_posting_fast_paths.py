@@ -1,0 +1,113 @@
+"""A posting's structure read by shortcuts: each finds what the plain search finds.
+
+A flattened posting's first line is the whole posting, so the searches for its title, degree,
+years and hiring manager run over all of it. Each pattern rewritten to start with the
+characters the engine can skip to, and each search cut short where no match can be, is compared
+here with the plain form on texts made of the pieces it looks for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from resume_kit.model.documents import EducationLevel
+from resume_kit.structure import education, posting_title
+
+
+def _texts(parts: list[str], size: int = 25) -> st.SearchStrategy[str]:
+    return st.lists(st.sampled_from(parts) | st.text(max_size=4), max_size=size).map("".join)
+
+
+_DEGREE_PARTS = [
+    "PhD", "Ph. D", "MS", ", MS", ",MS", "MA", "MBA", "Master's", "MASTERS OF", "master of",
+    "BS", "BA", "BA/BS", "B.Sc.", "Bachelor", "bachelors in", "Undergraduate", "undergraduate ",
+    "students", "High School", "Lakeside High School", "diploma", "HSC", "GED", "A-Level",
+    "MS Office", "BS Project", "Associate degree", "A.S.", " or ", " in ", ", ", " ", "\n", ".",
+    "/", "-", "x", "é", "ſ", "\u212a",
+]  # fmt: skip
+
+
+def _plain_degree_level(
+    text: str, start: int
+) -> tuple[EducationLevel, tuple[int, int], str] | None:
+    """Each level's pattern searched from ``start``; the earliest match wins, on a tie the
+    level first in the table."""
+    best: tuple[EducationLevel, re.Match[str]] | None = None
+    for level, pattern in education._DEGREE_PATTERNS:
+        match = pattern.search(text, start)
+        if match and (best is None or match.start() < best[1].start()):
+            best = (level, match)
+    return None if best is None else (best[0], best[1].span(), best[1].group())
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_DEGREE_PARTS), st.integers(min_value=0, max_value=30))
+@example("MS Office, MS in CS", 0)  # "MS Office" is no degree: the next hint is
+@example("x, MS or BA/BS", 1)
+@example("Lakeside High School diploma", 0)
+def test_the_degree_named_is_the_earliest_any_level_finds(text: str, start: int) -> None:
+    found = education.degree_level(text, start)
+    expected = _plain_degree_level(text, start)
+    assert (found and (found[0], found[1].span(), found[1].group())) == expected
+
+
+_SENTENCE_PARTS = [
+    "The ", "the ", "Our ", "Your ", "A ", "An ", "an ", "THE ", "Their ", "Athe ", "xThe ",
+    ".The ", ":Our ", "!A ", "\nThe ", "Project Manager", "eBay Analyst", "iOS Developer", "data",
+    " will ", " role", ". ", ": ", "  ", " ", "\t", "x", "é", "ſ",
+]  # fmt: skip
+_PLAIN_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=[\s.!?:]))(?P<det>[Tt]he|Our|Your|An?)\s+"
+    r"(?=(?P<rest>(?:[A-Z]|[a-z]{1,2}[A-Z]).{2,90}))"
+)
+_PLAIN_SUBJECT_HINT_RE = re.compile(r"\b(?:[Tt]he|Our|Your|An?) [a-z]{0,2}[A-Z]")
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_SENTENCE_PARTS))
+@example("The Project Manager will lead. Our eBay Analyst")
+@example("A Project Manager:An iOS Developer")
+def test_a_sentence_s_subject_is_found_where_the_plain_pattern_finds_it(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in posting_title._SUBJECT_RE.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _PLAIN_SUBJECT_RE.finditer(text)
+    ]
+    found = posting_title._SUBJECT_HINT_RE.search(text)
+    plain = _PLAIN_SUBJECT_HINT_RE.search(text)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+_LABEL_PARTS = [
+    "Job Title", "JOB  TITLE", "job\ttitle", "Position title", "Title", "POSITION", "Role",
+    "Opening", "vacancy", "xrole", "İrole", "ſ", ":", "：", " : ", "Data Engineer", "Location",
+    " ", "\n", "-", "é",
+]  # fmt: skip
+_PLAIN_LABELLED_RE = re.compile(
+    r"\b(?:job\s+title|position\s+title|title|position|role|opening|vacancy)\s*[:：]\s*"
+    r"(?=(?P<rest>\S.{2,90}))",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_LABEL_PARTS))
+@example("Job Title: Data Engineer Role : Analyst position:x")
+def test_a_labelled_title_is_found_where_the_plain_pattern_finds_it(text: str) -> None:
+    assert [(m.span(), m["rest"]) for m in posting_title._LABELLED_RE.finditer(text)] == [
+        (m.span(), m["rest"]) for m in _PLAIN_LABELLED_RE.finditer(text)
+    ]
+
+
+_GLUE_PARTS = ["AnalystLocation", "x)Yes", "a.Bc", "a.BC", "a..Bc", "A", "Ab", "ab", ")", ".",
+               " ", "Éb", "aÉ", "x"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_GLUE_PARTS, size=12))
+@example("immediately.Multi")
+@example("a) Bc x)Yb")
+def test_a_glue_is_thought_possible_where_the_plain_pattern_finds_one(text: str) -> None:
+    plain = re.search(r"[a-z)]\.?[A-Z][a-z]", text) is not None
+    assert (posting_title._GLUE_HINT_RE.search(text) is not None) == plain
