@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resume_kit.model.documents import EducationLevel
-from resume_kit.structure import education, posting_title
+from resume_kit.structure import education, posting_title, years
 
 
 def _texts(parts: list[str], size: int = 25) -> st.SearchStrategy[str]:
@@ -111,3 +111,34 @@ _GLUE_PARTS = ["AnalystLocation", "x)Yes", "a.Bc", "a.BC", "a..Bc", "A", "Ab", "
 def test_a_glue_is_thought_possible_where_the_plain_pattern_finds_one(text: str) -> None:
     plain = re.search(r"[a-z)]\.?[A-Z][a-z]", text) is not None
     assert (posting_title._GLUE_HINT_RE.search(text) is not None) == plain
+
+
+_YEARS_PARTS = [
+    "5", "10", "2.5", "+", " plus", "-", " to ", " (5)", "five", "Fifteen", "TWENTY", "ſix",
+    "at least ", "A minimum of ", "min. ", "over ", "more than ", "no less than ", "upwards of ",
+    " years", " Years", " YRS", " yr", "years", " or more", " minimum", " old", " ago", " of age",
+    " experience", "x", "_", " ", "\n", "é", "٣",
+]  # fmt: skip
+_PLAIN_YEARS_RE = re.compile(
+    years._YEARS_RE.pattern.replace(rf"(?=[\d{years._FIRSTS}])", "", 1), re.IGNORECASE
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_YEARS_PARTS))
+@example("at least five (5) years, 3-5 yrs, over 10 YEARS old, 7 years minimum")
+@example("ſix years; Fifteen yrs")
+def test_years_asked_are_found_where_the_plain_patterns_find_them(text: str) -> None:
+    assert _PLAIN_YEARS_RE.pattern != years._YEARS_RE.pattern
+    for low, high in ((0, len(text)), (1, len(text) - 1), (2, 9)):
+        assert [m.span() for m in years._YEARS_RE.finditer(text, low, high)] == [
+            m.span() for m in _PLAIN_YEARS_RE.finditer(text, low, high)
+        ]
+    assert [m.span() for m in years._YEARS_WORD_RE.finditer(text)] == [
+        m.span() for m in re.finditer(r"years?|yrs?", text, re.IGNORECASE)
+    ]
+    for match in years._YEARS_RE.finditer(text):
+        plain = re.match(
+            r"^\s*(?:old|ago|of age|warranty|contract|term)\b", text[match.end() :], re.I
+        )
+        assert (years._NOT_EXPERIENCE_RE.match(text, match.end()) is None) == (plain is None)

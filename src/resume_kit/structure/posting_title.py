@@ -21,7 +21,7 @@ from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
 from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line
 from resume_kit.structure.role_header import _head_words  # one read of title_words.json
 from resume_kit.structure.roles import _PLURAL_TITLE_WORD_RE, _TITLE_WORD_RE
-from resume_kit.structure.wordsearch import compile_word_alternatives
+from resume_kit.structure.wordsearch import WordSearch, compile_word_alternatives
 
 __all__ = [
     "TITLE_MAX_CHARS",
@@ -581,9 +581,9 @@ def _without_lead_heading(text: str) -> str:
 
 # The openings of _SEEKING_RE's cues (each a prefix of one or more: "see" for "seeks",
 # "seeking", "seeing"; the common short words with what must follow them), searched case-blind at
-# word starts. Built to skip to their first letters (structure/wordsearch.py); _SEEKING_RE
-# itself, case-blind, is tried at every character.
-_SEEKING_CUE_RE = compile_word_alternatives(
+# word starts. Searched from the gap before each word (structure/wordsearch.py: their first
+# letters are most letters); _SEEKING_RE itself, case-blind, is tried at every character.
+_SEEKING_CUES = WordSearch(
     (cue, True)
     for cue in (
         "looking", "searching", r"in\s+search", "see", "recruit", "op", "vacancy", "need",
@@ -597,7 +597,7 @@ def _seeking_matches(text: str) -> Iterator[re.Match[str]]:
     """``_SEEKING_RE.finditer(text)``, the pattern tried only where a cue's first word starts
     (every match starts there): 4x faster over a posting, the same matches."""
     end = 0
-    for cue in _SEEKING_CUE_RE.finditer(text):
+    for cue in _SEEKING_CUES.finditer(text):
         if cue.start() < end:
             continue  # inside the last match, where finditer does not look
         found = _SEEKING_RE.match(text, cue.start())

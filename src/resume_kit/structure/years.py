@@ -12,10 +12,15 @@ __all__ = ["find_years_required"]
 
 
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(NUMBER_WORDS) + r")(?:\s*\(\d{1,2}\))?"
+# The characters a match can start with: a digit, a number word's first letter or a first word's
+# ("at least", "minimum", "over", "no less than", "upwards of"), in either case.
+_FIRSTS = "".join(sorted({word[0] for word in NUMBER_WORDS} | set("amonu")))
 _YEARS_RE = re.compile(
     # \b first: the engine then rejects mid-word positions at once (4 ms -> under 1 ms a posting),
-    # and "often 5 years" no longer reads as "ten".
-    rf"\b(?P<text>(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|"
+    # and "often 5 years" no longer reads as "ten". Then a word's first character: the other
+    # words are passed without trying the alternatives (a third faster).
+    rf"\b(?=[\d{_FIRSTS}])"
+    rf"(?P<text>(?:(?:at\s+least|a\s+minimum\s+of|minimum\s+of|minimum|min\.?|over|more\s+than|"
     rf"no\s+less\s+than|upwards\s+of)\s+)?"
     rf"(?P<min>{_NUM})\s*(?:(?:-|–|—|to)\s*(?P<max>{_NUM})\s*)?(?P<plus>\+|\s*plus)?"
     rf"(?P<more>\s+or\s+more)?\s*(?:years?|yrs?)\b(?P<minimum>\s+minimum)?)",
@@ -26,7 +31,8 @@ _EXPERIENCE_CONTEXT_RE = re.compile(
     r"in (?:a|an|the)\b|as (?:a|an)\b|of (?:it|project|program|professional))",
     re.IGNORECASE,
 )
-_NOT_EXPERIENCE_RE = re.compile(r"^\s*(?:old|ago|of age|warranty|contract|term)\b", re.I)
+# Matched where a match ends (not on a copy of the text after it: the rest of a long posting).
+_NOT_EXPERIENCE_RE = re.compile(r"\s*(?:old|ago|of age|warranty|contract|term)\b", re.I)
 
 
 def _number(text: str) -> float:
@@ -34,7 +40,8 @@ def _number(text: str) -> float:
     return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else float(text)
 
 
-_YEARS_WORD_RE = re.compile(r"years?|yrs?", re.IGNORECASE)
+# "years?|yrs?" case-blind, its "y" apart (only "y" and "Y" fold to it): the engine skips to them.
+_YEARS_WORD_RE = re.compile(r"[yY](?i:ears?|rs?)")
 _YEARS_REACH = 120  # longer than any match ("no less than fifteen (15) to twenty (20) years")
 
 
@@ -67,7 +74,7 @@ def find_years_required(text: str) -> list[tuple[YearsRequired, int]]:
     """
     found: list[tuple[YearsRequired, int]] = []
     for match in _years_matches(text):
-        if _NOT_EXPERIENCE_RE.match(text[match.end() :]):
+        if _NOT_EXPERIENCE_RE.match(text, match.end()):
             continue
         low = _number(match.group("min"))
         high = _number(match.group("max")) if match.group("max") else None
