@@ -142,3 +142,50 @@ def test_years_asked_are_found_where_the_plain_patterns_find_them(text: str) -> 
             r"^\s*(?:old|ago|of age|warranty|contract|term)\b", text[match.end() :], re.I
         )
         assert (years._NOT_EXPERIENCE_RE.match(text, match.end()) is None) == (plain is None)
+
+
+def _plain_prefix_title(words: list[str]) -> str | None:
+    """The title words open with, read from every word of the text (as before the shortcut)."""
+    prefix = posting_title._title_prefix(words, any_case=False)
+    if prefix is None or len(prefix.split()) < 2:
+        return None
+    run = next(
+        (i for i, w in enumerate(words) if i >= len(prefix.split()) and not w[:1].isupper()),
+        len(words),
+    )
+    after = words[run].lower() if run < len(words) else ""
+    wanted = run + 1 < len(words) and words[run + 1].lower().strip(".,") in posting_title._WANTED
+    if (after in posting_title._SUBJECT_VERBS and not wanted) or re.search(
+        r"['’]s$", words[run - 1]
+    ):
+        return None
+    parts = re.split(r"\s[-–—|]\s", prefix, maxsplit=1)
+    if len(parts) == 2 and not any(posting_title._is_title_head(w) for w in parts[0].split()):
+        prefix = parts[1]
+    return posting_title.title_shape(prefix)
+
+
+def _plain_without_lead_heading(text: str) -> str:
+    words = text.split()
+    for count in (4, 3, 2, 1):
+        key = posting_title._heading_key(" ".join(words[:count]))
+        if key in posting_title._POSTING_VOCAB or key in posting_title._HEADING_WORDS:
+            return " ".join(words[count:])
+    return text
+
+
+_OPENING_PARTS = [
+    "Senior ", "Data ", "Engineer ", "Project Manager ", "Acme ", "Cloud ", "Services ", "- ",
+    "is ", "needed ", "hiring ", "Acme's ", "About ", "the ", "job ", "Job Description ", "A ",
+    "B ", "C ", "D ", "E ", "F ", "G ", "H ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_PARTS), max_size=90).map("".join))
+@example("Senior Data Engineer " + "A " * 36 + "is needed")  # "needed" is the 41st word
+@example("Senior Data Engineer " + "A " * 37 + "is hiring")  # the run ends past 40 words
+@example("About the job Project Manager Acme is hiring")
+def test_a_title_the_text_opens_with_is_read_as_from_all_its_words(text: str) -> None:
+    assert posting_title._prefix_title(text) == _plain_prefix_title(text.split())
+    assert posting_title._without_lead_heading(text) == _plain_without_lead_heading(text)

@@ -13,6 +13,8 @@ leading ...", "At Acme, we ...", "We're Acme, a ...", "Join Acme as ..."); "Acme
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
 from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line, _split_pieces
@@ -126,6 +128,11 @@ _HIRING_RE = re.compile(
     r"are\s+(?:hiring|seeking|looking\s+for))"
 )
 _HIRING_VERBS = ("hiring", "seeking", "looking", "recruiting", "searching")  # as _HIRING_RE
+# What every _HIRING_RE match holds: a space, "is" or "are" and the verb.
+_HIRING_TAIL_RE = re.compile(
+    r"\s(?:is\s+(?:(?:currently|now)\s+)?(?:hiring|seeking|looking\s+for|recruiting|searching"
+    r"\s+for)|are\s+(?:hiring|seeking|looking\s+for))"
+)
 _AT_COMPANY_RE = re.compile(r"\s(?:at|@)\s+(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})")
 # A capitalised name: words that start with a capital or a digit, or a brand's lowercase
 # letters ("eBay"), joined by "&", "of", "for" ("A Place for Mom", "Bank of America").
@@ -192,7 +199,7 @@ def _company_lines(lines: list[_Line]) -> list[str]:
 def company_from_text(lines: list[_Line], title: str | None) -> str | None:
     """A posting's company when no field names it, or None (see the module's docstring)."""
     for line in lines:
-        if "About" not in line.text[:12] or len(line.text) > 80:
+        if len(line.text) > 80 or line.text.find("About", 0, 12) < 0:
             continue  # _ABOUT_RE matches only a short line that opens with "About"
         match = _ABOUT_RE.match(clean_line(line.text).rstrip(":"))
         if match and len(line.text.split()) <= 6:
@@ -206,10 +213,7 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         found = _opening_company(text)
         if found is not None:
             return found
-    for line in lines:
-        # The regex tries a capitalised name at every word; only lines with its verbs can match.
-        if not any(verb in line.text for verb in _HIRING_VERBS):
-            continue
+    for line in _hiring_lines(lines):
         for match in _HIRING_RE.finditer(line.text):
             before = line.text[: match.start()]
             if re.search(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$", before):
@@ -227,6 +231,22 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         if match:
             return company_shape(match.group("company"))
     return None
+
+
+def _hiring_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines where _HIRING_RE can match, in order: _HIRING_RE tries a capitalised name at
+    every word, so it runs only on lines holding one of its verbs after "is" or "are". Each verb
+    is looked for once in all the lines (joined), not line by line."""
+    joined = "\n".join(line.text for line in lines)
+    starts = list(accumulate((len(line.text) + 1 for line in lines), initial=0))
+    held: set[int] = set()
+    for verb in _HIRING_VERBS:
+        at = joined.find(verb)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            held.add(index)
+            at = joined.find(verb, starts[index + 1])  # the next line on
+    return [lines[i] for i in sorted(held) if _HIRING_TAIL_RE.search(lines[i].text)]
 
 
 def _under_title(lines: list[_Line], title: str | None) -> str | None:

@@ -121,7 +121,7 @@ def clean_line(text: str) -> str:
     """A line without Markdown marks and with single spaces: "# [Title](url)" -> "Title"."""
     if "[" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
-    if any(mark in text for mark in "#>*_`"):
+    if "#" in text or ">" in text or "*" in text or "_" in text or "`" in text:
         text = text.strip()
         marks = _MD_MARK_RE if text.startswith(("#", ">")) else _MD_INNER_MARK_RE
         text = marks.sub("", text)
@@ -571,11 +571,11 @@ def _without_lead_heading(text: str) -> str:
 
     "About the job The Project Manager works ..." -> "The Project Manager works ...".
     """
-    words = text.split()
+    words = text.split(maxsplit=4)  # the first four words (and the rest, not split)
     for count in (4, 3, 2, 1):
         key = _heading_key(" ".join(words[:count]))
         if key in _POSTING_VOCAB or key in _HEADING_WORDS:
-            return " ".join(words[count:])
+            return " ".join(text.split()[count:])
     return text
 
 
@@ -808,26 +808,35 @@ def _opening_title(text: str) -> str | None:
     """The title words a long first line opens with ("Portal Support AnalystLocation: ..."), or
     that follow the company it opens with ("Acme Cloud Services - Site Reliability Engineer")."""
     text = _without_lead_heading(unglue(text))
-    shaped = _prefix_title(text.split())
+    shaped = _prefix_title(text)
     if shaped is None:
         dash = re.search(r"\s[-–—|]\s", text[:60])
         if dash is not None:
-            shaped = _prefix_title(text[dash.end() :].split())
+            shaped = _prefix_title(text[dash.end() :])
     return shaped
 
 
-def _prefix_title(words: list[str]) -> str | None:
-    """The title the words open with, when they are no sentence about a company."""
+# The words of a flattened posting's text that _prefix_title reads at first: the title's (at most
+# _TITLE_MAX_WORDS) and the capitalised run after it, which rarely goes on for long.
+_OPENING_WORDS = 40
+
+
+def _prefix_title(text: str) -> str | None:
+    """The title ``text``'s words open with, when they are no sentence about a company."""
+    words = text.split(maxsplit=_OPENING_WORDS)
+    cut = len(words) > _OPENING_WORDS  # its last item is the rest of the text, not split
+    if cut:
+        words.pop()
     prefix = _title_prefix(words, any_case=False)
     if prefix is None or len(prefix.split()) < 2:
         return None  # "Monitor and update the plans": one word is no title here
     # The word after the capitalised words: "CSI Tech is searching for ...", "Excelsior
     # Professional Search is a firm": the subject of a sentence is a company, unless the verb
     # says the title is wanted ("Java Developer is needed").
-    run = next(
-        (i for i, w in enumerate(words) if i >= len(prefix.split()) and not w[:1].isupper()),
-        len(words),
-    )
+    run = _capitalised_run(words, len(prefix.split()))
+    if cut and run + 1 >= len(words):  # the run, or the word after it, is past the words split
+        words = text.split()
+        run = _capitalised_run(words, len(prefix.split()))
     after = words[run].lower() if run < len(words) else ""
     wanted = run + 1 < len(words) and words[run + 1].lower().strip(".,") in _WANTED
     if (after in _SUBJECT_VERBS and not wanted) or re.search(r"['’]s$", words[run - 1]):
@@ -840,6 +849,12 @@ def _prefix_title(words: list[str]) -> str | None:
 
 
 _WANTED = frozenset(["needed", "required", "wanted", "sought", "responsible"])
+
+
+def _capitalised_run(words: list[str], start: int) -> int:
+    """Where the capitalised words from ``start`` on end: the first word from there that does
+    not start with a capital (``len(words)`` when none)."""
+    return next((i for i, w in enumerate(words) if i >= start and not w[:1].isupper()), len(words))
 
 
 def _title_in_sentences(lines: list[_Line], *, academic: bool = True) -> str | None:
