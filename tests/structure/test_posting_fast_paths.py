@@ -14,7 +14,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resume_kit.model.documents import EducationLevel
-from resume_kit.structure import education, posting_title, years
+from resume_kit.structure import education, lines, posting, posting_company, posting_title, years
+from resume_kit.structure.lines import _Line
 
 
 def _texts(parts: list[str], size: int = 25) -> st.SearchStrategy[str]:
@@ -189,3 +190,47 @@ _OPENING_PARTS = [
 def test_a_title_the_text_opens_with_is_read_as_from_all_its_words(text: str) -> None:
     assert posting_title._prefix_title(text) == _plain_prefix_title(text.split())
     assert posting_title._without_lead_heading(text) == _plain_without_lead_heading(text)
+
+
+_HIRING_PARTS = [
+    "Acme ", "Acme Labs ", "is ", "are ", "is currently ", "now ", "hiring", "seeking",
+    "looking for", "recruiting", "searching for", "looking", " ", "\n", "\t", "We ", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_texts(_HIRING_PARTS, size=8), max_size=6))
+@example(["Acme is hiring", "we are looking for", "Globex is\nseeking", "seeking"])
+def test_company_hiring_sentences_are_looked_for_on_every_line_that_can_hold_one(
+    texts: list[str],
+) -> None:
+    rows = [_Line(text, 0, len(text), marked=False) for text in texts]
+    kept = posting_company._hiring_lines(rows)
+    assert kept == [line for line in rows if line in kept]  # in order, none twice
+    assert all(any(verb in line.text for verb in posting_company._HIRING_VERBS) for line in kept)
+    assert [line for line in rows if posting_company._HIRING_RE.search(line.text)] == [
+        line for line in kept if posting_company._HIRING_RE.search(line.text)
+    ]
+
+
+_MANAGER_PARTS = [
+    "reports to ", "Reporting directly to ", "REPORT TO ", "anſwers to ", "answering to ",
+    "reportsto ", "xreport to ", "Jane Doe", "the Director", "hiring manager is ",
+    "Hiring Manager, ", "HİRİNG MANAGER is ", "i\u0307", "İ", "ı", " ", "\n", ". ", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_MANAGER_PARTS, size=15))
+@example("Reports to Jane Doe. reporting to the Director\nanſwers to Joe Bloggs")
+@example("İ reports to Jane Doe")  # "İ" folds to one "i": the offsets stay
+@example("i\u0307 reports to Jane Doe")  # a dotted "i" written in two: they move
+def test_a_hiring_manager_is_looked_for_where_the_plain_search_looks(text: str) -> None:
+    folded = lines._folded(text)
+    for pattern, words in (
+        (posting._REPORTS_TO_RE, ("report", "answer")),
+        (posting._HIRING_MANAGER_IS_RE, ("hiring manager",)),
+    ):
+        assert [m.span() for m in posting._matches_at(pattern, text, folded, words)] == [
+            m.span() for m in pattern.finditer(text)
+        ]
