@@ -9,6 +9,7 @@ here with the plain form on texts made of the pieces it looks for.
 from __future__ import annotations
 
 import re
+import sys
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -234,3 +235,28 @@ def test_a_hiring_manager_is_looked_for_where_the_plain_search_looks(text: str) 
         assert [m.span() for m in posting._matches_at(pattern, text, folded, words)] == [
             m.span() for m in pattern.finditer(text)
         ]
+
+
+def test_the_other_spaces_are_what_the_engine_calls_whitespace_but_the_space() -> None:
+    other = re.compile(f"[{posting._OTHER_SPACES}]")
+    space = re.compile(r"\s")
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        assert bool(other.match(char)) == (char != " " and bool(space.match(char))), hex(code)
+
+
+_CUT_PARTS = [
+    " ", "  ", "   ", "\t", " \t", "\n", "\u00a0", "\u2003", " \u3000", "|", " | ", "•", "·",
+    "◆", "♦", "▪", "●", "-", " - ", "- ", " -", " – ", "—", " —x", "full-time", "Boston, MA",
+    "Remote", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_CUT_PARTS))
+@example("Boston, MA | Remote  \t- Full time • 2019 – 2020\u00a0—\u2003x")
+@example("-•- \t\u00a0 - x")
+def test_a_header_line_is_cut_where_the_plain_pattern_cuts_it(text: str) -> None:
+    assert [m.span() for m in posting._piece_cuts(text)] == [
+        m.span() for m in posting._PIECE_SPLIT_RE.finditer(text)
+    ]
