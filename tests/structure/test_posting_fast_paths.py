@@ -15,7 +15,15 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resume_kit.model.documents import EducationLevel
-from resume_kit.structure import education, lines, posting, posting_company, posting_title, years
+from resume_kit.structure import (
+    education,
+    headings,
+    lines,
+    posting,
+    posting_company,
+    posting_title,
+    years,
+)
 from resume_kit.structure.lines import _Line
 
 
@@ -260,3 +268,38 @@ def test_a_header_line_is_cut_where_the_plain_pattern_cuts_it(text: str) -> None
     assert [m.span() for m in posting._piece_cuts(text)] == [
         m.span() for m in posting._PIECE_SPLIT_RE.finditer(text)
     ]
+
+
+_FIELD_PARTS = [
+    "Job Title", "TITLE", "Company", "employer", "Location", "work location", "Hiring Manager",
+    "reports to", "Recruiter", "Organisation", ":", "：", " : ", " ", "  ", "\n", "\n\n", " \n",
+    "\t", "Data Engineer", "Acme", "x", "é", "İ",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_FIELD_PARTS))
+@example("Job Title: Data Engineer\nCompany: Acme\n\n  Location : Boston\n")
+@example("Title: x\n\nCompany:\n: Acme")  # a field's value ends past a blank line
+def test_labelled_fields_are_found_where_the_plain_search_finds_them(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in posting._field_matches(text)] == [
+        (m.span(), m.groupdict()) for m in posting._FIELD_RE.finditer(text)
+    ]
+    rows = [lines._Line(t, 0, len(t), marked=False) for t in text.split("\n")]
+    plain = next(
+        (
+            index >= 3
+            for index, row in enumerate(rows)
+            if (m := posting._FIELD_RE.match(row.text)) is not None
+            and posting._FIELD_KEYS.get(m["label"].lower()) == "title"
+        ),
+        False,
+    )
+    assert posting._title_field_is_low(rows) == plain
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(["A", "b", "É", "é", "ǅ", "ⓐ", "Ⅻ", "中", "1", " ", "SKILLS", "Skills", "ß"], 12))
+def test_capitals_are_told_as_the_plain_count_tells(text: str) -> None:
+    letters = [c for c in text if c.isalpha()]
+    assert headings._is_all_caps(text) == (len(letters) >= 3 and all(c.isupper() for c in letters))

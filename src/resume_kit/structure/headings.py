@@ -269,8 +269,13 @@ _SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱ�
 
 
 def _is_all_caps(text: str) -> bool:
+    if _ASCII_LOWER_RE.search(text):
+        return False  # a letter not in capitals: most lines have one, found at once
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+_ASCII_LOWER_RE = re.compile("[a-z]")
 
 
 def _is_title_case(text: str) -> bool:
@@ -480,7 +485,7 @@ def _guess_inline_heading(
 ) -> _HeadingGuess | None:
     """ "Skills: Agile, Scrum, Jira" -> a skills heading whose body starts on the same line."""
     # The label is at most 41 characters: a line without a colon that early cannot match.
-    match = _INLINE_LABEL_RE.match(line.text) if ":" in line.text[:42] else None
+    match = _INLINE_LABEL_RE.match(line.text) if line.text.find(":", 0, 42) >= 0 else None
     if not match:
         return None
     name = vocab.get(heading_key(match.group(1)))

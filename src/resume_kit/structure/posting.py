@@ -167,19 +167,42 @@ _FIELD_KEYS = {
 _GLUED_NEXT_LABEL_RE = re.compile(r"(?<=\S)(?=[A-Z][a-z]+(?: [A-Za-z]+)?\s?:(?:\s|$))")
 
 
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
+
+
 def _fields(text: str) -> dict[str, str]:
     values: dict[str, str] = {}
-    for match in _FIELD_RE.finditer(text):
+    for match in _field_matches(text):
         label = match.group("label").lower()
         value = _GLUED_NEXT_LABEL_RE.split(match.group("value"), maxsplit=1)[0]
         values.setdefault(_FIELD_KEYS.get(label, label), value.strip())
     return values
 
 
+def _field_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_FIELD_RE.finditer(text)``, tried only at the lines' starts (where its "^" can match):
+    the search tried it at every character, which of a flattened posting are all one line's."""
+    if not _has_colon(text):
+        return  # every field has its colon
+    at = 0  # a line's start: 0 or just after a line break
+    while True:
+        found = _FIELD_RE.match(text, at)
+        if found is not None:
+            yield found
+            at = found.end()  # finditer goes on from there, to the next line's start
+            if at and text[at - 1] == "\n":
+                continue
+        at = text.find("\n", at) + 1
+        if not at:
+            return
+
+
 def _title_field_is_low(lines: list[_Line]) -> bool:
     """Whether the first "Job Title:" line comes after the posting's first three lines."""
     for index, line in enumerate(lines):
-        match = _FIELD_RE.match(line.text)
+        # Every field has its colon: a line without one is passed without trying the labels.
+        match = _FIELD_RE.match(line.text) if _has_colon(line.text) else None
         if match is not None and _FIELD_KEYS.get(match["label"].lower()) == "title":
             return index >= 3
     return False

@@ -103,6 +103,9 @@ def _sentence_around(text: str, offset: int) -> str:
 
 
 _SENTENCE_REACH = 400  # characters; a long real sentence is under 300
+_OF_EXPERIENCE_RE = re.compile(
+    r"\b(?:years?|yrs?)\b(?:\s+of)?\s+(?:\w+\s+){0,3}experience", re.IGNORECASE
+)
 
 
 def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
@@ -123,7 +126,7 @@ def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
             score += 2
         elif section != "requirements":
             continue  # "for 20 years we have built software"
-        if re.search(r"\b(?:years?|yrs?)\b(?:\s+of)?\s+(?:\w+\s+){0,3}experience", after, re.I):
+        if _OF_EXPERIENCE_RE.search(after):
             score += 1
         if classify_requirement(sentence, section) == "preferred":
             score -= 3
