@@ -22,6 +22,7 @@ from resume_kit.structure import (
     posting,
     posting_company,
     posting_title,
+    wordsearch,
     years,
 )
 from resume_kit.structure.lines import _Line
@@ -104,10 +105,16 @@ _PLAIN_LABELLED_RE = re.compile(
 @settings(max_examples=500, deadline=None)
 @given(_texts(_LABEL_PARTS))
 @example("Job Title: Data Engineer Role : Analyst position:x")
+@example("poſition: Data Engineer; TİTLE: Analyst")  # letters IGNORECASE folds to "s" and "i"
+@example("i\u0307 Role: Data Engineer")  # lowercasing moves the offsets: the plain search
 def test_a_labelled_title_is_found_where_the_plain_pattern_finds_it(text: str) -> None:
-    assert [(m.span(), m["rest"]) for m in posting_title._LABELLED_RE.finditer(text)] == [
-        (m.span(), m["rest"]) for m in _PLAIN_LABELLED_RE.finditer(text)
-    ]
+    plain = [(m.span(), m["rest"]) for m in _PLAIN_LABELLED_RE.finditer(text)]
+    assert [(m.span(), m["rest"]) for m in posting_title._LABELLED_RE.finditer(text)] == plain
+    # Tried only where the lowercased text holds a label's first word.
+    found = wordsearch.matches_at(
+        posting_title._LABELLED_RE, text, lines._folded(text), posting_title._TITLE_LABEL_WORDS
+    )
+    assert [(m.span(), m["rest"]) for m in found] == plain
 
 
 _GLUE_PARTS = ["AnalystLocation", "x)Yes", "a.Bc", "a.BC", "a..Bc", "A", "Ab", "ab", ")", ".",
@@ -240,7 +247,7 @@ def test_a_hiring_manager_is_looked_for_where_the_plain_search_looks(text: str) 
         (posting._REPORTS_TO_RE, ("report", "answer")),
         (posting._HIRING_MANAGER_IS_RE, ("hiring manager",)),
     ):
-        assert [m.span() for m in posting._matches_at(pattern, text, folded, words)] == [
+        assert [m.span() for m in wordsearch.matches_at(pattern, text, folded, words)] == [
             m.span() for m in pattern.finditer(text)
         ]
 

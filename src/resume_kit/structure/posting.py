@@ -45,7 +45,7 @@ from resume_kit.structure.posting_title import (
     title_shape,
 )
 from resume_kit.structure.requirements import classify_requirement
-from resume_kit.structure.wordsearch import compile_word_alternatives
+from resume_kit.structure.wordsearch import compile_word_alternatives, matches_at
 from resume_kit.structure.years import _pick_years
 
 __all__ = ["PostingOutline", "parse_posting", "posting_outline"]
@@ -384,36 +384,12 @@ def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> 
         return _person(fields["reports to"])
     # Both patterns try every word of the text: they are tried only where their words are.
     folded = _folded(text)
-    for found in _matches_at(_REPORTS_TO_RE, text, folded, ("report", "answer")):
+    for found in matches_at(_REPORTS_TO_RE, text, folded, ("report", "answer")):
         person = _person(found.group("rest"))
         if person:
             return person
-    named_in_text = next(
-        _matches_at(_HIRING_MANAGER_IS_RE, text, folded, ("hiring manager",)), None
-    )
+    named_in_text = next(matches_at(_HIRING_MANAGER_IS_RE, text, folded, ("hiring manager",)), None)
     return _person(named_in_text.group("rest")) if named_in_text else None
-
-
-def _matches_at(
-    pattern: re.Pattern[str], text: str, folded: str, words: tuple[str, ...]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``words``
-    (lowercase, matched case-blind): tried only where ``folded`` (``_folded(text)``) holds one."""
-    if len(folded) != len(text):  # "i" and a combining dot were one "İ": the offsets moved
-        yield from pattern.finditer(text)
-        return
-    starts: list[int] = []
-    for word in words:
-        at = folded.find(word)
-        while at != -1:
-            starts.append(at)
-            at = folded.find(word, at + 1)
-    end = 0
-    for at in sorted(starts):
-        found = pattern.match(text, at) if at >= end else None  # finditer goes on from the end
-        if found is not None:
-            end = found.end()
-            yield found
 
 
 _REPORTS_TO_RE = re.compile(

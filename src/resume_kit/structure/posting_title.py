@@ -18,10 +18,10 @@ from functools import lru_cache, wraps
 
 from resume_kit.structure.contact import _has_url
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
-from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line
+from resume_kit.structure.lines import _folded, _is_bullet, _is_sentence, _Line
 from resume_kit.structure.role_header import _head_words  # one read of title_words.json
 from resume_kit.structure.roles import _PLURAL_TITLE_WORD_RE, _TITLE_WORD_RE
-from resume_kit.structure.wordsearch import WordSearch, compile_word_alternatives
+from resume_kit.structure.wordsearch import WordSearch, compile_word_alternatives, matches_at
 
 __all__ = [
     "TITLE_MAX_CHARS",
@@ -321,7 +321,7 @@ def bounded_title(title: str | None) -> str | None:
     label = re.search(r"(?:\s|(?<=[A-Za-z0-9)]))" + _GLUED_LABEL_RE.pattern, title)
     if label is not None and label.start() > 0:
         title = title[: label.start()]
-    title = unglue(title).split(" | ")[0]
+    title = unglue(title).split(" | ", 1)[0]
     title = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", title)[0].strip(" -–—|:;,/.")
     while len(title) > TITLE_MAX_CHARS:
         cut = max(title.rfind(sep, 0, TITLE_MAX_CHARS + 1) for sep in (" - ", " | ", " (", ", "))
@@ -688,15 +688,17 @@ _TITLE_LABELS = (
 _LABELLED_RE = compile_word_alternatives(
     ((label, True) for label in _TITLE_LABELS), then=r"\s*[:：]\s*(?=(?P<rest>\S.{2,90}))"
 )
+_TITLE_LABEL_WORDS = ("job", "position", "title", "role", "opening", "vacancy")  # labels' first
 # The label a job board puts right after the title: "Configuration Build Engineer Location: ...".
-_AFTER_TITLE_LABEL_RE = re.compile(r"(?:\s|\|)\s*(?:(?:Job|Work)\s+)?(?:Location|Duration)\s*[:：]")
+# (Its first character a set, not alternatives: the engine skips to it.)
+_AFTER_TITLE_LABEL_RE = re.compile(r"[\s|]\s*(?:(?:Job|Work)\s+)?(?:Location|Duration)\s*[:：]")
 
 
 def _labelled_title(text: str) -> tuple[int, str] | None:
     """The first title a "Title:" / "Position:" / "Role:" label names in ``text``."""
     if ":" not in text and "：" not in text:
         return None
-    for found in _LABELLED_RE.finditer(text):
+    for found in matches_at(_LABELLED_RE, text, _folded(text), _TITLE_LABEL_WORDS):
         prefix = _title_prefix(unglue(found.group("rest")).split(), any_case=False)
         shaped = title_shape(prefix) if prefix is not None else None
         if shaped is not None:
@@ -753,7 +755,7 @@ def heading_title(lines: list[_Line]) -> str | None:
     top = _top_lines(lines[:1])
     if not top:
         return None
-    head = unglue(top[0][1]).split(" | ")[0]
+    head = unglue(top[0][1]).split(" | ", 1)[0]
     if len(head) > _LINE_MAX_CHARS or _is_sentence(head) or len(head.split()) > 12:
         return None
     return title_shape(head)
@@ -772,7 +774,7 @@ def title_from_text(lines: list[_Line]) -> str | None:
     for index, (_line, text) in enumerate(top):
         # Only the first line may be a title glued to the text after it ("Portal Support
         # AnalystLocation: ..."); a glued piece of a later paragraph is no heading.
-        head = unglue(text).split(" | ")[0] if index == 0 else text
+        head = unglue(text).split(" | ", 1)[0] if index == 0 else text
         if len(head) > _LINE_MAX_CHARS or _is_sentence(head) or len(head.split()) > 12:
             continue
         shaped = title_shape(head)

@@ -119,3 +119,37 @@ class WordSearch:
         while found is not None:
             yield found
             found = self.search(text, found.end())
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, folded: str, words: tuple[str, ...]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``words``,
+    tried only where ``folded`` holds one of them (a few finds of a word, not the engine's try at
+    every character).
+
+    Args:
+        pattern: The pattern; each match starts with one of ``words`` in any case.
+        text: The text to search.
+        folded: ``text`` lowercased as ``structure.lines._folded`` does (where a letter that
+            IGNORECASE matches to an ASCII one is that letter).
+        words: Lowercase words.
+
+    Yields:
+        The pattern's matches in ``text``, as its own search finds them.
+    """
+    if len(folded) != len(text):  # a dotted "i" written in two was made one: offsets moved
+        yield from pattern.finditer(text)
+        return
+    starts: list[int] = []
+    for word in words:
+        at = folded.find(word)
+        while at != -1:
+            starts.append(at)
+            at = folded.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        found = pattern.match(text, at) if at >= end else None  # finditer goes on from the end
+        if found is not None:
+            end = found.end()
+            yield found
