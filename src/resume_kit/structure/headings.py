@@ -278,8 +278,11 @@ def _is_all_caps(text: str) -> bool:
 _ASCII_LOWER_RE = re.compile("[a-z]")
 
 
+_LETTER_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
+
+
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][^\W\d_'’\-]*", text)
+    words = _LETTER_WORD_RE.findall(text)
     if not words or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)

@@ -153,7 +153,7 @@ def unglue(text: str) -> str:
             before.endswith(".")  # "immediately.Multi-faceted": two sentences
             or _GLUED_OPENER_RE.match(text, at)
             # A long title word only: "TechOps" and "LeadGen" are names, not "Tech" + "Ops".
-            or (len(tail := re.sub(r"^.*[^A-Za-z]", "", before)) >= 5 and is_head_word(tail))
+            or (len(tail := _TO_LAST_LETTERS_RE.sub("", before)) >= 5 and is_head_word(tail))
             or _GLUED_LABEL_RE.match(text, at)
         ):
             out.append(text[last:at])
@@ -295,7 +295,7 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
     key = _heading_key(phrase)
     if key in _POSTING_VOCAB or key in _HEADING_WORDS or _NOT_A_TITLE_RE.search(phrase):
         return None
-    if head and not any(_head_or_plural(w) for w in re.split(r"[\s/,()–—-]+", phrase)):
+    if head and not any(_head_or_plural(w) for w in _TITLE_WORD_SPLIT_RE.split(phrase)):
         return None
     if not lowercase_ok and not _capitalised(words):
         return None
@@ -304,7 +304,7 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
 
 def _head_or_plural(word: str) -> bool:
     """A head noun, its plural or its possessive ("Doctors", "Registrar's")."""
-    word = re.sub(r"['’]s$", "", word)
+    word = _POSSESSIVE_END_RE.sub("", word)
     return is_head_word(word) or _plural_head(word) is not None
 
 
@@ -344,6 +344,16 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+# The patterns _title_prefix, _head_or_plural, unglue and title_shape try on each word, compiled
+# once (the re module's cache lookup was a tenth of a word's time).
+_POSSESSIVE_RE = re.compile(r"(.+?)['’]s")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_WORD_CHARS_RE = re.compile(r"[\w.#+/&'’-]+")
+_SENTENCE_END_RE = re.compile(r"[a-z]{3}[.!?]$|[A-Z]{2}[.!?]$")
+_TO_LAST_LETTERS_RE = re.compile(r"^.*[^A-Za-z]")
+_TITLE_WORD_SPLIT_RE = re.compile(r"[\s/,()–—-]+")
+
+
 def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
     """The words up to the last title word among the first few, when all before it may lead one.
 
@@ -359,7 +369,7 @@ def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
     for index, word in enumerate(words):
         bare = word.strip("()[],:;?.!")
         label_end = word.endswith((":", "："))
-        possessive = re.fullmatch(r"(.+?)['’]s", bare)
+        possessive = _POSSESSIVE_RE.fullmatch(bare)
         plural = _plural_head(word) if any_case else None
         if possessive is not None and is_head_word(possessive.group(1)):
             words[index] = possessive.group(1)
@@ -389,11 +399,11 @@ def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
         ) and bare.lower() in _NOT_TITLE_WORDS:
             break  # "As a ...", "Manager to head the project", "people to interview"
         elif label_end or (
-            not (any_case and re.fullmatch(r"[\w.#+/&'’-]+", word))
+            not (any_case and _WORD_CHARS_RE.fullmatch(word))
             and not _TITLE_LEAD_WORD_RE.match(word)
         ):
             break
-        if label_end or (end == index + 1 and re.search(r"[a-z]{3}[.!?]$|[A-Z]{2}[.!?]$", word)):
+        if label_end or (end == index + 1 and _SENTENCE_END_RE.search(word)):
             break  # "Counsel Location:", "a Splunk Admin. Location"
         if any_case and end == index + 1 and word.endswith(","):
             break  # "a role as a product manager, engineer, or executive"
