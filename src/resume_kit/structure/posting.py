@@ -243,6 +243,7 @@ class PostingOutline:
     lines: list[_Line]
     sections: list[Section]
     years_required: YearsRequired | None
+    folded: str  # the text lowercased (structure.lines._folded), where words are looked for
 
 
 def posting_outline(source: SourceText) -> PostingOutline:
@@ -253,7 +254,8 @@ def posting_outline(source: SourceText) -> PostingOutline:
         source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header", _POSTING_INLINE
     )
     check_time()
-    return PostingOutline(lines, sections, _pick_years(source.text, sections))
+    folded = _folded(source.text)
+    return PostingOutline(lines, sections, _pick_years(source.text, sections, folded), folded)
 
 
 def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> Posting:
@@ -316,7 +318,7 @@ def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> 
         ]
         location = _find_location(p for t in header for p in _header_pieces(t) if p)
     check_time()
-    hiring_manager = _hiring_manager(data, fields, text)
+    hiring_manager = _hiring_manager(data, fields, text, outline.folded)
     check_time()
     years_required = outline.years_required
     return Posting(
@@ -373,7 +375,9 @@ def _piece_cuts(line: str) -> Iterator[re.Match[str]]:
             yield cut
 
 
-def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> str | None:
+def _hiring_manager(
+    data: dict[str, Any], fields: dict[str, str], text: str, folded: str
+) -> str | None:
     """A named person only: "report to the Director of IT" names nobody."""
     named = first_text(data, "hiring_manager", "hiringManager")
     if named:
@@ -383,7 +387,6 @@ def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> 
     if "reports to" in fields and _person(fields["reports to"]):
         return _person(fields["reports to"])
     # Both patterns try every word of the text: they are tried only where their words are.
-    folded = _folded(text)
     for found in matches_at(_REPORTS_TO_RE, text, folded, ("report", "answer")):
         person = _person(found.group("rest"))
         if person:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_kit.model.documents import Section, YearsRequired, section_finder
+from resume_kit.structure.lines import _folded
 from resume_kit.structure.numbers import NUMBER_WORDS
 from resume_kit.structure.requirements import classify_requirement
 
@@ -45,13 +46,13 @@ _YEARS_WORD_RE = re.compile(r"[yY](?i:ears?|rs?)")
 _YEARS_REACH = 120  # longer than any match ("no less than fifteen (15) to twenty (20) years")
 
 
-def _years_matches(text: str) -> list[re.Match[str]]:
+def _years_matches(text: str, folded: str | None = None) -> list[re.Match[str]]:
     """``_YEARS_RE`` matches, searched only near the words "year" / "yr" (every match ends in
     one, or in "minimum" just after it): scanning a whole posting position by position took a
     millisecond. Windows that overlap are merged, so no match is cut or found twice."""
     windows: list[list[int]] = []
-    for word in _YEARS_WORD_RE.finditer(text):
-        low, high = max(0, word.start() - _YEARS_REACH), word.end() + 20
+    for start, end in _year_words(text, _folded(text) if folded is None else folded):
+        low, high = max(0, start - _YEARS_REACH), end + 20
         if windows and low <= windows[-1][1]:
             windows[-1][1] = high
         else:
@@ -59,7 +60,23 @@ def _years_matches(text: str) -> list[re.Match[str]]:
     return [match for low, high in windows for match in _YEARS_RE.finditer(text, low, high)]
 
 
-def find_years_required(text: str) -> list[tuple[YearsRequired, int]]:
+def _year_words(text: str, folded: str) -> list[tuple[int, int]]:
+    """The spans of ``_YEARS_WORD_RE.finditer(text)``: "year" and "yr" found in ``folded``
+    (``text`` lowercased: structure.lines._folded), each with its "s". Two finds, where the
+    pattern stopped at every "y" of the text."""
+    if len(folded) != len(text):  # a dotted "i" written in two was made one: offsets moved
+        return [word.span() for word in _YEARS_WORD_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for word in ("year", "yr"):  # neither holds the other's start: their matches never overlap
+        at = folded.find(word)
+        while at != -1:
+            end = at + len(word) + folded.startswith("s", at + len(word))
+            spans.append((at, end))
+            at = folded.find(word, end)
+    return sorted(spans)
+
+
+def find_years_required(text: str, folded: str | None = None) -> list[tuple[YearsRequired, int]]:
     """Every "N years" asked for in ``text``, with the offset of each match.
 
     Understands "5+ years", "at least three years", "3-5 years", "3 to 5 years", "minimum of 7
@@ -68,12 +85,13 @@ def find_years_required(text: str) -> list[tuple[YearsRequired, int]]:
 
     Args:
         text: Posting text (or one sentence of it).
+        folded: ``structure.lines._folded(text)`` when the caller has it.
 
     Returns:
         ``(YearsRequired, offset)`` pairs in text order, ``text`` holding the words matched.
     """
     found: list[tuple[YearsRequired, int]] = []
-    for match in _years_matches(text):
+    for match in _years_matches(text, folded):
         if _NOT_EXPERIENCE_RE.match(text, match.end()):
             continue
         low = _number(match.group("min"))
@@ -108,10 +126,12 @@ _OF_EXPERIENCE_RE = re.compile(
 )
 
 
-def _pick_years(text: str, sections: list[Section]) -> YearsRequired | None:
+def _pick_years(
+    text: str, sections: list[Section], folded: str | None = None
+) -> YearsRequired | None:
     best: tuple[int, int, YearsRequired] | None = None
     section_of = section_finder(sections)
-    for years, offset in find_years_required(text):
+    for years, offset in find_years_required(text, folded):
         sentence = _sentence_around(text, offset)
         section = section_of(offset)
         if section == "benefits":
