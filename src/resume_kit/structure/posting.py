@@ -105,6 +105,8 @@ _HEADER_FIELD_THEN = (
 _FAST_HEADER_FIELD_RE = compile_word_alternatives(
     ((label, True) for label in _HEADER_LABELS), then=_HEADER_FIELD_THEN
 )
+# The labels' first words: every match starts with one (tried only there: matches_at).
+_HEADER_LABEL_WORDS = ("official", "job", "position", "professional", "functional")
 _LABEL_END_RE = re.compile(r"\s*[:：]\s*$")
 _PERSON_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+"
@@ -212,7 +214,8 @@ def _header_fields(lines: list[_Line]) -> dict[str, str]:
     """Title and job area from the labelled fields of the first lines, even mid-line."""
     values: dict[str, str] = {}
     for line in lines[:3]:
-        for match in _FAST_HEADER_FIELD_RE.finditer(line.text):
+        folded = _folded(line.text)
+        for match in matches_at(_FAST_HEADER_FIELD_RE, line.text, folded, _HEADER_LABEL_WORDS):
             label = line.text[match.start() : match.start("value")]
             key = "title" if _LABEL_END_RE.sub("", label).lower().endswith("title") else "area"
             value = match.group("value").strip(" -–—/&|,")
