@@ -310,3 +310,23 @@ def test_labelled_fields_are_found_where_the_plain_search_finds_them(text: str) 
 def test_capitals_are_told_as_the_plain_count_tells(text: str) -> None:
     letters = [c for c in text if c.isalpha()]
     assert headings._is_all_caps(text) == (len(letters) >= 3 and all(c.isupper() for c in letters))
+
+
+_SHAPE_PARTS = [
+    "Data Engineer", "Acme Inc.", " <ORG>", "<", ">", " (m/f/d)", "(", ")", "Workers. Pulse",
+    ".", ". ", "Acme’s", "Acme's", "'", "’", "s", " ,", ";", "\n", " ", "x", "İ",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts(_SHAPE_PARTS, size=10))
+@example("Acme Inc.\n")
+@example("Analyst <ORGANIZATION> (m/f/d)")
+def test_names_and_titles_are_shaped_as_when_every_pattern_runs(text: str) -> None:
+    # Each pattern is tried only where its character is: elsewhere it cannot change the text.
+    assert "<" in text or posting_title._PLACEHOLDER_RE.sub("", text) == text
+    assert "(" in text or posting_title._GENDER_RE.sub("", text) == text
+    assert "." in text or not posting_title._TWO_SENTENCES_RE.search(text)
+    assert "'" in text or "’" in text or posting_company._POSSESSIVE_ON_RE.sub("", text) == text
+    trimmed = posting_company._TRAILING_MARKS_RE.sub("", text.strip())
+    assert trimmed.endswith(".") == bool(re.search(r"\.$", trimmed))

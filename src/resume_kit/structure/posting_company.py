@@ -72,6 +72,14 @@ _GENERIC_ALONE = frozenset(
 )  # fmt: skip
 
 
+# The patterns company_shape tries on each name, compiled once.
+_POSSESSIVE_ON_RE = re.compile(r"['’]s\b.*$")
+_TRAILING_MARKS_RE = re.compile(r"[\s,;:–—-]+$")
+_NAME_START_RE = re.compile(r"[A-Z0-9]|[a-z]{1,3}[A-Z]")
+_SENTENCE_STOP_RE = re.compile(r"[.!?]\s")
+_ABBREVIATION_RE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|St|Jr|Sr)\.")
+
+
 def company_shape(name: str | None, *, lowercase_ok: bool = False) -> str | None:
     """``name`` cleaned when it can be an organisation's name, else None.
 
@@ -83,9 +91,11 @@ def company_shape(name: str | None, *, lowercase_ok: bool = False) -> str | None
     if name is None:
         return None
     name = clean_line(name).replace("®", "").replace("™", "").replace("©", "")
-    name = re.sub(r"['’]s\b.*$", "", name.strip())  # "Georgia-Pacific’s Project Group" -> the firm
-    name = re.sub(r"[\s,;:–—-]+$", "", name)
-    if re.search(r"\.$", name) and not _SUFFIX_RE.search(name):
+    name = name.strip()
+    if "'" in name or "’" in name:  # "Georgia-Pacific’s Project Group" -> the firm
+        name = _POSSESSIVE_ON_RE.sub("", name)
+    name = _TRAILING_MARKS_RE.sub("", name)
+    if name.endswith(".") and not _SUFFIX_RE.search(name):  # (no whitespace ends it now)
         name = name[:-1]
     words = name.split()
     if not words or len(name) > _COMPANY_MAX_CHARS or len(words) > _COMPANY_MAX_WORDS:
@@ -96,8 +106,8 @@ def company_shape(name: str | None, *, lowercase_ok: bool = False) -> str | None
         or last in _NOT_LAST_WORDS
         or "<" in name
         or (first == "the" and len(words) < 3 and not _SUFFIX_RE.search(name))
-        or not (lowercase_ok or re.match(r"[A-Z0-9]|[a-z]{1,3}[A-Z]", name))
-        or re.search(r"[.!?]\s", re.sub(r"\b(?:Inc|Co|Corp|Ltd|St|Jr|Sr)\.", "", name))
+        or not (lowercase_ok or _NAME_START_RE.match(name))
+        or _SENTENCE_STOP_RE.search(_ABBREVIATION_RE.sub("", name))
         or _GLUED_SENTENCE_RE.search(name)
         or _EMPLOYMENT_WORDS_RE.match(name)
         or _looks_location(name)

@@ -268,6 +268,8 @@ _SMALL_WORDS = frozenset(["of", "and", "for", "in", "the", "to", "with", "de", "
 
 # The gender marker of European postings: "Developer (m/f/d)", "Engineer ( f/m/x )".
 _GENDER_RE = re.compile(r"\s*\(\s*[mfwdx]\s*(?:/+\s*[mfwdx]\s*)+\)", re.IGNORECASE)
+_PLACEHOLDER_RE = re.compile(r"\s*<[^>]*>.*$")
+_TWO_SENTENCES_RE = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 
 
 def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -> str | None:
@@ -280,11 +282,14 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
     they hire (``lowercase_ok``); that sentence's reader decides when one word alone will do.
     """
     phrase = clean_line(phrase)
-    phrase = re.sub(r"\s*<[^>]*>.*$", "", phrase)  # "Analyst <ORGANIZATION>": placeholders
-    phrase = _GENDER_RE.sub("", phrase)
+    # Each pattern tried only on a phrase with the character it needs.
+    if "<" in phrase:
+        phrase = _PLACEHOLDER_RE.sub("", phrase)  # "Analyst <ORGANIZATION>": placeholders
+    if "(" in phrase:
+        phrase = _GENDER_RE.sub("", phrase)
     if ":" in phrase:  # "Data Engineer: Payments", not "RESPONSIBILITIES:Local user support"
         phrase = phrase.split(":", 1)[0]
-    if re.search(r"[a-z]{3}\.\s+[A-Z]", phrase):
+    if "." in phrase and _TWO_SENTENCES_RE.search(phrase):
         return None  # "Care Workers. Pulse Healthcare.": two sentences
     phrase = phrase.strip(" -–—|:;,/·•")
     if not phrase or len(phrase) > TITLE_MAX_CHARS:
