@@ -356,7 +356,8 @@ _OTHER_SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\
 # A character every cut holds at its start or just after: a mark, a dash or whitespace other than
 # a space (and two spaces, looked for apart). Cuts start at a mark, or at whitespace followed by
 # whitespace, a mark or a dash and whitespace, or at a tab.
-_CUT_CUE_RE = re.compile(f"[{_PIECE_MARKS}\\-–—{_OTHER_SPACES}]")
+# A dash is a cue only after whitespace (" - "): a word's hyphen ("full-time") is passed at once.
+_CUT_CUE_RE = re.compile(f"[{_PIECE_MARKS}\\-–—{_OTHER_SPACES}](?:(?<![-–—])|(?<=\\s[-–—]))")
 
 
 def _piece_cuts(line: str) -> Iterator[re.Match[str]]:
