@@ -343,14 +343,14 @@ def _compact_vocab(vocab: dict[str, SectionName]) -> dict[str, SectionName]:
 
 
 def _match_vocab(
-    body: str, key: str, vocab: dict[str, SectionName]
+    key: str, spaced_key: str | None, vocab: dict[str, SectionName]
 ) -> tuple[SectionName, float] | None:
-    """The section a heading's words name exactly (written, letter-spaced or joined by "and")."""
+    """The section a heading's words name exactly (written, letter-spaced or joined by "and"):
+    ``key`` is the words' key, ``spaced_key`` the key of the letter-spaced words joined up."""
     if key in vocab:
         return vocab[key], 0.95
-    spaced = _despaced(body)
-    if spaced is not None and heading_key(spaced) in vocab:
-        return vocab[heading_key(spaced)], 0.9
+    if spaced_key is not None and spaced_key in vocab:
+        return vocab[spaced_key], 0.9
     if len(key) <= 40 and " " in key:
         compact = _compact_vocab(vocab).get(compact_key(key))
         if compact is not None:
@@ -393,6 +393,7 @@ class _HeadingText(NamedTuple):
     key: str  # heading_key(body)
     words: tuple[str, ...]  # the key's words (of the letter-spaced words joined up)
     heading: str  # the heading as shown
+    spaced_key: str | None  # heading_key of the letter-spaced words joined up (_despaced)
 
 
 def _heading_text(text: str, marked: bool) -> _HeadingText | None:
@@ -413,7 +414,8 @@ def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
         return None
     key = heading_key(body)
     spaced = _despaced(body)
-    words = tuple(heading_key(spaced).split() if spaced else key.split())
+    spaced_key = None if spaced is None else heading_key(spaced)
+    words = tuple(spaced_key.split() if spaced and spaced_key is not None else key.split())
     if not words or len(words) > 9:
         return None
     if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
@@ -422,7 +424,7 @@ def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
         return None
     heading = text.strip() if marked else _TRAILING_RULE_RE.sub("", text).strip()
     heading = heading.strip("#*_= ").rstrip(":：").strip()
-    return _HeadingText(body, stop, key, words, heading)
+    return _HeadingText(body, stop, key, words, heading, spaced_key)
 
 
 def _guess_heading(
@@ -436,12 +438,12 @@ def _guess_heading(
     found = _heading_text(text, line.marked)
     if found is None:
         return None
-    body, stop, key, words, heading = found
+    body, stop, key, words, heading, spaced_key = found
     if (len(body) > 60 or len(words) > 6) and not _section_words_only(words, heads, modifiers):
         # Long lines are headings only when made of section words ("Academic Qualification,
         # Trainings and Professional Certifications", "Areas of Expertise and Hands-on Experience")
         return None
-    exact = _match_vocab(body, key, vocab)
+    exact = _match_vocab(key, spaced_key, vocab)
     if exact is not None:
         styled = line.marked or _is_all_caps(body) or _is_title_case(body)
         # "PROFILE." is a heading; "Led the team." is a sentence and "projects." the end of one
