@@ -330,3 +330,17 @@ def test_names_and_titles_are_shaped_as_when_every_pattern_runs(text: str) -> No
     assert "'" in text or "’" in text or posting_company._POSSESSIVE_ON_RE.sub("", text) == text
     trimmed = posting_company._TRAILING_MARKS_RE.sub("", text.strip())
     assert trimmed.endswith(".") == bool(re.search(r"\.$", trimmed))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Engineer", "engineers", "Nurses", "(Manager)", "leads", "RN",
+    "Analyst:", "the", "Counsel", "x", "", "s"]) | st.text(max_size=6), max_size=8))  # fmt: skip
+def test_words_remembered_are_weighed_as_when_weighed_afresh(words: list[str]) -> None:
+    warm = [(posting_title.is_head_word(w), posting_title._plural_head(w)) for w in words]
+    posting_title.is_head_word.cache_clear()
+    posting_title._plural_head.cache_clear()
+    cold = [
+        (posting_title.is_head_word.__wrapped__(w), posting_title._plural_head.__wrapped__(w))
+        for w in words
+    ]
+    assert warm == cold

@@ -36,12 +36,16 @@ TITLE_MAX_CHARS = 80
 _TITLE_MAX_WORDS = 8
 
 
+# Words recur from posting to posting (and a title's words are weighed by several finders):
+# what each one is, is remembered. The answers depend on the word alone.
+@lru_cache(maxsize=16_384)
 def is_head_word(word: str) -> bool:
     """Whether ``word`` (punctuation around it ignored) can end a job title: "Counsel", "RN"."""
     bare = word.strip("()[],:;?.!'\"*")
     return bool(bare) and (bare.casefold() in _head_words() or bool(_TITLE_WORD_RE.fullmatch(bare)))
 
 
+@lru_cache(maxsize=16_384)
 def _plural_head(word: str) -> str | None:
     """The singular of a plural head noun ("engineers" -> "engineer", "nurses" -> "nurse")."""
     bare = word.strip("()[],:;?.!'\"*")
