@@ -344,3 +344,9 @@ def test_words_remembered_are_weighed_as_when_weighed_afresh(words: list[str]) -
         for w in words
     ]
     assert warm == cold
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts([" ", "\n", "\t", "\u00a0", "\u2003", "x", "\u200b", "\x1c"], 10), st.integers(0, 12))
+def test_a_blank_start_is_told_without_copying_it(text: str, cut: int) -> None:
+    assert (headings._NOT_SPACE_RE.search(text, 0, cut) is None) == (not text[:cut].strip())

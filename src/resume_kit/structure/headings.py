@@ -297,6 +297,7 @@ class _HeadingGuess:
     unstyled: bool = False  # named by its section words alone, without any heading style
 
 
+_NOT_SPACE_RE = re.compile(r"\S")
 _LINK_START_RE = re.compile(r"https?://|www\.")
 _FIELD_VALUE_RE = re.compile(r"[:：]\s*\S")
 _DIGIT_RE = re.compile(r"\d")
@@ -585,7 +586,7 @@ def _find_sections(
     if not starts or starts[0][0] > 0:
         first = starts[0][0] if starts else text_end
         if source.text:  # even blank: every character is in a section
-            blank = not source.text[:first].strip()
+            blank = _NOT_SPACE_RE.search(source.text, 0, first) is None  # (no copy of it)
             sections.append(
                 Section(name=top, heading="", start=0, end=first, confidence=0.3 if blank else 0.6)
             )
