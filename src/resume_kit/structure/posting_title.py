@@ -317,6 +317,12 @@ def _head_or_plural(word: str) -> bool:
     return is_head_word(word) or _plural_head(word) is not None
 
 
+# The label that starts after a field's title ("... Analyst Location: Boston"), and the end of
+# its first sentence.
+_NEXT_LABEL_RE = re.compile(r"(?:\s|(?<=[A-Za-z0-9)]))" + _GLUED_LABEL_RE.pattern)
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
 def bounded_title(title: str | None) -> str | None:
     """A title from a field, cut to :data:`TITLE_MAX_CHARS` at a separator, or None.
 
@@ -327,11 +333,11 @@ def bounded_title(title: str | None) -> str | None:
     if title is None:
         return None
     title = clean_line(title)
-    label = re.search(r"(?:\s|(?<=[A-Za-z0-9)]))" + _GLUED_LABEL_RE.pattern, title)
+    label = _NEXT_LABEL_RE.search(title)
     if label is not None and label.start() > 0:
         title = title[: label.start()]
     title = unglue(title).split(" | ", 1)[0]
-    title = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", title)[0].strip(" -–—|:;,/.")
+    title = _SENTENCE_BREAK_RE.split(title, maxsplit=1)[0].strip(" -–—|:;,/.")
     while len(title) > TITLE_MAX_CHARS:
         cut = max(title.rfind(sep, 0, TITLE_MAX_CHARS + 1) for sep in (" - ", " | ", " (", ", "))
         if cut <= 0:
