@@ -169,54 +169,11 @@ def unglue(text: str) -> str:
 
 # Words that open a sentence or end a title's phrase, never part of one ("to head the project").
 _NOT_TITLE_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "as",
-        "we",
-        "you",
-        "our",
-        "your",
-        "are",
-        "is",
-        "do",
-        "can",
-        "would",
-        "will",
-        "who",
-        "which",
-        "that",
-        "to",
-        "with",
-        "at",
-        "on",
-        "by",
-        "from",
-        "join",
-        "about",
-        "if",
-        "in",
-        "for",
-        "or",
-        "dear",
-        "this",
-        "these",
-        "their",
-        "his",
-        "her",
-        "its",
-        "be",
-        "has",
-        "have",
-        "was",
-        "were",
-        "where",
-        "when",
-        "whose",
-        "while",
-    ]
-)
+    ["a", "an", "the", "as", "we", "you", "our", "your", "are", "is", "do", "can", "would", "will",
+    "who", "which", "that", "to", "with", "at", "on", "by", "from", "join", "about", "if", "in",
+    "for", "or", "dear", "this", "these", "their", "his", "her", "its", "be", "has", "have", "was",
+    "were", "where", "when", "whose", "while"]
+)  # fmt: skip
 # Words that may stand before a title word in a title ("Senior", "IT", ".NET", "Team", "-").
 _TITLE_LEAD_WORD_RE = re.compile(
     r"^(?:[A-Z0-9.#+/&(][\w.#+/&()'’-]*|[a-z]{1,2}[A-Z][\w.#+/&()'’-]*|[-–—/&(),]|of|and|for|in)$"
