@@ -354,3 +354,33 @@ QUANTITY_LINE = st.lists(
 @given(line=QUANTITY_LINE)
 def test_skipping_spaces_finds_the_same_quantities(line: str) -> None:
     assert [m.span() for m in metrics._quantities(line)] == _quantities_tried_everywhere(line)
+
+
+NUMBER_WORD_TEXT = st.lists(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["one", "Ten", "a dozen", "A hundred", "twice", "half", "often"]),
+            st.sampled_from(["someone", "_two", "x-three", "7", "2021", " ", ",", "\u0130"]),
+            st.text(max_size=4),
+        ),
+        max_size=6,
+    ).map(" ".join),
+    max_size=8,
+).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=NUMBER_WORD_TEXT)
+def test_number_words_between_digit_lines_are_those_of_the_whole_text(text: str) -> None:
+    """find_metrics looks for number words only outside the lines holding a digit, all those
+    pieces searched as one: the same offsets as searching the whole text and leaving out the
+    lines holding a digit."""
+    lower = text.lower()
+    lines, start = [], 0
+    for line in lower.split("\n"):
+        if re.search(r"\d", line):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    whole = metrics._word_starts(lower, metrics._LINE_STEMS, metrics._LINE_ANCHOR, lower)
+    expected = sorted(i for i in whole if not any(a <= i < b for a, b in lines))
+    assert metrics._words_between(lower, lines) == expected

@@ -40,12 +40,12 @@ from bisect import bisect_right
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from resume_kit.nlp.company_headings import company_regions
-from resume_kit.nlp.doc_text import doc_text
+from resume_kit.nlp.doc_text import doc_text, lexeme_columns
 from resume_kit.nlp.taxonomy import load_skill_meta
 
 __all__ = [
@@ -312,10 +312,10 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     text = doc_text(doc)
     regions = company_regions(text)
-    # One array for both attributes: each to_array call has a fixed cost.
-    columns = doc.to_array([LOWER, SENT_START])
-    lower: list[int] = columns[:, 0].tolist()
-    sentences = _Sentences(doc, text, lower, columns[:, 1].astype(numpy.int64))
+    # The lowercase forms as the lemmatizer read them; the sentence starts as they are now (a
+    # trained pipeline's parser may have moved them).
+    lower: list[int] = lexeme_columns(doc)[:, 0].tolist()
+    sentences = _Sentences(doc, text, lower, doc.to_array(SENT_START).astype(numpy.int64))
     kept: list[Span] = []
     size = len(lower)
     ends = [*sentences.starts[1:], size]

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import LEMMA, SENT_START
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 from resume_kit.errors import DataFileError
 from resume_kit.nlp.ambiguity import filter_ambiguous, longest_bounds
 from resume_kit.nlp.company_context import drop_company_mentions
-from resume_kit.nlp.doc_text import note_written
+from resume_kit.nlp.doc_text import lexeme_columns, note_written
 from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
 
@@ -127,9 +127,9 @@ class LookupLemmatizer:
         if not len(doc):
             return doc
         # Written back in one call: per-token attribute writes cost more than the tokenizer.
-        lower = doc.to_array(LOWER)
-        lemmas = self.lookup(lower.astype(numpy.uint64, copy=False)) if len(self._words) else lower
-        values: Any = lemmas.astype(numpy.uint64).reshape(-1, 1)
+        lower = lexeme_columns(doc)[:, 0]
+        lemmas = self.lookup(lower) if len(self._words) else lower
+        values: Any = lemmas.reshape(-1, 1)
         doc.from_array([LEMMA], values)
         return doc
 
@@ -148,20 +148,21 @@ class LineSentencizer:
     ``.``, ``!``, ``?``).
 
     Setting ``token.is_sent_start`` one token at a time cost 20x the tokenizer, so the starts are
-    computed with NumPy over the ORTH array and written back in one ``Doc.from_array`` call.
+    computed with NumPy over the lexeme columns the lemmatizer read (:func:`lexeme_columns`) and
+    written back in one ``Doc.from_array`` call.
     """
 
     def __init__(self, *, split_on_punct: bool) -> None:
         self.split_on_punct = split_on_punct
-        self._newline: dict[int, bool] = {}  # space token's orth hash -> holds a line break
+        self._newline: dict[int, bool] = {}  # space token's hash -> holds a line break
         self._ends = numpy.array(
             sorted(get_string_id(end) for end in _SENTENCE_END), dtype=numpy.uint64
         )
 
-    def _breaks(self, doc: Doc, orth: int) -> bool:
-        found = "\n" in doc.vocab.strings[orth]
+    def _breaks(self, doc: Doc, lower: int) -> bool:
+        found = "\n" in doc.vocab.strings[lower]
         if len(self._newline) < 100_000:  # bounded: arbitrary input must not grow it forever
-            self._newline[orth] = found
+            self._newline[lower] = found
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -170,33 +171,35 @@ class LineSentencizer:
             return doc
         # IS_SPACE is the lexeme's text.isspace(), read for every token in one call. The tokenizer
         # cuts text at whitespace first, so only a space token can hold a line break: only
-        # those few distinct tokens are looked at one by one.
-        columns = doc.to_array([ORTH, IS_SPACE])
-        orth = columns[:, 0]
-        space = columns[:, 1] != 0
-        nonspace = ~space
+        # those few tokens are looked at one by one. LOWER stands for ORTH: lowercasing neither
+        # adds nor removes a line break, and only ".", "!", "?", "…" lowercase to themselves.
+        columns = lexeme_columns(doc)
+        lower = columns[:, 0]
         trigger = numpy.zeros(n, dtype=bool)
-        if space.any():
-            unique, inverse = numpy.unique(orth[space], return_inverse=True)
+        spaces = numpy.flatnonzero(columns[:, 1])
+        if len(spaces):
             known = self._newline
-            trigger[space] = numpy.array(
-                [known[o] if o in known else self._breaks(doc, o) for o in unique.tolist()],
-                dtype=bool,
-            )[inverse.reshape(-1)]
+            breaks = [
+                known[o] if o in known else self._breaks(doc, o) for o in lower[spaces].tolist()
+            ]
+            trigger[spaces[numpy.array(breaks, dtype=bool)]] = True
         if self.split_on_punct:
             # One comparison per sentence end: numpy.isin sorts both arrays, three times slower.
             for end in self._ends:
-                trigger |= orth == end
-        index = numpy.arange(n)
-        # For token i: the last trigger and the last non-space token strictly before it.
-        last_trigger = numpy.maximum.accumulate(numpy.where(trigger, index, -1))
-        last_word = numpy.maximum.accumulate(numpy.where(nonspace, index, -1))
-        before_trigger = numpy.concatenate(([-1], last_trigger[:-1]))
-        before_word = numpy.concatenate(([-1], last_word[:-1]))
-        starts = nonspace & ((before_word == -1) | (before_trigger >= before_word))
-        starts[0] = True
-        values: Any = numpy.where(starts, 1, -1).astype(numpy.uint64).reshape(n, 1)
-        doc.from_array([SENT_START], values)
+                trigger |= lower == end
+        # A non-space token starts a sentence when it is the first one, or when a trigger lies
+        # between the last non-space token before it (included) and it: counted with a running
+        # sum of the triggers.
+        words = numpy.flatnonzero(columns[:, 1] == 0)
+        values: Any = numpy.full((n, 1), -1, dtype=numpy.int64)
+        if len(words):
+            before = numpy.zeros(n + 1, dtype=numpy.int64)  # triggers before each token
+            numpy.cumsum(trigger, out=before[1:])
+            counts = before[words]
+            values[words[1:][counts[1:] > counts[:-1]]] = 1
+            values[words[0]] = 1
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype(numpy.uint64))
         return doc
 
 

@@ -571,6 +571,33 @@ def _line_at(doc: Doc, offset: int) -> tuple[int, str]:
     return start, line
 
 
+def _words_between(lower: str, lines: list[tuple[int, int]]) -> list[int]:
+    """Where a number or multiplier word may start in ``lower`` outside ``lines`` (``(start,
+    end)`` bounds of whole lines, in order), in order.
+
+    The text between the lines, whole lines each, is searched in one piece: a word's start is
+    told by the character before it, and that is a line break (or nothing) at each piece's
+    start either way.
+    """
+    pieces: list[str] = []
+    starts: list[int] = []  # where each piece starts in the joined text
+    origins: list[int] = []  # and in ``lower``
+    joined = 0
+    gap = 0
+    for start, end in [*lines, (len(lower), len(lower))]:
+        if start > gap:
+            pieces.append(lower[gap:start])
+            starts.append(joined)
+            origins.append(gap)
+            joined += start - gap
+        gap = end + 1
+    if len(pieces) == 1 and origins[0] == 0:
+        return sorted(_word_starts(pieces[0], _LINE_STEMS, _LINE_ANCHOR, pieces[0]))
+    text = "".join(pieces)
+    found = sorted(_word_starts(text, _LINE_STEMS, _LINE_ANCHOR, text))
+    return [origins[k] + i - starts[k] for i in found for k in (bisect_right(starts, i) - 1,)]
+
+
 # --------------------------------------------------------------------------------------------
 # Public functions
 # --------------------------------------------------------------------------------------------
@@ -591,19 +618,28 @@ def find_metrics(doc: Doc) -> list[Span]:
     """
     text = doc_text(doc)
     _DOC_TEXTS[doc] = text
-    line_starts = set()
-    pos = 0
-    while (digit := _DIGIT.search(text, pos)) is not None:
-        line_starts.add(text.rfind("\n", 0, digit.start()) + 1)
-        pos = text.find("\n", digit.start()) + 1
-        if pos == 0:
-            break
     lower = text.lower()
-    words = sorted(_word_starts(text, _LINE_STEMS, _LINE_ANCHOR, lower))
-    line_starts.update(text.rfind("\n", 0, i) + 1 for i in words)
     # Found by a pattern when lowercasing moved offsets (not the way a line finds its own): then
     # each line finds its own.
     lines_share = len(lower) == len(text)
+    digit_lines = []  # the lines holding a digit, as (start, end), in order
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        end = text.find("\n", digit.start())
+        digit_lines.append((text.rfind("\n", 0, digit.start()) + 1, len(text) if end < 0 else end))
+        pos = end + 1
+        if pos == 0:
+            break
+    if lines_share:
+        # Number words are looked for only between the lines holding a digit: those lines are
+        # scanned anyway, and find their own number words when not cached (half of a posting's
+        # text is in them; the search was a third of this function's time).
+        words = _words_between(lower, digit_lines)
+    else:
+        words = sorted(_word_starts(text, _LINE_STEMS, _LINE_ANCHOR, lower))
+    digit_starts = {start for start, _ in digit_lines}
+    line_starts = set(digit_starts)
+    line_starts.update(text.rfind("\n", 0, i) + 1 for i in words)
     spans: list[Span] = []
     last_token = 0
     for count, line_start in enumerate(sorted(line_starts)):
@@ -615,7 +651,8 @@ def find_metrics(doc: Doc) -> list[Span]:
         hits = _cached_hits(line)
         if hits is None:
             anchors = None
-            if lines_share:
+            # A line holding a digit had its number words left for the scan to find.
+            if lines_share and line_start not in digit_starts:
                 # The number words of this line (the multiplier words are looked for apart).
                 first, last = bisect_left(words, line_start), bisect_left(words, line_end)
                 anchors = [
