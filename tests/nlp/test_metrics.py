@@ -354,28 +354,3 @@ QUANTITY_LINE = st.lists(
 @given(line=QUANTITY_LINE)
 def test_skipping_spaces_finds_the_same_quantities(line: str) -> None:
     assert [m.span() for m in metrics._quantities(line)] == _quantities_tried_everywhere(line)
-
-
-NUMBER_WORD_TEXT = st.lists(
-    st.one_of(
-        st.sampled_from(["one", "Ten", "a dozen", "A hundred", "twice", "half", "often", "\n"]),
-        st.sampled_from(["someone", "_two", "x-three", "thirthirty", "7", " ", ",", "\u0130"]),
-        st.sampled_from(["\U0001f600", "\u017fix", "\u212aen", "ﬁve", "a  dozen", "élevé"]),
-        st.text(max_size=4),
-    ),
-    max_size=12,
-).map(" ".join)
-
-
-@settings(max_examples=300, deadline=None)
-@given(text=NUMBER_WORD_TEXT)
-def test_number_words_found_in_one_pass_are_those_found_stem_by_stem(text: str) -> None:
-    """The Aho-Corasick search finds every number and multiplier word start that a str.find
-    per stem finds, and no other."""
-    assert metrics._AHO_CORASICK is not None  # a core dependency: the fast way is the one tested
-    for stems in (metrics.NUMBER_STEMS, metrics._LINE_STEMS, metrics.MULTIPLIER_STEMS):
-        lower = text.lower()
-        found = metrics._word_starts(text, stems, metrics._LINE_ANCHOR, lower)
-        if len(lower) == len(text):
-            assert sorted(found) == sorted(metrics._word_starts_one_by_one(lower, stems))
-        assert len(found) == len(set(found))

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Span
 from resume_kit.nlp.company_headings import company_regions
 from resume_kit.nlp.doc_text import doc_text, lexeme_columns
 from resume_kit.nlp.taxonomy import load_skill_meta
+from resume_kit.nlp.word_search import holds_any
 
 __all__ = [
     "COLLEAGUE_NOUNS",
@@ -129,7 +130,7 @@ def may_hold(sentence: str, cues: tuple[str, ...]) -> bool:
     folded = sentence.casefold()
     if "ı" in folded:
         folded = folded.replace("ı", "i")
-    return any(cue in folded for cue in cues)
+    return holds_any(folded, cues)
 
 
 # The first and second person of a posting ("we offer", "you will"); resumes write without them.

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from resume_kit.nlp.word_search import holds_any
+
 __all__ = ["COMPANY_HEADINGS", "company_regions"]
 
 # Headings of the paragraphs about the employer and what it offers (lowercase).
@@ -179,7 +181,7 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     # Headings are looked up whole, line by line and before each colon: a regex alternation of a
     # hundred names tried at every character cost more than tokenizing the text.
     lowered = text.lower()
-    if not any(name in lowered for name in _OPENING_NAMES):
+    if not holds_any(lowered, _OPENING_NAMES):
         return []  # no company heading can be there: most documents, every resume
     marks = _heading_marks(text, lowered)
     opening = [end for _, end, opens in marks if opens]

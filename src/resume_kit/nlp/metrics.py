@@ -52,8 +52,8 @@ import weakref
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any, Literal, cast
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal, cast
 
 from resume_kit.model.documents import MetricKind
 from resume_kit.nlp.doc_text import doc_text
@@ -69,6 +69,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
+from resume_kit.nlp.word_search import holds_any, word_starts
 from resume_kit.read.limits import check_time
 from resume_kit.structure.numbers import (
     MULTIPLIER_STEMS,
@@ -173,42 +174,9 @@ def _word_starts(
         lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowercased
         return [m.start() for m in anchor.finditer(text)]
-    if _AHO_CORASICK is None:
-        return _word_starts_one_by_one(lower, stems)
-    # Every stem in one pass over the text (Aho-Corasick): a str.find per stem read the text
-    # thirty times, a third of the metrics' time. Overlapping matches too, as the finds gave.
-    found = _automaton(stems).find_matches_as_indexes(lower, overlapping=True)
-    return [i for _, i, _ in found if i == 0 or not lower[i - 1].isalnum()]
-
-
-def _load_aho_corasick() -> Any:
-    try:
-        from ahocorasick_rs import AhoCorasick
-    except ImportError:  # a core dependency; without it each stem is searched on its own
-        return None
-    return AhoCorasick
-
-
-_AHO_CORASICK: Any = _load_aho_corasick()
-
-
-@cache
-def _automaton(stems: tuple[str, ...]) -> Any:
-    """The Aho-Corasick automaton of ``stems``, built once per tuple of stems."""
-    return _AHO_CORASICK(list(stems))
-
-
-def _word_starts_one_by_one(lower: str, stems: tuple[str, ...]) -> list[int]:
-    """:func:`_word_starts` with a ``str.find`` per stem (the same offsets, grouped by stem)."""
-    starts = []
-    find = lower.find
-    for stem in stems:
-        i = find(stem)
-        while i != -1:
-            if i == 0 or not lower[i - 1].isalnum():
-                starts.append(i)
-            i = find(stem, i + len(stem))
-    return starts
+    # Every stem in one pass over the text: a str.find per stem read the text thirty times, a
+    # third of the metrics' time.
+    return word_starts(lower, stems)
 
 
 def _quantities(
@@ -543,10 +511,8 @@ def _scan(line: str, word_anchors: list[int] | None = None) -> tuple[MetricHit, 
         if hits and current.start < hits[-1].end:
             continue
         hits.append(current)
-    for stem in MULTIPLIER_STEMS:  # rare: the scan only when one is there
-        if stem in lower:
-            hits = _merge(hits, _multiplier_hits(line))
-            break
+    if holds_any(lower, MULTIPLIER_STEMS):  # rare: the scan only when one is there
+        hits = _merge(hits, _multiplier_hits(line))
     if hits and is_company_fact(line):
         return ()  # "Acme serves 2 million people": the employer's figures
     return tuple(hits)
