@@ -649,19 +649,24 @@ def filter_ambiguous(doc: Doc, chosen: list[Span]) -> list[Span]:
     :func:`longest_spans` gives them) that are used as words."""
     if not chosen:
         return []
-    ends = {span.end: span for span in chosen}
-    starts = {span.start: span for span in chosen}
+    # The spans by end and by start, built when the first ambiguous word needs them (most
+    # documents have a few such words among dozens of skills).
+    ends: dict[int, Span] = {}
+    starts: dict[int, Span] = {}
     # A span's text is a slice of the Doc's text: Span.text builds a Token per token.
     text = doc_text(doc)
     kept: list[Span] = []
     for span in chosen:
-        size = span.end - span.start
+        start, end = span.start, span.end
         rule = None
-        if size <= 2:
+        if end - start <= 2:
             words = text[span.start_char : span.end_char]
-            rule = RULES.get(words) if size == 1 else None
+            rule = RULES.get(words) if end - start == 1 else None
             if rule is None:
                 rule = WORD_RULES.get(words.lower())
+        if rule is not None and not starts:
+            ends = {other.end: other for other in chosen}
+            starts = {other.start: other for other in chosen}
         if rule is None or _accept(doc, span, rule, ends, starts):
             kept.append(span)
     return kept
@@ -677,16 +682,16 @@ def longest_bounds(bounds: Sequence[tuple[int, ...]]) -> list[int]:
     """:func:`longest_spans` on ``(start, end, ...)`` token bounds: the indices of the chosen
     ones, in document order (the skill rulers' matches are chosen before any Span is made)."""
     # Longest first, then earliest, then in the given order (filter_spans' stable sort).
-    order = sorted(range(len(bounds)), key=lambda i: (bounds[i][0] - bounds[i][1], bounds[i][0], i))
+    order = sorted([(b[0] - b[1], b[0], i) for i, b in enumerate(bounds)])
     seen: set[int] = set()
-    chosen: list[int] = []
-    for i in order:
-        start, end = bounds[i][0], bounds[i][1]
+    chosen: list[tuple[int, int]] = []
+    for _, start, i in order:
+        end = bounds[i][1]
         if start not in seen and end - 1 not in seen:
-            chosen.append(i)
+            chosen.append((start, i))
             seen.update(range(start, end))
-    chosen.sort(key=lambda i: bounds[i][0])
-    return chosen
+    chosen.sort()  # chosen spans do not overlap: their starts differ
+    return [i for _, i in chosen]
 
 
 def _accept(
