@@ -69,7 +69,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
-from resume_kit.nlp.word_search import holds_any, word_starts
+from resume_kit.nlp.word_search import holds_any, lowered, word_starts
 from resume_kit.read.limits import check_time
 from resume_kit.structure.numbers import (
     MULTIPLIER_STEMS,
@@ -591,7 +591,7 @@ def find_metrics(doc: Doc) -> list[Span]:
         pos = text.find("\n", digit.start()) + 1
         if pos == 0:
             break
-    lower = text.lower()
+    lower = lowered(text)
     words = sorted(_word_starts(text, _LINE_STEMS, _LINE_ANCHOR, lower))
     line_starts.update(text.rfind("\n", 0, i) + 1 for i in words)
     # Found by a pattern when lowercasing moved offsets (not the way a line finds its own): then

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-__all__ = ["AHO_CORASICK", "holds_any", "word_starts"]
+__all__ = ["AHO_CORASICK", "holds_any", "lowered", "word_starts"]
 
 
 def _load() -> Any:
@@ -64,3 +64,19 @@ def _one_by_one(text: str, words: tuple[str, ...]) -> list[int]:
                 starts.append(i)
             i = find(word, i + len(word))
     return starts
+
+
+# The last text lowercased, and its lowercase form.
+_last_lowered: list[tuple[str, str]] = []
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, kept for the last text: the company headings and the metrics of a
+    Doc both lowercase its whole text, the same string object."""
+    if _last_lowered:
+        last, lower = _last_lowered[0]
+        if last is text:
+            return lower
+    lower = text.lower()
+    _last_lowered[:] = [(text, lower)]
+    return lower
