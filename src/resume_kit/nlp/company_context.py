@@ -184,7 +184,7 @@ class _Sentences:
         self.doc = doc
         self.text = text
         self.lower = lower
-        starts: list[int] = numpy.flatnonzero(sent_start == 1).tolist()
+        starts: list[int] = (sent_start == 1).nonzero()[0].tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
         self.starts = starts

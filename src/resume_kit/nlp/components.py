@@ -111,10 +111,10 @@ class LookupLemmatizer:
         found = self._slot_words[slot] == lower
         # Only the found words' lemmas are read: a fifth of a text's words.
         lemmas = lower.copy()
-        hit = numpy.flatnonzero(found)
+        hit = found.nonzero()[0]  # flatnonzero's wrappers cost more on short arrays
         lemmas[hit] = self._slot_lemmas[slot[hit]]
         if len(self._over_words):
-            rest = numpy.flatnonzero(self._over_slots[slot] & ~found)
+            rest = (self._over_slots[slot] & ~found).nonzero()[0]
             if len(rest):
                 missing = lower[rest]
                 at = numpy.searchsorted(self._over_words, missing)
@@ -176,7 +176,7 @@ class LineSentencizer:
         columns = lexeme_columns(doc)
         lower = columns[:, 0]
         trigger = numpy.zeros(n, dtype=bool)
-        spaces = numpy.flatnonzero(columns[:, 1])
+        spaces = columns[:, 1].nonzero()[0]
         if len(spaces):
             known = self._newline
             breaks = [
@@ -190,7 +190,7 @@ class LineSentencizer:
         # A non-space token starts a sentence when it is the first one, or when a trigger lies
         # between the last non-space token before it (included) and it: counted with a running
         # sum of the triggers.
-        words = numpy.flatnonzero(columns[:, 1] == 0)
+        words = (columns[:, 1] == 0).nonzero()[0]
         values: Any = numpy.full((n, 1), -1, dtype=numpy.int64)
         if len(words):
             before = numpy.zeros(n + 1, dtype=numpy.int64)  # triggers before each token
