@@ -155,6 +155,22 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_ANCHOR = re.compile(r"\b(?:" + "|".join(NUMBER_STEMS) + ")", re.IGNORECASE)
 _PREFIX_WIDTH = 5  # the longest currency prefix before the digits: "CAD$ ", "USD ", "Rs. "
+# The ASCII characters no quantity starts with. A quantity starts with a digit, "$", "#", a
+# currency sign (none ASCII but "$"), the first letter of a currency prefix or code ("US$",
+# "CA$", "NZ$", "HK$", "SG$", "MX$", "USD", "GBP"... upper case only), "Rs" (any case) or a
+# number word (any case: "one", "a dozen", "hundred", "eleven"...). Letters of other scripts are
+# always tried (a case-insensitive "s" is also "ſ").
+_FIRST_LETTERS = frozenset(
+    "adefhnorst"  # number words and "rs", in any case
+    + "ADEFHNORST"
+    + "".join(code[0] for code in CURRENCY_CODES)
+    + "UCANHSMR"  # the letters before "$": US, CA(D), AU(D), NZ, HK, SG, MX, C, A, S, R
+)
+_NEVER_FIRST = frozenset(
+    char
+    for char in map(chr, range(33, 127))
+    if not char.isdigit() and char not in "$#" and char not in _FIRST_LETTERS
+)
 
 
 _MULTIPLIER_ANCHOR = re.compile(r"\b(?:" + "|".join(MULTIPLIER_STEMS) + ")", re.IGNORECASE)
@@ -183,8 +199,8 @@ def _quantities(
     line: str, lower: str | None = None, word_anchors: list[int] | None = None
 ) -> list[re.Match[str]]:
     """The quantity matches in a line; the pattern is tried only just before digits and number
-    words (``word_anchors`` when the caller found them already), and never at a space (every way
-    a quantity can start is a sign, "#", a digit or a letter): a fifth of the tries were there."""
+    words (``word_anchors`` when the caller found them already), and never at a space or another
+    character no quantity starts with (:data:`_NEVER_FIRST`): most of the tries were there."""
     if word_anchors is None:
         word_anchors = _word_starts(line, lower=lower)
     anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(word_anchors))
@@ -194,7 +210,8 @@ def _quantities(
         if anchor < pos:
             continue
         for start in range(max(pos, anchor - _PREFIX_WIDTH), anchor + 1):
-            if line[start].isspace():
+            first = line[start]
+            if first in _NEVER_FIRST or first.isspace():
                 continue
             m = _QUANTITY.match(line, start)
             if m is not None:
