@@ -32,13 +32,10 @@ def import_spacy() -> None:
     if "spacy" in sys.modules:
         return
     with collector_paused():
-        if not _cli_import_is_the_known_one():
-            import spacy  # noqa: F401
-            return
-        stand_ins = _stand_ins()
+        stand_ins = _stand_ins() if _cli_import_is_the_known_one() else {}
         sys.modules.update(stand_ins)
         try:
-            import spacy  # noqa: F401, F811
+            import spacy  # noqa: F401
         finally:
             for name, module in stand_ins.items():
                 if sys.modules.get(name) is module:
