@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -46,7 +47,7 @@ def test_a_spacy_that_imports_its_command_line_otherwise_is_imported_as_it_is(
     class Spec:
         origin = str(init)
 
-    monkeypatch.setattr(startup.importlib.util, "find_spec", lambda name: Spec())
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: Spec())
     init.write_text("from . import util\nfrom .cli.info import info  # noqa: F401\n")
     assert startup._cli_import_is_the_known_one()
     init.write_text("from .cli.info import info  # noqa: F401\nfrom .cli import app\n")
