@@ -207,21 +207,15 @@ def extract(
     import_spacy()
     with collector_paused():
         from resume_kit.api import extract_many
-        from resume_kit.cli.batch import (
-            Progress,
-            backend,
-            bar_wanted,
-            batch_inputs,
-            document_json_line,
-            input_count,
-        )
+        from resume_kit.cli.batch import backend, batch_inputs, document_json_line, progress_bar
 
     _need_inputs(paths, input_jsonl)
     report = BatchErrors(fail_fast=fail_fast)
     started = time.perf_counter()
     quiet = verbosity() == QUIET
-    total = None if quiet else input_count(list(paths), input_jsonl)
-    progress = Progress(total, label="Extracting", shown=bar_wanted(quiet, total, stdout_too=True))
+    progress = progress_bar(
+        list(paths), input_jsonl, quiet=quiet, label="Extracting", stdout_too=True
+    )
     count = 0
     try:
         with backend(dask, jobs, model=model) as client:
@@ -360,7 +354,7 @@ def rank(
     progress bar shows on stderr for long runs.
     """
     with collector_paused():
-        from resume_kit.cli.batch import Progress, backend, bar_wanted, batch_inputs, input_count
+        from resume_kit.cli.batch import backend, batch_inputs, progress_bar
 
     if (resume_path is None) == (posting_path is None):
         raise click.UsageError("give exactly one of --resume or --posting")
@@ -369,8 +363,7 @@ def rank(
 
     started = time.perf_counter()
     quiet = verbosity() == QUIET
-    total = None if quiet else input_count(list(files), input_jsonl)
-    progress = Progress(total, label="Ranking", shown=bar_wanted(quiet, total))
+    progress = progress_bar(list(files), input_jsonl, quiet=quiet, label="Ranking")
     inputs = batch_inputs(files, input_jsonl)
     try:
         with backend(dask, jobs, model=model) as client:
