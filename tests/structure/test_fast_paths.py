@@ -70,6 +70,8 @@ _PLAIN_ADDRESS_RE = re.compile(r"\b(?:you|your|you'll|you're|we|we're|our)\b", r
 @given(_TEXTS)
 @example("Jan 2019 - Present, 03/2017 to 12/2020; 2019 october - now")
 @example("ſep 2019 – Mar 2020 and Jan - Jun 2019")
+@example("Septiembre.,      DE \u00a0 2019 - 2020 and enero de\t2020 – actual, 15/03/2019-2020")
+@example("2019 2020 – 2021 Sept. 2017 2018 to 1999 '19 – '20")
 def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(dates._RANGE_RE, text) == _spans(_PLAIN_RANGE_RE, text)
     assert _spans(dates._ONE_RE, text) == _spans(_PLAIN_ONE_RE, text)

@@ -52,6 +52,22 @@ def test_heading_cuts_are_the_plain_ones(value: str, vocab: dict[str, str]) -> N
     assert flat._fast_heading_cuts(value, 0, phrases) == _plain_cuts(value, phrases)
 
 
+@settings(max_examples=600, deadline=None)
+@given(_LINES)
+@example("Expérience 2Experience a2Skills -Work Work- Skills’ Sſills SKILLS Skillset A a İt ıt")
+@example("\u212aey \u212aEY Key KEY Tools2 Tech WoRk Ed Edu ²Skills ٣Skills Ｓkills ⒶSkills")
+def test_candidate_words_are_the_keyed_capitals(value: str) -> None:
+    # The words a heading may start with, found by one search, are the capitalised words whose
+    # key is one of them, as keying every capitalised word finds them.
+    firsts = flat._phrases(_RESUME_VOCAB)[0]
+    plain = [
+        (start, word, key)
+        for start, word in flat._capitals(value)
+        if (key := flat._key(word)) in firsts or key in flat._LATE
+    ]
+    assert flat._candidates(value, firsts) == plain
+
+
 def _plain_space_cuts(value: str) -> set[int]:
     """The space cuts as first written: the line's text before and after each run, copied."""
     cuts = set()
