@@ -16,7 +16,11 @@ from hypothesis import strategies as st
 from resume_kit.model import dates
 from resume_kit.structure import contact, education, kind, posting_title, requirements
 from resume_kit.structure.flat import _ranges
-from resume_kit.structure.lines import _folded, _split_lines
+from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
+from resume_kit.structure.lines import _folded, _section_lines, _split_lines
+from resume_kit.structure.posting import posting_outline
+from resume_kit.structure.resume import resume_lines, resume_sections
+from resume_kit.structure.roles import _parse_roles
 
 _PARTS = [
     " ", "  ", "   ", "\n", ", ", ". ", "-", " – ", " to ", "/", ":", "'", "’", "(", ")", "@",
@@ -146,3 +150,82 @@ def test_remembered_lines_are_only_the_same_sources() -> None:
     assert [line.marked for line in _split_lines(styled)] == [False, True, False, True]
     assert [line.marked for line in _split_lines(plain)] == [False, False, False, False]
     assert [line.after_blank for line in _split_lines(plain)] == [False, True, False, True]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("'19 ’20 ‘21 1949 1950 2099 20 19 120199")
+def test_year_search_finds_what_the_plain_pattern_finds(text: str) -> None:
+    plain = re.compile(r"19[5-9]\d|20\d\d|['’‘]\d\d")
+    assert [m.span() for m in kind._ANY_YEAR_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+# Lines of resumes and postings: headings of both, role headers with dates, contact details,
+# phrases addressed to an applicant, and a long flattened line of them.
+_DOC_PARTS = [
+    "Experience", "EDUCATION", "Skills: SQL, Jira", "Certifications", "Projects", "Summary",
+    "About us", "Responsibilities", "Requirements", "Benefits", "What you'll do",
+    "Engineer, Acme Corp | Jan 2019 - Present", "Analyst — Globex, 2015 – 2018", "2017 - 2019",
+    "Acme Inc", "• Led the team of 5", "• Built reports", "5+ years of experience required",
+    "jo@acme.com", "+1 555 010 9999", "555-0188", "http://x.io/jo", "Jo Doe",
+    "You will join our team. We offer great pay, you'll love our culture.",
+    "We are looking for an engineer; apply now", "our", "you", "the ideal candidate",
+    "Bachelor's degree", "Python", "2019", "March 2020",
+]  # fmt: skip
+_DOCS = st.lists(
+    st.lists(st.sampled_from(_DOC_PARTS), min_size=1, max_size=3).map(" ".join)
+    | st.lists(st.sampled_from(_DOC_PARTS), min_size=12, max_size=30).map("   ".join),
+    max_size=14,
+).map("\n".join)
+
+
+def _plain_kind(source: kind.SourceText) -> str:
+    """The guess with every stage weighed in full: both sides' points, no bound, no early stop."""
+    outline = posting_outline(source)
+    posting_only = {
+        s.name for s in outline.sections if _heading_key(s.heading) not in _RESUME_VOCAB
+    }
+    points = 2 * len(posting_only & kind._POSTING_SECTIONS)
+    opening = source.text[:20_000]
+    points += min(4, len({m.group().lower() for m in _PLAIN_POSTING_CUES.finditer(opening)}))
+    talk = len(_PLAIN_ADDRESS_RE.findall(opening))
+    points += 2 if talk >= 8 else 1 if talk >= 3 else 0
+    years = 2 if outline.years_required else 0
+    lines = resume_lines(source)
+    sections = resume_sections(source, lines)
+    score = len({s.name for s in sections} & kind._RESUME_SECTIONS)
+    top = [line for s in sections if s.name == "contact" for line in _section_lines(lines, s)]
+    score += 1 if kind._reachable(top) else 0
+    dated = sum(
+        1
+        for s in sections
+        if s.name == "experience"
+        for role in _parse_roles(_section_lines(lines, s))
+        if role.start_date or role.end_date
+    )
+    score += 2 * min(2, dated)
+    return "posting" if points + (years if dated < 2 else 0) > score else "resume"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOCS)
+@example("Jo Doe\njo@acme.com\nExperience\nEngineer, Acme Corp | Jan 2019 - Present\nSkills")
+@example("About us\nYou will join our team.\nRequirements\n5+ years of experience required")
+def test_the_guess_is_the_guess_weighed_in_full(text: str) -> None:
+    # Bounds from what the text holds at all (a year, an "@", a link, a run of digits) and the
+    # posting's phrases counted only while undecided leave every guess as the full weighing's.
+    source = kind.SourceText(source="t", text=text, format="txt")
+    assert kind.parse_either(source).kind == _plain_kind(source)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Call 555-0188 or see http://x.io/id: 5550101999")
+@example("call 555 -http://x.io 0101")
+def test_no_contact_found_where_the_text_holds_none_of_its_marks(text: str) -> None:
+    source = kind.SourceText(source="t", text=text, format="txt")
+    lines = resume_lines(source)
+    if kind._reachable(lines) or any(kind._reachable([line]) for line in lines):
+        assert kind._may_reach(text)

@@ -190,7 +190,9 @@ def _resume_points(source: SourceText, resume: Resume) -> int:
 
 # Every date names a year as find_date_range reads one: a text without any has no dated role.
 # (Without the look-ahead of the dates' own pattern: a line's year is a year of the text.)
-_ANY_YEAR_RE = re.compile(r"19[5-9]\d|20\d\d|['’‘]\d\d")
+# Written to start with one set of characters, that the engine skips to (3x faster than the
+# plain "19[5-9]\d|20\d\d|['’‘]\d\d", the same matches).
+_ANY_YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d")
 # The run of digits, dots, dashes and spaces every phone number _PHONE_RE finds is made of
 # (its optional area code and country code before it aside).
 _PHONE_CORE_RE = re.compile(r"\d(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d")
@@ -208,10 +210,12 @@ def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | Non
     """
     text = source.text
     roles_most = _ROLE_POINTS if _ANY_YEAR_RE.search(text) else 0
-    contact_most = _CONTACT_POINTS if _may_reach(text) else 0
     years = 0 if roles_most else lead.years  # no dated role at all: the years count
-    if lead.exceeds(len(_RESUME_SECTIONS) + contact_most + roles_most - years):
+    if lead.exceeds(len(_RESUME_SECTIONS) + _CONTACT_POINTS + roles_most - years):
         return None  # more than the resume could score at all: its lines need no cutting
+    contact_most = _CONTACT_POINTS if _may_reach(text) else 0
+    if not contact_most and lead.exceeds(len(_RESUME_SECTIONS) + roles_most - years):
+        return None
     lines = resume_lines(source)
     sections = resume_sections(source, lines)
     points = len({s.name for s in sections} & _RESUME_SECTIONS)
