@@ -17,7 +17,12 @@ from resume_kit.model import dates
 from resume_kit.structure import contact, education, kind, posting_title, requirements
 from resume_kit.structure.flat import _ranges
 from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
-from resume_kit.structure.lines import _folded, _section_lines, _split_lines
+from resume_kit.structure.lines import (
+    _folded,
+    _section_lines,
+    _split_lines,
+    split_outside_brackets,
+)
 from resume_kit.structure.posting import posting_outline
 from resume_kit.structure.resume import resume_lines, resume_sections
 from resume_kit.structure.roles import _parse_roles
@@ -229,3 +234,72 @@ def test_no_contact_found_where_the_text_holds_none_of_its_marks(text: str) -> N
     lines = resume_lines(source)
     if kind._reachable(lines) or any(kind._reachable([line]) for line in lines):
         assert kind._may_reach(text)
+
+
+_PLAIN_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\(\+?\d{1,4}\)\s?|\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d"
+    r"(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["(", ")", "+", "1", "555", "0188", " ", "-", " - ", " – ", "."]) | _TEXTS,
+        max_size=12,
+    ).map("".join)
+)
+@example("(+44) (20) 555-0188, +1 555 010 9999, (555)555.0188, 12(555) 0101999, a+1 5550101")
+def test_phone_numbers_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    assert _spans(contact._PHONE_RE, text) == _spans(_PLAIN_PHONE_RE, text)
+
+
+def _plain_split_outside_brackets(text: str) -> list[str]:
+    items: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ",;|•·●▪◦\t":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return items
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([",", ";", "|", "•", "·", "\t", " ", "SQL", "(", ")", "[", "]"]) | _TEXTS,
+        max_size=12,
+    ).map("".join)
+)
+@example("SQL, Python; Jira | Excel • AWS\tGCP, , ")
+@example("Cloud (AWS, Azure), SQL) , [a; b], c")
+def test_skill_items_are_split_as_the_character_walk_splits_them(text: str) -> None:
+    assert split_outside_brackets(text) == _plain_split_outside_brackets(text)
+
+
+_PLAIN_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+)
+_PLAIN_LOOSE_EMAIL_RE = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]{2,}(?![\w.@])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["@", ".", "-", "_", "%", "+", "jo", "Acme", "com", " ", "é", "x.io"])
+        | _TEXTS,
+        max_size=12,
+    ).map("".join)
+)
+@example("jo.doe@acme.com, é@x.io, a@b, jo@university jo@@x.com .jo@x.co -x@y.org")
+def test_email_addresses_are_found_where_the_plain_patterns_find_them(text: str) -> None:
+    assert _spans(contact._EMAIL_RE, text) == _spans(_PLAIN_EMAIL_RE, text)
+    assert _spans(contact._LOOSE_EMAIL_RE, text) == _spans(_PLAIN_LOOSE_EMAIL_RE, text)

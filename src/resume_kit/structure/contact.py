@@ -12,13 +12,28 @@ from resume_kit.structure.lines import _Line
 from resume_kit.structure.places import _find_location, _is_region, _looks_location
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE, _TITLE_WORD_RE
 
-_EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# An e-mail address: r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}".
+# Written to start with a character of its local part (the engine skips to those) and to take
+# the local part whole (its shorter runs are followed by no "@": the plain pattern tried each
+# again at every character of every word), the same matches.
+_EMAIL_RE = re.compile(
+    r"[A-Za-z0-9._%+\-](?<![A-Za-z0-9._%+\-].)[A-Za-z0-9._%+\-]*+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+)
+# A phone number: r"(?<![\w+])(?:\(\+?\d{1,4}\)\s?|\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d"
+# then _PHONE_DIGITS. Written to start with the characters a number starts with ("(", "+" or a
+# digit), then the plain pattern's tries in its order for each: the engine skips to those
+# characters instead of trying the pattern at every one (1.7x faster, the same matches:
+# tests/structure/test_fast_paths.py).
+_PHONE_DIGITS = r"(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d"
 _PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\(\+?\d{1,4}\)\s?|\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d"
-    r"(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d"
+    r"[(+\d](?<![\w+].)(?:"
+    rf"(?<=\()(?:\+?\d{{1,4}}\)\s?(?:\(\d{{1,4}}\)[\s.\-]?)?\d{_PHONE_DIGITS}"
+    rf"|\d{{1,4}}\)[\s.\-]?\d{_PHONE_DIGITS})"
+    rf"|(?<=\+)\d{{1,3}}[\s.\-]?(?:\(\d{{1,4}}\)[\s.\-]?)?\d{_PHONE_DIGITS}"
+    rf"|(?<=\d){_PHONE_DIGITS})"
 )
 # In the contact part, an address typed without its domain's ending ("jane.doe@university").
-_LOOSE_EMAIL_RE = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]{2,}(?![\w.@])")
+_LOOSE_EMAIL_RE = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9._%+\-]++@[A-Za-z0-9\-]{2,}(?![\w.@])")
 _URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z]{2,3}\.)?(?:linkedin\.com|github\.com|gitlab\.com)"
     r"/[^\s|,;<>()]+",
@@ -232,7 +247,7 @@ def _name_candidates(line: str) -> list[str]:
     if _ICON_LABEL_RE.match(line):
         return []  # "⌂: Rishon LeZion": an icon's field
     line = _LEADING_GLYPHS_RE.sub("", line)
-    line = _URL_RE.sub(" ", _EMAIL_RE.sub(" ", line))
+    line = _URL_RE.sub(" ", _without_emails(line))
     line = _BARE_DOMAIN_RE.sub(" ", line)
     pieces = [line, *_NAME_SPLIT_RE.split(line)]
     out = []
@@ -285,14 +300,15 @@ def _parse_contact(
     """
     text = "\n".join(line.text for line in lines)
     name = _find_name(lines, whole_lines=not top)
-    email = _EMAIL_RE.search(text) or _LOOSE_EMAIL_RE.search(text)
+    # Each address holds an "@": a text without one is not searched.
+    email = (_EMAIL_RE.search(text) or _LOOSE_EMAIL_RE.search(text)) if "@" in text else None
     no_email = _without_emails(text)  # once: the links below are looked for in it too
     text_no_urls = _without_urls(no_email)
     phone = _find_phone(text_no_urls)
     if everything is not None and (email is None or phone is None):
         whole = "\n".join(line.text for line in everything)
         if email is None:
-            email = _EMAIL_RE.search(whole)
+            email = _EMAIL_RE.search(whole) if "@" in whole else None
         if phone is None:
             found = _find_phone(_without_links(whole))
             phone = found if found and _strong_phone(whole, found) else None

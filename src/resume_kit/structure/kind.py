@@ -16,6 +16,7 @@ from itertools import islice
 from resume_kit.model.documents import Document, DocumentKind, Resume, SourceText
 from resume_kit.structure.contact import (
     _EMAIL_RE,
+    _PHONE_DIGITS,
     _PHONE_RE,
     _URL_CUES,
     _URL_RE,
@@ -195,7 +196,7 @@ def _resume_points(source: SourceText, resume: Resume) -> int:
 _ANY_YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d")
 # The run of digits, dots, dashes and spaces every phone number _PHONE_RE finds is made of
 # (its optional area code and country code before it aside).
-_PHONE_CORE_RE = re.compile(r"\d(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d")
+_PHONE_CORE_RE = re.compile(rf"\d{_PHONE_DIGITS}")
 
 
 def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | None:

@@ -136,6 +136,8 @@ def split_outside_brackets(text: str) -> list[str]:
 
     The items are returned as written (spaces kept, empty ones too).
     """
+    if "(" not in text and "[" not in text:
+        return _SKILL_SEPARATOR_RE.split(text)  # no bracket opens: every separator splits
     items: list[str] = []
     depth = 0
     current: list[str] = []
@@ -151,6 +153,9 @@ def split_outside_brackets(text: str) -> list[str]:
             current.append(char)
     items.append("".join(current))
     return items
+
+
+_SKILL_SEPARATOR_RE = re.compile("[,;|•·●▪◦\t]")
 
 
 def _split_top_level(text: str) -> list[str]:
