@@ -25,7 +25,7 @@ from resume_kit.structure.lines import (
 )
 from resume_kit.structure.posting import posting_outline
 from resume_kit.structure.resume import resume_lines, resume_sections
-from resume_kit.structure.roles import _parse_roles
+from resume_kit.structure.roles import _page_furniture, _parse_roles
 
 _PARTS = [
     " ", "  ", "   ", "\n", ", ", ". ", "-", " – ", " to ", "/", ":", "'", "’", "(", ")", "@",
@@ -303,3 +303,43 @@ _PLAIN_LOOSE_EMAIL_RE = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9
 def test_email_addresses_are_found_where_the_plain_patterns_find_them(text: str) -> None:
     assert _spans(contact._EMAIL_RE, text) == _spans(_PLAIN_EMAIL_RE, text)
     assert _spans(contact._LOOSE_EMAIL_RE, text) == _spans(_PLAIN_LOOSE_EMAIL_RE, text)
+
+
+_PLAIN_PAGE_FURNITURE_RE = re.compile(
+    r"\b(?:r[ée]sum[ée]|curriculum vitae|lebenslauf)\b"
+    r"|^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$"
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Résumé",
+                "RESUME",
+                "reſume",
+                "Curriculum Vİtae",
+                "LEBENSLAUF",
+                "Page 2",
+                " of 3",
+                "2 / 3",
+                "February 10, 2026",
+                "Jo",
+                " ",
+                "x",
+                "é",
+                "ſ",
+            ]
+        )
+        | _TEXTS,
+        max_size=8,
+    ).map("".join)
+)
+@example("Jane Doe · Résumé")
+@example("  Page 2 of 3 ")
+@example("Feb. 10, 2026")
+def test_page_furniture_is_what_the_plain_pattern_finds(text: str) -> None:
+    assert _page_furniture(text) == bool(_PLAIN_PAGE_FURNITURE_RE.search(text))

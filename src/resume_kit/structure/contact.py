@@ -247,8 +247,8 @@ def _name_candidates(line: str) -> list[str]:
     if _ICON_LABEL_RE.match(line):
         return []  # "⌂: Rishon LeZion": an icon's field
     line = _LEADING_GLYPHS_RE.sub("", line)
-    line = _URL_RE.sub(" ", _without_emails(line))
-    line = _BARE_DOMAIN_RE.sub(" ", line)
+    line = _without_urls(_without_emails(line))
+    line = _BARE_DOMAIN_RE.sub(" ", line) if "." in line else line  # a domain has a dot
     pieces = [line, *_NAME_SPLIT_RE.split(line)]
     out = []
     for piece in pieces:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from resume_kit import resources
@@ -508,7 +508,10 @@ class HeaderFields:
         # A section's roles are cut by trying several spans of header lines, so the same lines
         # are read again and again: each text is read once (with line 0) and its pieces copied.
         pieces, places = _read_header_line(text)
-        self.pieces.extend(replace(piece, line=line) for piece in pieces)
+        # (The fields named: dataclasses.replace looked them up for every copy.)
+        self.pieces.extend(
+            _Piece(p.text, line, p.title, p.org, p.split, p.forced, p.before_place) for p in pieces
+        )
         for place in places:
             self._take_place(place)
 
