@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
-from resume_kit.model.dates import find_date_range
+from resume_kit.model.dates import DateRange
+from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Section, SourceText
 
 
@@ -172,6 +174,14 @@ _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 
 def _has_dash(text: str) -> bool:
     return "-" in text or "–" in text or "—" in text
+
+
+@lru_cache(maxsize=4096)
+def find_date_range(text: str) -> DateRange | None:
+    """:func:`resume_kit.model.dates.find_date_range`, remembered: a header line is looked at
+    again as the headers around it grow (ten times a line on a long section), and again to tell
+    whether it is a sentence."""
+    return _find_date_range(text)
 
 
 def _without_dates(text: str) -> str:

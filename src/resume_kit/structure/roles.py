@@ -20,8 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from resume_kit.model.dates import MONTH_NAMES, DateRange, ends_current
-from resume_kit.model.dates import find_date_range as _find_date_range
+from resume_kit.model.dates import MONTH_NAMES, ends_current
 from resume_kit.model.documents import Role, TextSpan
 from resume_kit.structure.lines import (
     _folded,
@@ -29,6 +28,7 @@ from resume_kit.structure.lines import (
     _is_sentence,
     _Line,
     _strip_bullet,
+    find_date_range,
 )
 from resume_kit.structure.role_header import _COMPANY_SUFFIX_RE as _COMPANY_SUFFIX_RE
 from resume_kit.structure.role_header import _PLURAL_TITLE_WORD_RE as _PLURAL_TITLE_WORD_RE
@@ -64,13 +64,6 @@ def reads_as_job_title(text: str) -> bool:
         and find_date_range(text) is None
         and any(ch.isupper() for ch in text)
     )
-
-
-@lru_cache(maxsize=1024)
-def find_date_range(text: str) -> DateRange | None:
-    """:func:`resume_kit.model.dates.find_date_range`, remembered: a header line is looked at
-    again as the headers around it grow (ten times a line on a long section)."""
-    return _find_date_range(text)
 
 
 def _words(text: str) -> int:
