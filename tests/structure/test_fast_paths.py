@@ -18,9 +18,12 @@ from resume_kit.structure import contact, education, kind, posting_title, requir
 from resume_kit.structure.flat import _ranges
 from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
 from resume_kit.structure.lines import (
+    _ABBREVIATION_END_RE,
     _folded,
+    _is_sentence,
     _section_lines,
     _split_lines,
+    _without_dates,
     split_outside_brackets,
 )
 from resume_kit.structure.posting import posting_outline
@@ -343,3 +346,34 @@ _PLAIN_PAGE_FURNITURE_RE = re.compile(
 @example("Feb. 10, 2026")
 def test_page_furniture_is_what_the_plain_pattern_finds(text: str) -> None:
     assert _page_furniture(text) == bool(_PLAIN_PAGE_FURNITURE_RE.search(text))
+
+
+def _plain_is_sentence(text: str) -> bool:
+    text = text.rstrip()
+    if text.endswith((".", "!", "?", "。", "！", "？")) and not _ABBREVIATION_END_RE.search(text):
+        return True
+    if len(text.split()) + 1 + text.count("(") + text.count("[") <= 12:
+        return False
+    count = 0
+    for word in _without_dates(text).split():
+        if re.search(r"[A-Za-z]", word):
+            count += 1
+            if count > 12:
+                return True
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Led", "a", "12", "2019 – 2020", " ", "  ", "\u00a0", "\t", "é", "(", "Inc."]
+        )
+        | _TEXTS,
+        max_size=40,
+    ).map("".join)
+)
+@example("Led a team of 12 engineers across 3 sites to ship 4 products in 2019 – 2020 on time")
+@example("Acme Inc.")
+def test_sentences_are_told_as_the_word_walk_tells_them(text: str) -> None:
+    assert _is_sentence(text) == _plain_is_sentence(text)

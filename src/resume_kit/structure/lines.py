@@ -100,17 +100,13 @@ def _is_sentence(text: str) -> bool:
     # space for each "()" or "[]": a word more each at most, so a short line is no sentence.
     if len(text.split()) + 1 + text.count("(") + text.count("[") <= 12:
         return False
-    count = 0
-    for word in _without_dates(text).split():
-        if _ASCII_LETTER_RE.search(word):
-            count += 1
-            if count > 12:
-                return True
-    return False
+    # One search for the words (runs of non-spaces, as str.split cuts them) that hold an ASCII
+    # letter, not one per word.
+    return len(_LETTER_WORD_RE.findall(_without_dates(text))) > 12
 
 
 _ABBREVIATION_END_RE = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$")
-_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
+_LETTER_WORD_RE = re.compile(r"[^\s]*?[A-Za-z]\S*")
 
 
 def _trim(piece: str) -> str:
