@@ -68,10 +68,13 @@ def test_candidate_words_are_the_keyed_capitals(value: str) -> None:
     assert flat._candidates(value, firsts) == plain
 
 
-def _plain_space_cuts(value: str) -> set[int]:
-    """The space cuts as first written: the line's text before and after each run, copied."""
+def _plain_space_cuts(value: str, inside: list[tuple[int, int]]) -> set[int]:
+    """The space cuts as first written: the line's text before and after each run, copied, and
+    every date range looked at for each run."""
     cuts = set()
     for match in flat._SPACE_RUN_RE.finditer(value):
+        if any(begin < match.start() < end for begin, end in inside):
+            continue
         before = value[: match.start()].rstrip()
         after = value[match.end() :]
         if (
@@ -88,14 +91,35 @@ def _plain_space_cuts(value: str) -> set[int]:
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["   ", "\t\t\t", " \n ", "\u2028", "a", "-", ",", "\u200b" * 3, " "])
+        st.sampled_from(
+            [
+                "   ",
+                "\t\t\t",
+                " \n ",
+                "\u2028",
+                "a",
+                "-",
+                ",",
+                "\u200b" * 3,
+                " ",
+                "2019",
+                "Jan 2019",
+                "   to   ",
+                " – ",
+                "Present",
+                "07/2004",
+            ]
+        )
         | st.text(max_size=3),
         max_size=40,
     ).map("".join)
 )
+@example("07/2004   to   Current   Acme   Jan 2019   –   Present   Lead")
 def test_space_cuts_are_the_plain_ones(value: str) -> None:
     line = _Line(value, 0, len(value), marked=False)
-    assert flat._space_cuts(value, line, []) == _plain_space_cuts(value)
+    assert flat._space_cuts(value, line, []) == _plain_space_cuts(value, [])
+    inside = flat._ranges(value)  # runs inside a date range are no cuts
+    assert flat._space_cuts(value, line, inside) == _plain_space_cuts(value, inside)
 
 
 _PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")
