@@ -25,6 +25,7 @@ _PARTS = [
     "Summary", "Technical Skills", "Projects", "Key Skills", "Expérience", "Éducation", "Ｓkills",
     "of", "the", "in", "Department", "Bachelor", "Patient", "led", "Acme", "iPhone", "eBay",
     "ⒶSkills", "²Skills", "Skills:", "Jira", "SQL", "Managed", "Present", "Ⅻ", "ǅ", "İ",
+    "WHAT’S IN IT FOR YOU", "What's", "What you'll do", "Work-", "It",
 ]  # fmt: skip
 
 _LINES = st.lists(st.sampled_from(_PARTS) | st.text(max_size=4), max_size=60).map("".join)
@@ -47,19 +48,27 @@ def _plain_cuts(value: str, phrases: dict[int, frozenset[str]]) -> set[int]:
 )
 @example("Expérience Acme. Éducation Licence. Ⓐ Skills SQL", _RESUME_VOCAB)
 @example("Head of" + " " * 90 + "Education Programs and Skills Jira" + " z" * 120, _RESUME_VOCAB)
+@example("role. WHAT’S IN IT FOR YOU Architect the BI stack" + " w" * 130, _POSTING_VOCAB)
 def test_heading_cuts_are_the_plain_ones(value: str, vocab: dict[str, str]) -> None:
     phrases = flat._phrases(vocab)  # type: ignore[arg-type]
     assert flat._fast_heading_cuts(value, 0, phrases) == _plain_cuts(value, phrases)
 
 
 @settings(max_examples=600, deadline=None)
-@given(_LINES)
-@example("Expérience 2Experience a2Skills -Work Work- Skills’ Sſills SKILLS Skillset A a İt ıt")
-@example("\u212aey \u212aEY Key KEY Tools2 Tech WoRk Ed Edu ²Skills ٣Skills Ｓkills ⒶSkills")
-def test_candidate_words_are_the_keyed_capitals(value: str) -> None:
-    # The words a heading may start with, found by one search, are the capitalised words whose
+@given(_LINES, st.sampled_from([_RESUME_VOCAB, _POSTING_VOCAB]))
+@example(
+    "Expérience 2Experience a2Skills -Work Work- Skills’ Sſills SKILLS Skillset A a İt ıt",
+    _RESUME_VOCAB,
+)
+@example(
+    "\u212aey \u212aEY Key KEY Tools2 Tech WoRk Ed Edu ²Skills ٣Skills Ｓkills ⒶSkills",
+    _RESUME_VOCAB,
+)
+@example("role. WHAT’S IN IT FOR YOU Architect What's What’s", _POSTING_VOCAB)
+def test_candidate_words_are_the_keyed_capitals(value: str, vocab: dict[str, str]) -> None:
+    # The words a heading may start with, found by two searches, are the capitalised words whose
     # key is one of them, as keying every capitalised word finds them.
-    firsts = flat._phrases(_RESUME_VOCAB)[0]
+    firsts = flat._phrases(vocab)[0]  # type: ignore[arg-type]
     plain = [
         (start, word, key)
         for start, word in flat._capitals(value)

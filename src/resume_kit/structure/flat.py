@@ -367,11 +367,12 @@ def _candidate_res(firsts: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[
     # To key (a superset, checked one by one): a capital or any character outside ASCII that
     # follows a digit or one of "_'’&/-" (a word may start there: "2Experience"); that starts
     # clean and whose ASCII letters run on into a letter, a digit or a dash ("Expérience",
-    # "Work-"; after an apostrophe, "&" or "/" its key is no single word of letters); a letter
-    # outside ASCII (it may be a capital: "Éducation").
+    # "Work-"), or an apostrophe where a word looked for holds one ("What’s"; after "&" or "/"
+    # a key is no single word); a letter outside ASCII (it may be a capital: "Éducation").
+    apostrophe = "'’" if any("'" in word for word in firsts) else ""
     odd = (
         r"[^\x00-\x40\x5b-\x7f]"
-        r"(?:(?<=[\d_'’&/\-].)|(?<=[A-Z])(?<![\w'’&/\-].)[A-Za-z]*+(?=[\w\-])"
+        rf"(?:(?<=[\d_'’&/\-].)|(?<=[A-Z])(?<![\w'’&/\-].)[A-Za-z]*+(?=[\w{apostrophe}\-])"
         r"|(?<=[^\W\d_\x00-\x7f]))"
     )
     return re.compile(f"(?:{named})(?![\\w'’&/\\-])"), re.compile(odd)
@@ -405,8 +406,9 @@ def _fast_heading_cuts(value: str, offset: int, phrases: dict[int, frozenset[str
     found: set[str] = set()
     capitals = _candidates(value, firsts)
     after = 0  # where the last heading cut out ends
-    for start, _word, _found_key in capitals:
-        if start < after:
+    lengths = _phrase_lengths(tuple(phrases.items()))
+    for start, _word, key in capitals:
+        if start < after or not _may_head(value, start, key, lengths, phrases):
             continue
         before = _word_before(value, start)
         words = [] if before is None else [before]
@@ -425,6 +427,37 @@ def _fast_heading_cuts(value: str, offset: int, phrases: dict[int, frozenset[str
     if len(value) >= FLAT_LINE:
         cuts |= _fast_late_headings(value, capitals, found, offset)
     return cuts
+
+
+def _may_head(
+    value: str,
+    start: int,
+    key: str,
+    lengths: dict[str, tuple[int, ...]],
+    phrases: dict[int, frozenset[str]],
+) -> bool:
+    """Whether the words from ``start`` (the first keyed ``key``) make a phrase of ``phrases``:
+    else no heading starts there, and the word before it need not be looked for (most
+    capitalised words a heading may start with start none: "It", "Work", "Experience with")."""
+    counts = lengths.get(key)
+    if counts is None:
+        return False
+    keys = []
+    for word in _WORD_RE.finditer(value, start):
+        keys.append(_key(word.group()))
+        if len(keys) == counts[-1]:
+            break
+    return any(" ".join(keys[:count]) in phrases[count] for count in counts if count <= len(keys))
+
+
+@lru_cache(maxsize=8)
+def _phrase_lengths(items: tuple[tuple[int, frozenset[str]], ...]) -> dict[str, tuple[int, ...]]:
+    """How many words the phrases (``phrases.items()``) starting with each word have."""
+    lengths: dict[str, set[int]] = {}
+    for count, keys in items:
+        for phrase in keys if count else ():
+            lengths.setdefault(phrase.split()[0], set()).add(count)
+    return {first: tuple(sorted(counts)) for first, counts in lengths.items()}
 
 
 def _fast_late_headings(
