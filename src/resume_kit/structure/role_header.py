@@ -436,6 +436,11 @@ _AREA_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Compiled once: these are asked of every word and piece of every header line.
+_BRACKETED_RE = re.compile(r"\([^()]+\)")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _title_then_name(text: str) -> tuple[str, str | None]:
     """ "IT Project Manager Radley Corporation": a title and its employer run together.
 
@@ -449,7 +454,7 @@ def _title_then_name(text: str) -> tuple[str, str | None]:
     words = text.split()
     for k in range(len(words) - 1, 0, -1):
         last = words[k - 1].strip(",")
-        if k >= 2 and re.fullmatch(r"\([^()]+\)", last):
+        if k >= 2 and _BRACKETED_RE.fullmatch(last):
             last = words[k - 2]  # "Project Manager (Software) AccessNsite"
         if not _TITLE_WORD_RE.fullmatch(last):
             continue
@@ -523,7 +528,7 @@ class HeaderFields:
 
     def result(self) -> tuple[str | None, str | None, str | None]:
         """Title, employer and location of the lines added so far."""
-        pieces = [p for p in self.pieces if re.search(r"[^\W\d_]", p.text)]  # "3.81" is no name
+        pieces = [p for p in self.pieces if _LETTER_RE.search(p.text)]  # "3.81" is no name
         title = next((p for p in pieces if p.forced == "title"), None)
         employer = next((p for p in pieces if p.forced == "employer"), None)
         if title is None:
