@@ -377,3 +377,36 @@ def _plain_is_sentence(text: str) -> bool:
 @example("Acme Inc.")
 def test_sentences_are_told_as_the_word_walk_tells_them(text: str) -> None:
     assert _is_sentence(text) == _plain_is_sentence(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "http://x.io/a",
+                "HTTPS://",
+                "www.",
+                "WWW.",
+                "uk.linkedin.com/in/jo",
+                "LinkedIn.com/",
+                "github.com/jo",
+                "gitlab.com/",
+                "de.",
+                "lİnkedin.com/a",
+                "abcd.github.com/q",
+                " ",
+                "|",
+                "(",
+                "x",
+                ".",
+            ]
+        )
+        | _TEXTS,
+        max_size=10,
+    ).map("".join)
+)
+@example("see uk.linkedin.com/in/jo, http://x.io/a|www.acme.com (GitHub.com/jo) abcd.github.com/q")
+def test_links_are_blanked_where_the_plain_substitution_blanks_them(text: str) -> None:
+    # The link pattern tried only where a link can start blanks what it blanks everywhere.
+    assert contact._without_urls(text) == contact._URL_RE.sub(" ", text)

@@ -11,6 +11,7 @@ from resume_kit.structure.headings import _RESUME_VOCAB, _compact_vocab
 from resume_kit.structure.lines import _Line
 from resume_kit.structure.places import _find_location, _is_region, _looks_location
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE, _TITLE_WORD_RE
+from resume_kit.structure.wordsearch import letter_cases
 
 # An e-mail address: r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}".
 # Written to start with a character of its local part (the engine skips to those) and to take
@@ -71,8 +72,48 @@ def _without_links(text: str) -> str:
 
 
 def _without_urls(text: str) -> str:
-    """``text`` (its e-mail addresses blanked already) with its links blanked out."""
-    return _URL_RE.sub(" ", text) if _may_hold_url(text) else text
+    """``text`` (its e-mail addresses blanked already) with its links blanked out.
+
+    As ``_URL_RE.sub(" ", text)``, but the pattern is tried only where a link can start: at an
+    "http" or a "www.", or at a site's name or up to four characters before it ("uk." of
+    "uk.linkedin.com/in/jo"). Those are found by a search that skips to their first letters;
+    the plain substitution tried the pattern at every word of a resume's whole text.
+    """
+    if not _may_hold_url(text):
+        return text
+    starts: set[int] = set()
+    for cue in _URL_START_RE.finditer(text):
+        at = cue.start()
+        site = text[at] in "lLgG"  # a site's name, not "http" or "www."
+        starts.update((at, at - 3, at - 4) if site else (at,))
+    out: list[str] = []
+    done = 0  # the text up to here is written out
+    for at in sorted(starts):
+        if at < done or at < 0:
+            continue
+        link = _URL_RE.match(text, at)
+        if link is not None:
+            out.extend((text[done:at], " "))
+            done = link.end()
+    out.append(text[done:])
+    return "".join(out)
+
+
+def _cased_branches(words: tuple[str, ...]) -> str:
+    """``words`` as branches that each start with a plain letter in one of its cases (the rest
+    in any case), so that a search skips to those letters."""
+    return "|".join(
+        f"{re.escape(case)}(?i:{re.escape(word[1:])})"
+        for word in words
+        for case in letter_cases(word[0])
+    )
+
+
+# Where a link of _URL_RE may start: "http" or "www." (its first alternative starts there), or
+# a site's name (its second, at the name or at two or three letters and a dot before it).
+_URL_START_RE = re.compile(
+    _cased_branches(("http", "www.", "linkedin.com/", "github.com/", "gitlab.com/"))
+)
 
 
 # A personal site written without scheme ("janedoe.dev"), looked for in the contact part only.
