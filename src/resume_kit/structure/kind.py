@@ -4,7 +4,10 @@
 unknown kind parses it once, not once to guess and again to keep. The resume's side is weighed in
 stages, cheapest first, and stops as soon as the posting's points cannot be reached any more: on a
 posting, finding a resume's contact details in a text with no resume headings was half the time of
-``extract`` (the whole text is its "contact" part).
+``extract`` (the whole text is its "contact" part). What the text holds at all bounds the resume's
+points before its lines are cut (no year, no dated role; no "@", link or run of digits, no contact
+details), and the posting's phrases are counted only while a comparison is open: most postings are
+told apart without cutting their lines as a resume's.
 """
 
 from __future__ import annotations
@@ -137,12 +140,6 @@ class _PostingPoints:
             next(self._steps, None)
         return self.points > bound
 
-    def total(self) -> int:
-        """All the points (everything counted)."""
-        while self.points < self.most:
-            next(self._steps, None)
-        return self.points
-
     def _count(self, opening: str) -> Iterator[None]:
         """Count on, stopping after each change of ``points`` or ``most``."""
         # "you" / "our": 1 point at the third, 2 at the eighth (the search stops there).
@@ -170,13 +167,6 @@ class _PostingPoints:
 
 _TALK_POINTS = 2
 _CUE_POINTS = 4
-
-
-def _posting_points(source: SourceText, posting: PostingOutline) -> tuple[int, int]:
-    """A text's points as a posting, and the points its years asked add (when the resume side
-    has fewer than two dated roles: "Sixteen years of experience" is also a resume's claim)."""
-    lead = _PostingPoints(source, posting)
-    return lead.total(), lead.years
 
 
 def _resume_points(source: SourceText, resume: Resume) -> int:
