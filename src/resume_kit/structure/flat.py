@@ -314,7 +314,11 @@ def _starts_word(value: str, start: int) -> bool:
 
 def _capitals(value: str) -> list[tuple[int, str]]:
     """The words of ``_WORD_RE`` in ``value`` that start with a capital (``str.isupper``), with
-    their offsets."""
+    their offsets.
+
+    The plain way: :func:`_candidates` finds those a heading may start with by two searches, and
+    tests/structure/test_flat_fast_paths.py checks that it finds what keying these finds.
+    """
     out = []
     for match in _CAPITAL_RE.finditer(value):
         start = match.start()
