@@ -16,7 +16,19 @@ from hypothesis import strategies as st
 from resume_kit.model import dates
 from resume_kit.structure import contact, education, kind, posting_title, requirements
 from resume_kit.structure.flat import _ranges
-from resume_kit.structure.lines import _folded, _split_lines
+from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
+from resume_kit.structure.lines import (
+    _ABBREVIATION_END_RE,
+    _folded,
+    _is_sentence,
+    _section_lines,
+    _split_lines,
+    _without_dates,
+    split_outside_brackets,
+)
+from resume_kit.structure.posting import posting_outline
+from resume_kit.structure.resume import resume_lines, resume_sections
+from resume_kit.structure.roles import _page_furniture, _parse_roles
 
 _PARTS = [
     " ", "  ", "   ", "\n", ", ", ". ", "-", " – ", " to ", "/", ":", "'", "’", "(", ")", "@",
@@ -70,6 +82,8 @@ _PLAIN_ADDRESS_RE = re.compile(r"\b(?:you|your|you'll|you're|we|we're|our)\b", r
 @given(_TEXTS)
 @example("Jan 2019 - Present, 03/2017 to 12/2020; 2019 october - now")
 @example("ſep 2019 – Mar 2020 and Jan - Jun 2019")
+@example("Septiembre.,      DE \u00a0 2019 - 2020 and enero de\t2020 – actual, 15/03/2019-2020")
+@example("2019 2020 – 2021 Sept. 2017 2018 to 1999 '19 – '20")
 def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(dates._RANGE_RE, text) == _spans(_PLAIN_RANGE_RE, text)
     assert _spans(dates._ONE_RE, text) == _spans(_PLAIN_ONE_RE, text)
@@ -144,3 +158,255 @@ def test_remembered_lines_are_only_the_same_sources() -> None:
     assert [line.marked for line in _split_lines(styled)] == [False, True, False, True]
     assert [line.marked for line in _split_lines(plain)] == [False, False, False, False]
     assert [line.after_blank for line in _split_lines(plain)] == [False, True, False, True]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("'19 ’20 ‘21 1949 1950 2099 20 19 120199")
+def test_year_search_finds_what_the_plain_pattern_finds(text: str) -> None:
+    plain = re.compile(r"19[5-9]\d|20\d\d|['’‘]\d\d")
+    assert [m.span() for m in kind._ANY_YEAR_RE.finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+# Lines of resumes and postings: headings of both, role headers with dates, contact details,
+# phrases addressed to an applicant, and a long flattened line of them.
+_DOC_PARTS = [
+    "Experience", "EDUCATION", "Skills: SQL, Jira", "Certifications", "Projects", "Summary",
+    "About us", "Responsibilities", "Requirements", "Benefits", "What you'll do",
+    "Engineer, Acme Corp | Jan 2019 - Present", "Analyst — Globex, 2015 – 2018", "2017 - 2019",
+    "Acme Inc", "• Led the team of 5", "• Built reports", "5+ years of experience required",
+    "jo@acme.com", "+1 555 010 9999", "555-0188", "http://x.io/jo", "Jo Doe",
+    "You will join our team. We offer great pay, you'll love our culture.",
+    "We are looking for an engineer; apply now", "our", "you", "the ideal candidate",
+    "Bachelor's degree", "Python", "2019", "March 2020",
+]  # fmt: skip
+_DOCS = st.lists(
+    st.lists(st.sampled_from(_DOC_PARTS), min_size=1, max_size=3).map(" ".join)
+    | st.lists(st.sampled_from(_DOC_PARTS), min_size=12, max_size=30).map("   ".join),
+    max_size=14,
+).map("\n".join)
+
+
+def _plain_kind(source: kind.SourceText) -> str:
+    """The guess with every stage weighed in full: both sides' points, no bound, no early stop."""
+    outline = posting_outline(source)
+    posting_only = {
+        s.name for s in outline.sections if _heading_key(s.heading) not in _RESUME_VOCAB
+    }
+    points = 2 * len(posting_only & kind._POSTING_SECTIONS)
+    opening = source.text[:20_000]
+    points += min(4, len({m.group().lower() for m in _PLAIN_POSTING_CUES.finditer(opening)}))
+    talk = len(_PLAIN_ADDRESS_RE.findall(opening))
+    points += 2 if talk >= 8 else 1 if talk >= 3 else 0
+    years = 2 if outline.years_required else 0
+    lines = resume_lines(source)
+    sections = resume_sections(source, lines)
+    score = len({s.name for s in sections} & kind._RESUME_SECTIONS)
+    top = [line for s in sections if s.name == "contact" for line in _section_lines(lines, s)]
+    score += 1 if kind._reachable(top) else 0
+    dated = sum(
+        1
+        for s in sections
+        if s.name == "experience"
+        for role in _parse_roles(_section_lines(lines, s))
+        if role.start_date or role.end_date
+    )
+    score += 2 * min(2, dated)
+    return "posting" if points + (years if dated < 2 else 0) > score else "resume"
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DOCS)
+@example("Jo Doe\njo@acme.com\nExperience\nEngineer, Acme Corp | Jan 2019 - Present\nSkills")
+@example("About us\nYou will join our team.\nRequirements\n5+ years of experience required")
+def test_the_guess_is_the_guess_weighed_in_full(text: str) -> None:
+    # Bounds from what the text holds at all (a year, an "@", a link, a run of digits) and the
+    # posting's phrases counted only while undecided leave every guess as the full weighing's.
+    source = kind.SourceText(source="t", text=text, format="txt")
+    assert kind.parse_either(source).kind == _plain_kind(source)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Call 555-0188 or see http://x.io/id: 5550101999")
+@example("call 555 -http://x.io 0101")
+def test_no_contact_found_where_the_text_holds_none_of_its_marks(text: str) -> None:
+    source = kind.SourceText(source="t", text=text, format="txt")
+    lines = resume_lines(source)
+    if kind._reachable(lines) or any(kind._reachable([line]) for line in lines):
+        assert kind._may_reach(text)
+
+
+_PLAIN_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\(\+?\d{1,4}\)\s?|\+\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d"
+    r"(?:[\d.\-]|\s[–-]\s|\s(?=\d)){5,}\d"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["(", ")", "+", "1", "555", "0188", " ", "-", " - ", " – ", "."]) | _TEXTS,
+        max_size=12,
+    ).map("".join)
+)
+@example("(+44) (20) 555-0188, +1 555 010 9999, (555)555.0188, 12(555) 0101999, a+1 5550101")
+def test_phone_numbers_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    assert _spans(contact._PHONE_RE, text) == _spans(_PLAIN_PHONE_RE, text)
+
+
+def _plain_split_outside_brackets(text: str) -> list[str]:
+    items: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        if depth == 0 and char in ",;|•·●▪◦\t":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    return items
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([",", ";", "|", "•", "·", "\t", " ", "SQL", "(", ")", "[", "]"]) | _TEXTS,
+        max_size=12,
+    ).map("".join)
+)
+@example("SQL, Python; Jira | Excel • AWS\tGCP, , ")
+@example("Cloud (AWS, Azure), SQL) , [a; b], c")
+def test_skill_items_are_split_as_the_character_walk_splits_them(text: str) -> None:
+    assert split_outside_brackets(text) == _plain_split_outside_brackets(text)
+
+
+_PLAIN_EMAIL_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"
+)
+_PLAIN_LOOSE_EMAIL_RE = re.compile(r"(?<![\w.%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]{2,}(?![\w.@])")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["@", ".", "-", "_", "%", "+", "jo", "Acme", "com", " ", "é", "x.io"])
+        | _TEXTS,
+        max_size=12,
+    ).map("".join)
+)
+@example("jo.doe@acme.com, é@x.io, a@b, jo@university jo@@x.com .jo@x.co -x@y.org")
+def test_email_addresses_are_found_where_the_plain_patterns_find_them(text: str) -> None:
+    assert _spans(contact._EMAIL_RE, text) == _spans(_PLAIN_EMAIL_RE, text)
+    assert _spans(contact._LOOSE_EMAIL_RE, text) == _spans(_PLAIN_LOOSE_EMAIL_RE, text)
+
+
+_PLAIN_PAGE_FURNITURE_RE = re.compile(
+    r"\b(?:r[ée]sum[ée]|curriculum vitae|lebenslauf)\b"
+    r"|^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$"
+    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Résumé",
+                "RESUME",
+                "reſume",
+                "Curriculum Vİtae",
+                "LEBENSLAUF",
+                "Page 2",
+                " of 3",
+                "2 / 3",
+                "February 10, 2026",
+                "Jo",
+                " ",
+                "x",
+                "é",
+                "ſ",
+            ]
+        )
+        | _TEXTS,
+        max_size=8,
+    ).map("".join)
+)
+@example("Jane Doe · Résumé")
+@example("  Page 2 of 3 ")
+@example("Feb. 10, 2026")
+def test_page_furniture_is_what_the_plain_pattern_finds(text: str) -> None:
+    assert _page_furniture(text) == bool(_PLAIN_PAGE_FURNITURE_RE.search(text))
+
+
+def _plain_is_sentence(text: str) -> bool:
+    text = text.rstrip()
+    if text.endswith((".", "!", "?", "。", "！", "？")) and not _ABBREVIATION_END_RE.search(text):
+        return True
+    if len(text.split()) + 1 + text.count("(") + text.count("[") <= 12:
+        return False
+    count = 0
+    for word in _without_dates(text).split():
+        if re.search(r"[A-Za-z]", word):
+            count += 1
+            if count > 12:
+                return True
+    return False
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Led", "a", "12", "2019 – 2020", " ", "  ", "\u00a0", "\t", "é", "(", "Inc."]
+        )
+        | _TEXTS,
+        max_size=40,
+    ).map("".join)
+)
+@example("Led a team of 12 engineers across 3 sites to ship 4 products in 2019 – 2020 on time")
+@example("Acme Inc.")
+def test_sentences_are_told_as_the_word_walk_tells_them(text: str) -> None:
+    assert _is_sentence(text) == _plain_is_sentence(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "http://x.io/a",
+                "HTTPS://",
+                "www.",
+                "WWW.",
+                "uk.linkedin.com/in/jo",
+                "LinkedIn.com/",
+                "github.com/jo",
+                "gitlab.com/",
+                "de.",
+                "lİnkedin.com/a",
+                "abcd.github.com/q",
+                " ",
+                "|",
+                "(",
+                "x",
+                ".",
+            ]
+        )
+        | _TEXTS,
+        max_size=10,
+    ).map("".join)
+)
+@example("see uk.linkedin.com/in/jo, http://x.io/a|www.acme.com (GitHub.com/jo) abcd.github.com/q")
+def test_links_are_blanked_where_the_plain_substitution_blanks_them(text: str) -> None:
+    # The link pattern tried only where a link can start blanks what it blanks everywhere.
+    assert contact._without_urls(text) == contact._URL_RE.sub(" ", text)

@@ -14,6 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from resume_kit.model import dates
 from resume_kit.structure import flat
 from resume_kit.structure.headings import _POSTING_VOCAB, _RESUME_VOCAB
 from resume_kit.structure.lines import _Line
@@ -25,6 +26,7 @@ _PARTS = [
     "Summary", "Technical Skills", "Projects", "Key Skills", "Expérience", "Éducation", "Ｓkills",
     "of", "the", "in", "Department", "Bachelor", "Patient", "led", "Acme", "iPhone", "eBay",
     "ⒶSkills", "²Skills", "Skills:", "Jira", "SQL", "Managed", "Present", "Ⅻ", "ǅ", "İ",
+    "WHAT’S IN IT FOR YOU", "What's", "What you'll do", "Work-", "It",
 ]  # fmt: skip
 
 _LINES = st.lists(st.sampled_from(_PARTS) | st.text(max_size=4), max_size=60).map("".join)
@@ -47,15 +49,42 @@ def _plain_cuts(value: str, phrases: dict[int, frozenset[str]]) -> set[int]:
 )
 @example("Expérience Acme. Éducation Licence. Ⓐ Skills SQL", _RESUME_VOCAB)
 @example("Head of" + " " * 90 + "Education Programs and Skills Jira" + " z" * 120, _RESUME_VOCAB)
+@example("role. WHAT’S IN IT FOR YOU Architect the BI stack" + " w" * 130, _POSTING_VOCAB)
 def test_heading_cuts_are_the_plain_ones(value: str, vocab: dict[str, str]) -> None:
     phrases = flat._phrases(vocab)  # type: ignore[arg-type]
     assert flat._fast_heading_cuts(value, 0, phrases) == _plain_cuts(value, phrases)
 
 
-def _plain_space_cuts(value: str) -> set[int]:
-    """The space cuts as first written: the line's text before and after each run, copied."""
+@settings(max_examples=600, deadline=None)
+@given(_LINES, st.sampled_from([_RESUME_VOCAB, _POSTING_VOCAB]))
+@example(
+    "Expérience 2Experience a2Skills -Work Work- Skills’ Sſills SKILLS Skillset A a İt ıt",
+    _RESUME_VOCAB,
+)
+@example(
+    "\u212aey \u212aEY Key KEY Tools2 Tech WoRk Ed Edu ²Skills ٣Skills Ｓkills ⒶSkills",
+    _RESUME_VOCAB,
+)
+@example("role. WHAT’S IN IT FOR YOU Architect What's What’s", _POSTING_VOCAB)
+def test_candidate_words_are_the_keyed_capitals(value: str, vocab: dict[str, str]) -> None:
+    # The words a heading may start with, found by two searches, are the capitalised words whose
+    # key is one of them, as keying every capitalised word finds them.
+    firsts = flat._phrases(vocab)[0]  # type: ignore[arg-type]
+    plain = [
+        (start, word, key)
+        for start, word in flat._capitals(value)
+        if (key := flat._key(word)) in firsts or key in flat._LATE
+    ]
+    assert flat._candidates(value, firsts) == plain
+
+
+def _plain_space_cuts(value: str, inside: list[tuple[int, int]]) -> set[int]:
+    """The space cuts as first written: the line's text before and after each run, copied, and
+    every date range looked at for each run."""
     cuts = set()
     for match in flat._SPACE_RUN_RE.finditer(value):
+        if any(begin < match.start() < end for begin, end in inside):
+            continue
         before = value[: match.start()].rstrip()
         after = value[match.end() :]
         if (
@@ -72,14 +101,35 @@ def _plain_space_cuts(value: str) -> set[int]:
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["   ", "\t\t\t", " \n ", "\u2028", "a", "-", ",", "\u200b" * 3, " "])
+        st.sampled_from(
+            [
+                "   ",
+                "\t\t\t",
+                " \n ",
+                "\u2028",
+                "a",
+                "-",
+                ",",
+                "\u200b" * 3,
+                " ",
+                "2019",
+                "Jan 2019",
+                "   to   ",
+                " – ",
+                "Present",
+                "07/2004",
+            ]
+        )
         | st.text(max_size=3),
         max_size=40,
     ).map("".join)
 )
+@example("07/2004   to   Current   Acme   Jan 2019   –   Present   Lead")
 def test_space_cuts_are_the_plain_ones(value: str) -> None:
     line = _Line(value, 0, len(value), marked=False)
-    assert flat._space_cuts(value, line, []) == _plain_space_cuts(value)
+    assert flat._space_cuts(value, line, []) == _plain_space_cuts(value, [])
+    inside = flat._ranges(value)  # runs inside a date range are no cuts
+    assert flat._space_cuts(value, line, inside) == _plain_space_cuts(value, inside)
 
 
 _PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")
@@ -95,3 +145,17 @@ _PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓�
 def test_bullet_cuts_are_the_plain_ones(value: str) -> None:
     line = _Line(value, 0, len(value), marked=False)
     assert flat._bullet_cuts(value, line) == {m.start() for m in _PLAIN_BULLET_RE.finditer(value)}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["19", "20", "1949", "1950", "2099", "'", "’", "‘", "5", "x", " "]),
+        max_size=12,
+    ).map("".join)
+)
+@example("'19 ’20 ‘21 1949 1950 2099 20190 19 120199 '123")
+def test_years_are_the_plain_patterns_years(value: str) -> None:
+    assert [m.span() for m in flat._YEAR_RE.finditer(value)] == [
+        m.span() for m in dates._ANY_YEAR_RE.finditer(value)
+    ]

@@ -23,10 +23,12 @@ bullet is left whole.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, deque
+from functools import lru_cache
 from itertools import pairwise
 
-from resume_kit.model.dates import _ANY_YEAR_RE, _RANGE_RE
+from resume_kit.model.dates import _RANGE_RE
 from resume_kit.model.documents import SectionName
 from resume_kit.structure.heading_words import heading_key
 from resume_kit.structure.lines import _Line
@@ -118,16 +120,54 @@ def _ranges(value: str) -> list[tuple[int, int]]:
 
     One pass of the range pattern: asking :func:`find_date_range` again after each range
     scanned the rest of a long line each time (quadratic in a line without ranges).
-    A range's first date holds a year, so a line without one (most) is not scanned at all.
+    A range's first date holds a year, so the pattern is tried only a little before each year
+    (a line without one, most, is not scanned at all).
     """
-    if _ANY_YEAR_RE.search(value) is None:
-        return []
-    return [match.span() for match in _RANGE_RE.finditer(value)]
+    found: list[tuple[int, int]] = []
+    end = 0  # where the last range found ends: finditer goes on from there
+    for year in _YEAR_RE.finditer(value):
+        if year.start() < end:
+            continue
+        # No range starts before the earliest start of a date holding the next year (those
+        # start further on as the years do): the search skips the words before it, where the
+        # plain finditer tried the date pattern at each (a third of cutting a flattened line).
+        match = _RANGE_RE.search(value, max(end, _date_reach(value, year.start())))
+        if match is None:
+            break
+        found.append(match.span())
+        end = match.end()
+    return found
+
+
+# The years of dates._ANY_YEAR_RE, written to start with the characters a year starts with
+# (the engine skips to those: 3x faster, the same matches).
+_YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d(?!\d)")
+
+# How far before its year a date's first character may stand, past the spaces and "de" before
+# the year: a month name (ten letters at most), a full stop and a comma ("Septiembre., 2019"); or
+# "31/12/", "12 / ".
+_MONTH_REACH = 12
+
+
+def _date_reach(value: str, year: int) -> int:
+    """The earliest offset a date whose year starts at ``year`` may start at: the date patterns
+    allow any spaces, and "de" ("enero de 2020"), between a month name and its year."""
+    at = year
+    while at and value[at - 1].isspace():
+        at -= 1
+    if value[max(0, at - 2) : at].lower() == "de":
+        at -= 2
+        while at and value[at - 1].isspace():
+            at -= 1
+    return max(0, at - _MONTH_REACH)
 
 
 def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[int]:
     value = text[line.start : line.end]
     cuts = set()
+    # The ranges are apart and in order: only the last one to begin before a run may hold it
+    # (found by bisection: a look at every range for every run was the most of a dated line).
+    begins = [begin for begin, _ in inside]
     for match in _SPACE_RUN_RE.finditer(value):
         # The last character before the run that rstrip() would keep, and the first after it:
         # copying the line's text before and after each run was quadratic in a long line.
@@ -139,8 +179,9 @@ def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[in
             continue
         if value[end - 1] in _SEPARATORS or value[after] in _SEPARATORS:
             continue
-        if any(begin < match.start() < end for begin, end in inside):
-            continue
+        holder = bisect_left(begins, match.start()) - 1
+        if holder >= 0 and match.start() < inside[holder][1]:
+            continue  # inside a date range
         cuts.add(line.start + match.end())
     return cuts
 
@@ -273,7 +314,11 @@ def _starts_word(value: str, start: int) -> bool:
 
 def _capitals(value: str) -> list[tuple[int, str]]:
     """The words of ``_WORD_RE`` in ``value`` that start with a capital (``str.isupper``), with
-    their offsets."""
+    their offsets.
+
+    The plain way: :func:`_candidates` finds those a heading may start with by two searches, and
+    tests/structure/test_flat_fast_paths.py checks that it finds what keying these finds.
+    """
     out = []
     for match in _CAPITAL_RE.finditer(value):
         start = match.start()
@@ -284,6 +329,61 @@ def _capitals(value: str) -> list[tuple[int, str]]:
             if word is not None:
                 out.append((start, word.group()))
     return out
+
+
+def _candidates(value: str, firsts: frozenset[str]) -> list[tuple[int, str, str]]:
+    """The capitalised words of ``value`` (as :func:`_capitals` finds them) whose key is in
+    ``firsts`` or ``_LATE``, with their offsets and keys.
+
+    Two searches find them instead of keying every capitalised word: the words of plain ASCII
+    letters among them by name, and the few others to be keyed as :func:`_capitals` keys them
+    (tests/structure/test_flat_fast_paths.py compares).
+    """
+    named, odd = _candidate_res(firsts)
+    words = {match.start(): match.group() for match in named.finditer(value)}
+    for match in odd.finditer(value):
+        start = match.start()
+        if start not in words and value[start].isupper() and _starts_word(value, start):
+            found = _WORD_RE.match(value, start)
+            if found is not None:
+                words[start] = found.group()
+    out = []
+    for start in sorted(words):
+        key = _key(words[start])
+        if key in firsts or key in _LATE:
+            out.append((start, words[start], key))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _candidate_res(firsts: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The searches of :func:`_candidates`: the words named, and the words to key.
+
+    Each starts with one set of characters, so that the engine skips to those (a search that
+    begins with a choice of groups is tried at every character: twice as slow as the plain way).
+    """
+    by_capital: dict[str, list[str]] = {}
+    for word in sorted(firsts | frozenset(_LATE), key=len, reverse=True):
+        if word.isascii() and word.isalpha():
+            by_capital.setdefault(word[0].upper(), []).append(re.escape(word[1:]))
+    # A named word: its capital, with no character _WORD_RE runs on over before it, then the
+    # rest of it in any case, and the word ends there.
+    named = "|".join(
+        f"{capital}(?<![\\w'’&/\\-].)(?i:{'|'.join(rests)})"
+        for capital, rests in by_capital.items()
+    )
+    # To key (a superset, checked one by one): a capital or any character outside ASCII that
+    # follows a digit or one of "_'’&/-" (a word may start there: "2Experience"); that starts
+    # clean and whose ASCII letters run on into a letter, a digit or a dash ("Expérience",
+    # "Work-"), or an apostrophe where a word looked for holds one ("What’s"; after "&" or "/"
+    # a key is no single word); a letter outside ASCII (it may be a capital: "Éducation").
+    apostrophe = "'’" if any("'" in word for word in firsts) else ""
+    odd = (
+        r"[^\x00-\x40\x5b-\x7f]"
+        rf"(?:(?<=[\d_'’&/\-].)|(?<=[A-Z])(?<![\w'’&/\-].)[A-Za-z]*+(?=[\w{apostrophe}\-])"
+        r"|(?<=[^\W\d_\x00-\x7f]))"
+    )
+    return re.compile(f"(?:{named})(?![\\w'’&/\\-])"), re.compile(odd)
 
 
 def _word_before(value: str, start: int) -> re.Match[str] | None:
@@ -312,14 +412,11 @@ def _fast_heading_cuts(value: str, offset: int, phrases: dict[int, frozenset[str
     longest = max(phrases)
     cuts: set[int] = set()
     found: set[str] = set()
-    capitals = [
-        (start, word, key)
-        for start, word in _capitals(value)
-        if (key := _key(word)) in firsts or key in _LATE
-    ]
+    capitals = _candidates(value, firsts)
     after = 0  # where the last heading cut out ends
-    for start, _word, _found_key in capitals:
-        if start < after:
+    lengths = _phrase_lengths(tuple(phrases.items()))
+    for start, _word, key in capitals:
+        if start < after or not _may_head(value, start, key, lengths, phrases):
             continue
         before = _word_before(value, start)
         words = [] if before is None else [before]
@@ -338,6 +435,37 @@ def _fast_heading_cuts(value: str, offset: int, phrases: dict[int, frozenset[str
     if len(value) >= FLAT_LINE:
         cuts |= _fast_late_headings(value, capitals, found, offset)
     return cuts
+
+
+def _may_head(
+    value: str,
+    start: int,
+    key: str,
+    lengths: dict[str, tuple[int, ...]],
+    phrases: dict[int, frozenset[str]],
+) -> bool:
+    """Whether the words from ``start`` (the first keyed ``key``) make a phrase of ``phrases``:
+    else no heading starts there, and the word before it need not be looked for (most
+    capitalised words a heading may start with start none: "It", "Work", "Experience with")."""
+    counts = lengths.get(key)
+    if counts is None:
+        return False
+    keys = []
+    for word in _WORD_RE.finditer(value, start):
+        keys.append(_key(word.group()))
+        if len(keys) == counts[-1]:
+            break
+    return any(" ".join(keys[:count]) in phrases[count] for count in counts if count <= len(keys))
+
+
+@lru_cache(maxsize=8)
+def _phrase_lengths(items: tuple[tuple[int, frozenset[str]], ...]) -> dict[str, tuple[int, ...]]:
+    """How many words the phrases (``phrases.items()``) starting with each word have."""
+    lengths: dict[str, set[int]] = {}
+    for count, keys in items:
+        for phrase in keys if count else ():
+            lengths.setdefault(phrase.split()[0], set()).add(count)
+    return {first: tuple(sorted(counts)) for first, counts in lengths.items()}
 
 
 def _fast_late_headings(

@@ -4,16 +4,22 @@
 unknown kind parses it once, not once to guess and again to keep. The resume's side is weighed in
 stages, cheapest first, and stops as soon as the posting's points cannot be reached any more: on a
 posting, finding a resume's contact details in a text with no resume headings was half the time of
-``extract`` (the whole text is its "contact" part).
+``extract`` (the whole text is its "contact" part). What the text holds at all bounds the resume's
+points before its lines are cut (no year, no dated role; no "@", link or run of digits, no contact
+details), and the posting's phrases are counted only while a comparison is open: most postings are
+told apart without cutting their lines as a resume's.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from itertools import islice
 
 from resume_kit.model.documents import Document, DocumentKind, Resume, SourceText
 from resume_kit.structure.contact import (
     _EMAIL_RE,
+    _PHONE_DIGITS,
     _PHONE_RE,
     _URL_CUES,
     _URL_RE,
@@ -97,36 +103,70 @@ def parse_either(source: SourceText) -> Document:
     if source.format == "json-job":
         return parse_posting(source)
     outline = posting_outline(source)
-    points, years = _posting_points(source, outline)
+    lead = _PostingPoints(source, outline)
     if source.data is not None:  # a JSON document's roles and contact come from its fields
         resume = parse_resume(source)
         dated = sum(1 for r in resume.roles if r.start_date or r.end_date)
-        points += years if dated < 2 else 0
-        return parse_posting(source, outline) if points > _resume_points(source, resume) else resume
-    draft = _resume_draft(source, points, years)
+        years = lead.years if dated < 2 else 0
+        posting = lead.exceeds(_resume_points(source, resume) - years)
+        return parse_posting(source, outline) if posting else resume
+    draft = _resume_draft(source, lead)
     return parse_posting(source, outline) if draft is None else parse_resume(source, draft)
 
 
-def _posting_points(source: SourceText, posting: PostingOutline) -> tuple[int, int]:
-    """A text's points as a posting, and the points its years asked add (when the resume side
-    has fewer than two dated roles: "Sixteen years of experience" is also a resume's claim)."""
-    # A heading both kinds write ("Summary", "Skills", "Experience") tells neither apart.
-    posting_only = {
-        s.name for s in posting.sections if _heading_key(s.heading) not in _RESUME_VOCAB
-    }
-    points = 2 * len(posting_only & _POSTING_SECTIONS)
-    opening = source.text[:20_000]
-    # Distinct phrases (a resume may say "requirements" often), four at most: the search stops
-    # at the fourth, as the count of "you" / "our" stops at the eighth.
-    cues: set[str] = set()
-    for cue in _POSTING_CUES.finditer(opening):
-        cues.add(cue.group().lower())
-        if len(cues) == 4:
-            break
-    points += len(cues)
-    talk = sum(1 for _ in islice(_ADDRESS_RE.finditer(opening), 8))
-    points += 2 if talk >= 8 else 1 if talk >= 3 else 0
-    return points, 2 if posting.years_required else 0
+class _PostingPoints:
+    """A text's points as a posting, counted only as far as a comparison needs them.
+
+    Its sections' points are known at once; the phrases addressed to an applicant and the
+    "you" / "our" of the opening are searched for only while a comparison is still open (most
+    postings win by their headings alone against what a resume could score at most).
+    ``years`` are the points of the years asked, which count only against fewer than two dated
+    roles ("Sixteen years of experience" is also a resume's claim).
+    """
+
+    def __init__(self, source: SourceText, outline: PostingOutline) -> None:
+        # A heading both kinds write ("Summary", "Skills", "Experience") tells neither apart.
+        posting_only = {
+            s.name for s in outline.sections if _heading_key(s.heading) not in _RESUME_VOCAB
+        }
+        self.points = 2 * len(posting_only & _POSTING_SECTIONS)  # counted so far
+        self.most = self.points + _TALK_POINTS + _CUE_POINTS  # what the rest may add
+        self.years = 2 if outline.years_required else 0
+        self._steps = self._count(source.text[:20_000])
+
+    def exceeds(self, bound: int) -> bool:
+        """Whether the points are more than ``bound`` (counting on only while undecided)."""
+        while self.points <= bound < self.most:
+            next(self._steps, None)
+        return self.points > bound
+
+    def _count(self, opening: str) -> Iterator[None]:
+        """Count on, stopping after each change of ``points`` or ``most``."""
+        # "you" / "our": 1 point at the third, 2 at the eighth (the search stops there).
+        talk = 0
+        for _ in islice(_ADDRESS_RE.finditer(opening), 8):
+            talk += 1
+            if talk in (3, 8):
+                self.points += 1
+                yield
+        self.most -= _TALK_POINTS - (2 if talk >= 8 else 1 if talk >= 3 else 0)
+        yield
+        # Distinct phrases (a resume may say "requirements" often), four at most: the search
+        # stops at the fourth.
+        cues: set[str] = set()
+        for cue in _POSTING_CUES.finditer(opening):
+            phrase = cue.group().lower()
+            if phrase not in cues:
+                cues.add(phrase)
+                self.points += 1
+                if len(cues) == _CUE_POINTS:
+                    break
+                yield
+        self.most = self.points
+
+
+_TALK_POINTS = 2
+_CUE_POINTS = 4
 
 
 def _resume_points(source: SourceText, resume: Resume) -> int:
@@ -139,29 +179,49 @@ def _resume_points(source: SourceText, resume: Resume) -> int:
     return score + (1 if any(value in head for value in contact) else 0)
 
 
-def _resume_draft(source: SourceText, posting_points: int, years: int) -> ResumeDraft | None:
+# Every date names a year as find_date_range reads one: a text without any has no dated role.
+# (Without the look-ahead of the dates' own pattern: a line's year is a year of the text.)
+# Written to start with one set of characters, that the engine skips to (3x faster than the
+# plain "19[5-9]\d|20\d\d|['’‘]\d\d", the same matches).
+_ANY_YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d")
+# The run of digits, dots, dashes and spaces every phone number _PHONE_RE finds is made of
+# (its optional area code and country code before it aside).
+_PHONE_CORE_RE = re.compile(rf"\d{_PHONE_DIGITS}")
+
+
+def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | None:
     """None when the posting's points beat the text's points as a resume, weighed cheapest
     first; else the resume's lines, sections and experience roles, for ``parse_resume``.
 
     The same points as ``parse_resume`` gives (sections, dated roles, email or phone at the top;
     the lines cut as it cuts them), but each stage is skipped once the posting's lead is out of
-    reach of what the rest could add. ``years`` count for the posting only against fewer than
-    two dated roles.
+    reach of what the rest could add. Before any line is cut, what the text holds at all bounds
+    the rest: no year anywhere, no dated role; no "@", link or run of digits, no contact
+    details. The years asked count for the posting only against fewer than two dated roles.
     """
-    if posting_points > len(_RESUME_SECTIONS) + _CONTACT_POINTS + _ROLE_POINTS:
+    text = source.text
+    roles_most = _ROLE_POINTS if _ANY_YEAR_RE.search(text) else 0
+    years = 0 if roles_most else lead.years  # no dated role at all: the years count
+    if lead.exceeds(len(_RESUME_SECTIONS) + _CONTACT_POINTS + roles_most - years):
         return None  # more than the resume could score at all: its lines need no cutting
+    contact_most = _CONTACT_POINTS if _may_reach(text) else 0
+    if not contact_most and lead.exceeds(len(_RESUME_SECTIONS) + roles_most - years):
+        return None
     lines = resume_lines(source)
     sections = resume_sections(source, lines)
     points = len({s.name for s in sections} & _RESUME_SECTIONS)
-    if posting_points > points + _CONTACT_POINTS + _ROLE_POINTS:
+    if lead.exceeds(points + contact_most + roles_most - years):
         return None
 
     def body(name: str) -> list[_Line]:
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
 
-    points += _CONTACT_POINTS if _reachable(body("contact")) else 0
-    if posting_points > points + _ROLE_POINTS:
-        return None
+    if contact_most:
+        points += _CONTACT_POINTS if _reachable(body("contact")) else 0
+        if lead.exceeds(points + roles_most - years):
+            return None
+    if not roles_most:
+        return ResumeDraft(lines, sections)
     # Each experience section on its own, as parse_resume reads them (and keeps them).
     roles = {
         index: _parse_roles(_section_lines(lines, section))
@@ -170,9 +230,18 @@ def _resume_draft(source: SourceText, posting_points: int, years: int) -> Resume
     }
     dated = sum(1 for found in roles.values() for r in found if r.start_date or r.end_date)
     points += 2 * min(2, dated)
-    if posting_points + (years if dated < 2 else 0) > points:
+    if lead.exceeds(points - (lead.years if dated < 2 else 0)):
         return None
     return ResumeDraft(lines, sections, roles)
+
+
+def _may_reach(text: str) -> bool:
+    """Whether :func:`_reachable` can find anything in lines of ``text``: an "@", a link (whose
+    blanking could join digits) or a run of digits a phone number is made of."""
+    if "@" in text:
+        return True
+    folded = _folded(text)
+    return any(cue in folded for cue in _URL_CUES) or _PHONE_CORE_RE.search(text) is not None
 
 
 def _reachable(lines: list[_Line]) -> bool:

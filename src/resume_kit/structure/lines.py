@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
-from resume_kit.model.dates import find_date_range
+from resume_kit.model.dates import DateRange
+from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Section, SourceText
 
 
@@ -98,17 +100,13 @@ def _is_sentence(text: str) -> bool:
     # space for each "()" or "[]": a word more each at most, so a short line is no sentence.
     if len(text.split()) + 1 + text.count("(") + text.count("[") <= 12:
         return False
-    count = 0
-    for word in _without_dates(text).split():
-        if _ASCII_LETTER_RE.search(word):
-            count += 1
-            if count > 12:
-                return True
-    return False
+    # One search for the words (runs of non-spaces, as str.split cuts them) that hold an ASCII
+    # letter, not one per word.
+    return len(_LETTER_WORD_RE.findall(_without_dates(text))) > 12
 
 
 _ABBREVIATION_END_RE = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St|U\.S|[A-Z])\.$")
-_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
+_LETTER_WORD_RE = re.compile(r"[^\s]*?[A-Za-z]\S*")
 
 
 def _trim(piece: str) -> str:
@@ -136,6 +134,8 @@ def split_outside_brackets(text: str) -> list[str]:
 
     The items are returned as written (spaces kept, empty ones too).
     """
+    if "(" not in text and "[" not in text:
+        return _SKILL_SEPARATOR_RE.split(text)  # no bracket opens: every separator splits
     items: list[str] = []
     depth = 0
     current: list[str] = []
@@ -153,6 +153,9 @@ def split_outside_brackets(text: str) -> list[str]:
     return items
 
 
+_SKILL_SEPARATOR_RE = re.compile("[,;|•·●▪◦\t]")
+
+
 def _split_top_level(text: str) -> list[str]:
     """A skills line's items (:func:`split_outside_brackets`), also split at a spaced dash."""
     return [
@@ -167,6 +170,14 @@ _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 
 def _has_dash(text: str) -> bool:
     return "-" in text or "–" in text or "—" in text
+
+
+@lru_cache(maxsize=4096)
+def find_date_range(text: str) -> DateRange | None:
+    """:func:`resume_kit.model.dates.find_date_range`, remembered: a header line is looked at
+    again as the headers around it grow (ten times a line on a long section), and again to tell
+    whether it is a sentence."""
+    return _find_date_range(text)
 
 
 def _without_dates(text: str) -> str:

@@ -70,13 +70,18 @@ def _is_list_line(text: str) -> bool:
     return len(_split_top_level(text)) >= 2
 
 
+# Compiled once: asked of every line and item of a skills section.
+_SKILL_LABEL_RE = re.compile(r"^[A-Z][A-Za-z &/'’\-]{1,40}:\s*")
+_WORD_RUN_RE = re.compile(r"[^\W_]+")
+
+
 def _parse_skills(lines: list[_Line]) -> list[str]:
     """Items of a skills section; "Label: a, b" and table label cells are labels, not skills."""
     skills: list[str] = []
     seen: set[str] = set()  # skills in lower case: a scan of the list made long lists quadratic
     for index, line in enumerate(lines):
         text = _strip_bullet(line.text)
-        label = re.match(r"^[A-Z][A-Za-z &/'’\-]{1,40}:\s*", text)
+        label = _SKILL_LABEL_RE.match(text)
         if label:
             text = text[label.end() :]
         elif (
@@ -90,7 +95,7 @@ def _parse_skills(lines: list[_Line]) -> list[str]:
         for item in _split_top_level(text):
             item = item.strip(" .")
             # Six words at most ("Jinja2 ({{ … }} & {% … %})" is one word and its punctuation).
-            short = len(re.findall(r"[^\W_]+", item)) <= 6
+            short = len(_WORD_RUN_RE.findall(item)) <= 6
             if item and short and item.lower() not in seen:
                 skills.append(item)
                 seen.add(item.lower())

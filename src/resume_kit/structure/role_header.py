@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from resume_kit import resources
@@ -436,6 +436,11 @@ _AREA_WORDS = frozenset({
 })  # fmt: skip
 
 
+# Compiled once: these are asked of every word and piece of every header line.
+_BRACKETED_RE = re.compile(r"\([^()]+\)")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _title_then_name(text: str) -> tuple[str, str | None]:
     """ "IT Project Manager Radley Corporation": a title and its employer run together.
 
@@ -449,7 +454,7 @@ def _title_then_name(text: str) -> tuple[str, str | None]:
     words = text.split()
     for k in range(len(words) - 1, 0, -1):
         last = words[k - 1].strip(",")
-        if k >= 2 and re.fullmatch(r"\([^()]+\)", last):
+        if k >= 2 and _BRACKETED_RE.fullmatch(last):
             last = words[k - 2]  # "Project Manager (Software) AccessNsite"
         if not _TITLE_WORD_RE.fullmatch(last):
             continue
@@ -508,7 +513,10 @@ class HeaderFields:
         # A section's roles are cut by trying several spans of header lines, so the same lines
         # are read again and again: each text is read once (with line 0) and its pieces copied.
         pieces, places = _read_header_line(text)
-        self.pieces.extend(replace(piece, line=line) for piece in pieces)
+        # (The fields named: dataclasses.replace looked them up for every copy.)
+        self.pieces.extend(
+            _Piece(p.text, line, p.title, p.org, p.split, p.forced, p.before_place) for p in pieces
+        )
         for place in places:
             self._take_place(place)
 
@@ -520,7 +528,7 @@ class HeaderFields:
 
     def result(self) -> tuple[str | None, str | None, str | None]:
         """Title, employer and location of the lines added so far."""
-        pieces = [p for p in self.pieces if re.search(r"[^\W\d_]", p.text)]  # "3.81" is no name
+        pieces = [p for p in self.pieces if _LETTER_RE.search(p.text)]  # "3.81" is no name
         title = next((p for p in pieces if p.forced == "title"), None)
         employer = next((p for p in pieces if p.forced == "employer"), None)
         if title is None:

@@ -20,14 +20,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from resume_kit.model.dates import MONTH_NAMES, DateRange, ends_current
-from resume_kit.model.dates import find_date_range as _find_date_range
+from resume_kit.model.dates import MONTH_NAMES, ends_current
 from resume_kit.model.documents import Role, TextSpan
 from resume_kit.structure.lines import (
+    _folded,
     _is_bullet,
     _is_sentence,
     _Line,
     _strip_bullet,
+    find_date_range,
 )
 from resume_kit.structure.role_header import _COMPANY_SUFFIX_RE as _COMPANY_SUFFIX_RE
 from resume_kit.structure.role_header import _PLURAL_TITLE_WORD_RE as _PLURAL_TITLE_WORD_RE
@@ -65,13 +66,6 @@ def reads_as_job_title(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1024)
-def find_date_range(text: str) -> DateRange | None:
-    """:func:`resume_kit.model.dates.find_date_range`, remembered: a header line is looked at
-    again as the headers around it grow (ten times a line on a long section)."""
-    return _find_date_range(text)
-
-
 def _words(text: str) -> int:
     """How many words ``text`` holds; Chinese and Japanese, written without spaces, count a word
     for every two characters."""
@@ -101,11 +95,25 @@ _LABELLED_PROSE_RE = re.compile(r"^[A-Z][\w /&'-]{1,30}:\s+[a-z]")
 # What a PDF repeats on every page: the owner's name with "Résumé", page numbers, a printed-on
 # date ("February 10, 2026").
 _PAGE_FURNITURE_RE = re.compile(
-    r"\b(?:r[ée]sum[ée]|curriculum vitae|lebenslauf)\b"
-    r"|^\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$"
-    r"|^[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d$",
+    r"\s*(?:page\s+)?\d{1,2}\s*(?:/|of)\s*\d{1,2}\s*$|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d$",
     re.IGNORECASE,
 )
+_RESUME_WORD_RE = re.compile(r"\b(?:r[ée]sum[ée]|curriculum vitae|lebenslauf)\b", re.IGNORECASE)
+
+
+def _page_furniture(text: str) -> bool:
+    """Whether a line is what a page repeats: a page number or a printed-on date (the whole
+    line), or the word "Résumé" (anywhere: looked for only where its letters are, a search at
+    every character of every line was a tenth of reading the roles)."""
+    if _PAGE_FURNITURE_RE.match(text):
+        return True
+    folded = _folded(text)
+    return (
+        "sum" in folded or "curriculum vitae" in folded or "lebenslauf" in folded
+    ) and _RESUME_WORD_RE.search(text) is not None
+
+
+_GRADE_RE = re.compile(r"(?:c?gpa|grade)\b", re.IGNORECASE)
 # A numbered item ("1. Built ...", "2) Led ..."): a list, not a header.
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s*\D")
 
@@ -115,7 +123,7 @@ def _is_body(lines: list[_Line], index: int) -> bool:
     text = lines[index].text
     if _is_bullet(text) or _continues(lines, index) or _NUMBERED_RE.match(text):
         return True
-    if _PAGE_FURNITURE_RE.search(text) or re.match(r"(?:c?gpa|grade)\b", text, re.IGNORECASE):
+    if _page_furniture(text) or _GRADE_RE.match(text):
         return True  # a page's header or footer ("Jane Doe · Résumé", "2 / 3"), a grade
     found = find_date_range(text)
     labelled = _LABELLED_LIST_RE.match(text) or _LABELLED_PROSE_RE.match(text)
