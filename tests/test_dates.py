@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from resume_kit.model import dates
 from resume_kit.model.dates import ends_current, find_date_range, parse_date, parse_date_range
 
 
@@ -135,3 +140,24 @@ def test_a_slash_between_two_years_and_an_open_end_in_dashes() -> None:
     assert parse_date_range("Acme GmbH 2013/---") == ("2013", None, True)
     # A year and its month stay one date.
     assert parse_date_range("2011 / 11") == (None, "2011-11", False)
+
+
+# The year pattern find_date_range starts from, as it was written before it was made to start with
+# its first characters: the fast form must find the same first year everywhere.
+_PLAIN_YEAR_RE = re.compile(r"(?:19[5-9]\d|20\d\d|['’‘]\d\d)(?!\d)")
+_YEAR_PIECES = ["1949", "1950", "1999", "2000", "2099", "19", "20", "'", "’", "‘", "'19", "9",
+    "0", "1", "2", "12", "21", "201", "/", " ", "-", "x", "\u2019", "٢٠١٩"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES) | st.text(max_size=3), max_size=12))
+@example(["2019"])
+@example(["'", "19", "99"])
+@example(["1", "2019"])
+@example(["’", "2", "01"])
+def test_the_fast_year_pattern_finds_the_plain_ones_years(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pos in range(len(text) + 1):
+        fast = dates._ANY_YEAR_RE.search(text, pos)
+        plain = _PLAIN_YEAR_RE.search(text, pos)
+        assert (fast and fast.span()) == (plain and plain.span()), (text, pos)
