@@ -157,7 +157,7 @@ def test_heading_name_searches_find_what_one_search_per_name_finds() -> None:
     """One search for the Title Case job headings, and only the shortest company heading names
     (a longer one holds one of them), decide as a search for every name would."""
     from resume_kit.nlp import company_headings as cc
-    from resume_kit.nlp.word_search import holds_any
+    from resume_kit.structure.wordsearch import holds_any
 
     every_opening = {name.replace("'", "") for name in cc.COMPANY_HEADINGS}
     texts = [

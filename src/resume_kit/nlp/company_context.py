@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Span
 from resume_kit.nlp.company_headings import company_regions
 from resume_kit.nlp.doc_text import doc_text, lexeme_columns
 from resume_kit.nlp.taxonomy import load_skill_meta
-from resume_kit.nlp.word_search import holds_any
+from resume_kit.structure.wordsearch import holds_any
 
 __all__ = [
     "COLLEAGUE_NOUNS",

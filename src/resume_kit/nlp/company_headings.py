@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from resume_kit.nlp.word_search import holds_any
-from resume_kit.nlp.word_search import lowered as lowercase
+from resume_kit.structure.wordsearch import holds_any
+from resume_kit.structure.wordsearch import lowered as lowercase
 
 __all__ = ["COMPANY_HEADINGS", "company_regions"]
 

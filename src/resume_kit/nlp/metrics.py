@@ -69,7 +69,6 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
-from resume_kit.nlp.word_search import holds_any, lowered, word_starts
 from resume_kit.read.limits import check_time
 from resume_kit.structure.numbers import (
     MULTIPLIER_STEMS,
@@ -78,6 +77,7 @@ from resume_kit.structure.numbers import (
     SCALE,
     read_multiplier,
 )
+from resume_kit.structure.wordsearch import holds_any, lowered, word_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
