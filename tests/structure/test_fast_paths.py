@@ -125,6 +125,7 @@ def test_degree_patterns_find_what_the_plain_patterns_find(text: str) -> None:
 @given(_TEXTS)
 @example("You'll join our team. We are hiring; apply now: you will, you have, we offer")
 def test_posting_cues_count_what_the_plain_patterns_count(text: str) -> None:
+    assert kind._POSTING_CUES._starts is not None  # found keyed (an Aho-Corasick pass)
     assert [m.span() for m in kind._POSTING_CUES.finditer(text)] == [
         m.span() for m in _PLAIN_POSTING_CUES.finditer(text)
     ]
