@@ -161,3 +161,22 @@ def test_the_fast_year_pattern_finds_the_plain_ones_years(parts: list[str]) -> N
         fast = dates._ANY_YEAR_RE.search(text, pos)
         plain = _PLAIN_YEAR_RE.search(text, pos)
         assert (fast and fast.span()) == (plain and plain.span()), (text, pos)
+
+
+_BEFORE_PIECES = ["since", "Since", "SINCE", "from", "ab", "Dès", "depuis", "desde", "seit",
+    "start", "Started", "starting", "beginning", "began", "beginn", ":", "::", " ", "\n", "\t",
+    "\u00a0", "x", "a", "-", "_", "1", "ſince", "ſtart", "é"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_BEFORE_PIECES) | st.text(max_size=3), max_size=10))
+@example(["Started", " ", ":", " "])
+@example(["xsince", " "])
+@example(["since", ":"])
+@example(["beginning", "\n"])
+def test_the_word_before_a_date_is_found_near_the_end_as_anywhere(parts: list[str]) -> None:
+    before = "".join(parts)
+    for pattern in (dates._SINCE_RE, dates._STARTED_RE):
+        near = dates._word_before(pattern, before)
+        anywhere = pattern.search(before)
+        assert (near and near.span()) == (anywhere and anywhere.span()), (pattern.pattern, before)
