@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resume_kit.model import dates
-from resume_kit.structure import contact, education, kind, posting_title, requirements
+from resume_kit.structure import contact, education, kind, posting_title, requirements, roles
 from resume_kit.structure.flat import _ranges
 from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
 from resume_kit.structure.lines import (
@@ -90,6 +90,30 @@ def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(dates._MONTH_RANGE_RE, text) == _spans(_PLAIN_MONTH_RANGE_RE, text)
     # A flattened line's date ranges are looked for only where it holds a year.
     assert _ranges(text) == [m.span() for m in _PLAIN_RANGE_RE.finditer(text)]
+
+
+# A month at a header line's end, as written before its search was made to skip to where one
+# can start.
+_PLAIN_MONTH_AT_END_RE = re.compile(
+    r"\s*\(?\b(?P<month>" + "|".join(sorted(dates.MONTH_NAMES, key=len, reverse=True)) + r")\.?$",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+@example("Manager (Jan")
+@example("Engineer  \t sept.\n")
+@example("x ſep")
+@example("Analyst, März")
+def test_a_month_at_a_lines_end_is_what_the_plain_pattern_finds(text: str) -> None:
+    for suffix in ("", " (Jan", " mar.", "\tDezember", " (ſept\n", "xmay"):
+        fast = roles._MONTH_AT_END_RE.search(text + suffix)
+        plain = _PLAIN_MONTH_AT_END_RE.search(text + suffix)
+        assert (fast and (fast.span(), fast["month"])) == (plain and (plain.span(), plain["month"]))
+        assert roles._MONTH_AT_END_RE.sub("", text + suffix) == _PLAIN_MONTH_AT_END_RE.sub(
+            "", text + suffix
+        )
 
 
 @settings(max_examples=400, deadline=None)

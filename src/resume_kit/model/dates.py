@@ -19,6 +19,7 @@ from typing import NamedTuple
 __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
+    "MONTH_PATTERN",
     "DateRange",
     "YearMonth",
     "find_date_range",
@@ -107,6 +108,10 @@ def _month_alternatives() -> str:
 
 
 _MONTH_RE = _month_alternatives()
+MONTH_PATTERN = _MONTH_RE
+"""The month names (:data:`MONTH_NAMES`) as one regular expression, no group, for patterns
+compiled with IGNORECASE: it matches what their longest-first alternation matches, trying only the
+names of the letter it stands on."""
 
 # One date. Named groups: mon (month name), y1 (its year); d5/m5/y5 (a day, month and year in
 # either order: "15/03/2020", "03/15/2020"); m2/y2 (MM/YYYY); y3/m3 (YYYY-MM[-DD], "2011 / 11");
