@@ -180,3 +180,26 @@ def test_an_extracted_posting_is_the_model_validation_builds(title: str) -> None
     got = [(r.id, r.level, r.count, r.in_title) for r in posting.requirements]
     assert got == _plain_requirements(posting)
     assert any(in_title for *_, in_title in got) == (title == "Python Developer")
+
+
+def test_requirements_of_equal_rank_keep_the_order_of_the_skills_given() -> None:
+    # Sorted as rows with their index: equal keys (a skill given twice) stay in the order given,
+    # as the stable sort of the models kept them.
+    from resume_kit.model.documents import Mention, SkillHit
+    from resume_kit.nlp.extraction import extract_requirements
+
+    text = "Jira Lead\n\nUse Jira daily."
+    posting = Posting(source="p", text=text, sections=[], title="Jira Lead")
+    in_title = Mention(
+        text="Jira", start=0, end=4, section="header", sentence_start=0, sentence_end=9
+    )
+    in_body = Mention(
+        text="Jira", start=15, end=19, section="other", sentence_start=11, sentence_end=26
+    )
+    hits = [
+        SkillHit(id="jira", name="Jira", category="tool", mentions=[mention])
+        for mention in (in_title, in_body)
+    ]
+    for given_hits in (hits, hits[::-1]):
+        found = extract_requirements(posting, given_hits)
+        assert [r.in_title for r in found] == [h.mentions[0] is in_title for h in given_hits]

@@ -17,7 +17,13 @@ class FrozenModel(BaseModel):
 
 M = TypeVar("M", bound=FrozenModel)
 
-_set = object.__setattr__  # a frozen model's own __setattr__ refuses
+# The setters of the instance slots every pydantic model has (a frozen model's own __setattr__
+# refuses); called directly they skip the attribute lookup object.__setattr__ makes each time.
+_SLOTS = BaseModel.__dict__
+_set_dict = _SLOTS["__dict__"].__set__
+_set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
+_set_extra = _SLOTS["__pydantic_extra__"].__set__
+_set_private = _SLOTS["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
@@ -32,8 +38,8 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     building models go through validation as before.
     """
     model = cls.__new__(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _set_dict(model, values)
+    _set_fields_set(model, set(values))
+    _set_extra(model, None)
+    _set_private(model, None)
     return model

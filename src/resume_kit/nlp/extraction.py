@@ -297,7 +297,7 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
     # A sentence's level for all the skills it names, found once: (start, end, section) ->
     # the level, or None when the sentence mixes cues and each mention's clause decides.
     levels: dict[tuple[int, int, str], RequirementLevel | None] = {}
-    requirements: list[Requirement] = []
+    rows: list[tuple[int, int, str, int, RequirementLevel, bool]] = []
     for hit in skills:
         level: RequirementLevel = "mentioned"
         in_title = False
@@ -318,15 +318,15 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
                 found = classify_mention(sentence, m.start - m.sentence_start, m.section)
             if _LEVEL_RANK[found] > _LEVEL_RANK[level]:
                 level = found
-        # Unvalidated (model.base.trusted): a validated hit's id and count, a level of ours.
-        requirements.append(
-            trusted(
-                Requirement,
-                {"id": hit.id, "level": level, "count": len(hit.mentions), "in_title": in_title},
-            )
-        )
-    requirements.sort(key=lambda r: (-_LEVEL_RANK[r.level], -r.count, r.id))
-    return requirements
+        count = len(hit.mentions)
+        # Sorted as rows (the index keeps the order of equal keys, as a stable sort does).
+        rows.append((-_LEVEL_RANK[level], -count, hit.id, len(rows), level, in_title))
+    rows.sort()
+    # Unvalidated (model.base.trusted): a validated hit's id and count, a level of ours.
+    return [
+        trusted(Requirement, {"id": sid, "level": level, "count": -count, "in_title": in_title})
+        for _, count, sid, _, level, in_title in rows
+    ]
 
 
 def _title_span(posting: Posting) -> tuple[int, int] | None:
