@@ -319,3 +319,22 @@ def test_a_long_run_is_refused_exactly_when_the_longest_word_is_over_the_limit(
             check_text(text, limits, path="t.txt")
     else:
         check_text(text, limits, path="t.txt")
+
+
+def test_an_input_clock_gives_back_the_handler_it_found() -> None:
+    # The clock sets and restores SIGALRM's handler through _signal, without signal.signal's
+    # enum conversions: the handler found, default or a function, is the one left.
+    from resume_kit.read.limits import input_clock
+
+    def mine(signum: int, frame: object) -> None:
+        raise AssertionError("no alarm was due")
+
+    for handler in (signal.SIG_DFL, signal.SIG_IGN, mine):
+        previous = signal.signal(signal.SIGALRM, handler)
+        try:
+            with input_clock(Limits(), path="a.txt"):
+                assert signal.getsignal(signal.SIGALRM) is not handler
+            assert signal.getsignal(signal.SIGALRM) is handler
+            assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
