@@ -117,18 +117,12 @@ def extract_skills(
     # Built unvalidated (model.base.trusted): every value is a str or an int of the Doc, a
     # section name of the validated document, or a validated SkillMeta's; validating tens of
     # thousands of mentions a batch was a third of extraction.
-    return [
-        trusted(
-            SkillHit,
-            {
-                "id": sid,
-                "name": meta[sid].name,
-                "category": meta[sid].category,
-                "mentions": mentions,
-            },
-        )
-        for sid, mentions in _mentions(doc, document, meta, sentences).items()
-    ]
+    hits = []
+    for sid, mentions in _mentions(doc, document, meta, sentences).items():
+        info = meta[sid]
+        values = {"id": sid, "name": info.name, "category": info.category, "mentions": mentions}
+        hits.append(trusted(SkillHit, values))
+    return hits
 
 
 def _mentions(
@@ -143,11 +137,18 @@ def _mentions(
     starts, start_chars, end_chars = sentences.starts, sentences.start_chars, sentences.end_chars
     last = len(starts) - 1
     at = 0
+    # Skill ids by the hash a span holds (a skill is mentioned twice on average): span.id_ makes
+    # the string again from the vocabulary each time. None: a skill ``meta`` does not know.
+    known: dict[int, str | None] = {}
     for count, span in enumerate(skill_spans(doc)):
         if not count & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
-        skill_id = span.id_
-        if skill_id not in meta:
+        key = span.id
+        if key in known:
+            skill_id = known[key]
+        else:
+            skill_id = known[key] = span.id_ if span.id_ in meta else None
+        if skill_id is None:
             continue
         # The sentence holding the span (sentences.at): the spans come in document order, so
         # it is found by stepping on from the last one; by bisection for a span before it.

@@ -112,6 +112,7 @@ def classify_mention(sentence: str, start: int, section: str) -> RequirementLeve
     return classify_requirement(sentence, section)  # unreachable: a mixed sentence has cues
 
 
+@lru_cache(maxsize=8192)  # one look-up for the two cached ones below
 def sentence_level(sentence: str, section: str) -> RequirementLevel | None:
     """What :func:`classify_mention` says of every mention in ``sentence``, or None when the
     sentence mixes cues and each mention's clause decides (then ask ``classify_mention``).
