@@ -208,9 +208,15 @@ def check_zip(data: bytes, limits: Limits, *, path: str) -> None:
 # signal.signal without the wrapper that turns handlers to and from enum members: it costs an
 # exception caught each way for a function handler, half of a clock's start and end (a clock
 # runs for every input of a batch). The same C function; handlers come back as plain ints.
-_set_handler: Callable[..., object] = getattr(
-    importlib.import_module("_signal"), "signal", signal.signal
-)
+def _raw_signal() -> Callable[..., object]:
+    try:
+        found: Callable[..., object] = importlib.import_module("_signal").signal
+    except (ImportError, AttributeError):  # another Python than CPython: its own wrapper
+        return signal.signal
+    return found
+
+
+_set_handler = _raw_signal()
 
 
 class _Timeout(BaseException):
