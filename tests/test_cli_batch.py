@@ -82,6 +82,24 @@ def test_progress_bar_only_on_a_terminal_without_q(monkeypatch: pytest.MonkeyPat
     assert not batch.bar_wanted(False, 1000)
 
 
+def test_a_piped_run_does_not_count_its_inputs_first(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Counting is for the bar's time left: piped (no bar), a --input-jsonl file is read once.
+    from resume_kit.cli import batch
+
+    def no_count(*args: object) -> int:
+        raise AssertionError("counted the inputs without a bar")
+
+    monkeypatch.setattr(batch, "input_count", no_count)
+    jsonl = tmp_path / "postings.jsonl"
+    text = SOURCES[0].read_text(encoding="utf-8")
+    jsonl.write_text("".join(json.dumps({"id": f"j{n}", "text": text}) + "\n" for n in range(3)))
+    result = CliRunner().invoke(cli, ["extract", "--json", "--input-jsonl", str(jsonl)])
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) == 3
+
+
 def test_a_piped_run_prints_no_progress_bar(tmp_path: Path) -> None:
     folder = _folder(tmp_path, 60)
     result = CliRunner().invoke(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_kit.nlp.company_context import speaks_to_reader
 from resume_kit.nlp.company_headings import company_regions
@@ -151,9 +154,10 @@ def test_a_heading_in_capitals_or_markdown_ends_the_company_paragraph(ids_of: Id
 
 
 def test_heading_name_searches_find_what_one_search_per_name_finds() -> None:
-    """One expression for the Title Case job headings, and only the shortest company heading
-    names (a longer one holds one of them), decide as a search for every name would."""
+    """One search for the Title Case job headings, and only the shortest company heading names
+    (a longer one holds one of them), decide as a search for every name would."""
     from resume_kit.nlp import company_headings as cc
+    from resume_kit.nlp.word_search import holds_any
 
     every_opening = {name.replace("'", "") for name in cc.COMPANY_HEADINGS}
     texts = [
@@ -170,7 +174,7 @@ def test_heading_name_searches_find_what_one_search_per_name_finds() -> None:
     ]
     for text in texts:
         titled = any(name in text for name in cc._TITLED_NAMES)
-        assert (cc._TITLED_ANY.search(text) is not None) == titled, text
+        assert holds_any(text, cc._TITLED_NAMES) == titled, text
         lowered = text.lower()
         opening = any(name in lowered for name in every_opening)
         assert any(name in lowered for name in cc._OPENING_NAMES) == opening, text
@@ -248,3 +252,31 @@ def test_the_fast_paths_drop_the_same_mentions_as_the_plain_way(
     monkeypatch.setattr(cc, "may_hold", lambda sentence, cues: True)
     assert skills() == fast
     assert any(len(ids) > 0 for ids in fast)
+
+
+GUARDED_WORDS = st.lists(
+    st.one_of(
+        st.sampled_from(["we", "We're", "WE'VE", "are", "is", "a", "an", "the", "one of", "of"]),
+        st.sampled_from(["founded in", "headquartered", "our", "mission", "leader", "leading"]),
+        st.sampled_from(["serves", "clients", "market", "home to", "help", "award-winning"]),
+        st.sampled_from(["millions of", "users", "use", "works with", "built on", "practise"]),
+        st.sampled_from(["experience in", "knowledge of", "must", "a plus", "you have", "need"]),
+        st.sampled_from(["ſerve", "ſkills", "İs", "ıs", "\u212anowledge", "Ñ", "_our", "-we"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(sentence=GUARDED_WORDS)
+def test_the_first_letter_guard_finds_what_the_plain_expression_finds(sentence: str) -> None:
+    """Each company-voice expression with its first-letter look-ahead matches where the
+    expression without it matches, case-insensitive letters ("ſ", "İ", Kelvin "K") included."""
+    from resume_kit.nlp import company_context as cc
+
+    for guarded in (cc._ASK_RE, cc._STACK_RE, cc._SELF_RE, cc._SELF_VOICED_RE):
+        plain = re.compile(re.sub(r"\(\?=\[[a-z]+\]\)", "", guarded.pattern, count=1))
+        assert plain.pattern != guarded.pattern
+        found, expected = guarded.search(sentence), plain.search(sentence)
+        assert (found and found.span()) == (expected and expected.span())

@@ -72,6 +72,10 @@ def test_sentence_starts_follow_the_token_by_token_rule(split_on_punct: bool) ->
     for piece in (text, text.strip(), "\n", " ", "One.", "a\n\nb"):
         doc = LineSentencizer(split_on_punct=split_on_punct)(nlp.make_doc(piece))
         assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc, split_on_punct)
+        # After the lemmatizer, whose lexeme columns the splitter takes over: the same starts.
+        doc = nlp.get_pipe("resume_kit_lemmatizer")(nlp.make_doc(piece))
+        doc = LineSentencizer(split_on_punct=split_on_punct)(doc)
+        assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc, split_on_punct)
 
 
 def test_the_slot_lookup_gives_every_table_word_its_lemma() -> None:

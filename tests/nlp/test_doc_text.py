@@ -49,3 +49,27 @@ def test_a_processed_doc_is_not_kept_alive() -> None:
     nlp("Scrum with Jira.")  # the next document takes its place
     gc.collect()
     assert freed() is None
+
+
+def test_lexeme_columns_are_the_docs_own_and_keep_no_doc_alive() -> None:
+    """The columns the components share are ``to_array([LOWER, IS_SPACE])`` of the Doc asked
+    about: read once for it, read again for any other Doc, and the Doc is not kept alive."""
+    import gc
+    import weakref
+
+    from spacy.attrs import IS_SPACE, LOWER
+
+    from resume_kit.nlp.doc_text import lexeme_columns
+
+    nlp = build_nlp()
+    first = nlp.make_doc("Led a Team of 12\n\n  Python")
+    columns = lexeme_columns(first)
+    assert columns.tolist() == first.to_array([LOWER, IS_SPACE]).tolist()
+    assert lexeme_columns(first) is columns  # the same Doc: not read again
+    second = nlp.make_doc("Another text,  another  Doc")
+    assert lexeme_columns(second).tolist() == second.to_array([LOWER, IS_SPACE]).tolist()
+    assert lexeme_columns(first).tolist() == columns.tolist()  # back to the first: read again
+    ref = weakref.ref(first)
+    del first
+    gc.collect()
+    assert ref() is None

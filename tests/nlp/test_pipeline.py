@@ -235,26 +235,34 @@ def test_skill_rulers_match_exactly_what_spacys_span_ruler_matches() -> None:
     assert matched > 100  # the comparison saw real matches
 
 
-def test_skill_context_finds_the_same_skills_without_the_rulers_noted_spans() -> None:
-    # The skill context takes the spans the rulers noted instead of reading the raw group back;
-    # with the notes dropped it reads the group, and the skills must be the same.
+def test_skill_context_finds_the_same_skills_whether_the_rulers_note_or_write_spans() -> None:
+    # The pipeline's rulers only note their matches for the skill context (no raw span group);
+    # writing the raw group as spaCy's span_ruler does must give the same skills.
     from resume_kit.nlp import components
 
     nlp = build_nlp()
+    rulers = [pipe for _, pipe in nlp.pipeline if isinstance(pipe, components.SkillRuler)]
+    assert rulers and all(ruler.for_skill_context for ruler in rulers)
     examples = Path(__file__).resolve().parents[2] / "examples"
     texts = sample_texts()[:60] + [p.read_text(encoding="utf-8") for p in examples.glob("*.txt")]
     found = 0
     for text in texts:
         results = []
-        for forget in (False, True):
-            doc = nlp.make_doc(text)
-            for name, component in nlp.pipeline:
-                if name == "resume_kit_skill_context":
-                    assert doc in components._NOTED  # every ruler noted what it added
-                    if forget:
-                        components._NOTED.pop(doc, None)
-                doc = component(doc)
+        for noting in (True, False):
+            for ruler in rulers:
+                ruler.for_skill_context = noting
+            try:
+                doc = nlp.make_doc(text)
+                for name, component in nlp.pipeline:
+                    if name == "resume_kit_skill_context":
+                        assert (doc in components._NOTED) == noting
+                        assert ("skills_raw" in doc.spans) != noting
+                    doc = component(doc)
+            finally:
+                for ruler in rulers:
+                    ruler.for_skill_context = True
             assert doc not in components._NOTED  # taken out, nothing left behind
+            assert "skills_raw" not in doc.spans
             results.append([(s.start, s.end, s.label_, s.id_) for s in doc.spans["skills"]])
         assert results[0] == results[1]
         found += len(results[0])

@@ -152,3 +152,26 @@ def test_forked_workers_share_what_was_loaded_once_before_they_started() -> None
         seen for _, seen in map_chunks(_loaded_in, range(6), chunk_size=1, jobs=2, prepare=_load)
     ]
     assert results == [[os.getpid()]] * 6
+
+
+_FILLED: list[int] = []
+
+
+def _fill(chunk: list[int]) -> list[int]:
+    """A worker's cache-like state: what it has seen in this process, before the chunk."""
+    seen = list(_FILLED)
+    _FILLED.extend(chunk)
+    return seen
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="workers are forks only with fork"
+)
+def test_forked_workers_start_with_what_the_first_chunk_filled_in() -> None:
+    # The first chunk is worked before the workers fork, so what it fills in (spaCy's vocabulary,
+    # the stages' caches) is theirs already instead of filled again in each.
+    _FILLED.clear()
+    results = [seen for _, seen in map_chunks(_fill, range(8), chunk_size=2, jobs=2, prepare=_load)]
+    assert results[0] == []
+    assert all(seen[:2] == [0, 1] for seen in results[1:])
+    assert _FILLED == [0, 1]  # the rest was worked in the workers

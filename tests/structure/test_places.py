@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 _PLACE_PARTS = ["Austin", ", ", "TX", "Remote", "REMOTE", "Hybrid", "On-site", "onsite",
@@ -14,6 +14,8 @@ _PLACE_PARTS = ["Austin", ", ", "TX", "Remote", "REMOTE", "Hybrid", "On-site", "
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PLACE_PARTS) | st.text(max_size=4), max_size=10))
+@example(["a, b, c, d, 123 Main St, Austin, TX 78701"])  # more parts than a location's
+@example(["x, y, z, Austin, TX, "])
 def test_location_shortcut_finds_what_trying_every_piece_finds(parts: list[str]) -> None:
     from resume_kit.structure.places import _REMOTE_RE, _find_location, _looks_location
 

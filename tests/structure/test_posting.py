@@ -277,6 +277,7 @@ _MANAGER_PARTS = ["Reports to Jane Doe", "REPORTING TO ", "answers directly to "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MANAGER_PARTS) | st.text(max_size=4), max_size=12))
 def test_hiring_manager_shortcut_finds_what_the_full_search_finds(parts: list[str]) -> None:
+    from resume_kit.structure.lines import _folded
     from resume_kit.structure.posting import (
         _HIRING_MANAGER_IS_RE,
         _REPORTS_TO_RE,
@@ -294,7 +295,7 @@ def test_hiring_manager_shortcut_finds_what_the_full_search_finds(parts: list[st
         named = _HIRING_MANAGER_IS_RE.search(text)
         return _person(named.group("rest")) if named else None
 
-    assert _hiring_manager({}, {}, text) == slow()
+    assert _hiring_manager({}, {}, text, _folded(text)) == slow()
 
 
 def test_a_requirements_sentence_heading_ends_where_the_asks_stop() -> None:

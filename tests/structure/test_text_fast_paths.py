@@ -105,6 +105,7 @@ _FIELD_PARTS = [
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_FIELD_PARTS) | st.text(max_size=3), max_size=25).map("".join))
 @example("Auto req ID: 1393BR Official Title: Product Manager - ERD Job Area: Sales")
+@example("Job Area: Sales i\u0307 Job Title: Analyst")  # lowercasing moves the offsets
 def test_header_fields_are_read_as_the_plain_pattern_reads_them(text: str) -> None:
     lines_of = [posting._Line(text, 0, len(text), marked=False)]
     plain: dict[str, str] = {}

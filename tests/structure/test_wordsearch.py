@@ -7,10 +7,10 @@ import string
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resume_kit.structure.wordsearch import compile_word_alternatives, letter_cases
+from resume_kit.structure.wordsearch import WordSearch, compile_word_alternatives, letter_cases
 
 
 def test_letter_cases_are_every_character_ignorecase_matches() -> None:
@@ -43,6 +43,26 @@ def test_the_branches_find_the_plain_alternations_spans(parts: list[str]) -> Non
     plain = re.compile(f"(?:{alternation})(?=\\W|$)")
     fast = compile_word_alternatives(_ALTERNATIVES, then="(?=\\W|$)")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES) | st.text(max_size=4), max_size=15),
+    st.integers(min_value=-1, max_value=40),
+)
+@example(["MS", "-", "ma"], 0)
+@example(["PhD", "MS"], 3)  # a word start inside the last match: seen from the letter before
+@example(["x", "MS"], 1)
+def test_a_search_from_the_gaps_finds_what_the_pattern_finds(parts: list[str], pos: int) -> None:
+    # Searched from the non-word character before each word (and the text's start): the same
+    # matches as the pattern's own search, from any position, and the same run of matches.
+    text = "".join(parts)
+    words = WordSearch(_ALTERNATIVES, then="(?=\\W|$)")
+    pattern = compile_word_alternatives(_ALTERNATIVES, then="(?=\\W|$)")
+    assert words.pattern.pattern == pattern.pattern
+    fast, plain = words.search(text, pos), pattern.search(text, max(pos, 0))
+    assert (fast and fast.span()) == (plain and plain.span())
+    assert [m.span() for m in words.finditer(text)] == [m.span() for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize("name", ["?x", "P?hD", "\\bPhD", "(MBA)", "1st", "é"])

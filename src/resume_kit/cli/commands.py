@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from resume_kit.cli.console import NORMAL, QUIET, VERBOSE, configure_logging, echo
+from resume_kit.cli.startup import import_spacy
 from resume_kit.errors import ResumeKitError
+from resume_kit.lazy import collector_paused
 from resume_kit.log import logger, timed
 from resume_kit.read.limits import LIMIT_OPTIONS, Limits
 from resume_kit.version import __version__
@@ -202,22 +204,18 @@ def extract(
     each input is done, in input order. Files that cannot be read are reported and skipped; the
     exit code is 1 if any failed.
     """
-    from resume_kit.api import extract_many
-    from resume_kit.cli.batch import (
-        Progress,
-        backend,
-        bar_wanted,
-        batch_inputs,
-        document_json_line,
-        input_count,
-    )
+    import_spacy()
+    with collector_paused():
+        from resume_kit.api import extract_many
+        from resume_kit.cli.batch import backend, batch_inputs, document_json_line, progress_bar
 
     _need_inputs(paths, input_jsonl)
     report = BatchErrors(fail_fast=fail_fast)
     started = time.perf_counter()
     quiet = verbosity() == QUIET
-    total = None if quiet else input_count(list(paths), input_jsonl)
-    progress = Progress(total, label="Extracting", shown=bar_wanted(quiet, total, stdout_too=True))
+    progress = progress_bar(
+        list(paths), input_jsonl, quiet=quiet, label="Extracting", stdout_too=True
+    )
     count = 0
     try:
         with backend(dask, jobs, model=model) as client:
@@ -281,7 +279,9 @@ def score(
     Prints the overall score, each component's weight and contribution, the requirements met and
     missing with the resume sentence that proves each, and what to change.
     """
-    from resume_kit.api import score as score_files
+    import_spacy()
+    with collector_paused():
+        from resume_kit.api import score as score_files
 
     with timed("read, extracted and scored"):
         report = score_files(
@@ -353,7 +353,8 @@ def rank(
     that cannot be read are reported on stderr and skipped; the exit code is 1 if any failed. A
     progress bar shows on stderr for long runs.
     """
-    from resume_kit.cli.batch import Progress, backend, bar_wanted, batch_inputs, input_count
+    with collector_paused():
+        from resume_kit.cli.batch import backend, batch_inputs, progress_bar
 
     if (resume_path is None) == (posting_path is None):
         raise click.UsageError("give exactly one of --resume or --posting")
@@ -362,13 +363,14 @@ def rank(
 
     started = time.perf_counter()
     quiet = verbosity() == QUIET
-    total = None if quiet else input_count(list(files), input_jsonl)
-    progress = Progress(total, label="Ranking", shown=bar_wanted(quiet, total))
+    progress = progress_bar(list(files), input_jsonl, quiet=quiet, label="Ranking")
     inputs = batch_inputs(files, input_jsonl)
     try:
         with backend(dask, jobs, model=model) as client:
             # Imported (spaCy with it) once a local cluster's workers have started loading.
-            from resume_kit.scoring.ranking import rank_many
+            import_spacy()
+            with collector_paused():
+                from resume_kit.scoring.ranking import rank_many
 
             result = rank_many(
                 resume=resume_path,
@@ -553,7 +555,9 @@ def tailor(
     Every fact in them comes from RESUME; what the posting asks for and the resume lacks becomes a
     gap in the prep sheet, never a claim. Existing files are kept unless --force is given.
     """
-    from resume_kit.tailoring.application import tailor as tailor_documents
+    import_spacy()
+    with collector_paused():
+        from resume_kit.tailoring.application import tailor as tailor_documents
 
     started = time.perf_counter()
     result = tailor_documents(

@@ -34,7 +34,7 @@ of other skills from vouching for it ("accessibility, usability and performance"
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -49,7 +49,9 @@ __all__ = [
     "WORD_RULES",
     "Policy",
     "Rule",
+    "filter_ambiguous",
     "filter_skill_spans",
+    "longest_bounds",
     "longest_spans",
 ]
 
@@ -639,22 +641,32 @@ def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     Returns:
         The kept spans in document order.
     """
-    chosen = longest_spans(list(spans))  # longest first; ties go to the earlier span
+    return filter_ambiguous(doc, longest_spans(list(spans)))
+
+
+def filter_ambiguous(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """Drop the ambiguous words of ``chosen`` (non-overlapping spans in document order, as
+    :func:`longest_spans` gives them) that are used as words."""
     if not chosen:
         return []
-    ends = {span.end: span for span in chosen}
-    starts = {span.start: span for span in chosen}
+    # The spans by end and by start, built when the first ambiguous word needs them (most
+    # documents have a few such words among dozens of skills).
+    ends: dict[int, Span] = {}
+    starts: dict[int, Span] = {}
     # A span's text is a slice of the Doc's text: Span.text builds a Token per token.
     text = doc_text(doc)
     kept: list[Span] = []
     for span in chosen:
-        size = span.end - span.start
+        start, end = span.start, span.end
         rule = None
-        if size <= 2:
+        if end - start <= 2:
             words = text[span.start_char : span.end_char]
-            rule = RULES.get(words) if size == 1 else None
+            rule = RULES.get(words) if end - start == 1 else None
             if rule is None:
                 rule = WORD_RULES.get(words.lower())
+        if rule is not None and not starts:
+            ends = {other.end: other for other in chosen}
+            starts = {other.start: other for other in chosen}
         if rule is None or _accept(doc, span, rule, ends, starts):
             kept.append(span)
     return kept
@@ -663,18 +675,23 @@ def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
 def longest_spans(spans: list[Span]) -> list[Span]:
     """What ``spacy.util.filter_spans`` gives (the longest spans that overlap no longer or earlier
     one, in document order), reading each span's bounds once instead of in every comparison."""
-    bounds = [(span.start, span.end) for span in spans]
+    return [spans[i] for i in longest_bounds([(span.start, span.end) for span in spans])]
+
+
+def longest_bounds(bounds: Sequence[tuple[int, ...]]) -> list[int]:
+    """:func:`longest_spans` on ``(start, end, ...)`` token bounds: the indices of the chosen
+    ones, in document order (the skill rulers' matches are chosen before any Span is made)."""
     # Longest first, then earliest, then in the given order (filter_spans' stable sort).
-    order = sorted(range(len(spans)), key=lambda i: (bounds[i][0] - bounds[i][1], bounds[i][0], i))
+    order = sorted([(b[0] - b[1], b[0], i) for i, b in enumerate(bounds)])
     seen: set[int] = set()
-    chosen: list[int] = []
-    for i in order:
-        start, end = bounds[i]
+    chosen: list[tuple[int, int]] = []
+    for _, start, i in order:
+        end = bounds[i][1]
         if start not in seen and end - 1 not in seen:
-            chosen.append(i)
+            chosen.append((start, i))
             seen.update(range(start, end))
-    chosen.sort(key=lambda i: bounds[i][0])
-    return [spans[i] for i in chosen]
+    chosen.sort()  # chosen spans do not overlap: their starts differ
+    return [i for _, i in chosen]
 
 
 def _accept(

@@ -16,14 +16,15 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from resume_kit.errors import ResumeKitError, UsageError
+from resume_kit.lazy import collector_paused
 from resume_kit.model.documents import Document, DocumentKind, Posting, Resume, SourceText
 from resume_kit.nlp.doc_text import TEXT_KEY, forget_written
 from resume_kit.nlp.extraction import enrich_document
 from resume_kit.nlp.pipeline import METRICS_PIPE, build_nlp
-from resume_kit.nlp.taxonomy import load_skill_meta
+from resume_kit.nlp.taxonomy import SkillMeta, load_skill_meta
 from resume_kit.nlp.workers import map_chunks
 from resume_kit.read.inputs import (
     BYTES_NAME,
@@ -36,6 +37,9 @@ from resume_kit.read.inputs import (
 )
 from resume_kit.read.limits import Limits, check_time, input_clock, resolve_limits
 from resume_kit.structure.documents import KindArg, load_document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "ErrorHandler",
@@ -132,9 +136,7 @@ def _extractor(model: str | None, metrics: bool) -> Callable[[Document], Documen
     ``nlp.pipe`` would interleave documents in its batches, so the time one input takes could not
     be told apart, nor the stream go on after one input ran out of time.
     """
-    nlp = build_nlp(model)
-    meta = load_skill_meta()
-    _freeze_loaded(model)
+    nlp, meta = _load_pipeline(model)
     components = [proc for name, proc in nlp.pipeline if metrics or name != METRICS_PIPE]
 
     def extract_one(document: Document) -> Document:
@@ -344,10 +346,17 @@ def extract_many(
             on_progress(done)
 
 
-def _load_pipeline(model: str | None) -> None:
-    """Load what every chunk's extraction uses (both cached per process)."""
-    build_nlp(model)
-    load_skill_meta()
+def _load_pipeline(model: str | None) -> tuple[Language, dict[str, SkillMeta]]:
+    """Load what every extraction uses (both cached per process) and freeze it (once).
+
+    The collector is paused while they load, which makes objects only (see
+    :func:`~resume_kit.lazy.collector_paused`); the freeze's full collection comes after.
+    """
+    with collector_paused():
+        nlp = build_nlp(model)
+        meta = load_skill_meta()
+    _freeze_loaded(model)
+    return nlp, meta
 
 
 def _extract_chunk(

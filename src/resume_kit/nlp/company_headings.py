@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from resume_kit.nlp.word_search import holds_any
+from resume_kit.nlp.word_search import lowered as lowercase
+
 __all__ = ["COMPANY_HEADINGS", "company_regions"]
 
 # Headings of the paragraphs about the employer and what it offers (lowercase).
@@ -146,17 +149,10 @@ _TITLED_RE = re.compile(
 _TITLED_NAMES = tuple(name.title() for name in _JOB_HEADINGS if " " in name)
 
 
-def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
-    """An expression found in a text exactly when one of ``names`` is in it: one pass over the
-    text instead of one per name (``any(name in text ...)`` over fifty names cost three times
-    more; tests/nlp/test_company_context.py compares the two)."""
-    return re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
-
-
-_TITLED_ANY = _any_of(_TITLED_NAMES)
 # A short line ending with a colon opens a list of something else ("We'd love you to have:").
 _COLON_LINE_RE = re.compile(r"(?m)^[ \t#*•\-]*[^\n:]{1,60}:[ \t]*$")
 _SHORT_LINE = 72
+_LOWER_ASCII = re.compile("[a-z]")
 # A short line about the reader or the work opens the asks ("What you'll work with", "Your
 # skills", "Our tech stack"), colon or not.
 _ASK_LINE_RE = re.compile(
@@ -178,8 +174,8 @@ def company_regions(text: str) -> list[tuple[int, int]]:
     """
     # Headings are looked up whole, line by line and before each colon: a regex alternation of a
     # hundred names tried at every character cost more than tokenizing the text.
-    lowered = text.lower()
-    if not any(name in lowered for name in _OPENING_NAMES):
+    lowered = lowercase(text)
+    if not holds_any(lowered, _OPENING_NAMES):
         return []  # no company heading can be there: most documents, every resume
     marks = _heading_marks(text, lowered)
     opening = [end for _, end, opens in marks if opens]
@@ -187,7 +183,7 @@ def company_regions(text: str) -> list[tuple[int, int]]:
         return []
     first = opening[0]
     marks += _styled_marks(text, first)
-    if _TITLED_ANY.search(text) is not None:
+    if holds_any(text, _TITLED_NAMES):
         marks += [(m.start(), m.end(), False) for m in _TITLED_RE.finditer(text, first)]
     marks.sort()
     regions: list[tuple[int, int]] = []
@@ -236,7 +232,9 @@ def _styled_marks(text: str, after: int) -> list[tuple[int, int, bool]]:
     start = text.rfind("\n", 0, after) + 1
     for line in text[start:].split("\n"):
         if len(line) <= _SHORT_LINE and (
-            _styled_heading(line) or _COLON_LINE_RE.match(line) or _ASK_LINE_RE.match(line)
+            _styled_heading(line)
+            or (":" in line and _COLON_LINE_RE.match(line))
+            or _ASK_LINE_RE.match(line)
         ):
             marks.append((start, start + len(line), False))
         start += len(line) + 1
@@ -246,6 +244,9 @@ def _styled_marks(text: str, after: int) -> list[tuple[int, int, bool]]:
 def _styled_heading(line: str) -> bool:
     """Is the line a heading by its style: Markdown (``## Skills``, ``**WE ARE LOOKING FOR**``) or
     all capitals, of at most six words and no sentence?"""
+    marked = line.lstrip().startswith(("#", "**", "__"))
+    if not marked and _LOWER_ASCII.search(line):
+        return False  # a lowercase letter: in no Markdown heading and not all in capitals
     core = line.strip().strip(_HEADING_MARKS + ":")
     words = core.split()
     if not words or len(words) > _STYLED_WORDS or core[-1] in ".,;!" or "<" in core:
@@ -253,7 +254,7 @@ def _styled_heading(line: str) -> bool:
     letters = [c for c in core if c.isalpha()]
     if len(letters) < 3:
         return False
-    if line.strip().startswith(("#", "**", "__")):
+    if marked:
         return True
     # In capitals, a lone word may be a skill on its own line ("JOOQ"): two words at least.
     return len(words) >= 2 and all(c.isupper() for c in letters)

@@ -17,16 +17,16 @@ from functools import cache
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import LEMMA, SENT_START
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from resume_kit.errors import DataFileError
-from resume_kit.nlp.ambiguity import filter_skill_spans
+from resume_kit.nlp.ambiguity import filter_ambiguous, longest_bounds
 from resume_kit.nlp.company_context import drop_company_mentions
-from resume_kit.nlp.doc_text import note_written
+from resume_kit.nlp.doc_text import lexeme_columns, note_written
 from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
 
@@ -98,15 +98,23 @@ class LookupLemmatizer:
         self._slot_words, self._slot_lemmas = slot_words, slot_lemmas
         self._over_words = self._words[overflow]
         self._over_lemmas = self._lemmas[overflow]
+        # The slots an overflow word would have had: most words of a text are in no table
+        # (names, numbers, words that are their own lemma), and only those whose slot is one of
+        # these can be in the overflow table; searching it for all of them was half the lookup.
+        self._over_slots = numpy.zeros(size, dtype=bool)
+        self._over_slots[self._over_words & self._mask] = True
 
     def lookup(self, lower: Any) -> Any:
         """The lemma hashes of an array of lowercase word hashes (a word not in the table is its
         own lemma): what a binary search of the whole table gives (a test compares them)."""
         slot = lower & self._mask
         found = self._slot_words[slot] == lower
-        lemmas = numpy.where(found, self._slot_lemmas[slot], lower)
+        # Only the found words' lemmas are read: a fifth of a text's words.
+        lemmas = lower.copy()
+        hit = found.nonzero()[0]  # flatnonzero's wrappers cost more on short arrays
+        lemmas[hit] = self._slot_lemmas[slot[hit]]
         if len(self._over_words):
-            rest = numpy.flatnonzero(~found)
+            rest = (self._over_slots[slot] & ~found).nonzero()[0]
             if len(rest):
                 missing = lower[rest]
                 at = numpy.searchsorted(self._over_words, missing)
@@ -119,9 +127,9 @@ class LookupLemmatizer:
         if not len(doc):
             return doc
         # Written back in one call: per-token attribute writes cost more than the tokenizer.
-        lower = doc.to_array(LOWER)
-        lemmas = self.lookup(lower.astype(numpy.uint64, copy=False)) if len(self._words) else lower
-        values: Any = lemmas.astype(numpy.uint64).reshape(-1, 1)
+        lower = lexeme_columns(doc)[:, 0]
+        lemmas = self.lookup(lower) if len(self._words) else lower
+        values: Any = lemmas.reshape(-1, 1)
         doc.from_array([LEMMA], values)
         return doc
 
@@ -140,20 +148,21 @@ class LineSentencizer:
     ``.``, ``!``, ``?``).
 
     Setting ``token.is_sent_start`` one token at a time cost 20x the tokenizer, so the starts are
-    computed with NumPy over the ORTH array and written back in one ``Doc.from_array`` call.
+    computed with NumPy over the lexeme columns the lemmatizer read (:func:`lexeme_columns`) and
+    written back in one ``Doc.from_array`` call.
     """
 
     def __init__(self, *, split_on_punct: bool) -> None:
         self.split_on_punct = split_on_punct
-        self._newline: dict[int, bool] = {}  # space token's orth hash -> holds a line break
+        self._newline: dict[int, bool] = {}  # space token's hash -> holds a line break
         self._ends = numpy.array(
             sorted(get_string_id(end) for end in _SENTENCE_END), dtype=numpy.uint64
         )
 
-    def _breaks(self, doc: Doc, orth: int) -> bool:
-        found = "\n" in doc.vocab.strings[orth]
+    def _breaks(self, doc: Doc, lower: int) -> bool:
+        found = "\n" in doc.vocab.strings[lower]
         if len(self._newline) < 100_000:  # bounded: arbitrary input must not grow it forever
-            self._newline[orth] = found
+            self._newline[lower] = found
         return found
 
     def __call__(self, doc: Doc) -> Doc:
@@ -162,33 +171,35 @@ class LineSentencizer:
             return doc
         # IS_SPACE is the lexeme's text.isspace(), read for every token in one call. The tokenizer
         # cuts text at whitespace first, so only a space token can hold a line break: only
-        # those few distinct tokens are looked at one by one.
-        columns = doc.to_array([ORTH, IS_SPACE])
-        orth = columns[:, 0]
-        space = columns[:, 1] != 0
-        nonspace = ~space
+        # those few tokens are looked at one by one. LOWER stands for ORTH: lowercasing neither
+        # adds nor removes a line break, and only ".", "!", "?", "…" lowercase to themselves.
+        columns = lexeme_columns(doc)
+        lower = columns[:, 0]
         trigger = numpy.zeros(n, dtype=bool)
-        if space.any():
-            unique, inverse = numpy.unique(orth[space], return_inverse=True)
+        spaces = columns[:, 1].nonzero()[0]
+        if len(spaces):
             known = self._newline
-            trigger[space] = numpy.array(
-                [known[o] if o in known else self._breaks(doc, o) for o in unique.tolist()],
-                dtype=bool,
-            )[inverse.reshape(-1)]
+            breaks = [
+                known[o] if o in known else self._breaks(doc, o) for o in lower[spaces].tolist()
+            ]
+            trigger[spaces[numpy.array(breaks, dtype=bool)]] = True
         if self.split_on_punct:
             # One comparison per sentence end: numpy.isin sorts both arrays, three times slower.
             for end in self._ends:
-                trigger |= orth == end
-        index = numpy.arange(n)
-        # For token i: the last trigger and the last non-space token strictly before it.
-        last_trigger = numpy.maximum.accumulate(numpy.where(trigger, index, -1))
-        last_word = numpy.maximum.accumulate(numpy.where(nonspace, index, -1))
-        before_trigger = numpy.concatenate(([-1], last_trigger[:-1]))
-        before_word = numpy.concatenate(([-1], last_word[:-1]))
-        starts = nonspace & ((before_word == -1) | (before_trigger >= before_word))
-        starts[0] = True
-        values: Any = numpy.where(starts, 1, -1).astype(numpy.uint64).reshape(n, 1)
-        doc.from_array([SENT_START], values)
+                trigger |= lower == end
+        # A non-space token starts a sentence when it is the first one, or when a trigger lies
+        # between the last non-space token before it (included) and it: counted with a running
+        # sum of the triggers.
+        words = (columns[:, 1] == 0).nonzero()[0]
+        values: Any = numpy.full((n, 1), -1, dtype=numpy.int64)
+        if len(words):
+            before = numpy.zeros(n + 1, dtype=numpy.int64)  # triggers before each token
+            numpy.cumsum(trigger, out=before[1:])
+            counts = before[words]
+            values[words[1:][counts[1:] > counts[:-1]]] = 1
+            values[words[0]] = 1
+        values[0] = 1
+        doc.from_array([SENT_START], values.astype(numpy.uint64))
         return doc
 
 
@@ -202,20 +213,32 @@ class SkillRuler(SpanRuler):
 
     ``SpanRuler.match`` builds a Span for every raw match, looking its label and id strings up
     in the string store each time, and only then drops duplicates; with 1,500 skill phrases that
-    was a twentieth of ranking time. Here each distinct ``(start, end, label, id)`` becomes one
-    Span, the label and id hashes are looked up once per pattern, and the token matcher is left
-    alone when it has no patterns (the keyword files hold phrases only). The spans and their
-    order (spaCy's own Span sort) are the same; a test compares both.
+    was a twentieth of ranking time. Here each distinct ``(start, end, label, id)`` is kept once,
+    the label and id hashes are looked up once per pattern, and the token matcher is left alone
+    when it has no patterns (the keyword files hold phrases only). The spans and their order
+    (spaCy's own Span sort) are the same; a test compares both.
+
+    With ``for_skill_context`` (the pipeline's rulers, which :class:`SkillContext` follows) the
+    matches are only noted for the skill context, as token bounds: no Span is made for a raw
+    match and the raw span group, rebuilt by each ruler and read back and deleted by the
+    context, is never written (a third of the rulers' time). The skills are the same (a test
+    runs the rulers both ways).
     """
 
-    def __init__(self, nlp: Language, name: str = "span_ruler", **options: Any) -> None:
+    def __init__(
+        self, nlp: Language, name: str = "span_ruler", *, for_skill_context: bool, **options: Any
+    ) -> None:
         super().__init__(nlp, name, **options)
         # match id -> (label hash, id hash); a match id is the hash of its (label, id) pair, so
         # an entry never goes stale.
         self._hashes: dict[int, tuple[int, int]] = {}
+        # Noting is what set_annotations does when it only appends (no filter, no entities).
+        plain = not self.overwrite and self.spans_filter is None and not self.annotate_ents
+        self.for_skill_context = for_skill_context and plain and bool(self.key)
 
-    def match(self, doc: Doc) -> list[Span]:
-        """The pattern matches in ``doc`` as spans, without duplicates, in span order."""
+    def match_bounds(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The distinct pattern matches in ``doc`` as ``(start, end, label hash, id hash)``, in
+        span order."""
         self._require_patterns()
         found = list(self.phrase_matcher(doc))
         if len(self.matcher):
@@ -231,23 +254,35 @@ class SkillRuler(SpanRuler):
                 strings = doc.vocab.strings
                 pair = hashes[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
             distinct.add((start, end, *pair))
-        # Sorted as tuples, then made Spans: the same order as sorting the Spans (by start and
-        # end character, label, then id: token bounds order them alike), without building two
-        # tuples of Span attributes for every comparison.
-        return [Span(doc, s, e, label=lab, span_id=sid) for s, e, lab, sid in sorted(distinct)]
+        # Sorted as tuples: the same order as sorting the Spans (by start and end character,
+        # label, then id: token bounds order them alike), without building two tuples of Span
+        # attributes for every comparison.
+        return sorted(distinct)
 
-    def set_annotations(self, doc: Doc, matches: list[Span]) -> None:
-        """Add the matches to the span group, and note them for :class:`SkillContext`."""
-        super().set_annotations(doc, matches)  # type: ignore[no-untyped-call]
-        # Reading the group back builds every Span (and a Token per token) again; the skill
-        # context takes these instead when they are all of the group.
-        if self.key:
-            _NOTED.setdefault(doc, {}).setdefault(self.key, []).extend(matches)
+    def match(self, doc: Doc) -> list[Span]:
+        """The pattern matches in ``doc`` as spans, without duplicates, in span order."""
+        bounds = self.match_bounds(doc)
+        return [Span(doc, s, e, label=lab, span_id=sid) for s, e, lab, sid in bounds]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.for_skill_context:
+            return super().__call__(doc)
+        error_handler = self.get_error_handler()
+        try:
+            key = self.key
+            assert key is not None  # for_skill_context needs a span group key
+            _NOTED.setdefault(doc, {}).setdefault(key, []).extend(self.match_bounds(doc))
+        except Exception as exc:  # what spaCy's own __call__ does with an error
+            return error_handler(self.name, self, [doc], exc)
+        return doc
 
 
-# Doc -> span group -> the spans the skill rulers added to it, in order (SkillContext takes them
-# out). Weak keys, not doc.user_data: an entry goes with its Doc and never reaches to_bytes.
-_NOTED: weakref.WeakKeyDictionary[Doc, dict[str, list[Span]]] = weakref.WeakKeyDictionary()
+# Doc -> span group -> the (start, end, label, id) matches the skill rulers noted for it, in
+# order (SkillContext takes them out). Weak keys, not doc.user_data: an entry goes with its Doc
+# and never reaches to_bytes.
+_NOTED: weakref.WeakKeyDictionary[Doc, dict[str, list[tuple[int, int, int, int]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def make_skill_ruler(
@@ -263,6 +298,7 @@ def make_skill_ruler(
     validate: bool,
     overwrite: bool,
     scorer: Callable[..., Any] | None,
+    for_skill_context: bool,
 ) -> SkillRuler:
     """Build a skill ruler: ``span_ruler`` with the same options (see :class:`SkillRuler`)."""
     return SkillRuler(
@@ -277,6 +313,7 @@ def make_skill_ruler(
         validate=validate,
         overwrite=overwrite,
         scorer=scorer,
+        for_skill_context=for_skill_context,
     )
 
 
@@ -289,15 +326,19 @@ class SkillContext:
         self.output_key = output_key
 
     def __call__(self, doc: Doc) -> Doc:
+        # The matches the skill rulers noted, then any span another component wrote to the group.
+        bounds = _NOTED.pop(doc, {}).get(self.input_key, [])
         raw = doc.spans.get(self.input_key)
-        noted = _NOTED.pop(doc, {}).get(self.input_key)
-        # The rulers' own spans are the group's when they are as many (a ruler added them in
-        # this order); otherwise something else wrote to the group too and it is read back.
-        spans = [] if raw is None else noted if noted and len(noted) == len(raw) else list(raw)
-        kept = drop_company_mentions(doc, filter_skill_spans(doc, spans))
-        note_written(doc, self.output_key, kept)  # sets doc.spans[output_key]
         if raw is not None:
+            bounds = [*bounds, *((span.start, span.end, span.label, span.id) for span in raw)]
             del doc.spans[self.input_key]
+        # The longest matches are chosen on their bounds: only those become Spans.
+        chosen = [
+            Span(doc, bounds[i][0], bounds[i][1], label=bounds[i][2], span_id=bounds[i][3])
+            for i in longest_bounds(bounds)
+        ]
+        kept = drop_company_mentions(doc, filter_ambiguous(doc, chosen))
+        note_written(doc, self.output_key, kept)  # sets doc.spans[output_key]
         return doc
 
 
@@ -360,6 +401,7 @@ def register_factories() -> None:
                 "@scorers": "spacy.overlapping_labeled_spans_scorer.v1",
                 "spans_key": "ruler",
             },
+            "for_skill_context": False,
         },
         func=make_skill_ruler,
     )

@@ -5,13 +5,23 @@ It imports nothing of ours, so every component can use it without an import cycl
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import IS_SPACE, LOWER
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-__all__ = ["TEXT_KEY", "doc_text", "forget_written", "note_written", "skill_spans"]
+__all__ = [
+    "TEXT_KEY",
+    "doc_text",
+    "forget_written",
+    "lexeme_columns",
+    "note_written",
+    "skill_spans",
+]
 
 # doc.user_data key holding the text a Doc was made from, when the caller put it there.
 TEXT_KEY = "resume_kit.text"
@@ -66,3 +76,24 @@ def forget_written() -> None:
     """Let go of the last Doc's spans (extraction calls it once a document is done, so that no
     Doc outlives its extraction)."""
     _last_written.clear()
+
+
+# The last Doc's lexeme columns: (a weak reference to the Doc, its length, the columns).
+_last_columns: list[tuple[weakref.ref[Doc], int, Any]] = []
+
+
+def lexeme_columns(doc: Doc) -> Any:
+    """``doc.to_array([LOWER, IS_SPACE])``, read once for the components that follow each other.
+
+    The lemmatizer, the sentence splitter and the skill context each read these; a token's
+    lexeme does not change once the Doc is made, and reading them costs a memory fetch per token
+    (the lexemes lie all over memory). One entry, held by a weak reference: the last Doc only,
+    and never kept alive by it; another Doc, or this one grown or shrunk, reads them again.
+    """
+    if _last_columns:
+        ref, length, columns = _last_columns[0]
+        if ref() is doc and length == len(doc):
+            return columns
+    columns = doc.to_array([LOWER, IS_SPACE])
+    _last_columns[:] = [(weakref.ref(doc), len(doc), columns)]
+    return columns

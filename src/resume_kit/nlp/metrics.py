@@ -69,6 +69,7 @@ from resume_kit.nlp.metric_vocabulary import (
     TIME_SECONDS,
     VERB_FORMS,
 )
+from resume_kit.nlp.word_search import holds_any, lowered, word_starts
 from resume_kit.read.limits import check_time
 from resume_kit.structure.numbers import (
     MULTIPLIER_STEMS,
@@ -154,6 +155,22 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _WORD_ANCHOR = re.compile(r"\b(?:" + "|".join(NUMBER_STEMS) + ")", re.IGNORECASE)
 _PREFIX_WIDTH = 5  # the longest currency prefix before the digits: "CAD$ ", "USD ", "Rs. "
+# The ASCII characters no quantity starts with. A quantity starts with a digit, "$", "#", a
+# currency sign (none ASCII but "$"), the first letter of a currency prefix or code ("US$",
+# "CA$", "NZ$", "HK$", "SG$", "MX$", "USD", "GBP"... upper case only), "Rs" (any case) or a
+# number word (any case: "one", "a dozen", "hundred", "eleven"...). Letters of other scripts are
+# always tried (a case-insensitive "s" is also "ſ").
+_FIRST_LETTERS = frozenset(
+    "adefhnorst"  # number words and "rs", in any case
+    + "ADEFHNORST"
+    + "".join(code[0] for code in CURRENCY_CODES)
+    + "UCANHSMR"  # the letters before "$": US, CA(D), AU(D), NZ, HK, SG, MX, C, A, S, R
+)
+_NEVER_FIRST = frozenset(
+    char
+    for char in map(chr, range(33, 127))
+    if not char.isdigit() and char not in "$#" and char not in _FIRST_LETTERS
+)
 
 
 _MULTIPLIER_ANCHOR = re.compile(r"\b(?:" + "|".join(MULTIPLIER_STEMS) + ")", re.IGNORECASE)
@@ -167,29 +184,23 @@ def _word_starts(
     anchor: re.Pattern[str] = _WORD_ANCHOR,
     lower: str | None = None,
 ) -> list[int]:
-    """Offsets where a number word (or another of ``stems``, found by ``anchor``) may start;
-    ``lower`` is ``text.lower()`` when the caller has it."""
+    """Offsets where a number word (or another of ``stems``, found by ``anchor``) may start, in
+    no particular order; ``lower`` is ``text.lower()`` when the caller has it."""
     if lower is None:
         lower = text.lower()
     if len(lower) != len(text):  # a few characters change length when lowercased
         return [m.start() for m in anchor.finditer(text)]
-    starts = []
-    find = lower.find
-    for stem in stems:
-        i = find(stem)
-        while i != -1:
-            if i == 0 or not lower[i - 1].isalnum():
-                starts.append(i)
-            i = find(stem, i + len(stem))
-    return starts
+    # Every stem in one pass over the text: a str.find per stem read the text thirty times, a
+    # third of the metrics' time.
+    return word_starts(lower, stems)
 
 
 def _quantities(
     line: str, lower: str | None = None, word_anchors: list[int] | None = None
 ) -> list[re.Match[str]]:
     """The quantity matches in a line; the pattern is tried only just before digits and number
-    words (``word_anchors`` when the caller found them already), and never at a space (every way
-    a quantity can start is a sign, "#", a digit or a letter): a fifth of the tries were there."""
+    words (``word_anchors`` when the caller found them already), and never at a space or another
+    character no quantity starts with (:data:`_NEVER_FIRST`): most of the tries were there."""
     if word_anchors is None:
         word_anchors = _word_starts(line, lower=lower)
     anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(word_anchors))
@@ -199,7 +210,8 @@ def _quantities(
         if anchor < pos:
             continue
         for start in range(max(pos, anchor - _PREFIX_WIDTH), anchor + 1):
-            if line[start].isspace():
+            first = line[start]
+            if first in _NEVER_FIRST or first.isspace():
                 continue
             m = _QUANTITY.match(line, start)
             if m is not None:
@@ -516,10 +528,8 @@ def _scan(line: str, word_anchors: list[int] | None = None) -> tuple[MetricHit, 
         if hits and current.start < hits[-1].end:
             continue
         hits.append(current)
-    for stem in MULTIPLIER_STEMS:  # rare: the scan only when one is there
-        if stem in lower:
-            hits = _merge(hits, _multiplier_hits(line))
-            break
+    if holds_any(lower, MULTIPLIER_STEMS):  # rare: the scan only when one is there
+        hits = _merge(hits, _multiplier_hits(line))
     if hits and is_company_fact(line):
         return ()  # "Acme serves 2 million people": the employer's figures
     return tuple(hits)
@@ -598,7 +608,7 @@ def find_metrics(doc: Doc) -> list[Span]:
         pos = text.find("\n", digit.start()) + 1
         if pos == 0:
             break
-    lower = text.lower()
+    lower = lowered(text)
     words = sorted(_word_starts(text, _LINE_STEMS, _LINE_ANCHOR, lower))
     line_starts.update(text.rfind("\n", 0, i) + 1 for i in words)
     # Found by a pattern when lowercasing moved offsets (not the way a line finds its own): then

@@ -311,6 +311,8 @@ def _add_ruler(nlp: Language, name: str, attr: str, **where: str | None) -> Any:
         "overwrite": False,
         "annotate_ents": False,
         "spans_filter": None,
+        # resume_kit_skill_context, added after the rulers, takes their matches.
+        "for_skill_context": True,
     }
     placement = {k: v for k, v in where.items() if v is not None}
     return nlp.add_pipe("resume_kit_skill_ruler", name=name, config=config, **placement)  # type: ignore[arg-type]

@@ -92,6 +92,11 @@ def _in_processes(
         # Loaded before the workers fork: once, not once per worker (0.3 s of CPU each for the
         # pipeline), and its pages stay shared between them.
         prepare()
+        # The first chunk is worked here too, before the workers fork: what it fills in (spaCy's
+        # vocabulary and tokenizer cache, the stages' caches of common words) is then theirs
+        # already, not filled again in each of them.
+        for chunk in itertools.islice(chunks, 1):
+            yield len(chunk), work(chunk)
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     running: deque[tuple[int, Future[R]]] = deque()
     try:

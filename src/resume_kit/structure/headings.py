@@ -269,12 +269,20 @@ _SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱ�
 
 
 def _is_all_caps(text: str) -> bool:
+    if _ASCII_LOWER_RE.search(text):
+        return False  # a letter not in capitals: most lines have one, found at once
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+_ASCII_LOWER_RE = re.compile("[a-z]")
+
+
+_LETTER_WORD_RE = re.compile(r"[^\W\d_][^\W\d_'’\-]*")
+
+
 def _is_title_case(text: str) -> bool:
-    words = re.findall(r"[^\W\d_][^\W\d_'’\-]*", text)
+    words = _LETTER_WORD_RE.findall(text)
     if not words or not words[0][0].isupper():
         return False
     return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
@@ -289,6 +297,7 @@ class _HeadingGuess:
     unstyled: bool = False  # named by its section words alone, without any heading style
 
 
+_NOT_SPACE_RE = re.compile(r"\S")
 _LINK_START_RE = re.compile(r"https?://|www\.")
 _FIELD_VALUE_RE = re.compile(r"[:：]\s*\S")
 _DIGIT_RE = re.compile(r"\d")
@@ -335,14 +344,14 @@ def _compact_vocab(vocab: dict[str, SectionName]) -> dict[str, SectionName]:
 
 
 def _match_vocab(
-    body: str, key: str, vocab: dict[str, SectionName]
+    key: str, spaced_key: str | None, vocab: dict[str, SectionName]
 ) -> tuple[SectionName, float] | None:
-    """The section a heading's words name exactly (written, letter-spaced or joined by "and")."""
+    """The section a heading's words name exactly (written, letter-spaced or joined by "and"):
+    ``key`` is the words' key, ``spaced_key`` the key of the letter-spaced words joined up."""
     if key in vocab:
         return vocab[key], 0.95
-    spaced = _despaced(body)
-    if spaced is not None and heading_key(spaced) in vocab:
-        return vocab[heading_key(spaced)], 0.9
+    if spaced_key is not None and spaced_key in vocab:
+        return vocab[spaced_key], 0.9
     if len(key) <= 40 and " " in key:
         compact = _compact_vocab(vocab).get(compact_key(key))
         if compact is not None:
@@ -385,6 +394,7 @@ class _HeadingText(NamedTuple):
     key: str  # heading_key(body)
     words: tuple[str, ...]  # the key's words (of the letter-spaced words joined up)
     heading: str  # the heading as shown
+    spaced_key: str | None  # heading_key of the letter-spaced words joined up (_despaced)
 
 
 def _heading_text(text: str, marked: bool) -> _HeadingText | None:
@@ -405,7 +415,8 @@ def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
         return None
     key = heading_key(body)
     spaced = _despaced(body)
-    words = tuple(heading_key(spaced).split() if spaced else key.split())
+    spaced_key = None if spaced is None else heading_key(spaced)
+    words = tuple(spaced_key.split() if spaced and spaced_key is not None else key.split())
     if not words or len(words) > 9:
         return None
     if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
@@ -414,7 +425,7 @@ def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
         return None
     heading = text.strip() if marked else _TRAILING_RULE_RE.sub("", text).strip()
     heading = heading.strip("#*_= ").rstrip(":：").strip()
-    return _HeadingText(body, stop, key, words, heading)
+    return _HeadingText(body, stop, key, words, heading, spaced_key)
 
 
 def _guess_heading(
@@ -428,12 +439,12 @@ def _guess_heading(
     found = _heading_text(text, line.marked)
     if found is None:
         return None
-    body, stop, key, words, heading = found
+    body, stop, key, words, heading, spaced_key = found
     if (len(body) > 60 or len(words) > 6) and not _section_words_only(words, heads, modifiers):
         # Long lines are headings only when made of section words ("Academic Qualification,
         # Trainings and Professional Certifications", "Areas of Expertise and Hands-on Experience")
         return None
-    exact = _match_vocab(body, key, vocab)
+    exact = _match_vocab(key, spaced_key, vocab)
     if exact is not None:
         styled = line.marked or _is_all_caps(body) or _is_title_case(body)
         # "PROFILE." is a heading; "Led the team." is a sentence and "projects." the end of one
@@ -480,7 +491,7 @@ def _guess_inline_heading(
 ) -> _HeadingGuess | None:
     """ "Skills: Agile, Scrum, Jira" -> a skills heading whose body starts on the same line."""
     # The label is at most 41 characters: a line without a colon that early cannot match.
-    match = _INLINE_LABEL_RE.match(line.text) if ":" in line.text[:42] else None
+    match = _INLINE_LABEL_RE.match(line.text) if line.text.find(":", 0, 42) >= 0 else None
     if not match:
         return None
     name = vocab.get(heading_key(match.group(1)))
@@ -575,7 +586,7 @@ def _find_sections(
     if not starts or starts[0][0] > 0:
         first = starts[0][0] if starts else text_end
         if source.text:  # even blank: every character is in a section
-            blank = not source.text[:first].strip()
+            blank = _NOT_SPACE_RE.search(source.text, 0, first) is None  # (no copy of it)
             sections.append(
                 Section(name=top, heading="", start=0, end=first, confidence=0.3 if blank else 0.6)
             )

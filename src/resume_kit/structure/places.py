@@ -297,11 +297,12 @@ def _find_location(pieces: Iterable[str]) -> str | None:
         if _looks_location(piece):
             return piece
         # "123 Main St, Austin, TX 78701": keep the "City, ST" tail.
-        parts = [p.strip() for p in piece.split(",")]
         # A location is at most "City, Region, Country, Code": longer tails are not tried (on a
-        # line of thousands of commas trying them all was quadratic).
-        for i in range(max(1, len(parts) - 4), len(parts) - 1):
-            tail = ", ".join(parts[i:])
+        # line of thousands of commas trying them all was quadratic), so only the last four
+        # parts after the first are cut off.
+        last = [p.strip() for p in piece.rsplit(",", 4)[1:]]
+        for i in range(len(last) - 1):
+            tail = ", ".join(last[i:])
             if _looks_location(tail) and not _REMOTE_RE.match(tail):
                 return tail
     return None

@@ -21,8 +21,8 @@ from resume_kit.model.documents import (
     YearsRequired,
 )
 from resume_kit.read.limits import check_time
-from resume_kit.structure.contact import _PIECE_SPLIT_RE
-from resume_kit.structure.education import _DEGREE_HINT_RE, degree_level
+from resume_kit.structure.contact import _PIECE_MARKS, _PIECE_SPLIT_RE
+from resume_kit.structure.education import _DEGREE_HINTS, degree_level
 from resume_kit.structure.headings import (
     _POSTING_HEADS,
     _POSTING_INLINE,
@@ -45,7 +45,7 @@ from resume_kit.structure.posting_title import (
     title_shape,
 )
 from resume_kit.structure.requirements import classify_requirement
-from resume_kit.structure.wordsearch import compile_word_alternatives
+from resume_kit.structure.wordsearch import compile_word_alternatives, matches_at
 from resume_kit.structure.years import _pick_years
 
 __all__ = ["PostingOutline", "parse_posting", "posting_outline"]
@@ -59,7 +59,7 @@ def _degree_required(text: str, sections: list[Section]) -> EducationLevel | Non
         chunk = text[section.start : section.end]
         done = -1  # end of the last line checked
         searched = 0  # where the search went on from to find this hint: none before it from there
-        for hint in _DEGREE_HINT_RE.finditer(chunk):
+        for hint in _DEGREE_HINTS.finditer(chunk):
             if done == len(chunk):
                 break  # its last line was weighed: the hints left are on it (a one-line posting)
             if hint.start() < done:
@@ -105,6 +105,8 @@ _HEADER_FIELD_THEN = (
 _FAST_HEADER_FIELD_RE = compile_word_alternatives(
     ((label, True) for label in _HEADER_LABELS), then=_HEADER_FIELD_THEN
 )
+# The labels' first words: every match starts with one (tried only there: matches_at).
+_HEADER_LABEL_WORDS = ("official", "job", "position", "professional", "functional")
 _LABEL_END_RE = re.compile(r"\s*[:：]\s*$")
 _PERSON_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'\-]+"
@@ -167,19 +169,42 @@ _FIELD_KEYS = {
 _GLUED_NEXT_LABEL_RE = re.compile(r"(?<=\S)(?=[A-Z][a-z]+(?: [A-Za-z]+)?\s?:(?:\s|$))")
 
 
+def _has_colon(text: str) -> bool:
+    return ":" in text or "：" in text
+
+
 def _fields(text: str) -> dict[str, str]:
     values: dict[str, str] = {}
-    for match in _FIELD_RE.finditer(text):
+    for match in _field_matches(text):
         label = match.group("label").lower()
         value = _GLUED_NEXT_LABEL_RE.split(match.group("value"), maxsplit=1)[0]
         values.setdefault(_FIELD_KEYS.get(label, label), value.strip())
     return values
 
 
+def _field_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_FIELD_RE.finditer(text)``, tried only at the lines' starts (where its "^" can match):
+    the search tried it at every character, which of a flattened posting are all one line's."""
+    if not _has_colon(text):
+        return  # every field has its colon
+    at = 0  # a line's start: 0 or just after a line break
+    while True:
+        found = _FIELD_RE.match(text, at)
+        if found is not None:
+            yield found
+            at = found.end()  # finditer goes on from there, to the next line's start
+            if at and text[at - 1] == "\n":
+                continue
+        at = text.find("\n", at) + 1
+        if not at:
+            return
+
+
 def _title_field_is_low(lines: list[_Line]) -> bool:
     """Whether the first "Job Title:" line comes after the posting's first three lines."""
     for index, line in enumerate(lines):
-        match = _FIELD_RE.match(line.text)
+        # Every field has its colon: a line without one is passed without trying the labels.
+        match = _FIELD_RE.match(line.text) if _has_colon(line.text) else None
         if match is not None and _FIELD_KEYS.get(match["label"].lower()) == "title":
             return index >= 3
     return False
@@ -189,7 +214,8 @@ def _header_fields(lines: list[_Line]) -> dict[str, str]:
     """Title and job area from the labelled fields of the first lines, even mid-line."""
     values: dict[str, str] = {}
     for line in lines[:3]:
-        for match in _FAST_HEADER_FIELD_RE.finditer(line.text):
+        folded = _folded(line.text)
+        for match in matches_at(_FAST_HEADER_FIELD_RE, line.text, folded, _HEADER_LABEL_WORDS):
             label = line.text[match.start() : match.start("value")]
             key = "title" if _LABEL_END_RE.sub("", label).lower().endswith("title") else "area"
             value = match.group("value").strip(" -–—/&|,")
@@ -220,6 +246,7 @@ class PostingOutline:
     lines: list[_Line]
     sections: list[Section]
     years_required: YearsRequired | None
+    folded: str  # the text lowercased (structure.lines._folded), where words are looked for
 
 
 def posting_outline(source: SourceText) -> PostingOutline:
@@ -230,7 +257,8 @@ def posting_outline(source: SourceText) -> PostingOutline:
         source, lines, _POSTING_VOCAB, _POSTING_HEADS, "header", _POSTING_INLINE
     )
     check_time()
-    return PostingOutline(lines, sections, _pick_years(source.text, sections))
+    folded = _folded(source.text)
+    return PostingOutline(lines, sections, _pick_years(source.text, sections, folded), folded)
 
 
 def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> Posting:
@@ -293,7 +321,7 @@ def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> 
         ]
         location = _find_location(p for t in header for p in _header_pieces(t) if p)
     check_time()
-    hiring_manager = _hiring_manager(data, fields, text)
+    hiring_manager = _hiring_manager(data, fields, text, outline.folded)
     check_time()
     years_required = outline.years_required
     return Posting(
@@ -317,13 +345,43 @@ def _header_pieces(line: str) -> Iterator[str]:
     if not _may_hold_location(line):  # a piece holds a location's cue only if its line does
         return
     last = 0
-    for cut in _PIECE_SPLIT_RE.finditer(line):  # it never matches empty, so as split() cuts
+    for cut in _piece_cuts(line):  # it never matches empty, so as split() cuts
         yield line[last : cut.start()]
         last = cut.end()
     yield line[last:]
 
 
-def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> str | None:
+# Whitespace but the space: what \s matches besides " " (tests/structure check it over Unicode).
+_OTHER_SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# A character every cut holds at its start or just after: a mark, a dash or whitespace other than
+# a space (and two spaces, looked for apart). Cuts start at a mark, or at whitespace followed by
+# whitespace, a mark or a dash and whitespace, or at a tab.
+# A dash is a cue only after whitespace (" - "): a word's hyphen ("full-time") is passed at once.
+_CUT_CUE_RE = re.compile(f"[{_PIECE_MARKS}\\-–—{_OTHER_SPACES}](?:(?<![-–—])|(?<=\\s[-–—]))")
+
+
+def _piece_cuts(line: str) -> Iterator[re.Match[str]]:
+    """``_PIECE_SPLIT_RE.finditer(line)``, the pattern tried only at its cues and the character
+    before each: its first character is whitespace or a mark, which are every fifth character of
+    a text, where its cues are a few in a posting."""
+    starts: set[int] = set()
+    for cue in _CUT_CUE_RE.finditer(line):
+        starts.update((cue.start() - 1, cue.start()) if cue.start() else (0,))
+    at = line.find("  ")
+    while at != -1:
+        starts.add(at)
+        at = line.find("  ", at + 1)
+    end = 0
+    for at in sorted(starts):
+        cut = _PIECE_SPLIT_RE.match(line, at) if at >= end else None  # as finditer goes on
+        if cut is not None:
+            end = cut.end()
+            yield cut
+
+
+def _hiring_manager(
+    data: dict[str, Any], fields: dict[str, str], text: str, folded: str
+) -> str | None:
     """A named person only: "report to the Director of IT" names nobody."""
     named = first_text(data, "hiring_manager", "hiringManager")
     if named:
@@ -332,14 +390,12 @@ def _hiring_manager(data: dict[str, Any], fields: dict[str, str], text: str) -> 
         return _person(fields["hiring manager"]) or fields["hiring manager"]
     if "reports to" in fields and _person(fields["reports to"]):
         return _person(fields["reports to"])
-    # Both patterns try every word of the text; a text without their words is passed at once.
-    folded = _folded(text)
-    if "report" in folded or "answer" in folded:
-        for found in _REPORTS_TO_RE.finditer(text):
-            person = _person(found.group("rest"))
-            if person:
-                return person
-    named_in_text = _HIRING_MANAGER_IS_RE.search(text) if "hiring manager" in folded else None
+    # Both patterns try every word of the text: they are tried only where their words are.
+    for found in matches_at(_REPORTS_TO_RE, text, folded, ("report", "answer")):
+        person = _person(found.group("rest"))
+        if person:
+            return person
+    named_in_text = next(matches_at(_HIRING_MANAGER_IS_RE, text, folded, ("hiring manager",)), None)
     return _person(named_in_text.group("rest")) if named_in_text else None
 
 

@@ -13,6 +13,8 @@ leading ...", "At Acme, we ...", "We're Acme, a ...", "Join Acme as ..."); "Acme
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
 from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line, _split_pieces
@@ -70,6 +72,14 @@ _GENERIC_ALONE = frozenset(
 )  # fmt: skip
 
 
+# The patterns company_shape tries on each name, compiled once.
+_POSSESSIVE_ON_RE = re.compile(r"['’]s\b.*$")
+_TRAILING_MARKS_RE = re.compile(r"[\s,;:–—-]+$")
+_NAME_START_RE = re.compile(r"[A-Z0-9]|[a-z]{1,3}[A-Z]")
+_SENTENCE_STOP_RE = re.compile(r"[.!?]\s")
+_ABBREVIATION_RE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|St|Jr|Sr)\.")
+
+
 def company_shape(name: str | None, *, lowercase_ok: bool = False) -> str | None:
     """``name`` cleaned when it can be an organisation's name, else None.
 
@@ -81,9 +91,11 @@ def company_shape(name: str | None, *, lowercase_ok: bool = False) -> str | None
     if name is None:
         return None
     name = clean_line(name).replace("®", "").replace("™", "").replace("©", "")
-    name = re.sub(r"['’]s\b.*$", "", name.strip())  # "Georgia-Pacific’s Project Group" -> the firm
-    name = re.sub(r"[\s,;:–—-]+$", "", name)
-    if re.search(r"\.$", name) and not _SUFFIX_RE.search(name):
+    name = name.strip()
+    if "'" in name or "’" in name:  # "Georgia-Pacific’s Project Group" -> the firm
+        name = _POSSESSIVE_ON_RE.sub("", name)
+    name = _TRAILING_MARKS_RE.sub("", name)
+    if name.endswith(".") and not _SUFFIX_RE.search(name):  # (no whitespace ends it now)
         name = name[:-1]
     words = name.split()
     if not words or len(name) > _COMPANY_MAX_CHARS or len(words) > _COMPANY_MAX_WORDS:
@@ -94,8 +106,8 @@ def company_shape(name: str | None, *, lowercase_ok: bool = False) -> str | None
         or last in _NOT_LAST_WORDS
         or "<" in name
         or (first == "the" and len(words) < 3 and not _SUFFIX_RE.search(name))
-        or not (lowercase_ok or re.match(r"[A-Z0-9]|[a-z]{1,3}[A-Z]", name))
-        or re.search(r"[.!?]\s", re.sub(r"\b(?:Inc|Co|Corp|Ltd|St|Jr|Sr)\.", "", name))
+        or not (lowercase_ok or _NAME_START_RE.match(name))
+        or _SENTENCE_STOP_RE.search(_ABBREVIATION_RE.sub("", name))
         or _GLUED_SENTENCE_RE.search(name)
         or _EMPLOYMENT_WORDS_RE.match(name)
         or _looks_location(name)
@@ -126,6 +138,11 @@ _HIRING_RE = re.compile(
     r"are\s+(?:hiring|seeking|looking\s+for))"
 )
 _HIRING_VERBS = ("hiring", "seeking", "looking", "recruiting", "searching")  # as _HIRING_RE
+# What every _HIRING_RE match holds: a space, "is" or "are" and the verb.
+_HIRING_TAIL_RE = re.compile(
+    r"\s(?:is\s+(?:(?:currently|now)\s+)?(?:hiring|seeking|looking\s+for|recruiting|searching"
+    r"\s+for)|are\s+(?:hiring|seeking|looking\s+for))"
+)
 _AT_COMPANY_RE = re.compile(r"\s(?:at|@)\s+(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})")
 # A capitalised name: words that start with a capital or a digit, or a brand's lowercase
 # letters ("eBay"), joined by "&", "of", "for" ("A Place for Mom", "Bank of America").
@@ -192,7 +209,7 @@ def _company_lines(lines: list[_Line]) -> list[str]:
 def company_from_text(lines: list[_Line], title: str | None) -> str | None:
     """A posting's company when no field names it, or None (see the module's docstring)."""
     for line in lines:
-        if "About" not in line.text[:12] or len(line.text) > 80:
+        if len(line.text) > 80 or line.text.find("About", 0, 12) < 0:
             continue  # _ABOUT_RE matches only a short line that opens with "About"
         match = _ABOUT_RE.match(clean_line(line.text).rstrip(":"))
         if match and len(line.text.split()) <= 6:
@@ -206,10 +223,7 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         found = _opening_company(text)
         if found is not None:
             return found
-    for line in lines:
-        # The regex tries a capitalised name at every word; only lines with its verbs can match.
-        if not any(verb in line.text for verb in _HIRING_VERBS):
-            continue
+    for line in _hiring_lines(lines):
         for match in _HIRING_RE.finditer(line.text):
             before = line.text[: match.start()]
             if re.search(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$", before):
@@ -227,6 +241,22 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         if match:
             return company_shape(match.group("company"))
     return None
+
+
+def _hiring_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines where _HIRING_RE can match, in order: _HIRING_RE tries a capitalised name at
+    every word, so it runs only on lines holding one of its verbs after "is" or "are". Each verb
+    is looked for once in all the lines (joined), not line by line."""
+    joined = "\n".join(line.text for line in lines)
+    starts = list(accumulate((len(line.text) + 1 for line in lines), initial=0))
+    held: set[int] = set()
+    for verb in _HIRING_VERBS:
+        at = joined.find(verb)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            held.add(index)
+            at = joined.find(verb, starts[index + 1])  # the next line on
+    return [lines[i] for i in sorted(held) if _HIRING_TAIL_RE.search(lines[i].text)]
 
 
 def _under_title(lines: list[_Line], title: str | None) -> str | None:

@@ -18,10 +18,10 @@ from functools import lru_cache, wraps
 
 from resume_kit.structure.contact import _has_url
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
-from resume_kit.structure.lines import _is_bullet, _is_sentence, _Line
+from resume_kit.structure.lines import _folded, _is_bullet, _is_sentence, _Line
 from resume_kit.structure.role_header import _head_words  # one read of title_words.json
 from resume_kit.structure.roles import _PLURAL_TITLE_WORD_RE, _TITLE_WORD_RE
-from resume_kit.structure.wordsearch import compile_word_alternatives
+from resume_kit.structure.wordsearch import WordSearch, compile_word_alternatives, matches_at
 
 __all__ = [
     "TITLE_MAX_CHARS",
@@ -36,12 +36,16 @@ TITLE_MAX_CHARS = 80
 _TITLE_MAX_WORDS = 8
 
 
+# Words recur from posting to posting (and a title's words are weighed by several finders):
+# what each one is, is remembered. The answers depend on the word alone.
+@lru_cache(maxsize=16_384)
 def is_head_word(word: str) -> bool:
     """Whether ``word`` (punctuation around it ignored) can end a job title: "Counsel", "RN"."""
     bare = word.strip("()[],:;?.!'\"*")
     return bool(bare) and (bare.casefold() in _head_words() or bool(_TITLE_WORD_RE.fullmatch(bare)))
 
 
+@lru_cache(maxsize=16_384)
 def _plural_head(word: str) -> str | None:
     """The singular of a plural head noun ("engineers" -> "engineer", "nurses" -> "nurse")."""
     bare = word.strip("()[],:;?.!'\"*")
@@ -74,13 +78,19 @@ _MD_LINK_RE = re.compile(r"\[([^\[\]\n]*)\]\([^()\n]*\)")
 _MD_MARK_RE = re.compile(r"^(?:#{1,6}|>)\s*|[*_`]{1,3}(?=\S)|(?<=\S)[*_`]{1,3}")
 # The same without its first alternative, for a text that does not open with "#" or ">" (where
 # that one never matches), and with the look-behind after the first mark: both alternatives then
-# start with a mark and the engine skips to the marks (2x faster over a flattened posting).
-_MD_INNER_MARK_RE = re.compile(r"[*_`]{1,3}(?=\S)|[*_`](?<=\S.)[*_`]{0,2}")
+# start with a mark and the engine skips to the marks (2x faster over a flattened posting). The
+# first mark is taken before the alternatives: a pattern opening with a set of characters is
+# searched for that set in a tight loop, one opening with alternatives is tried at every character
+# (3x faster again).
+_MD_INNER_MARK_RE = re.compile(r"[*_`](?:[*_`]{0,2}(?=\S)|(?<=\S.)[*_`]{0,2})")
 # A title word glued to the next word by a lost line break ("Support AnalystLocation: Boston",
 # "Sr Devops EngineerYour job is"), or a field label glued to a value ("SharePointLocation :").
 # Each match is the capital itself, looked back from: the engine then skips to the capitals (a
 # look-behind first is tried at every character); two glues are never next to each other.
 _GLUE_RE = re.compile(r"[A-Z](?<=[a-z)][A-Z])(?=[a-z])|[A-Z](?<=[a-z]\.[A-Z])(?=[a-z])")
+# Whether any glue can be: "[a-z)]\.?[A-Z][a-z]", looked for from its capital (a lowercase letter
+# first is tried at most characters of a text).
+_GLUE_HINT_RE = re.compile(r"[A-Z](?=[a-z])(?:(?<=[a-z)][A-Z])|(?<=[a-z)]\.[A-Z]))")
 # Words that open a sentence, glued to the last word of the one before ("SVN | GitIf you're").
 _GLUED_OPENER_RE = re.compile(r"(?:If|We|Our|The|This|You|As)\s")
 # A field label: one capitalised word and a colon, after one of the words that open two-word
@@ -115,7 +125,7 @@ def clean_line(text: str) -> str:
     """A line without Markdown marks and with single spaces: "# [Title](url)" -> "Title"."""
     if "[" in text:
         text = _MD_LINK_RE.sub(r"\1", text)
-    if any(mark in text for mark in "#>*_`"):
+    if "#" in text or ">" in text or "*" in text or "_" in text or "`" in text:
         text = text.strip()
         marks = _MD_MARK_RE if text.startswith(("#", ">")) else _MD_INNER_MARK_RE
         text = marks.sub("", text)
@@ -135,7 +145,7 @@ def unglue(text: str) -> str:
     "DevOps", "JavaScript" and "SharePoint" stay whole (their first part is no title word and no
     label follows).
     """
-    if not re.search(r"[a-z)]\.?[A-Z][a-z]", text):
+    if not _GLUE_HINT_RE.search(text):
         return text
     out: list[str] = []
     last = 0
@@ -147,7 +157,7 @@ def unglue(text: str) -> str:
             before.endswith(".")  # "immediately.Multi-faceted": two sentences
             or _GLUED_OPENER_RE.match(text, at)
             # A long title word only: "TechOps" and "LeadGen" are names, not "Tech" + "Ops".
-            or (len(tail := re.sub(r"^.*[^A-Za-z]", "", before)) >= 5 and is_head_word(tail))
+            or (len(tail := _TO_LAST_LETTERS_RE.sub("", before)) >= 5 and is_head_word(tail))
             or _GLUED_LABEL_RE.match(text, at)
         ):
             out.append(text[last:at])
@@ -159,54 +169,11 @@ def unglue(text: str) -> str:
 
 # Words that open a sentence or end a title's phrase, never part of one ("to head the project").
 _NOT_TITLE_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "as",
-        "we",
-        "you",
-        "our",
-        "your",
-        "are",
-        "is",
-        "do",
-        "can",
-        "would",
-        "will",
-        "who",
-        "which",
-        "that",
-        "to",
-        "with",
-        "at",
-        "on",
-        "by",
-        "from",
-        "join",
-        "about",
-        "if",
-        "in",
-        "for",
-        "or",
-        "dear",
-        "this",
-        "these",
-        "their",
-        "his",
-        "her",
-        "its",
-        "be",
-        "has",
-        "have",
-        "was",
-        "were",
-        "where",
-        "when",
-        "whose",
-        "while",
-    ]
-)
+    ["a", "an", "the", "as", "we", "you", "our", "your", "are", "is", "do", "can", "would", "will",
+    "who", "which", "that", "to", "with", "at", "on", "by", "from", "join", "about", "if", "in",
+    "for", "or", "dear", "this", "these", "their", "his", "her", "its", "be", "has", "have", "was",
+    "were", "where", "when", "whose", "while"]
+)  # fmt: skip
 # Words that may stand before a title word in a title ("Senior", "IT", ".NET", "Team", "-").
 _TITLE_LEAD_WORD_RE = re.compile(
     r"^(?:[A-Z0-9.#+/&(][\w.#+/&()'’-]*|[a-z]{1,2}[A-Z][\w.#+/&()'’-]*|[-–—/&(),]|of|and|for|in)$"
@@ -262,6 +229,8 @@ _SMALL_WORDS = frozenset(["of", "and", "for", "in", "the", "to", "with", "de", "
 
 # The gender marker of European postings: "Developer (m/f/d)", "Engineer ( f/m/x )".
 _GENDER_RE = re.compile(r"\s*\(\s*[mfwdx]\s*(?:/+\s*[mfwdx]\s*)+\)", re.IGNORECASE)
+_PLACEHOLDER_RE = re.compile(r"\s*<[^>]*>.*$")
+_TWO_SENTENCES_RE = re.compile(r"[a-z]{3}\.\s+[A-Z]")
 
 
 def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -> str | None:
@@ -274,11 +243,14 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
     they hire (``lowercase_ok``); that sentence's reader decides when one word alone will do.
     """
     phrase = clean_line(phrase)
-    phrase = re.sub(r"\s*<[^>]*>.*$", "", phrase)  # "Analyst <ORGANIZATION>": placeholders
-    phrase = _GENDER_RE.sub("", phrase)
+    # Each pattern tried only on a phrase with the character it needs.
+    if "<" in phrase:
+        phrase = _PLACEHOLDER_RE.sub("", phrase)  # "Analyst <ORGANIZATION>": placeholders
+    if "(" in phrase:
+        phrase = _GENDER_RE.sub("", phrase)
     if ":" in phrase:  # "Data Engineer: Payments", not "RESPONSIBILITIES:Local user support"
         phrase = phrase.split(":", 1)[0]
-    if re.search(r"[a-z]{3}\.\s+[A-Z]", phrase):
+    if "." in phrase and _TWO_SENTENCES_RE.search(phrase):
         return None  # "Care Workers. Pulse Healthcare.": two sentences
     phrase = phrase.strip(" -–—|:;,/·•")
     if not phrase or len(phrase) > TITLE_MAX_CHARS:
@@ -289,7 +261,7 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
     key = _heading_key(phrase)
     if key in _POSTING_VOCAB or key in _HEADING_WORDS or _NOT_A_TITLE_RE.search(phrase):
         return None
-    if head and not any(_head_or_plural(w) for w in re.split(r"[\s/,()–—-]+", phrase)):
+    if head and not any(_head_or_plural(w) for w in _TITLE_WORD_SPLIT_RE.split(phrase)):
         return None
     if not lowercase_ok and not _capitalised(words):
         return None
@@ -298,8 +270,14 @@ def title_shape(phrase: str, *, lowercase_ok: bool = False, head: bool = True) -
 
 def _head_or_plural(word: str) -> bool:
     """A head noun, its plural or its possessive ("Doctors", "Registrar's")."""
-    word = re.sub(r"['’]s$", "", word)
+    word = _POSSESSIVE_END_RE.sub("", word)
     return is_head_word(word) or _plural_head(word) is not None
+
+
+# The label that starts after a field's title ("... Analyst Location: Boston"), and the end of
+# its first sentence.
+_NEXT_LABEL_RE = re.compile(r"(?:\s|(?<=[A-Za-z0-9)]))" + _GLUED_LABEL_RE.pattern)
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 
 
 def bounded_title(title: str | None) -> str | None:
@@ -312,11 +290,11 @@ def bounded_title(title: str | None) -> str | None:
     if title is None:
         return None
     title = clean_line(title)
-    label = re.search(r"(?:\s|(?<=[A-Za-z0-9)]))" + _GLUED_LABEL_RE.pattern, title)
+    label = _NEXT_LABEL_RE.search(title)
     if label is not None and label.start() > 0:
         title = title[: label.start()]
-    title = unglue(title).split(" | ")[0]
-    title = re.split(r"(?<=[a-z]{3})\.\s+(?=[A-Z])", title)[0].strip(" -–—|:;,/.")
+    title = unglue(title).split(" | ", 1)[0]
+    title = _SENTENCE_BREAK_RE.split(title, maxsplit=1)[0].strip(" -–—|:;,/.")
     while len(title) > TITLE_MAX_CHARS:
         cut = max(title.rfind(sep, 0, TITLE_MAX_CHARS + 1) for sep in (" - ", " | ", " (", ", "))
         if cut <= 0:
@@ -338,6 +316,16 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+# The patterns _title_prefix, _head_or_plural, unglue and title_shape try on each word, compiled
+# once (the re module's cache lookup was a tenth of a word's time).
+_POSSESSIVE_RE = re.compile(r"(.+?)['’]s")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
+_WORD_CHARS_RE = re.compile(r"[\w.#+/&'’-]+")
+_SENTENCE_END_RE = re.compile(r"[a-z]{3}[.!?]$|[A-Z]{2}[.!?]$")
+_TO_LAST_LETTERS_RE = re.compile(r"^.*[^A-Za-z]")
+_TITLE_WORD_SPLIT_RE = re.compile(r"[\s/,()–—-]+")
+
+
 def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
     """The words up to the last title word among the first few, when all before it may lead one.
 
@@ -353,7 +341,7 @@ def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
     for index, word in enumerate(words):
         bare = word.strip("()[],:;?.!")
         label_end = word.endswith((":", "："))
-        possessive = re.fullmatch(r"(.+?)['’]s", bare)
+        possessive = _POSSESSIVE_RE.fullmatch(bare)
         plural = _plural_head(word) if any_case else None
         if possessive is not None and is_head_word(possessive.group(1)):
             words[index] = possessive.group(1)
@@ -383,11 +371,11 @@ def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
         ) and bare.lower() in _NOT_TITLE_WORDS:
             break  # "As a ...", "Manager to head the project", "people to interview"
         elif label_end or (
-            not (any_case and re.fullmatch(r"[\w.#+/&'’-]+", word))
+            not (any_case and _WORD_CHARS_RE.fullmatch(word))
             and not _TITLE_LEAD_WORD_RE.match(word)
         ):
             break
-        if label_end or (end == index + 1 and re.search(r"[a-z]{3}[.!?]$|[A-Z]{2}[.!?]$", word)):
+        if label_end or (end == index + 1 and _SENTENCE_END_RE.search(word)):
             break  # "Counsel Location:", "a Splunk Admin. Location"
         if any_case and end == index + 1 and word.endswith(","):
             break  # "a role as a product manager, engineer, or executive"
@@ -453,9 +441,17 @@ _SEEKING_RE = re.compile(
 )
 # "The Senior Network Engineer is responsible for ...", "The Project Manager works with ...": a
 # capitalised title as the subject of a sentence.
+# Each word's first letter comes first and what must precede it is looked back on from there:
+# the engine then skips to those letters (the text's start or a space, full stop or colon before
+# a word, tried at every character, made the search 4x slower).
 _SUBJECT_RE = re.compile(
-    r"(?:^|(?<=[\s.!?:]))(?P<det>[Tt]he|Our|Your|An?)\s+"
-    r"(?=(?P<rest>(?:[A-Z]|[a-z]{1,2}[A-Z]).{2,90}))"
+    r"(?P<det>T(?<![^\s.!?:].)he|t(?<![^\s.!?:].)he|O(?<![^\s.!?:].)ur|Y(?<![^\s.!?:].)our"
+    r"|A(?<![^\s.!?:].)n?)\s+(?=(?P<rest>(?:[A-Z]|[a-z]{1,2}[A-Z]).{2,90}))"
+)
+# Whether _SUBJECT_RE can name a title at all: r"\b(?:[Tt]he|Our|Your|An?) [a-z]{0,2}[A-Z]", each
+# word looked for from its first letter.
+_SUBJECT_HINT_RE = re.compile(
+    r"(?:T(?<!\w.)he|t(?<!\w.)he|O(?<!\w.)ur|Y(?<!\w.)our|A(?<!\w.)n?) [a-z]{0,2}[A-Z]"
 )
 # "... the Branch Office Administrator (BOA) role may be right for you": after "the" in a
 # sentence, a title only when "role" or "position" follows.
@@ -557,19 +553,19 @@ def _without_lead_heading(text: str) -> str:
 
     "About the job The Project Manager works ..." -> "The Project Manager works ...".
     """
-    words = text.split()
+    words = text.split(maxsplit=4)  # the first four words (and the rest, not split)
     for count in (4, 3, 2, 1):
         key = _heading_key(" ".join(words[:count]))
         if key in _POSTING_VOCAB or key in _HEADING_WORDS:
-            return " ".join(words[count:])
+            return " ".join(text.split()[count:])
     return text
 
 
 # The openings of _SEEKING_RE's cues (each a prefix of one or more: "see" for "seeks",
 # "seeking", "seeing"; the common short words with what must follow them), searched case-blind at
-# word starts. Built to skip to their first letters (structure/wordsearch.py); _SEEKING_RE
-# itself, case-blind, is tried at every character.
-_SEEKING_CUE_RE = compile_word_alternatives(
+# word starts. Searched from the gap before each word (structure/wordsearch.py: their first
+# letters are most letters); _SEEKING_RE itself, case-blind, is tried at every character.
+_SEEKING_CUES = WordSearch(
     (cue, True)
     for cue in (
         "looking", "searching", r"in\s+search", "see", "recruit", "op", "vacancy", "need",
@@ -579,11 +575,14 @@ _SEEKING_CUE_RE = compile_word_alternatives(
 )  # fmt: skip
 
 
-def _seeking_matches(text: str) -> Iterator[re.Match[str]]:
+def _seeking_matches(text: str, limit: int | None = None) -> Iterator[re.Match[str]]:
     """``_SEEKING_RE.finditer(text)``, the pattern tried only where a cue's first word starts
-    (every match starts there): 4x faster over a posting, the same matches."""
+    (every match starts there): 4x faster over a posting, the same matches. With ``limit``, those
+    that start at ``limit`` or before (the cues after it are not looked for)."""
     end = 0
-    for cue in _SEEKING_CUE_RE.finditer(text):
+    for cue in _SEEKING_CUES.finditer(text):
+        if limit is not None and cue.start() > limit:
+            return
         if cue.start() < end:
             continue  # inside the last match, where finditer does not look
         found = _SEEKING_RE.match(text, cue.start())
@@ -595,9 +594,7 @@ def _seeking_matches(text: str) -> Iterator[re.Match[str]]:
 def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
     """The first title a hiring sentence names in ``text``, with where it starts (None also when
     it would start after ``limit``)."""
-    for found in _seeking_matches(text):
-        if limit is not None and found.start() > limit:
-            return None
+    for found in _seeking_matches(text, limit):
         words = unglue(found.group("rest")).split()
         while words and (
             words[0].lower().strip(",") in _SEEKING_ADJECTIVES
@@ -635,7 +632,7 @@ def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | Non
 def _subject_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
     """The first capitalised title that is the subject of a sentence in ``text``, or that "the
     ... role" names (None also when it would start after ``limit``)."""
-    if not re.search(r"\b(?:[Tt]he|Our|Your|An?) [a-z]{0,2}[A-Z]", text):
+    if not _SUBJECT_HINT_RE.search(text):
         return None
     for found in _SUBJECT_RE.finditer(text):
         if limit is not None and found.start() > limit:
@@ -658,22 +655,33 @@ def _subject_title(text: str, limit: int | None = None) -> tuple[int, str] | Non
     return None
 
 
+_TITLE_LABELS = (
+    r"job\s+title",
+    r"position\s+title",
+    "title",
+    "position",
+    "role",
+    "opening",
+    "vacancy",
+)
 # A title labelled inside a flattened posting: "... Position: Change & Release Management
 # Associate Responsibilities - Within ...", "Role: Core Java Developer Location: ...".
-_LABELLED_RE = re.compile(
-    r"\b(?:job\s+title|position\s+title|title|position|role|opening|vacancy)\s*[:：]\s*"
-    r"(?=(?P<rest>\S.{2,90}))",
-    re.IGNORECASE,
+# Built to skip to the labels' first letters (structure/wordsearch.py): the case-blind
+# alternation was tried at every character of a flattened posting.
+_LABELLED_RE = compile_word_alternatives(
+    ((label, True) for label in _TITLE_LABELS), then=r"\s*[:：]\s*(?=(?P<rest>\S.{2,90}))"
 )
+_TITLE_LABEL_WORDS = ("job", "position", "title", "role", "opening", "vacancy")  # labels' first
 # The label a job board puts right after the title: "Configuration Build Engineer Location: ...".
-_AFTER_TITLE_LABEL_RE = re.compile(r"(?:\s|\|)\s*(?:(?:Job|Work)\s+)?(?:Location|Duration)\s*[:：]")
+# (Its first character a set, not alternatives: the engine skips to it.)
+_AFTER_TITLE_LABEL_RE = re.compile(r"[\s|]\s*(?:(?:Job|Work)\s+)?(?:Location|Duration)\s*[:：]")
 
 
 def _labelled_title(text: str) -> tuple[int, str] | None:
     """The first title a "Title:" / "Position:" / "Role:" label names in ``text``."""
     if ":" not in text and "：" not in text:
         return None
-    for found in _LABELLED_RE.finditer(text):
+    for found in matches_at(_LABELLED_RE, text, _folded(text), _TITLE_LABEL_WORDS):
         prefix = _title_prefix(unglue(found.group("rest")).split(), any_case=False)
         shaped = title_shape(prefix) if prefix is not None else None
         if shaped is not None:
@@ -730,7 +738,7 @@ def heading_title(lines: list[_Line]) -> str | None:
     top = _top_lines(lines[:1])
     if not top:
         return None
-    head = unglue(top[0][1]).split(" | ")[0]
+    head = unglue(top[0][1]).split(" | ", 1)[0]
     if len(head) > _LINE_MAX_CHARS or _is_sentence(head) or len(head.split()) > 12:
         return None
     return title_shape(head)
@@ -749,7 +757,7 @@ def title_from_text(lines: list[_Line]) -> str | None:
     for index, (_line, text) in enumerate(top):
         # Only the first line may be a title glued to the text after it ("Portal Support
         # AnalystLocation: ..."); a glued piece of a later paragraph is no heading.
-        head = unglue(text).split(" | ")[0] if index == 0 else text
+        head = unglue(text).split(" | ", 1)[0] if index == 0 else text
         if len(head) > _LINE_MAX_CHARS or _is_sentence(head) or len(head.split()) > 12:
             continue
         shaped = title_shape(head)
@@ -785,26 +793,35 @@ def _opening_title(text: str) -> str | None:
     """The title words a long first line opens with ("Portal Support AnalystLocation: ..."), or
     that follow the company it opens with ("Acme Cloud Services - Site Reliability Engineer")."""
     text = _without_lead_heading(unglue(text))
-    shaped = _prefix_title(text.split())
+    shaped = _prefix_title(text)
     if shaped is None:
         dash = re.search(r"\s[-–—|]\s", text[:60])
         if dash is not None:
-            shaped = _prefix_title(text[dash.end() :].split())
+            shaped = _prefix_title(text[dash.end() :])
     return shaped
 
 
-def _prefix_title(words: list[str]) -> str | None:
-    """The title the words open with, when they are no sentence about a company."""
+# The words of a flattened posting's text that _prefix_title reads at first: the title's (at most
+# _TITLE_MAX_WORDS) and the capitalised run after it, which rarely goes on for long.
+_OPENING_WORDS = 40
+
+
+def _prefix_title(text: str) -> str | None:
+    """The title ``text``'s words open with, when they are no sentence about a company."""
+    words = text.split(maxsplit=_OPENING_WORDS)
+    cut = len(words) > _OPENING_WORDS  # its last item is the rest of the text, not split
+    if cut:
+        words.pop()
     prefix = _title_prefix(words, any_case=False)
     if prefix is None or len(prefix.split()) < 2:
         return None  # "Monitor and update the plans": one word is no title here
     # The word after the capitalised words: "CSI Tech is searching for ...", "Excelsior
     # Professional Search is a firm": the subject of a sentence is a company, unless the verb
     # says the title is wanted ("Java Developer is needed").
-    run = next(
-        (i for i, w in enumerate(words) if i >= len(prefix.split()) and not w[:1].isupper()),
-        len(words),
-    )
+    run = _capitalised_run(words, len(prefix.split()))
+    if cut and run + 1 >= len(words):  # the run, or the word after it, is past the words split
+        words = text.split()
+        run = _capitalised_run(words, len(prefix.split()))
     after = words[run].lower() if run < len(words) else ""
     wanted = run + 1 < len(words) and words[run + 1].lower().strip(".,") in _WANTED
     if (after in _SUBJECT_VERBS and not wanted) or re.search(r"['’]s$", words[run - 1]):
@@ -817,6 +834,12 @@ def _prefix_title(words: list[str]) -> str | None:
 
 
 _WANTED = frozenset(["needed", "required", "wanted", "sought", "responsible"])
+
+
+def _capitalised_run(words: list[str], start: int) -> int:
+    """Where the capitalised words from ``start`` on end: the first word from there that does
+    not start with a capital (``len(words)`` when none)."""
+    return next((i for i, w in enumerate(words) if i >= start and not w[:1].isupper()), len(words))
 
 
 def _title_in_sentences(lines: list[_Line], *, academic: bool = True) -> str | None:

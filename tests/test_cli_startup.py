@@ -1,0 +1,56 @@
+"""The command line's start: spaCy loads without its own command line, which stays usable."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from resume_kit.cli import startup
+
+
+def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for() -> None:
+    # A fresh interpreter, as a command starts: the 350 modules of spaCy's command line stay out,
+    # yet a later import of spacy.cli gets the real one and spacy.info answers as spaCy's own.
+    code = """
+import json, sys
+from resume_kit.cli.startup import import_spacy
+import_spacy()
+import spacy
+left_out = [m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel") if m in sys.modules]
+nlp = spacy.blank("en")
+words = [t.text for t in nlp("Led 5 engineers.")]
+info = spacy.info(silent=True)
+import spacy.cli
+from spacy.cli.info import info as real_info
+print(json.dumps([left_out, words, info == real_info(silent=True), hasattr(spacy.cli, "app")]))
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    left_out, words, same_info, real_cli = json.loads(result.stdout)
+    assert left_out == []
+    assert words == ["Led", "5", "engineers", "."]
+    assert same_info and real_cli
+
+
+def test_a_spacy_that_imports_its_command_line_otherwise_is_imported_as_it_is(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The stand-ins fit one line of spaCy's __init__; a release that mentions its command line
+    # anywhere else gets no stand-ins (it may need more of spacy.cli than they offer).
+    init = tmp_path / "__init__.py"
+
+    class Spec:
+        origin = str(init)
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: Spec())
+    init.write_text("from . import util\nfrom .cli.info import info  # noqa: F401\n")
+    assert startup._cli_import_is_the_known_one()
+    init.write_text("from .cli.info import info  # noqa: F401\nfrom .cli import app\n")
+    assert not startup._cli_import_is_the_known_one()
+    init.write_text("from . import util\n")
+    assert not startup._cli_import_is_the_known_one()
