@@ -51,3 +51,14 @@ def test_models_built_by_users_are_still_validated() -> None:
         Requirement(id="jira", level="maybe", count=1)  # type: ignore[arg-type]
     with pytest.raises(ValidationError):
         Mention(**{**_MENTION, "start": "fourteen"})
+
+
+def test_a_pydantic_with_other_slots_gets_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trusted() writes pydantic 2's instance slots; where they are not the known ones (another
+    # pydantic), it must validate rather than build a half-made model.
+    from resume_kit.model import base
+
+    monkeypatch.setattr(base, "_SLOTS_KNOWN", False)
+    assert trusted(Mention, dict(_MENTION)) == Mention(**_MENTION)
+    with pytest.raises(ValidationError):
+        trusted(Mention, {**_MENTION, "start": "not a number"})

@@ -19,11 +19,15 @@ M = TypeVar("M", bound=FrozenModel)
 
 # The setters of the instance slots every pydantic model has (a frozen model's own __setattr__
 # refuses); called directly they skip the attribute lookup object.__setattr__ makes each time.
-_SLOTS = BaseModel.__dict__
-_set_dict = _SLOTS["__dict__"].__set__
-_set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
-_set_extra = _SLOTS["__pydantic_extra__"].__set__
-_set_private = _SLOTS["__pydantic_private__"].__set__
+# These slots are pydantic 2's internals: a pydantic with other slots gets validation instead.
+_KNOWN_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+_SLOTS_KNOWN = getattr(BaseModel, "__slots__", None) == _KNOWN_SLOTS
+if _SLOTS_KNOWN:
+    _SLOTS = BaseModel.__dict__
+    _set_dict = _SLOTS["__dict__"].__set__
+    _set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
+    _set_extra = _SLOTS["__pydantic_extra__"].__set__
+    _set_private = _SLOTS["__pydantic_private__"].__set__
 
 
 def trusted(cls: type[M], values: dict[str, Any]) -> M:
@@ -35,8 +39,11 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     (nothing is converted: an int given for a float field stays an int). The instance equals
     ``cls(**values)``, its fields set included (tests/model/test_trusted.py); it takes about
     half the time of validation (pydantic 2.14) and a third of ``model_construct``'s. Users
-    building models go through validation as before.
+    building models go through validation as before. With a pydantic whose models hold other
+    slots than pydantic 2.14's, the values are validated (the same instance, slower).
     """
+    if not _SLOTS_KNOWN:
+        return cls.model_validate(values)
     model = cls.__new__(cls)
     _set_dict(model, values)
     _set_fields_set(model, set(values))

@@ -10,7 +10,6 @@ command-line option that raises it. The limits and what they protect are listed 
 from __future__ import annotations
 
 import gc
-import importlib
 import io
 import os
 import signal
@@ -205,20 +204,6 @@ def check_zip(data: bytes, limits: Limits, *, path: str) -> None:
 # clock's time is up the alarm repeats, in case an exception was dropped all the same.
 
 
-# signal.signal without the wrapper that turns handlers to and from enum members: it costs an
-# exception caught each way for a function handler, half of a clock's start and end (a clock
-# runs for every input of a batch). The same C function; handlers come back as plain ints.
-def _raw_signal() -> Callable[..., object]:
-    try:
-        found: Callable[..., object] = importlib.import_module("_signal").signal
-    except (ImportError, AttributeError):  # another Python than CPython: its own wrapper
-        return signal.signal
-    return found
-
-
-_set_handler = _raw_signal()
-
-
 class _Timeout(BaseException):
     """Raised by the alarm inside the timed work; a BaseException so no ``except Exception``
     in a library swallows it. The clock whose time is up turns it into its error."""
@@ -258,7 +243,7 @@ class _Clock:
         state = _running
         self.alarm = _uses_alarm()
         if self.alarm and not state.clocks:
-            state.saved_handler = _set_handler(signal.SIGALRM, _on_alarm)
+            state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
             state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
             state.saved_at = time.monotonic()
         self.deadline = time.monotonic() + self.seconds
