@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_kit.cli import startup
+from resume_kit.nlp import startup
 
 
 def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for() -> None:
@@ -19,7 +19,7 @@ def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for
     # yet a later import of spacy.cli gets the real one and spacy.info answers as spaCy's own.
     code = """
 import json, sys
-from resume_kit.cli.startup import import_spacy
+from resume_kit.nlp.startup import import_spacy
 import_spacy()
 import spacy
 left_out = [m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel") if m in sys.modules]
@@ -61,7 +61,7 @@ def _blas_after_import(env: dict[str, str]) -> tuple[str | None, int | None]:
     """OPENBLAS_NUM_THREADS and the process's thread count after a fresh command-style start."""
     code = """
 import json, os
-from resume_kit.cli.startup import import_spacy
+from resume_kit.nlp.startup import import_spacy
 import_spacy()
 import numpy
 threads = None

@@ -1,10 +1,11 @@
-"""What the commands that run the pipeline load first: spaCy, without spaCy's own command line.
+"""What loads spaCy first (the commands that run the pipeline, the ``--dask local`` fork server):
+spaCy, without spaCy's own command line.
 
 ``import spacy`` (3.x) imports ``spacy.cli.info`` to offer ``spacy.info``, and with it the whole of
 spaCy's command line (typer, weasel, requests, jinja2, rich and the rest: 350 modules, 0.17 of
 the 1.0 CPU seconds between a command's start and its pipeline being ready), which nothing here
 uses. spaCy's own fix (a lazy ``spacy.info``, explosion/spaCy#12962) is not in the 3.x releases,
-so :func:`import_spacy` does the same from outside, for the command line's process only: while
+so :func:`import_spacy` does the same from outside, for our own processes only: while
 spaCy imports, ``spacy.cli`` and ``spacy.cli.info`` are stand-ins; they are taken out of
 ``sys.modules`` at once, so a later ``import spacy.cli`` imports the real one, and the stand-in
 ``spacy.info`` calls the real ``info``.
