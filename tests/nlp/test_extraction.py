@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import resume_kit
-from resume_kit.model.documents import SourceText
+from resume_kit.model.documents import Posting, SourceText
 from resume_kit.nlp.extraction import _sentences
 from resume_kit.nlp.pipeline import build_nlp
 
@@ -114,3 +114,92 @@ def test_each_mention_gets_its_sentence_whatever_the_order_of_the_spans() -> Non
     backwards = extract_skills(doc, document, meta)
     by_id = {hit.id: sorted(hit.mentions, key=lambda m: m.start) for hit in backwards}
     assert {hit.id: hit.mentions for hit in in_order} == by_id
+
+
+_POSTING = """Senior Data Engineer
+
+About us
+We build logistics software with Python and Kafka.
+
+Requirements
+• Must have 5+ years of Python and SQL.
+• PMP required, Scrum preferred; Jira a plus.
+• Experience with AWS, Kubernetes and Docker.
+• Kafka is not required but Spark is essential.
+
+Nice to have
+• Terraform, Airflow and dbt.
+• Tableau or Power BI would be great; Python again, Jira again.
+"""
+
+
+def _plain_requirements(posting: Posting) -> list[tuple[str, str, int, bool]]:
+    """The requirement levels as classify_mention gives them mention by mention."""
+    from resume_kit.structure.requirements import classify_mention
+
+    rank = {"required": 2, "preferred": 1, "mentioned": 0}
+    title_at = posting.text.find(posting.title or "\0")
+    rows = []
+    for hit in posting.skills:
+        levels = [
+            classify_mention(
+                posting.text[m.sentence_start : m.sentence_end],
+                m.start - m.sentence_start,
+                m.section,
+            )
+            for m in hit.mentions
+        ]
+        in_title = title_at >= 0 and any(
+            title_at <= m.start < title_at + len(posting.title or "") for m in hit.mentions
+        )
+        level = max(levels, key=rank.__getitem__, default="mentioned")
+        rows.append((hit.id, level, len(hit.mentions), in_title))
+    rows.sort(key=lambda r: (-rank[r[1]], -r[2], r[0]))
+    return rows
+
+
+@pytest.mark.parametrize("title", ["Senior Data Engineer", "Python Developer"])
+def test_an_extracted_posting_is_the_model_validation_builds(title: str) -> None:
+    """Skills, mentions and requirements are built unvalidated and each sentence is classified
+    once for all its skills: the posting is still the one validation and a mention-by-mention
+    classification give."""
+    text = _POSTING.replace("Senior Data Engineer", title)
+    source = SourceText(source="p.txt", format="txt", text=text)
+    (posting,) = resume_kit.extract([resume_kit.load_posting(source)])
+    assert isinstance(posting, Posting)
+    assert len(posting.skills) >= 8
+    assert {r.level for r in posting.requirements} >= {"required", "preferred"}
+    revalidated = Posting.model_validate(posting.model_dump())
+    assert revalidated == posting
+    assert revalidated.model_dump_json() == posting.model_dump_json()
+    for fast, plain in zip(posting.skills, revalidated.skills, strict=True):
+        assert fast.model_fields_set == plain.model_fields_set
+        assert [m.model_fields_set for m in fast.mentions] == [
+            m.model_fields_set for m in plain.mentions
+        ]
+    got = [(r.id, r.level, r.count, r.in_title) for r in posting.requirements]
+    assert got == _plain_requirements(posting)
+    assert any(in_title for *_, in_title in got) == (title == "Python Developer")
+
+
+def test_requirements_of_equal_rank_keep_the_order_of_the_skills_given() -> None:
+    # Sorted as rows with their index: equal keys (a skill given twice) stay in the order given,
+    # as the stable sort of the models kept them.
+    from resume_kit.model.documents import Mention, SkillHit
+    from resume_kit.nlp.extraction import extract_requirements
+
+    text = "Jira Lead\n\nUse Jira daily."
+    posting = Posting(source="p", text=text, sections=[], title="Jira Lead")
+    in_title = Mention(
+        text="Jira", start=0, end=4, section="header", sentence_start=0, sentence_end=9
+    )
+    in_body = Mention(
+        text="Jira", start=15, end=19, section="other", sentence_start=11, sentence_end=26
+    )
+    hits = [
+        SkillHit(id="jira", name="Jira", category="tool", mentions=[mention])
+        for mention in (in_title, in_body)
+    ]
+    for given_hits in (hits, hits[::-1]):
+        found = extract_requirements(posting, given_hits)
+        assert [r.in_title for r in found] == [h.mentions[0] is in_title for h in given_hits]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from resume_kit.cli.commands import cli
 from resume_kit.errors import InputFileError, LimitExceededError, UsageError
@@ -294,3 +296,45 @@ def test_a_budget_too_far_to_set_as_one_timer_still_reads() -> None:
     assert resume_kit.load_resume(RESUME_TXT, limits=far).contact.name == "Jordan Rivera"
     with pytest.raises(UsageError, match="max_seconds"):
         Limits(max_seconds=float("nan"))
+
+
+_RUN_PARTS = [" ", "\n", "\t", "\u3000", "\x1c", "\u00a0", "a" * 63, "b" * 64, "c" * 65, "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_RUN_PARTS) | st.text(max_size=3), max_size=12).map("".join),
+    st.sampled_from([1, 2, 63, 126, 127, 128, 129, 130, 200]),
+)
+def test_a_long_run_is_refused_exactly_when_the_longest_word_is_over_the_limit(
+    text: str, most: int
+) -> None:
+    # check_text splits the text into words only when a block of it holds no whitespace.
+    from resume_kit.read.limits import check_text
+
+    longest = max(map(len, text.split()), default=0)
+    limits = Limits(max_word_chars=most, max_chars=10**6)
+    if longest > most:
+        with pytest.raises(LimitExceededError, match=f"run of {longest:,} characters"):
+            check_text(text, limits, path="t.txt")
+    else:
+        check_text(text, limits, path="t.txt")
+
+
+def test_an_input_clock_gives_back_the_handler_it_found() -> None:
+    # The clock sets and restores SIGALRM's handler through _signal, without signal.signal's
+    # enum conversions: the handler found, default or a function, is the one left.
+    from resume_kit.read.limits import input_clock
+
+    def mine(signum: int, frame: object) -> None:
+        raise AssertionError("no alarm was due")
+
+    for handler in (signal.SIG_DFL, signal.SIG_IGN, mine):
+        previous = signal.signal(signal.SIGALRM, handler)
+        try:
+            with input_clock(Limits(), path="a.txt"):
+                assert signal.getsignal(signal.SIGALRM) is not handler
+            assert signal.getsignal(signal.SIGALRM) is handler
+            assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)

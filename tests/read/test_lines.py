@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 _LINE_PARTS = [
     "• ", "- ", "* ", "1. ", "12) ", "٣. ", "\uf0b7 ", "o ", "~~~", "_ _ _", "---", "***", "===",
     "\u00a0", "\u3000", "\t", "\x00", "\x1b[31m", "\x7f", "\u200b", "\ufeff", "\u00ad", "\r\n",
-    "\n", "\r", "\x0c", "\u2028", "  ", "Led", "x", "____",
+    "\n", "\r", "\x0c", "\u2028", "  ", "Led", "x", "____", "é", "—", "\u2002", "\x1c", "\x85",
 ]  # fmt: skip
 
 
@@ -45,3 +45,23 @@ def test_a_rule_typed_after_a_heading_is_dropped_and_the_heading_kept() -> None:
     assert clean_line("EXPERIENCE \t______________ ") == "EXPERIENCE"
     assert clean_line("Fill in: ____ by Friday") == "Fill in: ____ by Friday"  # not at the end
     assert clean_line("snake_case_name") == "snake_case_name"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PARTS) | st.text(max_size=4), max_size=20))
+def test_lines_are_split_where_the_line_break_pattern_splits_them(parts: list[str]) -> None:
+    # split_lines runs the substitution only when a break other than "\n" is present.
+    from resume_kit.read.lines import _LINE_BREAKS, split_lines
+
+    text = "".join(parts)
+    assert split_lines(text) == _LINE_BREAKS.sub("\n", text).split("\n")
+
+
+def test_every_character_a_line_loses_is_unprintable() -> None:
+    # clean_line leaves a printable line as it is but for trailing spaces: it must hold none of
+    # the characters the substitutions remove or replace.
+    from resume_kit.read.lines import _INVISIBLE, _ODD_SPACES
+
+    removed = [chr(c) for c in range(0x110000) if _INVISIBLE.match(chr(c))]
+    assert len(removed) > 60
+    assert not any(c.isprintable() for c in [*removed, *_ODD_SPACES, "\x1b"])

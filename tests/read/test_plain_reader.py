@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from read_helpers import (  # tests/read/read_helpers.py: shared by the reader tests
     heading_texts,
     lines_of,
@@ -146,3 +148,20 @@ def test_markdown_bold_line_is_marked_as_a_heading_but_not_a_bold_label(tmp_path
 
     marked = {source.text[offset:].split("\n", 1)[0] for offset in source.heading_lines}
     assert marked == {"Summary", "Key Achievements"}
+
+
+_BINARY_PARTS = ["\x00", "\x01", "\x07", "\x0b", "\x0c", "\t", "\n", "\r", "\x1f", "\x7f", "\x80",
+    "\x9f", "\ufffd", "\ud800", "é", "\u00a9", "text", "ab", "x" * 9000]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BINARY_PARTS), max_size=24).map("".join), st.booleans())
+def test_binary_text_is_told_as_the_control_pattern_tells(text: str, legacy: bool) -> None:
+    # _looks_binary counts the controls from the UTF-8 bytes, not with _CONTROL_RE.
+    from resume_kit.read.plain import _CONTROL_RE, _HIGH_RE, _looks_binary
+
+    sample = text[:8192]
+    bad = len(_CONTROL_RE.findall(sample))
+    if legacy:
+        bad += sum(1 for ch in _HIGH_RE.findall(sample) if not ch.isalpha())
+    assert _looks_binary(text, legacy) == (bool(sample) and bad > 0.3 * len(sample))

@@ -195,3 +195,20 @@ for package in (formats, model):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[] txt"
+
+
+_SNIFF_PARTS = ["<", "<body", "<BODY", "<Body>", "<html", "<!DOCTYPE html>", "{", "}", " ", "\n",
+    "\ufeff", "İ", "\u212a", "x" * 1000, "text"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SNIFF_PARTS) | st.text(max_size=3), max_size=12).map("".join))
+def test_text_is_told_html_as_the_lowered_text_tells(text: str) -> None:
+    # The sniffer lowers the text only where a "<" is: no character lowers to "<".
+    from resume_kit.read.source import _sniff_text_format
+
+    head = text.lstrip("\ufeff \t\r\n")
+    lowered = head[:200].lower()
+    html = lowered.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower()
+    found = _sniff_text_format(text)
+    assert (found == "html") == (html and found != "json")

@@ -2,12 +2,51 @@
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["FrozenModel"]
+__all__ = ["FrozenModel", "trusted"]
 
 
 class FrozenModel(BaseModel):
     """Base: immutable (models are shared between stages and cached), unknown fields refused."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+M = TypeVar("M", bound=FrozenModel)
+
+# The setters of the instance slots every pydantic model has (a frozen model's own __setattr__
+# refuses); called directly they skip the attribute lookup object.__setattr__ makes each time.
+# These slots are pydantic 2's internals: a pydantic with other slots gets validation instead.
+_KNOWN_SLOTS = ("__dict__", "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__")
+_SLOTS_KNOWN = getattr(BaseModel, "__slots__", None) == _KNOWN_SLOTS
+if _SLOTS_KNOWN:
+    _SLOTS = BaseModel.__dict__
+    _set_dict = _SLOTS["__dict__"].__set__
+    _set_fields_set = _SLOTS["__pydantic_fields_set__"].__set__
+    _set_extra = _SLOTS["__pydantic_extra__"].__set__
+    _set_private = _SLOTS["__pydantic_private__"].__set__
+
+
+def trusted(cls: type[M], values: dict[str, Any]) -> M:
+    """An instance of ``cls`` holding ``values`` as they are, without validating them.
+
+    For extraction's own loops only (tens of thousands of skill mentions in a batch), where
+    every value comes from a validated model or a typed computation. ``values`` gives every
+    field, in the order the model declares them, each already what validation would make of it
+    (nothing is converted: an int given for a float field stays an int). The instance equals
+    ``cls(**values)``, its fields set included (tests/model/test_trusted.py); it takes about
+    half the time of validation (pydantic 2.14) and a third of ``model_construct``'s. Users
+    building models go through validation as before. With a pydantic whose models hold other
+    slots than pydantic 2.14's, the values are validated (the same instance, slower).
+    """
+    if not _SLOTS_KNOWN:
+        return cls.model_validate(values)
+    model = cls.__new__(cls)
+    _set_dict(model, values)
+    _set_fields_set(model, set(values))
+    _set_extra(model, None)
+    _set_private(model, None)
+    return model

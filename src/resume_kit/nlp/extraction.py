@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 import numpy
 from spacy.attrs import SENT_START
 
+from resume_kit.model.base import trusted
 from resume_kit.model.documents import (
     Mention,
     Metric,
@@ -28,7 +29,7 @@ from resume_kit.model.documents import (
 from resume_kit.nlp.doc_text import skill_spans
 from resume_kit.nlp.metrics import find_action_verb, metric_fits_section, normalise_metric
 from resume_kit.read.limits import check_time
-from resume_kit.structure.requirements import classify_mention
+from resume_kit.structure.requirements import classify_mention, sentence_level
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -112,24 +113,42 @@ def extract_skills(
     Returns:
         One SkillHit per canonical skill, in order of first mention.
     """
-    hits: dict[str, list[Mention]] = {}
     sentences = _sentences(doc) if sentences is None else sentences
+    # Built unvalidated (model.base.trusted): every value is a str or an int of the Doc, a
+    # section name of the validated document, or a validated SkillMeta's; validating tens of
+    # thousands of mentions a batch was a third of extraction.
+    hits = []
+    for sid, mentions in _mentions(doc, document, meta, sentences).items():
+        info = meta[sid]
+        values = {"id": sid, "name": info.name, "category": info.category, "mentions": mentions}
+        hits.append(trusted(SkillHit, values))
+    return hits
+
+
+def _mentions(
+    doc: Doc, document: Resume | Posting, meta: Mapping[str, SkillMeta], sentences: _Sentences
+) -> dict[str, list[Mention]]:
+    """The mentions of each skill of ``meta`` in ``doc``, by skill id in order of first mention."""
+    hits: dict[str, list[Mention]] = {}
     # The Doc was made from the document's text, so a span's text is a slice of it (Span.text
     # joins its tokens one by one).
     text = document.text
     section_of = section_finder(document.sections)
     starts, start_chars, end_chars = sentences.starts, sentences.start_chars, sentences.end_chars
     last = len(starts) - 1
-    # Validated, not model_construct: pydantic-core's validation of six plain fields is about
-    # twice as fast as model_construct's Python loop (pydantic 2.14); called directly, without
-    # the model's __init__ in between (the same Mention).
-    validate = Mention.__pydantic_validator__.validate_python
     at = 0
+    # Skill ids by the hash a span holds (a skill is mentioned twice on average): span.id_ makes
+    # the string again from the vocabulary each time. None: a skill ``meta`` does not know.
+    known: dict[int, str | None] = {}
     for count, span in enumerate(skill_spans(doc)):
         if not count & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
-        skill_id = span.id_
-        if skill_id not in meta:
+        key = span.id
+        if key in known:
+            skill_id = known[key]
+        else:
+            skill_id = known[key] = span.id_ if span.id_ in meta else None
+        if skill_id is None:
             continue
         # The sentence holding the span (sentences.at): the spans come in document order, so
         # it is found by stepping on from the last one; by bisection for a span before it.
@@ -148,11 +167,12 @@ def extract_skills(
             "sentence_start": start_chars[at],
             "sentence_end": end_chars[at],
         }
-        hits.setdefault(skill_id, []).append(validate(mention))
-    return [
-        SkillHit(id=sid, name=meta[sid].name, category=meta[sid].category, mentions=mentions)
-        for sid, mentions in hits.items()
-    ]
+        found = hits.get(skill_id)
+        if found is None:
+            hits[skill_id] = [trusted(Mention, mention)]
+        else:
+            found.append(trusted(Mention, mention))
+    return hits
 
 
 SENTENCE_WINDOW = 1_000
@@ -274,7 +294,11 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
         One Requirement per skill, strongest first, then by number of mentions, then by id.
     """
     title_span = _title_span(posting)
-    requirements: list[Requirement] = []
+    text = posting.text
+    # A sentence's level for all the skills it names, found once: (start, end, section) ->
+    # the level, or None when the sentence mixes cues and each mention's clause decides.
+    levels: dict[tuple[int, int, str], RequirementLevel | None] = {}
+    rows: list[tuple[int, int, str, int, RequirementLevel, bool]] = []
     for hit in skills:
         level: RequirementLevel = "mentioned"
         in_title = False
@@ -282,17 +306,28 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
             if title_span and title_span[0] <= m.start < title_span[1]:
                 in_title = True
             if level == "required":
-                continue  # already the strongest; only in_title can still change
-            sentence = posting.text[m.sentence_start : m.sentence_end]
-            # Cached per sentence inside; the mention's offset matters only for mixed-cue ones.
-            found = classify_mention(sentence, m.start - m.sentence_start, m.section)
+                if title_span is None:
+                    break  # already the strongest, and no title to be in
+                continue  # only in_title can still change
+            key = (m.sentence_start, m.sentence_end, m.section)
+            if key in levels:
+                found = levels[key]
+            else:
+                found = levels[key] = sentence_level(text[key[0] : key[1]], m.section)
+            if found is None:
+                sentence = text[m.sentence_start : m.sentence_end]
+                found = classify_mention(sentence, m.start - m.sentence_start, m.section)
             if _LEVEL_RANK[found] > _LEVEL_RANK[level]:
                 level = found
-        requirements.append(
-            Requirement(id=hit.id, level=level, count=len(hit.mentions), in_title=in_title)
-        )
-    requirements.sort(key=lambda r: (-_LEVEL_RANK[r.level], -r.count, r.id))
-    return requirements
+        count = len(hit.mentions)
+        # Sorted as rows (the index keeps the order of equal keys, as a stable sort does).
+        rows.append((-_LEVEL_RANK[level], -count, hit.id, len(rows), level, in_title))
+    rows.sort()
+    # Unvalidated (model.base.trusted): a validated hit's id and count, a level of ours.
+    return [
+        trusted(Requirement, {"id": sid, "level": level, "count": -count, "in_title": in_title})
+        for _, count, sid, _, level, in_title in rows
+    ]
 
 
 def _title_span(posting: Posting) -> tuple[int, int] | None:

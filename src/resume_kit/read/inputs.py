@@ -25,7 +25,7 @@ from typing import IO, NamedTuple, TypeAlias
 
 from resume_kit.errors import InputFileError
 from resume_kit.model.documents import SourceText
-from resume_kit.read.limits import Limits, clock_paused, input_clock
+from resume_kit.read.limits import DEFAULT_LIMITS, Limits, clock_paused, input_clock
 from resume_kit.read.lines import STDIN_NAME
 from resume_kit.read.source import read_bytes, read_named_text, read_source
 
@@ -114,7 +114,7 @@ def read_input(
         UsageError: ``format`` is unknown.
         TypeError: ``value`` is none of the accepted types.
     """
-    limits = limits or Limits()
+    limits = limits or DEFAULT_LIMITS
     if isinstance(value, SourceText):
         return value
     if isinstance(value, NamedText):

@@ -41,9 +41,9 @@ _RULE = re.compile(r"^\s*([-*_=~])(\s*\1){2,}\s*$")  # ---, ***, ===: separators
 
 def clean_line(line: str) -> str:
     """Normalise one line (no line breaks in it): spaces, invisible characters, bullet glyph."""
-    if line.isascii() and line.isprintable():
+    if line.isprintable():
         # Most lines: no odd space, control or zero-width character to remove (all of them are
-        # either non-ASCII or unprintable), so the three substitutions would change nothing.
+        # unprintable: tests/read/test_lines.py checks), so the substitutions would change nothing.
         line = line.rstrip()
     else:
         # Each odd space replaced only where it occurs: str.translate looks every character up
@@ -55,8 +55,11 @@ def clean_line(line: str) -> str:
             line = _ANSI.sub("", line)
         line = _INVISIBLE.sub("", line).rstrip()
     # Both patterns start at the first non-space character: most lines open with a letter that
-    # neither can start with, and skip both searches.
-    first = line.lstrip()[:1]
+    # neither can start with, and skip both searches. (Only a line opening with a space needs
+    # the copy lstrip makes to find it.)
+    first = line[:1]
+    if first.isspace():
+        first = line.lstrip()[:1]
     if first in _RULE_FIRST and _RULE.match(line):
         return ""
     if "____" in line:  # "EDUCATION_________": a rule typed after a heading is no text
@@ -76,7 +79,14 @@ _BULLET_FIRST = frozenset("-*+•●▪■◦○◘◙–—►▶▸➢➤✓�
 
 def split_lines(text: str) -> list[str]:
     """The lines of ``text``, split at any line break (CRLF, CR, form feed, U+2028...)."""
-    return _LINE_BREAKS.sub("\n", text).split("\n")
+    # Most texts break lines with "\n" only: looking for each other break is far cheaper than
+    # the substitution (a fifth of reading a pasted posting).
+    if any(mark in text for mark in _OTHER_BREAKS):
+        text = _LINE_BREAKS.sub("\n", text)
+    return text.split("\n")
+
+
+_OTHER_BREAKS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")  # _LINE_BREAKS but "\n"
 
 
 def assemble_text(lines: Iterable[Line], *, cleaned: bool = False) -> tuple[str, list[int]]:
@@ -85,9 +95,23 @@ def assemble_text(lines: Iterable[Line], *, cleaned: bool = False) -> tuple[str,
     headings: list[int] = []
     offset = 0
     blank_pending = False
+    if cleaned:  # one line each, as it is
+        for line, is_heading in lines:
+            if not line.strip():
+                blank_pending = bool(out)
+                continue
+            if blank_pending:
+                out.append("")
+                offset += 1
+                blank_pending = False
+            if is_heading:
+                headings.append(offset)
+            out.append(line)
+            offset += len(line) + 1
+        return "\n".join(out), headings
     for raw, is_heading in lines:
-        for i, part in enumerate([raw] if cleaned else split_lines(raw)):
-            line = part if cleaned else clean_line(part)
+        for i, part in enumerate(split_lines(raw)):
+            line = clean_line(part)
             if not line.strip():
                 blank_pending = bool(out)
                 continue

@@ -23,6 +23,7 @@ from resume_kit.errors import InputFileError, UsageError
 from resume_kit.model.documents import SourceText
 from resume_kit.read.failures import warnings_when_read
 from resume_kit.read.limits import (
+    DEFAULT_LIMITS,
     Limits,
     check_text,
     clock_paused,
@@ -170,7 +171,7 @@ def read_named_text(text: str, *, name: str, limits: Limits | None = None) -> So
     Raises:
         InputFileError: The text is over a limit, empty or holds no text.
     """
-    limits = limits or Limits()
+    limits = limits or DEFAULT_LIMITS
     data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
     return _read_within_limits(data, label=name, declared=None, limits=limits)
 
@@ -252,8 +253,10 @@ def _sniff_text_format(text: str) -> str:
                 return "json"
         except (ValueError, RecursionError):
             pass
-    lowered = head[:200].lower()
-    if lowered.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower():
+    # Lowering only a text with a "<" where it is looked at: no character lowers to "<".
+    if head.startswith("<") and head[:200].lower().startswith(("<!doctype html", "<html")):
+        return "html"
+    if "<" in text[:5000] and "<body" in text[:5000].lower():
         return "html"
     return "txt"
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from resume_kit.model.documents import RequirementLevel
 from resume_kit.structure.lines import _folded
 
-__all__ = ["classify_mention", "classify_requirement"]
+__all__ = ["classify_mention", "classify_requirement", "sentence_level"]
 
 _NEGATED_RE = re.compile(
     r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:required|mandatory|essential|necessary|needed|"
@@ -110,6 +110,18 @@ def classify_mention(sentence: str, start: int, section: str) -> RequirementLeve
         if level is not None:
             return level
     return classify_requirement(sentence, section)  # unreachable: a mixed sentence has cues
+
+
+@lru_cache(maxsize=8192)  # one look-up for the two cached ones below
+def sentence_level(sentence: str, section: str) -> RequirementLevel | None:
+    """What :func:`classify_mention` says of every mention in ``sentence``, or None when the
+    sentence mixes cues and each mention's clause decides (then ask ``classify_mention``).
+
+    Lets a caller classify a sentence once for all the skills it names.
+    """
+    if _mixed_clauses(sentence):
+        return None
+    return classify_requirement(sentence, section)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,64 @@
+"""Models built unvalidated for extraction's loops are the models validation builds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from resume_kit.model.base import trusted
+from resume_kit.model.documents import Mention, Requirement, SkillHit
+
+_MENTION: dict[str, Any] = {
+    "text": "Jira",
+    "start": 14,
+    "end": 18,
+    "section": "requirements",
+    "sentence_start": 0,
+    "sentence_end": 40,
+}
+
+
+def _cases() -> list[tuple[type[BaseModel], dict[str, Any]]]:
+    mention = Mention(**_MENTION)
+    return [
+        (Mention, _MENTION),
+        (SkillHit, {"id": "jira", "name": "Jira", "category": "tool", "mentions": [mention]}),
+        (Requirement, {"id": "jira", "level": "preferred", "count": 2, "in_title": True}),
+    ]
+
+
+@pytest.mark.parametrize(("cls", "values"), _cases(), ids=lambda c: getattr(c, "__name__", ""))
+def test_a_trusted_model_is_the_validated_one(cls: type[Any], values: dict[str, Any]) -> None:
+    assert list(values) == list(cls.model_fields)  # every field, in order, as trusted() asks
+    fast, plain = trusted(cls, dict(values)), cls(**values)
+    assert fast == plain
+    assert fast.model_dump_json() == plain.model_dump_json()
+    assert fast.model_dump() == plain.model_dump()
+    assert repr(fast) == repr(plain)
+    if not any(isinstance(v, list) for v in values.values()):  # a list field: unhashable
+        assert hash(fast) == hash(plain)
+    assert fast.model_fields_set == plain.model_fields_set
+    first = next(iter(values))
+    assert fast.model_copy(update={first: "x"}) != fast  # a copy is a model of its own
+    with pytest.raises(ValidationError):  # and it stays frozen
+        setattr(fast, first, "x")
+
+
+def test_models_built_by_users_are_still_validated() -> None:
+    with pytest.raises(ValidationError):
+        Requirement(id="jira", level="maybe", count=1)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        Mention(**{**_MENTION, "start": "fourteen"})
+
+
+def test_a_pydantic_with_other_slots_gets_validation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trusted() writes pydantic 2's instance slots; where they are not the known ones (another
+    # pydantic), it must validate rather than build a half-made model.
+    from resume_kit.model import base
+
+    monkeypatch.setattr(base, "_SLOTS_KNOWN", False)
+    assert trusted(Mention, dict(_MENTION)) == Mention(**_MENTION)
+    with pytest.raises(ValidationError):
+        trusted(Mention, {**_MENTION, "start": "not a number"})
