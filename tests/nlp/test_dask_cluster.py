@@ -30,6 +30,13 @@ def _pipeline_loads() -> tuple[bool, int, int]:
     return preload is not None and bool(preload.LOADED), info.misses, info.currsize
 
 
+def _spacy_command_line_loaded() -> bool:
+    """In a worker: whether spaCy's own command line (typer, weasel, ...) was imported."""
+    import sys
+
+    return "spacy.cli" in sys.modules
+
+
 def _double_all(chunk: list[int]) -> list[int]:
     return [2 * n for n in chunk]
 
@@ -43,7 +50,10 @@ def test_local_workers_start_with_the_pipeline_loaded_once() -> None:
         )
         assert result.stats.count == 4
         loads = client.run(_pipeline_loads)
+        command_line = client.run(_spacy_command_line_loaded)
     assert len(loads) == 2
+    # The server imported spaCy as the command does: without spaCy's command line.
+    assert list(command_line.values()) == [False, False]
     # Loaded in the server; one build in all, inherited from the server, none in the worker.
     assert all(loads_here == (True, 1, 1) for loads_here in loads.values())
 

@@ -117,6 +117,34 @@ def test_a_cached_pipeline_finds_exactly_what_a_fresh_one_finds(
     assert cached.pipe_names == fresh.pipe_names
 
 
+def test_a_cached_pipeline_holds_the_vocabulary_of_a_fresh_one_stored_once(
+    fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The vectors table is stored without its copy of the strings (the start is faster), yet
+    # the loaded vocabulary is the built one's: the same strings and vectors, which
+    # name their keys with the vocabulary's own strings, as in a built pipeline.
+    import pickle
+
+    from resume_kit.nlp import pipeline as nlp_module
+
+    monkeypatch.setenv(nlp_module.CACHE_ENV, str(tmp_path))
+    path = nlp_module.cache_path()
+    assert path is not None
+    nlp_module._store_cached(fresh, path)
+    cached = nlp_module._load_cached(path)
+    assert cached is not None
+    assert list(cached.vocab.strings) == list(fresh.vocab.strings)
+    vectors = cached.vocab.vectors
+    assert vectors.strings is cached.vocab.strings
+    assert fresh.vocab.vectors.strings is fresh.vocab.strings
+    assert (vectors.shape, vectors.mode, vectors.key2row) == (
+        fresh.vocab.vectors.shape,
+        fresh.vocab.vectors.mode,
+        fresh.vocab.vectors.key2row,
+    )
+    assert path.stat().st_size < len(pickle.dumps(fresh, protocol=pickle.HIGHEST_PROTOCOL))
+
+
 def test_the_cache_file_is_private_to_the_user(
     fresh: spacy.language.Language, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -174,6 +174,29 @@ def test_import_does_not_load_heavy_libraries() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_reading_text_loads_no_other_reader_nor_the_models_extraction_never_builds() -> None:
+    # A batch of texts (extract --input-jsonl) pays only for the plain reader: the PDF, Word, HTML
+    # and JSON readers, the JSON Resume writer and the report / ranking / tailoring models load
+    # when first needed. The model and formats packages still give every name they list.
+    code = """
+import sys
+from resume_kit.read.source import read_named_text
+text = read_named_text("Data Engineer\\nWe use Python and SQL.", name="job-1")
+unused = ("resume_kit.read.pdf", "resume_kit.read.word", "resume_kit.read.legacy_word",
+          "resume_kit.read.web", "resume_kit.read.json_input", "resume_kit.formats.jsonresume",
+          "resume_kit.model.report", "resume_kit.model.framework", "resume_kit.model.ranking",
+          "resume_kit.model.tailored")
+print([m for m in unused if m in sys.modules], text.format)
+import resume_kit.formats as formats, resume_kit.model as model
+for package in (formats, model):
+    for name in package.__all__:
+        getattr(package, name)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[] txt"
+
+
 _SNIFF_PARTS = ["<", "<body", "<BODY", "<Body>", "<html", "<!DOCTYPE html>", "{", "}", " ", "\n",
     "\ufeff", "İ", "\u212a", "x" * 1000, "text"]  # fmt: skip
 

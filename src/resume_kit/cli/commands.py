@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from resume_kit.cli.console import NORMAL, QUIET, VERBOSE, configure_logging, echo
-from resume_kit.cli.startup import import_spacy
 from resume_kit.errors import ResumeKitError
 from resume_kit.lazy import collector_paused
 from resume_kit.log import logger, timed
+from resume_kit.nlp.startup import import_spacy
 from resume_kit.read.limits import LIMIT_OPTIONS, Limits
 from resume_kit.version import __version__
 

@@ -12,12 +12,16 @@ import gc
 import os
 
 from resume_kit.nlp.pipeline import build_nlp
+from resume_kit.nlp.startup import import_spacy
 from resume_kit.nlp.taxonomy import load_skill_meta
 from resume_kit.nlp.workers import PRELOAD_MODEL_VARIABLE
 
 
 def _load() -> bool:
     try:
+        # As the command does: spaCy without its command line (typer, weasel, rich, ...), which
+        # the server and every worker forked from it would otherwise hold for nothing.
+        import_spacy()
         # The command's --model (see workers._start_fork_server); the blank pipeline without.
         build_nlp(os.environ.get(PRELOAD_MODEL_VARIABLE) or None)
         load_skill_meta()

@@ -8,7 +8,8 @@ is sniffed as well, so a PDF or Word file saved with the wrong extension is stil
 is. Every problem with the input becomes an :class:`~resume_kit.errors.InputFileError` whose
 message names the file and says what to do; heavy libraries (python-docx, pdfminer.six,
 BeautifulSoup, markdown-it) are imported only by the function that needs them, so importing this
-module stays cheap.
+module stays cheap; so are the readers of PDF, Word, HTML and JSON themselves (their patterns and
+tables are a tenth of a command's start, and plain text, the usual batch input, needs none).
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from pathlib import Path
 from resume_kit.errors import InputFileError, UsageError
 from resume_kit.model.documents import SourceText
 from resume_kit.read.failures import warnings_when_read
-from resume_kit.read.json_input import read_json
-from resume_kit.read.legacy_word import is_word_binary, read_doc
 from resume_kit.read.limits import (
     DEFAULT_LIMITS,
     Limits,
@@ -33,10 +32,7 @@ from resume_kit.read.limits import (
     resolve_limits,
 )
 from resume_kit.read.lines import STDIN_NAME, build_source_text
-from resume_kit.read.pdf import read_pdf
-from resume_kit.read.plain import decode_text, read_markdown, read_plain
-from resume_kit.read.web import declared_charset, read_html
-from resume_kit.read.word import is_docx_zip, read_docx
+from resume_kit.read.plain import decode_text, read_plain
 
 __all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_named_text", "read_source"]
 
@@ -280,16 +276,23 @@ def _parse_bytes(data: bytes, *, source: str, declared: str | None, limits: Limi
 
     actual = _sniff(data, declared)
     if actual == "pdf":
+        from resume_kit.read.pdf import read_pdf
+
         return build_source_text(source, "pdf", read_pdf(data, name, limits))
     if actual == "zip":
+        from resume_kit.read.word import is_docx_zip, read_docx
+
         if declared in (None, "docx") or is_docx_zip(data):
             return build_source_text(source, "docx", read_docx(data, name, limits))
         raise InputFileError(f"is a ZIP archive, not a {declared} file", path=name)
-    if actual == "ole" and is_word_binary(data):
-        return build_source_text(source, "docx", read_doc(data, name, limits))
-    if declared == "doc" and actual is None:
-        # Word 2003 XML (or RTF, or HTML) saved with the .doc extension: LibreOffice reads them.
-        return build_source_text(source, "docx", read_doc(data, name, limits))
+    if actual == "ole" or (declared == "doc" and actual is None):
+        from resume_kit.read.legacy_word import is_word_binary, read_doc
+
+        if actual == "ole" and is_word_binary(data):
+            return build_source_text(source, "docx", read_doc(data, name, limits))
+        if declared == "doc" and actual is None:
+            # Word 2003 XML (or RTF, or HTML) saved with the .doc extension: LibreOffice reads them.
+            return build_source_text(source, "docx", read_doc(data, name, limits))
     if actual == "ole":
         raise InputFileError(
             "is an old Word .doc file or a password-protected document; "
@@ -310,13 +313,19 @@ def _parse_bytes(data: bytes, *, source: str, declared: str | None, limits: Limi
     text = decoded.text
     fmt = declared or _sniff_text_format(text)
     if fmt == "json":
+        from resume_kit.read.json_input import read_json
+
         return read_json(text, source, name)
     if fmt == "html":
+        from resume_kit.read.web import declared_charset, read_html
+
         # The page's bytes when they are UTF-8 or declare their own charset (BeautifulSoup honours
         # it); else the text as decoded here, with any Windows-1252 bytes in UTF-8 read as such.
         as_bytes = declared and (decoded.exact or declared_charset(data) not in (None, "utf-8"))
         lines, jsonld = read_html(data if as_bytes else text)
         return build_source_text(source, "html", lines, {"jsonld": jsonld} if jsonld else None)
     if fmt == "md":
+        from resume_kit.read.plain import read_markdown
+
         return build_source_text(source, "md", read_markdown(text))
     return build_source_text(source, "txt", read_plain(text), cleaned=True)

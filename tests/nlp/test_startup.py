@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from resume_kit.cli import startup
+from resume_kit.nlp import startup
 
 
 def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for() -> None:
@@ -18,7 +19,7 @@ def test_spacy_loads_without_its_command_line_which_still_imports_when_asked_for
     # yet a later import of spacy.cli gets the real one and spacy.info answers as spaCy's own.
     code = """
 import json, sys
-from resume_kit.cli.startup import import_spacy
+from resume_kit.nlp.startup import import_spacy
 import_spacy()
 import spacy
 left_out = [m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel") if m in sys.modules]
@@ -54,3 +55,35 @@ def test_a_spacy_that_imports_its_command_line_otherwise_is_imported_as_it_is(
     assert not startup._cli_import_is_the_known_one()
     init.write_text("from . import util\n")
     assert not startup._cli_import_is_the_known_one()
+
+
+def _blas_after_import(env: dict[str, str]) -> tuple[str | None, int | None]:
+    """OPENBLAS_NUM_THREADS and the process's thread count after a fresh command-style start."""
+    code = """
+import json, os
+from resume_kit.nlp.startup import import_spacy
+import_spacy()
+import numpy
+threads = None
+if os.path.exists("/proc/self/status"):
+    threads = int(open("/proc/self/status").read().split("Threads:")[1].split()[0])
+print(json.dumps([os.environ.get("OPENBLAS_NUM_THREADS"), threads]))
+"""
+    clean = {k: v for k, v in os.environ.items() if k not in startup.BLAS_THREAD_VARIABLES}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**clean, **env}
+    )
+    assert result.returncode == 0, result.stderr
+    value, threads = json.loads(result.stdout)
+    return value, threads
+
+
+def test_numpy_starts_no_idle_blas_threads_unless_the_user_chose_a_count() -> None:
+    # A command never multiplies matrices with OpenBLAS: its per-core threads only cost CPU at
+    # start. One thread by default; a count the user set (any of the variables) is kept.
+    value, threads = _blas_after_import({})
+    assert value == "1"
+    if threads is not None:
+        assert threads == 1
+    assert _blas_after_import({"OMP_NUM_THREADS": "2"})[0] is None
+    assert _blas_after_import({"OPENBLAS_NUM_THREADS": "2"})[0] == "2"
