@@ -14,7 +14,6 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from resume_kit.model import dates
 from resume_kit.structure import flat
 from resume_kit.structure.headings import _POSTING_VOCAB, _RESUME_VOCAB
 from resume_kit.structure.lines import _Line
@@ -145,17 +144,3 @@ _PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓�
 def test_bullet_cuts_are_the_plain_ones(value: str) -> None:
     line = _Line(value, 0, len(value), marked=False)
     assert flat._bullet_cuts(value, line) == {m.start() for m in _PLAIN_BULLET_RE.finditer(value)}
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.sampled_from(["19", "20", "1949", "1950", "2099", "'", "’", "‘", "5", "x", " "]),
-        max_size=12,
-    ).map("".join)
-)
-@example("'19 ’20 ‘21 1949 1950 2099 20190 19 120199 '123")
-def test_years_are_the_plain_patterns_years(value: str) -> None:
-    assert [m.span() for m in flat._YEAR_RE.finditer(value)] == [
-        m.span() for m in dates._ANY_YEAR_RE.finditer(value)
-    ]

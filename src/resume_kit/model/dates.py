@@ -20,6 +20,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
     "MONTH_PATTERN",
+    "YEAR_RE",
     "DateRange",
     "YearMonth",
     "find_date_range",
@@ -168,7 +169,7 @@ _MONTH_RANGE_RE = re.compile(
 # which the engine skips to in a tight loop (it tried the three branches at every character);
 # the look-behinds say which branch the character found opens. Same matches, 2.7x faster
 # (tests/test_dates.py compares the two).
-_ANY_YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d(?!\d)")
+YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d(?!\d)")
 # How far before its year a date may begin: "septiembre de 2020", "15/03/2020".
 _BEFORE_YEAR = 16
 # "Jan - Jun 2019": the first month stands further before the year.
@@ -251,7 +252,7 @@ def find_date_range(text: str) -> DateRange | None:
     # Every date names a year: a line without one is passed over at once, and the patterns
     # start a little before the first year (the month names before it are many alternatives
     # to try at each word: searching whole lines took five times as long).
-    first_year = _ANY_YEAR_RE.search(text)
+    first_year = YEAR_RE.search(text)
     if first_year is None:
         return None
     pos = max(0, first_year.start() - _BEFORE_YEAR)

@@ -28,7 +28,7 @@ from collections import Counter, deque
 from functools import lru_cache
 from itertools import pairwise
 
-from resume_kit.model.dates import _RANGE_RE
+from resume_kit.model.dates import _RANGE_RE, YEAR_RE
 from resume_kit.model.documents import SectionName
 from resume_kit.structure.heading_words import heading_key
 from resume_kit.structure.lines import _Line
@@ -125,7 +125,7 @@ def _ranges(value: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     end = 0  # where the last range found ends: finditer goes on from there
-    for year in _YEAR_RE.finditer(value):
+    for year in YEAR_RE.finditer(value):
         if year.start() < end:
             continue
         # No range starts before the earliest start of a date holding the next year (those
@@ -138,10 +138,6 @@ def _ranges(value: str) -> list[tuple[int, int]]:
         end = match.end()
     return found
 
-
-# The years of dates._ANY_YEAR_RE, written to start with the characters a year starts with
-# (the engine skips to those: 3x faster, the same matches).
-_YEAR_RE = re.compile(r"[12'’‘](?:(?<=1)9[5-9]|(?<=2)0\d|(?<=['’‘])\d)\d(?!\d)")
 
 # How far before its year a date's first character may stand, past the spaces and "de" before
 # the year: a month name (ten letters at most), a full stop and a comma ("Septiembre., 2019"); or
