@@ -25,6 +25,7 @@ from resume_kit.structure.lines import (
     _split_lines,
     _without_dates,
     split_outside_brackets,
+    split_walking_brackets,
 )
 from resume_kit.structure.posting import posting_outline
 from resume_kit.structure.resume import resume_lines, resume_sections
@@ -282,24 +283,6 @@ def test_phone_numbers_are_found_where_the_plain_pattern_finds_them(text: str) -
     assert _spans(contact._PHONE_RE, text) == _spans(_PLAIN_PHONE_RE, text)
 
 
-def _plain_split_outside_brackets(text: str) -> list[str]:
-    items: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for char in text:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        if depth == 0 and char in ",;|•·●▪◦\t":
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    items.append("".join(current))
-    return items
-
-
 @settings(max_examples=400, deadline=None)
 @given(
     st.lists(
@@ -310,7 +293,7 @@ def _plain_split_outside_brackets(text: str) -> list[str]:
 @example("SQL, Python; Jira | Excel • AWS\tGCP, , ")
 @example("Cloud (AWS, Azure), SQL) , [a; b], c")
 def test_skill_items_are_split_as_the_character_walk_splits_them(text: str) -> None:
-    assert split_outside_brackets(text) == _plain_split_outside_brackets(text)
+    assert split_outside_brackets(text) == split_walking_brackets(text)
 
 
 _PLAIN_EMAIL_RE = re.compile(

@@ -10,7 +10,7 @@ A reader yields :data:`Line` pairs; :func:`clean_line` normalises one line and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from resume_kit.errors import InputFileError
@@ -95,35 +95,26 @@ def assemble_text(lines: Iterable[Line], *, cleaned: bool = False) -> tuple[str,
     headings: list[int] = []
     offset = 0
     blank_pending = False
-    if cleaned:  # one line each, as it is
-        for line, is_heading in lines:
-            if not line.strip():
-                blank_pending = bool(out)
-                continue
-            if blank_pending:
-                out.append("")
-                offset += 1
-                blank_pending = False
-            if is_heading:
-                headings.append(offset)
-            out.append(line)
-            offset += len(line) + 1
-        return "\n".join(out), headings
+    for line, is_heading in lines if cleaned else _cleaned_lines(lines):
+        if not line.strip():
+            blank_pending = bool(out)
+            continue
+        if blank_pending:
+            out.append("")
+            offset += 1
+            blank_pending = False
+        if is_heading:
+            headings.append(offset)
+        out.append(line)
+        offset += len(line) + 1
+    return "\n".join(out), headings
+
+
+def _cleaned_lines(lines: Iterable[Line]) -> Iterator[Line]:
+    """Each line split at its breaks and cleaned; a heading's flag stays on its first part."""
     for raw, is_heading in lines:
         for i, part in enumerate(split_lines(raw)):
-            line = clean_line(part)
-            if not line.strip():
-                blank_pending = bool(out)
-                continue
-            if blank_pending:
-                out.append("")
-                offset += 1
-                blank_pending = False
-            if is_heading and i == 0:
-                headings.append(offset)
-            out.append(line)
-            offset += len(line) + 1
-    return "\n".join(out), headings
+            yield clean_line(part), is_heading and i == 0
 
 
 def build_source_text(

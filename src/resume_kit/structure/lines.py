@@ -136,6 +136,12 @@ def split_outside_brackets(text: str) -> list[str]:
     """
     if "(" not in text and "[" not in text:
         return _SKILL_SEPARATOR_RE.split(text)  # no bracket opens: every separator splits
+    return split_walking_brackets(text)
+
+
+def split_walking_brackets(text: str) -> list[str]:
+    """:func:`split_outside_brackets` character by character, counting bracket depth (the way
+    every text with a bracket goes; tests compare the bracket-free shortcut with it)."""
     items: list[str] = []
     depth = 0
     current: list[str] = []
