@@ -38,6 +38,8 @@ __all__ = ["split_flat"]
 # A line this long is no line of a laid-out resume: a flattened one.
 FLAT_LINE = 250
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{3,}")
+# The characters of a space run other than " ": a run of three holds one of them or is "   ".
+_ODD_SPACES = "\u00a0\u3000" + "".join(map(chr, range(0x2000, 0x200C)))
 # A bullet glyph between spaces with a word after it (a run of empty bullets is cut nowhere).
 # The glyph first, the space before it looked back at: the engine then skips to the glyphs
 # (3x faster than the look-behind first, the same matches).
@@ -158,9 +160,21 @@ def _date_reach(value: str, year: int) -> int:
     return max(0, at - _MONTH_REACH)
 
 
+def _may_hold_space_run(value: str) -> bool:
+    """Whether ``_SPACE_RUN_RE`` can match in ``value``: it holds "   " or a tab, or another
+    character of a run. Asked first because the search stops at every space of a long line (it
+    was a sixth of cutting one) and most flattened lines hold no run at all; ``in`` is a scan in
+    C, and an ASCII string (known at once) holds none of the other characters."""
+    if "   " in value or "\t" in value:
+        return True
+    return not value.isascii() and any(char in value for char in _ODD_SPACES)
+
+
 def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[int]:
     value = text[line.start : line.end]
-    cuts = set()
+    cuts: set[int] = set()
+    if not _may_hold_space_run(value):
+        return cuts
     # The ranges are apart and in order: only the last one to begin before a run may hold it
     # (found by bisection: a look at every range for every run was the most of a dated line).
     begins = [begin for begin, _ in inside]
@@ -184,6 +198,8 @@ def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[in
 
 def _bullet_cuts(text: str, line: _Line) -> set[int]:
     value = text[line.start : line.end]
+    if value.isascii() and "*" not in value:
+        return set()  # "*" is the only ASCII glyph (isascii is a flag, "in" a scan in C)
     return {line.start + match.start() for match in _BULLET_IN_LINE_RE.finditer(value)}
 
 
