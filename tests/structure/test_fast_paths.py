@@ -85,11 +85,13 @@ _PLAIN_ADDRESS_RE = re.compile(r"\b(?:you|your|you'll|you're|we|we're|our)\b", r
 @example("ſep 2019 – Mar 2020 and Jan - Jun 2019")
 @example("Septiembre.,      DE \u00a0 2019 - 2020 and enero de\t2020 – actual, 15/03/2019-2020")
 @example("2019 2020 – 2021 Sept. 2017 2018 to 1999 '19 – '20")
+@example("Jan 2019" + " " * 30 + "Feb 2020 – 2021, 2018   –   Present, März   de   2017 - heute")
+@example("12/2019-2020 2021 – 2022 – 2023 '19-'20 2019201920")
 def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(dates._RANGE_RE, text) == _spans(_PLAIN_RANGE_RE, text)
     assert _spans(dates._ONE_RE, text) == _spans(_PLAIN_ONE_RE, text)
     assert _spans(dates._MONTH_RANGE_RE, text) == _spans(_PLAIN_MONTH_RANGE_RE, text)
-    # A flattened line's date ranges are looked for only where it holds a year.
+    # A flattened line's date ranges are looked for only a little before each year it holds.
     assert _ranges(text) == [m.span() for m in _PLAIN_RANGE_RE.finditer(text)]
 
 

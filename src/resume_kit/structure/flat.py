@@ -28,7 +28,7 @@ from collections import Counter, deque
 from functools import lru_cache
 from itertools import pairwise
 
-from resume_kit.model.dates import _RANGE_RE, YEAR_RE
+from resume_kit.model.dates import _DATE_START, _RANGE_RE, YEAR_RE
 from resume_kit.model.documents import SectionName
 from resume_kit.structure.heading_words import heading_key
 from resume_kit.structure.lines import _Line
@@ -118,27 +118,56 @@ def _pieces(text: str, line: _Line, cuts: list[int]) -> list[_Line]:
 
 
 def _ranges(value: str) -> list[tuple[int, int]]:
-    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``.
+    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``: what
+    ``_RANGE_RE.finditer(value)`` finds.
 
-    One pass of the range pattern: asking :func:`find_date_range` again after each range
-    scanned the rest of a long line each time (quadratic in a line without ranges).
-    A range's first date holds a year, so the pattern is tried only a little before each year
-    (a line without one, most, is not scanned at all).
+    A range's first date holds a year and starts at most :func:`_date_reach` before it, so a
+    range starts only in the window from there to a year's first digit: the pattern is tried at
+    those offsets alone (a line without a year, most, is not scanned at all). A search from each
+    year scanned the rest of the line when no range followed (two thirds of the lines' date
+    work); the windows are a few characters each.
     """
+    windows = _windows(value)
     found: list[tuple[int, int]] = []
-    end = 0  # where the last range found ends: finditer goes on from there
-    for year in YEAR_RE.finditer(value):
-        if year.start() < end:
-            continue
-        # No range starts before the earliest start of a date holding the next year (those
-        # start further on as the years do): the search skips the words before it, where the
-        # plain finditer tried the date pattern at each (a third of cutting a flattened line).
-        match = _RANGE_RE.search(value, max(end, _date_reach(value, year.start())))
-        if match is None:
-            break
-        found.append(match.span())
-        end = match.end()
+    end = 0  # where the last range found ends: the next one starts there or later
+    for low, high in windows:
+        at = max(low, end)
+        while at <= high:
+            # Only where a date can start (a digit, a month's letter at a word's start): the
+            # pattern's own first step, searched in C up to the window's end.
+            start = _DATE_START_RE.search(value, at, high + 1)
+            if start is None:
+                break
+            at = start.start()
+            match = _RANGE_RE.match(value, at)
+            if match is None:
+                at += 1
+                continue
+            found.append(match.span())
+            end = match.end()
+            at = max(at + 1, end)  # a range is never empty: the next starts after this one
     return found
+
+
+# Where a date range can start: its pattern's first step (compiled alone, as the pattern is).
+_DATE_START_RE = re.compile(_DATE_START, re.IGNORECASE)
+
+
+def _windows(value: str) -> list[tuple[int, int]]:
+    """The offsets a date range may start at in ``value``: from each year's reach to the year,
+    as disjoint ascending (first, last) pairs (a year's reach may lie behind an earlier year's
+    when spaces stand before it)."""
+    spans = sorted(
+        (_date_reach(value, year.start()), year.start()) for year in YEAR_RE.finditer(value)
+    )
+    merged: list[tuple[int, int]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1] + 1:
+            if high > merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
 
 
 # How far before its year a date's first character may stand, past the spaces and "de" before
