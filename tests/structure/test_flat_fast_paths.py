@@ -148,17 +148,18 @@ _RUN_CHARS = [" ", "\t", "\u00a0", "\u3000", *map(chr, range(0x2000, 0x200C))]
 @example("a\u00a0\u00a0 b")
 @example("a \t b")
 @example("a  é")
-def test_a_line_passed_over_for_space_runs_holds_none(value: str) -> None:
-    # The quick look before the search: where it says no run can be, the search finds none.
-    if not flat._may_hold_space_run(value):
-        assert flat._SPACE_RUN_RE.search(value) is None
+@example("a     b   c  d" + " " * 7)
+@example("   a \u2005  b")
+def test_space_runs_are_the_searchs(value: str) -> None:
+    # Lines of no run character but " " have their runs found by str.find.
+    assert flat._space_runs(value) == [m.span() for m in flat._SPACE_RUN_RE.finditer(value)]
     line = _Line(value, 0, len(value), marked=False)
     assert flat._space_cuts(value, line, []) == _plain_space_cuts(value, [])
 
 
-def test_the_quick_look_knows_every_character_of_a_space_run() -> None:
+def test_the_find_path_knows_every_character_of_a_space_run() -> None:
     in_runs = {chr(c) for c in range(0x110000) if flat._SPACE_RUN_RE.fullmatch(chr(c) * 3)}
-    assert in_runs == set(_RUN_CHARS)
+    assert in_runs == set(_RUN_CHARS) == {" ", "\t", *flat._ODD_SPACES}
 
 
 _PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")

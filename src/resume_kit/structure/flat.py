@@ -38,7 +38,7 @@ __all__ = ["split_flat"]
 # A line this long is no line of a laid-out resume: a flattened one.
 FLAT_LINE = 250
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{3,}")
-# The characters of a space run other than " ": a run of three holds one of them or is "   ".
+# The characters of a space run other than " " and the tab (see _space_runs).
 _ODD_SPACES = "\u00a0\u3000" + "".join(map(chr, range(0x2000, 0x200C)))
 # A bullet glyph between spaces with a word after it (a run of empty bullets is cut nowhere).
 # The glyph first, the space before it looked back at: the engine then skips to the glyphs
@@ -189,39 +189,50 @@ def _date_reach(value: str, year: int) -> int:
     return max(0, at - _MONTH_REACH)
 
 
-def _may_hold_space_run(value: str) -> bool:
-    """Whether ``_SPACE_RUN_RE`` can match in ``value``: it holds "   " or a tab, or another
-    character of a run. Asked first because the search stops at every space of a long line (it
-    was a sixth of cutting one) and most flattened lines hold no run at all; ``in`` is a scan in
-    C, and an ASCII string (known at once) holds none of the other characters."""
-    if "   " in value or "\t" in value:
-        return True
-    return not value.isascii() and any(char in value for char in _ODD_SPACES)
+def _space_runs(value: str) -> list[tuple[int, int]]:
+    """The spans of ``_SPACE_RUN_RE.finditer(value)``.
+
+    The search stops at every space of a long line (it was a sixth of cutting one): a line of
+    none of the run's characters but " " (no tab; an ASCII string, known at once, holds none of
+    the others) has its runs of three spaces or more found by ``str.find``, a scan in C, and
+    most flattened lines have none at all.
+    """
+    if "\t" in value or (not value.isascii() and any(char in value for char in _ODD_SPACES)):
+        return [match.span() for match in _SPACE_RUN_RE.finditer(value)]
+    runs = []
+    at = value.find("   ")
+    while at >= 0:  # the run before ended where " " does not follow: this one starts here
+        end = at + 3
+        while end < len(value) and value[end] == " ":
+            end += 1
+        runs.append((at, end))
+        at = value.find("   ", end)
+    return runs
 
 
 def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[int]:
     value = text[line.start : line.end]
     cuts: set[int] = set()
-    if not _may_hold_space_run(value):
+    runs = _space_runs(value)
+    if not runs:
         return cuts
     # The ranges are apart and in order: only the last one to begin before a run may hold it
     # (found by bisection: a look at every range for every run was the most of a dated line).
     begins = [begin for begin, _ in inside]
-    for match in _SPACE_RUN_RE.finditer(value):
+    for start, after in runs:
         # The last character before the run that rstrip() would keep, and the first after it:
         # copying the line's text before and after each run was quadratic in a long line.
-        end = match.start()
+        end = start
         while end and value[end - 1].isspace():
             end -= 1
-        after = match.end()
         if not end or after == len(value):
             continue
         if value[end - 1] in _SEPARATORS or value[after] in _SEPARATORS:
             continue
-        holder = bisect_left(begins, match.start()) - 1
-        if holder >= 0 and match.start() < inside[holder][1]:
+        holder = bisect_left(begins, start) - 1
+        if holder >= 0 and start < inside[holder][1]:
             continue  # inside a date range
-        cuts.add(line.start + match.end())
+        cuts.add(line.start + after)
     return cuts
 
 
