@@ -40,8 +40,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -368,9 +367,7 @@ def company_kept(
     text = doc_text(doc)
     regions = company_regions(text)
     # The sentence starts as they are now (a trained pipeline's parser may have moved them).
-    sentences = _Sentences(doc, text, lower, doc.to_array(SENT_START).astype(numpy.int64))
-    # Where each token starts in the text, for the region test only.
-    idx: list[int] = doc.to_array(IDX).tolist() if regions else []
+    sentences = _Sentences(doc, text, lower, doc.to_array(SENT_START))
     kept: list[int] = []
     size = len(lower)
     ends = [*sentences.starts[1:], size]
@@ -383,7 +380,7 @@ def company_kept(
             sentence += 1
         in_region = False
         if regions:
-            start_char = idx[start]
+            start_char = doc[start].idx  # a Token: cheaper than reading every token's offset
             while region < len(regions) and regions[region][1] <= start_char:
                 region += 1
             in_region = region < len(regions) and regions[region][0] <= start_char
