@@ -350,3 +350,39 @@ def test_words_remembered_are_weighed_as_when_weighed_afresh(words: list[str]) -
 @given(_texts([" ", "\n", "\t", "\u00a0", "\u2003", "x", "\u200b", "\x1c"], 10), st.integers(0, 12))
 def test_a_blank_start_is_told_without_copying_it(text: str, cut: int) -> None:
     assert (headings._NOT_SPACE_RE.search(text, 0, cut) is None) == (not text[:cut].strip())
+
+
+_HEADING_PARTS = [
+    "EDUCATION", "Education", "R ESEARCH", " E XPERIENCE", "E D U C A T I O N", "   ", "  ",
+    "___", "===", "---", "—", "─", "━", "...", "·", "**", "*", "#", ":", "：", ".", "=", "_",
+    "2. ", "IV) ", "•", " ", "\t", "\n", "\u3000", "\u00a0", "ᴇᴅᴜᴄᴀᴛɪᴏɴ", "Skills", "x", "é",
+]  # fmt: skip
+# The patterns as written before they were tried only where they can match.
+_PLAIN_SPLIT_CAPITAL_RE = re.compile(r"\b([A-Z]) (?=[A-Z]{2,}\b)")
+
+
+def _plain_clean_heading(text: str) -> tuple[str, bool]:
+    text = headings._TRAILING_RULE_RE.sub("", text)
+    text = headings._LEADING_GLYPHS_RE.sub("", text)
+    text = headings._NUMBERING_RE.sub("", text)
+    stop = text.rstrip(" :：*#_=").endswith(".")
+    return headings._TRAILING_MARKS_RE.sub("", text), stop
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_HEADING_PARTS, size=12))
+@example("OBJECTIVE______  \n")
+@example("R ESEARCH E XPERIENCE")
+@example("2. Education:  ")
+def test_a_heading_is_cleaned_as_when_every_pattern_runs(text: str) -> None:
+    # The rule and the trailing marks taken off only where the line ends with one of their
+    # characters; the split capitals looked for from the capitals; ASCII lines not translated.
+    assert headings._clean_heading(text) == _plain_clean_heading(text)
+    assert headings._without_rule(text) == headings._TRAILING_RULE_RE.sub("", text)
+    assert headings._SPLIT_CAPITAL_RE.sub(r"\1", text) == _PLAIN_SPLIT_CAPITAL_RE.sub(r"\1", text)
+    plain = headings._short_heading_text.__wrapped__
+    for marked in (False, True):
+        found = plain(text, marked)
+        translated = _plain_clean_heading(text.translate(headings._SMALL_CAPS))
+        if found is not None:
+            assert (found.body, found.stop) == translated

@@ -308,7 +308,9 @@ def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> 
     company = company or company_shape(fields.get("company"))
     if company is None:
         company = company_from_text(lines, title)
-    if title and company:  # "IT Project Manager at Acme" -> "IT Project Manager"
+    # "IT Project Manager at Acme" -> "IT Project Manager". A pattern per company (compiled each
+    # time: each one also pushed a pattern out of the re module's cache), only where it can match.
+    if title and company and company in title:
         title = re.sub(rf"\s+(?:at|@|[-–—|])\s+{re.escape(company)}\s*$", "", title)
     location = (
         place_of(jsonld.get("jobLocation"))

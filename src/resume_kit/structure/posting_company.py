@@ -226,7 +226,7 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
     for line in _hiring_lines(lines):
         for match in _HIRING_RE.finditer(line.text):
             before = line.text[: match.start()]
-            if re.search(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$", before):
+            if _PLACE_BEFORE_RE.search(before):
                 continue  # "a client in the North Valley is looking", "Washington, DC is ..."
             owner = _OWNER_RE.search(before[-80:])
             words = match.group("company").split()
@@ -241,6 +241,13 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         if match:
             return company_shape(match.group("company"))
     return None
+
+
+# The patterns asked of each hiring line and of the line under a title, compiled once (the re
+# module's cache misses them once other patterns have pushed them out).
+_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$")
+_FIELD_COLON_RE = re.compile(r"[:：]\s")
+_PIECE_TAIL_RE = re.compile(r"[^\w).&'’]+$")
 
 
 def _hiring_lines(lines: list[_Line]) -> list[_Line]:
@@ -276,13 +283,13 @@ def _under_title(lines: list[_Line], title: str | None) -> str | None:
         len(text) > 120
         or _is_sentence(text)
         or _is_bullet(lines[index + 1].text)
-        or re.search(r"[:：]\s", text)
+        or _FIELD_COLON_RE.search(text)
         or _heading_key(text) in _POSTING_VOCAB
         or len(text.split()) > 12
     ):
         return None
     for piece in _split_pieces(text):
-        piece = re.sub(r"[^\w).&'’]+$", "", piece).strip()
+        piece = _PIECE_TAIL_RE.sub("", piece).strip()
         if piece and not _looks_location(piece) and not _EMPLOYMENT_WORDS_RE.match(piece):
             return company_shape(piece, lowercase_ok=True)
     return None

@@ -391,6 +391,9 @@ def _title_prefix(words: list[str], *, any_case: bool) -> str | None:
     return " ".join(kept).strip(" -–—/,(") or None
 
 
+_AREA_WORD_RE = re.compile(r"[A-Z]|[a-z]{1,2}[A-Z]")
+
+
 def _of_area(words: list[str], end: int) -> int:
     """Where a title ends that goes on with "of" and an area: "Director of Product Development
     will ...", "Head of IT." (one to three capitalised words after "of", ending there; not
@@ -400,7 +403,7 @@ def _of_area(words: list[str], end: int) -> int:
     stop = end + 1
     while stop < len(words) and stop - end <= 3:
         word = words[stop]
-        if not re.match(r"[A-Z]|[a-z]{1,2}[A-Z]", word) or word.lower() in _NOT_TITLE_WORDS:
+        if not _AREA_WORD_RE.match(word) or word.lower() in _NOT_TITLE_WORDS:
             break
         stop += 1
         if word.endswith((".", ",", ":", ";", "!", "?")):
@@ -591,6 +594,9 @@ def _seeking_matches(text: str, limit: int | None = None) -> Iterator[re.Match[s
             yield found
 
 
+_COUNT_RE = re.compile(r"\d+(?:-\d+)?")
+
+
 def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | None:
     """The first title a hiring sentence names in ``text``, with where it starts (None also when
     it would start after ``limit``)."""
@@ -598,7 +604,7 @@ def _seeking_title(text: str, limit: int | None = None) -> tuple[int, str] | Non
         words = unglue(found.group("rest")).split()
         while words and (
             words[0].lower().strip(",") in _SEEKING_ADJECTIVES
-            or re.fullmatch(r"\d+(?:-\d+)?", words[0])  # "2-3 assistant professors"
+            or _COUNT_RE.fullmatch(words[0])  # "2-3 assistant professors"
         ):
             words = words[1:]
         prefix = _title_prefix(words, any_case=True)
@@ -789,13 +795,17 @@ def title_from_text(lines: list[_Line]) -> str | None:
     return _title_in_sentences(lines[8:], academic=False)
 
 
+# A dash or bar between spaces: "Acme Cloud Services - Site Reliability Engineer".
+_DASH_RE = re.compile(r"\s[-–—|]\s")
+
+
 def _opening_title(text: str) -> str | None:
     """The title words a long first line opens with ("Portal Support AnalystLocation: ..."), or
     that follow the company it opens with ("Acme Cloud Services - Site Reliability Engineer")."""
     text = _without_lead_heading(unglue(text))
     shaped = _prefix_title(text)
     if shaped is None:
-        dash = re.search(r"\s[-–—|]\s", text[:60])
+        dash = _DASH_RE.search(text[:60])
         if dash is not None:
             shaped = _prefix_title(text[dash.end() :])
     return shaped
@@ -824,10 +834,10 @@ def _prefix_title(text: str) -> str | None:
         run = _capitalised_run(words, len(prefix.split()))
     after = words[run].lower() if run < len(words) else ""
     wanted = run + 1 < len(words) and words[run + 1].lower().strip(".,") in _WANTED
-    if (after in _SUBJECT_VERBS and not wanted) or re.search(r"['’]s$", words[run - 1]):
+    if (after in _SUBJECT_VERBS and not wanted) or _POSSESSIVE_END_RE.search(words[run - 1]):
         return None
     # "Orbital Cloud Services - Site Reliability Engineer": a company before the dash.
-    parts = re.split(r"\s[-–—|]\s", prefix, maxsplit=1)
+    parts = _DASH_RE.split(prefix, maxsplit=1)
     if len(parts) == 2 and not any(_is_title_head(w) for w in parts[0].split()):
         prefix = parts[1]
     return title_shape(prefix)
