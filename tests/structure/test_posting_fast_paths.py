@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from resume_kit.model.documents import EducationLevel
 from resume_kit.structure import (
     education,
+    heading_words,
     headings,
     lines,
     posting,
@@ -386,3 +387,22 @@ def test_a_heading_is_cleaned_as_when_every_pattern_runs(text: str) -> None:
         translated = _plain_clean_heading(text.translate(headings._SMALL_CAPS))
         if found is not None:
             assert (found.body, found.stop) == translated
+
+
+def _plain_key_tail(text: str) -> str:
+    """The end of heading_key as written before ASCII text took the byte table."""
+    return " ".join(heading_words._NOT_KEY_CHARS_RE.sub(" ", text.replace("-", " ")).split())
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts([*_HEADING_PARTS, "Skills & Tools", "C++/C#", "R&D", "don't", "x_y", "2nd", "\x7f",
+    "ÉTUDES", "²", "'", "-", "Work-Experience"], size=12))  # fmt: skip
+@example("Education & Training 2019 – C++ / R_D: don't")
+def test_a_heading_key_is_what_the_plain_pattern_makes(text: str) -> None:
+    # An ASCII text keyed by a byte table: the same key as the pattern makes.
+    key = heading_words._compute_heading_key(text)
+    folded = text.strip().strip("#*_=").strip().rstrip(":：").strip()
+    if folded.isascii():
+        folded = folded.replace("’", "'").replace("‘", "'").casefold()
+        folded = folded.replace("&", " and ").replace("/", " and ").replace("+", " and ")
+        assert key == _plain_key_tail(folded)
