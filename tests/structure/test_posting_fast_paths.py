@@ -230,6 +230,18 @@ def test_company_hiring_sentences_are_looked_for_on_every_line_that_can_hold_one
     ]
 
 
+@settings(max_examples=800, deadline=None)
+@given(_texts([*_HIRING_PARTS, "Acme", "ACME Corp", "x-Ray", " Big  Data\tLabs", "Are", "IS",
+    " is now hiring", " are hiring", "  is", "One Two Three Four Five Six"], size=20))  # fmt: skip
+@example("One Two Three Four Five Six is hiring; x-Ray Labs are hiring, Acme is looking  for")
+@example("Acme is hiring Globex is seeking")
+def test_company_hiring_sentences_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    # Searched only in the windows before each "is hiring": the same matches.
+    assert [m.span() for m in posting_company._hiring_matches(text)] == [
+        m.span() for m in posting_company._HIRING_RE.finditer(text)
+    ]
+
+
 _MANAGER_PARTS = [
     "reports to ", "Reporting directly to ", "REPORT TO ", "anſwers to ", "answering to ",
     "reportsto ", "xreport to ", "Jane Doe", "the Director", "hiring manager is ",

@@ -114,7 +114,9 @@ def test_header_fields_are_read_as_the_plain_pattern_reads_them(text: str) -> No
         value = match.group("value").strip(" -–—/&|,")
         if value:
             plain.setdefault(key, value)
-    assert posting._header_fields(lines_of) == plain
+    assert posting._header_fields(lines_of, text, lines._folded(text)) == plain  # the same string
+    copied = posting._Line("".join(list(text)), 0, len(text), marked=False)  # another string
+    assert posting._header_fields([copied], text, lines._folded(text)) == plain
 
 
 _HEADER_LINES = [

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate
 
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
@@ -224,7 +225,7 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         if found is not None:
             return found
     for line in _hiring_lines(lines):
-        for match in _HIRING_RE.finditer(line.text):
+        for match in _hiring_matches(line.text):
             before = line.text[: match.start()]
             if _PLACE_BEFORE_RE.search(before):
                 continue  # "a client in the North Valley is looking", "Washington, DC is ..."
@@ -248,6 +249,32 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
 _PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$")
 _FIELD_COLON_RE = re.compile(r"[:：]\s")
 _PIECE_TAIL_RE = re.compile(r"[^\w).&'’]+$")
+
+
+def _hiring_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_HIRING_RE.finditer(text)``, searched only before each "is hiring" (_HIRING_TAIL_RE):
+    the pattern tries a capitalised name at every capital, which of a flattened posting's line
+    are hundreds. A match is a name of at most five words ending just before a tail, its first
+    word in the fifth run of non-spaces back at most (a name cannot hold a lowercase "is" or
+    "are", so it ends at the first tail after its start): each window runs from there to the
+    tail's end, windows that meet are merged, and the pattern is searched in each."""
+    windows: list[list[int]] = []
+    for tail in _HIRING_TAIL_RE.finditer(text):
+        low = tail.start()
+        for _ in range(_NAME_MAX_WORDS):  # back over a run of spaces and the word before it
+            while low and text[low - 1].isspace():
+                low -= 1
+            while low and not text[low - 1].isspace():
+                low -= 1
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = tail.end()
+        else:
+            windows.append([low, tail.end()])
+    for low, high in windows:
+        yield from _HIRING_RE.finditer(text, low, high)
+
+
+_NAME_MAX_WORDS = 5  # _HIRING_RE's name: a word and at most four more
 
 
 def _hiring_lines(lines: list[_Line]) -> list[_Line]:
