@@ -418,3 +418,12 @@ def test_a_heading_key_is_what_the_plain_pattern_makes(text: str) -> None:
         folded = folded.replace("’", "'").replace("‘", "'").casefold()
         folded = folded.replace("&", " and ").replace("/", " and ").replace("+", " and ")
         assert key == _plain_key_tail(folded)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts([" ", "  ", "\t", "\n", "\x0b", "\x1c", "\x1f", "\x85", "\xa0", "\u3000", "\x07",
+    "a", "Bb", "x y", "é"], size=15))  # fmt: skip
+@example(" lead")
+@example("trail ")
+def test_a_line_is_single_spaced_as_split_and_joined(text: str) -> None:
+    assert posting_title._single_spaced(text) == " ".join(text.split())

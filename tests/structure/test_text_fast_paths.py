@@ -213,10 +213,11 @@ _HIRING_PARTS = [
 @example("As a Manager you will join our team as a lead; we are looking for a Data Engineer")
 @example("Are you a Scrum Master? If you're an Analyst, we need a Data Engineer")
 def test_hiring_sentences_are_the_plain_search_s_matches(text: str) -> None:
-    # Tried only where a cue's first word starts: the same matches, groups and all.
+    # Tried only where the automaton found a cue's start: the same matches, groups and all.
     assert [(m.span(), m.groupdict()) for m in posting_title._seeking_matches(text)] == [
         (m.span(), m.groupdict()) for m in posting_title._SEEKING_RE.finditer(text)
     ]
+    assert posting_title._SEEKING._starts  # the automaton is in use
 
 
 def _plain_degree_required(text: str, sections: list[Section]) -> str | None:
