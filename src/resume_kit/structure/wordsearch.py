@@ -56,6 +56,7 @@ AHO_CORASICK: Any = _load()
 _EXTRA_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ıİ"}
 
 
+@cache  # (pattern_keys asks for the same letters hundreds of times)
 def letter_cases(letter: str) -> str:
     """Every character that ``letter`` matches under IGNORECASE, ``letter`` first.
 
@@ -257,6 +258,10 @@ class _Rules(NamedTuple):
     forms: int  # how many forms the keys of one step may take before they are cut shorter
 
 
+# Keys of this length or longer end before a space (\s is 29 characters: "big\s" would be
+# 464 keys, built in each process), shorter ones go on over it ("a plus", "at least").
+_SPACED_HEAD = 3
+
 # start_keys' rules (the word alternatives' keys), and pattern_keys' (a whole pattern's): a
 # pattern's words are mostly short and followed by \s+ ("a plus", "is an asset", "at least"),
 # where the keys of the first rules end after one or two letters, found at every other word.
@@ -294,7 +299,12 @@ def _shortest(keys: set[str]) -> list[str] | None:
     when one is empty (a match may start anywhere)."""
     if "" in keys:
         return None
-    return sorted(k for k in keys if not any(k[:end] in keys for end in range(1, len(k))))
+    # In sorted order a key's prefix comes before it, and every key between them starts with it.
+    kept: list[str] = []
+    for key in sorted(keys):
+        if not (kept and key.startswith(kept[-1])):
+            kept.append(key)
+    return kept
 
 
 def pattern_keys(pattern: re.Pattern[str]) -> list[str] | None:
@@ -343,6 +353,9 @@ def _keys_of(items: Any, fold: bool, heads: set[str], rules: _Rules) -> tuple[se
             if not all(forms):  # a character whose forms are not known: the keys end before it
                 return ended | heads, set()
             done: set[str] = set()
+            if SPACES in forms:  # a space's 29 forms only after a short word ("a", "is")
+                done = {h for h in heads if len(h) >= _SPACED_HEAD}
+                heads -= done
             grown = {h + c for h in heads for c in "".join(forms)}
         elif op is sre.SUBPATTERN:
             group_fold = (fold or bool(av[1] & sre.SRE_FLAG_IGNORECASE)) and not (
