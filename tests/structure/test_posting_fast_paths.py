@@ -427,3 +427,22 @@ def test_a_heading_key_is_what_the_plain_pattern_makes(text: str) -> None:
 @example("trail ")
 def test_a_line_is_single_spaced_as_split_and_joined(text: str) -> None:
     assert posting_title._single_spaced(text) == " ".join(text.split())
+
+
+def test_every_space_but_the_space_is_unprintable() -> None:
+    # What lets a printable line be taken as single-spaced without splitting it.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(["Organization Name", ": ", ":", "AnalystLocation", "SupportEngineer", "Job Type",
+    "x", "abcdefghij", " ", "-", ".", "/", "é", "If", "We "], size=14))  # fmt: skip
+@example("Senior Support AnalystLocation: Boston")
+@example("Organization Name: Cement Division")
+def test_a_top_line_is_told_a_label_as_when_unglued_first(text: str) -> None:
+    # _top_lines unglues a line to match the label pattern only where a colon is among its first
+    # 32 characters.
+    plain = posting_title._LABEL_LINE_RE.match(posting_title.unglue(text[:100])) is not None
+    if text.find(":", 0, 32) < 0:
+        assert not plain

@@ -134,11 +134,11 @@ def clean_line(text: str) -> str:
 
 def _single_spaced(text: str) -> str:
     """``" ".join(text.split())``: ``text`` itself where it is single-spaced already (most
-    lines are: a printable ASCII text holds no whitespace but the space), without cutting a
-    flattened posting's line into its thousands of words and joining them again."""
+    lines are: a printable text holds no whitespace but the space, every other being a
+    separator or a control character), without cutting a flattened posting's line into its
+    thousands of words and joining them again."""
     if (
-        text.isascii()
-        and text.isprintable()
+        text.isprintable()
         and "  " not in text
         and not text.startswith(" ")
         and not text.endswith(" ")
@@ -732,7 +732,9 @@ def _top_lines(lines: list[_Line]) -> list[tuple[_Line, str]]:
             text
             and (len(text) > 60 or _heading_key(text) not in _POSTING_VOCAB)
             and not _is_bullet(line.text)
-            and not _LABEL_LINE_RE.match(unglue(text[:100]))
+            # A label's colon is among its first 32 characters, which ungluing only moves on: a
+            # line without one there is no label, and is not unglued to be told so.
+            and not (text.find(":", 0, 32) >= 0 and _LABEL_LINE_RE.match(unglue(text[:100])))
             # A link later in a flattened posting's one line does not make its opening a link.
             and not _has_url(text[:100])
         ):
