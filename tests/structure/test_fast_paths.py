@@ -122,8 +122,15 @@ def test_a_month_at_a_lines_end_is_what_the_plain_pattern_finds(text: str) -> No
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 @example("PMP not required, CSM is a plus; you must have SQL")
+@example("  plus: Go, at\u2003least 3 years; AN\tADVANTAGE; is\u00a0an asset; bonus")
 def test_requirement_cues_find_what_the_plain_pattern_finds(text: str) -> None:
     assert _spans(requirements._CUE_RE, text) == _spans(_PLAIN_CUE_RE, text)
+    # Searched keyed (an Aho-Corasick pass for where a cue can start): the same cues.
+    keyed = [(m.span(), m.lastgroup) for m in requirements._CUES.finditer(text)]
+    assert keyed == _spans(_PLAIN_CUE_RE, text)
+    assert requirements._CUES._starts  # the automaton is in use
+    plain = {m.lastgroup for m in _PLAIN_CUE_RE.finditer(text)}
+    assert requirements._cues(text) == ("pref" in plain, "req" in plain)
 
 
 @settings(max_examples=400, deadline=None)
