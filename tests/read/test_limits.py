@@ -338,3 +338,31 @@ def test_an_input_clock_gives_back_the_handler_it_found() -> None:
             assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
         finally:
             signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_kept_alarm_still_stops_each_input_and_gives_back_the_handler_it_found() -> None:
+    # alarm_kept (a batch's chunk) sets SIGALRM's handler once for many input clocks: a stuck
+    # input is still stopped by the alarm, the next input gets its own full budget, no timer is
+    # left running between inputs, and the handler and timer found are given back at the end.
+    from resume_kit.read.limits import alarm_kept, input_clock
+
+    def mine(signum: int, frame: object) -> None:
+        raise AssertionError("no alarm was due")
+
+    tiny = Limits(max_seconds=0.1)
+    previous = signal.signal(signal.SIGALRM, mine)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 1000)
+        with alarm_kept():
+            for name in ("a.txt", "b.txt"):
+                with pytest.raises(LimitExceededError) as error, input_clock(tiny, path=name):
+                    threading.Event().wait(30)  # stuck, never checking the time
+                _budget_error(error, name)
+                assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+                with input_clock(tiny, path="c.txt"):
+                    pass  # a quick input is not stopped
+        assert signal.getsignal(signal.SIGALRM) is mine
+        assert 990 < signal.getitimer(signal.ITIMER_REAL)[0] <= 1000
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -309,3 +309,14 @@ def test_lowered_is_the_lowercase_of_the_text_asked_about() -> None:
     assert wordsearch.lowered(first) is wordsearch.lowered(first)  # kept for the last text
     assert wordsearch.lowered(second) == "about us"
     assert wordsearch.lowered("İ") == "İ".lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abAB.", max_size=4), max_size=40))
+def test_the_shortest_prefixes_are_the_keys_no_other_key_starts(keys: list[str]) -> None:
+    # Compared with the last key kept only, as every key before it was compared with.
+    from resume_kit.structure.wordsearch import shortest_prefixes
+
+    ordered = sorted(set(keys))
+    plain = [k for i, k in enumerate(ordered) if not any(k.startswith(o) for o in ordered[:i])]
+    assert shortest_prefixes(keys) == plain

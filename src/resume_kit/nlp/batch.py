@@ -35,7 +35,7 @@ from resume_kit.read.inputs import (
     input_name,
     read_input,
 )
-from resume_kit.read.limits import Limits, check_time, input_clock, resolve_limits
+from resume_kit.read.limits import Limits, alarm_kept, check_time, input_clock, resolve_limits
 from resume_kit.structure.documents import KindArg, load_document
 
 if TYPE_CHECKING:
@@ -375,10 +375,12 @@ def _extract_chunk(
     def note(name: str, error: ResumeKitError) -> None:
         out.append((name, None, str(error)))
 
-    for name, document in zip_paths(
-        items, kind, model=model, on_error=note, limits=limits, metrics=metrics
-    ):
-        out.append((name, convert(document), None))
+    # Nothing but the inputs' work and convert runs between their clocks here.
+    with alarm_kept():
+        for name, document in zip_paths(
+            items, kind, model=model, on_error=note, limits=limits, metrics=metrics
+        ):
+            out.append((name, convert(document), None))
     return out
 
 

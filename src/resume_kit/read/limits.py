@@ -28,6 +28,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "LIMIT_OPTIONS",
     "Limits",
+    "alarm_kept",
     "check_text",
     "check_time",
     "check_zip",
@@ -221,6 +222,7 @@ class _Running(threading.local):
         self.saved_handler: object = None  # SIGALRM handler before the outermost clock
         self.saved_timer: tuple[float, float] = (0.0, 0.0)
         self.saved_at = 0.0
+        self.kept = False  # inside alarm_kept(): the handler stays between clocks
 
 
 _running = _Running()
@@ -242,7 +244,7 @@ class _Clock:
     def __enter__(self) -> Callable[[], None]:
         state = _running
         self.alarm = _uses_alarm()
-        if self.alarm and not state.clocks:
+        if self.alarm and not state.clocks and not state.kept:
             state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
             state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
             state.saved_at = time.monotonic()
@@ -259,6 +261,8 @@ class _Clock:
         if self.alarm:
             if state.clocks:
                 _aim_alarm()
+            elif state.kept:
+                signal.setitimer(signal.ITIMER_REAL, 0)
             else:
                 _restore_alarm(state)
         if isinstance(error, _Timeout) and error.clock is self:
@@ -347,6 +351,7 @@ def _forget_clocks_in_child() -> None:
     """A process forked while a clock ran starts with none (its timer is not inherited)."""
     state = _running
     state.clocks.clear()
+    state.kept = False
     if hasattr(signal, "SIGALRM") and signal.getsignal(signal.SIGALRM) is _on_alarm:
         handler = signal.SIG_DFL if state.saved_handler is None else state.saved_handler
         signal.signal(signal.SIGALRM, handler)  # type: ignore[arg-type]
@@ -354,6 +359,32 @@ def _forget_clocks_in_child() -> None:
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_clocks_in_child)
+
+
+@contextmanager
+def alarm_kept() -> Iterator[None]:
+    """Keep the clocks' SIGALRM handler set between the inputs of a batch (on the main thread).
+
+    Each input's clock otherwise sets the handler and gives the one it found back (two
+    ``signal.signal`` calls, about 8 us an input); inside this only the timer is set and cleared.
+    Only for loops that run nothing but inputs' work between the clocks: the handler left set
+    does nothing while no clock runs, but someone else's SIGALRM handler or timer, set between
+    two clocks, would not be kept. The handler and timer found are given back at the end.
+    """
+    state = _running
+    if state.kept or state.clocks or not _uses_alarm():
+        yield
+        return
+    state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
+    state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
+    state.saved_at = time.monotonic()
+    state.kept = True
+    try:
+        yield
+    finally:
+        state.kept = False
+        if not state.clocks:
+            _restore_alarm(state)
 
 
 @contextmanager

@@ -75,6 +75,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ASCII = bytes(range(128))
+_NOT_TEXT = (
+    "does not look like text (mostly control or undecodable bytes); "
+    "check that this is the right file"
+)
 
 
 def decode_text(data: bytes, name: str) -> Decoded:
@@ -95,11 +99,7 @@ def decode_text(data: bytes, name: str) -> Decoded:
         _TALLY.reset(token)
     body = text.rstrip("\x00")  # NUL padding does not make a text file binary
     if _looks_binary(body, tally.legacy > 0):
-        raise InputFileError(
-            "does not look like text (mostly control or undecodable bytes); "
-            "check that this is the right file",
-            path=name,
-        )
+        raise InputFileError(_NOT_TEXT, path=name)
     nuls = len(text) - len(body) + body.count("\x00")
     text = body.replace("\x00", "").lstrip("\ufeff")
     # Some bytes were valid UTF-8 beyond ASCII too: two encodings mixed, not a legacy file.
@@ -107,6 +107,24 @@ def decode_text(data: bytes, name: str) -> Decoded:
     if text.strip():
         _warn_repairs(name, tally.replaced, tally.legacy if mixed else 0, nuls)
     return Decoded(text, not (guessed or nuls or tally.replaced or tally.legacy))
+
+
+def decode_encoded(text: str, name: str) -> Decoded:
+    """What :func:`decode_text` gives for ``text.encode("utf-8")``, without the round trip.
+
+    For a text that holds no NUL and no lone surrogate (the caller checks: those are the bytes
+    :func:`decode_text` repairs or reads as UTF-16), the bytes are valid UTF-8 with no NUL, so
+    decoding gives the text back: only the steps that can still change it are left, in the same
+    order (a UTF-8 BOM, the binary check, further BOMs). tests/read/test_plain_reader.py compares
+    the two.
+
+    Raises:
+        InputFileError: The text does not look like text.
+    """
+    body = text[1:] if text.startswith("\ufeff") else text  # decoded as utf-8-sig: one BOM goes
+    if _looks_binary(body, False):
+        raise InputFileError(_NOT_TEXT, path=name)
+    return Decoded(body.lstrip("\ufeff"), True)
 
 
 def _decode(data: bytes) -> tuple[str, bool]:

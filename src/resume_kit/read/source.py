@@ -32,7 +32,7 @@ from resume_kit.read.limits import (
     resolve_limits,
 )
 from resume_kit.read.lines import STDIN_NAME, build_source_text
-from resume_kit.read.plain import decode_text, read_plain
+from resume_kit.read.plain import decode_encoded, decode_text, read_plain
 
 __all__ = ["SUPPORTED_EXTENSIONS", "read_bytes", "read_named_text", "read_source"]
 
@@ -172,20 +172,29 @@ def read_named_text(text: str, *, name: str, limits: Limits | None = None) -> So
         InputFileError: The text is over a limit, empty or holds no text.
     """
     limits = limits or DEFAULT_LIMITS
-    data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
-    return _read_within_limits(data, label=name, declared=None, limits=limits)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        data = text.encode("utf-8", "replace")  # a lone surrogate becomes "?"
+        given = None
+    else:
+        # Its bytes are valid UTF-8: decoding them gives the text back unless a NUL in it makes
+        # them look like UTF-16, so it is not decoded again (see decode_encoded).
+        given = None if "\x00" in text else text
+    return _read_within_limits(data, label=name, declared=None, limits=limits, text=given)
 
 
 def _read_within_limits(
-    data: bytes, *, label: str, declared: str | None, limits: Limits
+    data: bytes, *, label: str, declared: str | None, limits: Limits, text: str | None = None
 ) -> SourceText:
-    """``data`` read as ``declared`` (None: sniffed), refused over the byte or text limits."""
+    """``data`` read as ``declared`` (None: sniffed), refused over the byte or text limits;
+    ``text``: what ``data`` decodes to, when known (see :func:`_parse_bytes`)."""
     if len(data) > limits.max_bytes:
         raise over_limit(
             "max_bytes", f"is {len(data):,} bytes", limits.max_bytes, "byte", path=label
         )
     with warnings_when_read():
-        result = _read_bytes(data, source=label, declared=declared, limits=limits)
+        result = _read_bytes(data, source=label, declared=declared, limits=limits, text=text)
         check_text(result.text, limits, path=label)
     return result
 
@@ -261,15 +270,21 @@ def _sniff_text_format(text: str) -> str:
     return "txt"
 
 
-def _read_bytes(data: bytes, *, source: str, declared: str | None, limits: Limits) -> SourceText:
+def _read_bytes(
+    data: bytes, *, source: str, declared: str | None, limits: Limits, text: str | None = None
+) -> SourceText:
     """Parse ``data`` as the format its content shows, else the one its extension declares,
     within the input's time budget (``Limits.max_seconds``, shared with structure and
     extraction when they run it)."""
     with input_clock(limits, path=STDIN_NAME if source == "-" else source):
-        return _parse_bytes(data, source=source, declared=declared, limits=limits)
+        return _parse_bytes(data, source=source, declared=declared, limits=limits, text=text)
 
 
-def _parse_bytes(data: bytes, *, source: str, declared: str | None, limits: Limits) -> SourceText:
+def _parse_bytes(
+    data: bytes, *, source: str, declared: str | None, limits: Limits, text: str | None = None
+) -> SourceText:
+    """``text``: the str ``data`` is the UTF-8 encoding of, when it holds no NUL (a text given
+    as such): its bytes are not decoded again."""
     name = STDIN_NAME if source == "-" else source
     if not data.strip():
         raise InputFileError("is empty; nothing to read", path=name)
@@ -309,7 +324,7 @@ def _parse_bytes(data: bytes, *, source: str, declared: str | None, limits: Limi
             path=name,
         )
 
-    decoded = decode_text(data, name)
+    decoded = decode_text(data, name) if text is None else decode_encoded(text, name)
     text = decoded.text
     fmt = declared or _sniff_text_format(text)
     if fmt == "json":

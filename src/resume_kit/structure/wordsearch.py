@@ -35,6 +35,7 @@ __all__ = [
     "lowered",
     "matches_at",
     "pattern_keys",
+    "shortest_prefixes",
     "word_starts",
 ]
 
@@ -299,10 +300,20 @@ def _shortest(keys: set[str]) -> list[str] | None:
     when one is empty (a match may start anywhere)."""
     if "" in keys:
         return None
-    # In sorted order a key's prefix comes before it, and every key between them starts with it.
+    # A key that starts with another is found wherever that one is: only the shorter is kept.
+    return shortest_prefixes(keys)
+
+
+def shortest_prefixes(keys: Iterable[str]) -> list[str]:
+    """The keys that start with no other key, sorted.
+
+    Sorted, the keys that start with a key come right after it, so each key is compared with the
+    last one kept only: comparing it with every key before it took ~20 ms of every command's
+    start-up (the keyed searches are built on import).
+    """
     kept: list[str] = []
     for key in sorted(keys):
-        if not (kept and key.startswith(kept[-1])):
+        if not kept or not key.startswith(kept[-1]):
             kept.append(key)
     return kept
 
