@@ -116,6 +116,38 @@ def test_each_mention_gets_its_sentence_whatever_the_order_of_the_spans() -> Non
     assert {hit.id: hit.mentions for hit in in_order} == by_id
 
 
+def test_each_mention_gets_the_section_a_scan_of_the_sections_gives() -> None:
+    """The section of each mention, found by stepping on through sections in text order (and
+    by section_finder for a span before the last), is what a scan of every section gives:
+    mentions before the first section and in a gap between sections are "other"."""
+    from resume_kit.model.documents import Section, section_at
+    from resume_kit.nlp.extraction import extract_skills
+    from resume_kit.nlp.taxonomy import load_skill_meta
+    from resume_kit.structure.documents import load_document
+
+    text = (
+        "Python and SQL before any heading\n\nSkills\nPython, SQL, Jira\n\nGap with Kafka\n\n"
+        "Experience\n• Built Kafka pipelines in Python. Ran Scrum with Jira.\nLed AWS work."
+    )
+    document = load_document(SourceText(source="r.txt", format="txt", text=text), "resume")
+    skills_at, gap_at = text.find("Skills"), text.find("Gap")
+    experience_at = text.find("Experience")
+    sections = [
+        Section(name="skills", heading="Skills", start=skills_at, end=gap_at),
+        Section(name="experience", heading="Experience", start=experience_at, end=len(text)),
+        Section(name="projects", heading="", start=len(text), end=len(text)),  # empty, last
+    ]
+    document = document.model_copy(update={"sections": sections})
+    doc = build_nlp()(text)
+    meta = load_skill_meta()
+    for _ in range(2):  # in document order, then backwards
+        mentions = [m for hit in extract_skills(doc, document, meta) for m in hit.mentions]
+        assert len(mentions) >= 10
+        assert {m.section for m in mentions} == {"other", "skills", "experience"}
+        assert all(m.section == section_at(sections, m.start) for m in mentions)
+        doc.spans["skills"] = list(reversed(list(doc.spans["skills"])))
+
+
 _POSTING = """Senior Data Engineer
 
 About us

@@ -347,6 +347,8 @@ QUANTITY_LINE = st.lists(
         st.sampled_from(["GBP", "NZ$", "MX$", "HK$", "SG$", "A$", "R$", "C$", "AUD$", "Two"]),
         st.sampled_from(["SIX", "by", "low-", "Value:", "twenty-five", "Eleven", "INR", "ZAR"]),
         st.sampled_from(["top", "#", "~", "'", "/", "x", "Q", "b", "m", "K", "%", "_"]),
+        # Number words found by no stem: spaced otherwise, a dotless i, glued to a currency code
+        st.sampled_from(["a  hundred", "A\tdozen", "a\xa0thousand", "fıve", "USDone", "ı"]),
         st.text(max_size=4),
     ),
     max_size=16,
