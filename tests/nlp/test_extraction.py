@@ -86,6 +86,15 @@ def test_extracted_metrics_carry_range_ends_directions_and_field_sizes() -> None
     # The years of experience in the summary, the marks and the study period in education are
     # not achievements; a result with its verb in the education section is.
     assert [m.text for m in resume.metrics if m.section != "experience"] == ["120 members"]
+    # Built unvalidated: the metrics validation builds, floats where it makes floats.
+    revalidated = type(resume).model_validate(resume.model_dump())
+    assert revalidated.metrics == resume.metrics
+    assert revalidated.model_dump_json() == resume.model_dump_json()
+    for fast, plain in zip(resume.metrics, revalidated.metrics, strict=True):
+        assert fast.model_fields_set == plain.model_fields_set
+        assert [type(getattr(fast, f)) for f in type(fast).model_fields] == [
+            type(getattr(plain, f)) for f in type(fast).model_fields
+        ]
 
 
 def test_each_mention_gets_its_sentence_whatever_the_order_of_the_spans() -> None:

@@ -250,6 +250,7 @@ def extract_metrics(
     sentences = _sentences(doc) if sentences is None else sentences
     described: dict[int, tuple[str, str | None, list[str]]] = {}
     text = document.text  # the Doc was made from it: same offsets
+    make = trusted_maker(Metric)
     for count, span in enumerate(found):
         if not count & 1023:
             check_time()
@@ -270,27 +271,36 @@ def extract_metrics(
         if sentence_end - sentence_start > SENTENCE_WINDOW:
             sentence_start, sentence_end = _window(text, sentence_start, sentence_end, span)
             sentence_text = text[sentence_start:sentence_end].strip()
+        # Unvalidated (model.base.trusted): the numbers as validation makes them (floats), the
+        # rest strs and ints of the text and the Doc, a list of its own for each metric.
         metrics.append(
-            Metric(
-                text=text[span.start_char : span.end_char],
-                value=value.value,
-                unit=value.unit,
-                kind=value.kind,
-                baseline=value.baseline,
-                high=value.upper,
-                direction=value.direction,
-                out_of=value.out_of,
-                start=span.start_char,
-                end=span.end_char,
-                sentence=sentence_text,
-                sentence_start=sentence_start,
-                sentence_end=sentence_end,
-                section=section,
-                verb=verb,
-                skills=skills_here,
+            make(
+                {
+                    "text": text[span.start_char : span.end_char],
+                    "value": float(value.value),
+                    "unit": value.unit,
+                    "kind": value.kind,
+                    "baseline": _float(value.baseline),
+                    "high": _float(value.upper),
+                    "direction": value.direction,
+                    "out_of": _float(value.out_of),
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "sentence": sentence_text,
+                    "sentence_start": sentence_start,
+                    "sentence_end": sentence_end,
+                    "section": section,
+                    "verb": verb,
+                    "skills": list(skills_here),
+                }
             )
         )
     return metrics
+
+
+def _float(value: float | None) -> float | None:
+    """``value`` as a float field's validation makes it (None stays None)."""
+    return None if value is None else float(value)
 
 
 def _skills_within(
