@@ -198,7 +198,8 @@ class LineSentencizer:
             ]
             after = numpy.searchsorted(words, spaces[numpy.array(breaks, dtype=bool)])
             starts.append(words[after[after < len(words)]])
-        values: Any = numpy.full(n, _NOT_START, dtype=numpy.uint64)
+        values: Any = numpy.empty(n, dtype=numpy.uint64)
+        values.fill(_NOT_START)  # numpy.full's Python wrapper costs more than the filling
         for found in starts:
             values[found] = 1
         values[0] = 1
