@@ -209,6 +209,30 @@ _BEFORE_FIRST = frozenset(
 _STEM_WIDTH = max(map(len, NUMBER_STEMS))
 
 
+# What may come before a digit or number word where no quantity starts: the pattern's
+# lookbehind refuses them, and no word it lets a number be glued to ends with one.
+_NO_START_AFTER = frozenset(".,/\\#$£€¥₹₩₽₺₪_")
+_GLUE_WORDS = ("by", "to", "of", "from", "over", "than", "with", "under", "about")
+
+
+def _may_start_at(line: str, anchor: int) -> bool:
+    """False when no quantity can start at ``anchor`` (a digit run's or a number word's start),
+    from the character before it: half the anchors where the pattern was tried in vain follow a
+    letter ("ab12", ids and codes) or "/", ".", "," and the like. A digit after an ASCII letter
+    starts one only right after a word a number may be glued to ("by52percent"); in a
+    stretch that is not ASCII (a letter that matches one of those words' letters only when case
+    is ignored) the pattern decides."""
+    if not anchor:
+        return True
+    before = line[anchor - 1]
+    if before in _NO_START_AFTER:
+        return False
+    if before.isascii() and before.isalpha():
+        tail = line[max(anchor - 5, 0) : anchor]
+        return not tail.isascii() or tail.lower().endswith(_GLUE_WORDS)
+    return True
+
+
 def _quantities(
     line: str, lower: str | None = None, word_anchors: list[int] | None = None
 ) -> list[re.Match[str]]:
@@ -241,7 +265,7 @@ def _quantities(
                 m = _QUANTITY.match(line, start)
                 if m is not None:
                     break
-        if m is None:
+        if m is None and _may_start_at(line, anchor):
             m = _QUANTITY.match(line, anchor)  # a digit or a number word's first letter
         if m is not None:
             found.append(m)
