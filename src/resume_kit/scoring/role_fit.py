@@ -40,6 +40,7 @@ from resume_kit.scoring.occupations import (
 )
 from resume_kit.scoring.resume_role import career_weights, resume_occupations
 from resume_kit.scoring.role_reading import (
+    ABBREVIATED_TITLES,
     CHARS_PER_WORD,
     CUE_WORDS,
     PROJECT_DELIVERY,
@@ -86,9 +87,9 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _FIELD_TIMES = 2  # fields of one family named this often in an untitled posting are the job
 # In prose only after an article or "as" ("experience as a PM", "the TPM will"): a product's
 # initials are named bare ("use EM and PM to ...").
-_PROSE_ABBREVIATIONS = (
-    (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)TPM\b"), r"\1Technical Program Manager"),
-    (re.compile(r"(\b(?i:an?|the|as|our|your)\s+)PM\b"), r"\1Project Manager"),
+_PROSE_ABBREVIATIONS = tuple(
+    (re.compile(rf"(\b(?i:an?|the|as|our|your)\s+){initials}\b"), rf"\1{title}")
+    for initials, title in ABBREVIATED_TITLES.items()
 )
 
 

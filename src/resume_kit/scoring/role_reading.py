@@ -55,11 +55,14 @@ _LEAD_HEADS = frozenset({"lead", "leader"})  # the head of "Project Lead(er)", n
 LEAST_PART = 0.01  # a share of a split reading too small to keep
 _NAME_WORDS = 3  # words after a one-word title that make it the start of a glued-on name
 CHARS_PER_WORD = 60  # generous: a word with the HTML markup some exported texts keep
+# The titles written as capital initials, the longer first ("TPM" before "PM"): read as the
+# title in a posting's title here, and in prose after an article (scoring/role_fit.py).
+ABBREVIATED_TITLES = {"TPM": "Technical Program Manager", "PM": "Project Manager"}
 # "PM" and "TPM" in capitals in a posting's title are the job's abbreviation ("PM with BA
 # experience"); not after a number ("2 PM").
-_TITLE_ABBREVIATIONS = (
-    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bTPM\b"), "Technical Program Manager"),
-    (re.compile(r"(?<![\d:.]\s)(?<![\d:.])\bPM\b"), "Project Manager"),
+_TITLE_ABBREVIATIONS = tuple(
+    (re.compile(rf"(?<![\d:.]\s)(?<![\d:.])\b{initials}\b"), title)
+    for initials, title in ABBREVIATED_TITLES.items()
 )
 # A field of work named as a posting's job ("Technical Program Management"): its manager, when
 # the title names no known title ("Director, Program Management").
