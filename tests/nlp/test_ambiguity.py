@@ -171,3 +171,35 @@ def test_longest_spans_keeps_what_spacys_filter_spans_keeps() -> None:
             end = min(40, start + rng.randint(1, 4))
             spans.append(Span(doc, start, end, label="SKILL", span_id=f"s{number}"))
         assert [id(s) for s in longest_spans(spans)] == [id(s) for s in filter_spans(spans)]
+
+
+def test_the_first_word_check_keeps_and_drops_what_looking_up_every_skill_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Only skills whose first word starts a rule's key are looked up in RULES and WORD_RULES;
+    looking up every skill of one or two words drops exactly the same ones, in any case and
+    spacing."""
+    from resume_kit.nlp import ambiguity
+    from resume_kit.nlp.pipeline import build_nlp
+
+    texts = [
+        "Go to the office. We use Go, Python and R. John C. Smith knows C and C++.",
+        "Improve the User  Experience; user experience design; USER EXPERIENCE research.",
+        "In compliance with federal law. Social media, Excel at sales, Microsoft Excel, Teams.",
+        "Languages: Go, Rust\nSpring 2021 internship; Spring Boot; Lean on us; Lean principles",
+        "R. Jones; Appendix C; grade R; no workday is the same; Workday HCM; German market",
+    ]
+    nlp = build_nlp()
+
+    def skills() -> list[list[tuple[int, int, str]]]:
+        return [[(s.start, s.end, s.id_) for s in nlp(t).spans["skills"]] for t in texts]
+
+    fast = skills()
+
+    class Everything(frozenset[int]):
+        def __contains__(self, item: object) -> bool:
+            return True
+
+    monkeypatch.setattr(ambiguity, "_RULE_FIRSTS", Everything())
+    assert skills() == fast
+    assert sum(map(len, fast)) > 10

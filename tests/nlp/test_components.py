@@ -125,3 +125,36 @@ def test_the_slot_lookup_gives_every_table_word_its_lemma() -> None:
     hashes = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
     expected = [get_string_id(table.get(w, w)) for w in words]
     assert lemmatizer.lookup(hashes).tolist() == expected
+
+
+def test_the_skill_context_keeps_on_bounds_what_filtering_spans_keeps() -> None:
+    """The skill context chooses, checks and filters the rulers' matches as token bounds and
+    makes Spans of the kept ones only; choosing the longest Spans, dropping ambiguous words and
+    then the employer's words, Span by Span, keeps the same skills in the same order."""
+    from pathlib import Path
+
+    from resume_kit.nlp.ambiguity import filter_ambiguous, longest_spans
+    from resume_kit.nlp.company_context import drop_company_mentions
+    from resume_kit.nlp.components import SkillRuler
+
+    nlp = build_nlp()
+    rulers = [pipe for _, pipe in nlp.pipeline if isinstance(pipe, SkillRuler)]
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.txt"))]
+    texts += [
+        "About us\nWe are a leading provider of Kubernetes hosting; our Python engineers serve "
+        "the retail industry.\n\nRequirements\n- Go, Rust and R; Excel at sales; Microsoft Excel",
+        "Benefits: German classes. Collaborate with the product owner. Languages: Go, C",
+    ]
+    compared = 0
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, component in nlp.pipeline:
+            if name == "resume_kit_skill_context":
+                raw = [s for r in rulers for s in r.match(doc)]
+                plain = drop_company_mentions(doc, filter_ambiguous(doc, longest_spans(raw)))
+            doc = component(doc)
+        found = [(s.start, s.end, s.label, s.id) for s in doc.spans["skills"]]
+        assert found == [(s.start, s.end, s.label, s.id) for s in plain]
+        compared += len(found)
+    assert compared > 50

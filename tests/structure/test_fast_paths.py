@@ -85,11 +85,13 @@ _PLAIN_ADDRESS_RE = re.compile(r"\b(?:you|your|you'll|you're|we|we're|our)\b", r
 @example("ſep 2019 – Mar 2020 and Jan - Jun 2019")
 @example("Septiembre.,      DE \u00a0 2019 - 2020 and enero de\t2020 – actual, 15/03/2019-2020")
 @example("2019 2020 – 2021 Sept. 2017 2018 to 1999 '19 – '20")
+@example("Jan 2019" + " " * 30 + "Feb 2020 – 2021, 2018   –   Present, März   de   2017 - heute")
+@example("12/2019-2020 2021 – 2022 – 2023 '19-'20 2019201920")
 def test_date_patterns_find_what_the_plain_patterns_find(text: str) -> None:
     assert _spans(dates._RANGE_RE, text) == _spans(_PLAIN_RANGE_RE, text)
     assert _spans(dates._ONE_RE, text) == _spans(_PLAIN_ONE_RE, text)
     assert _spans(dates._MONTH_RANGE_RE, text) == _spans(_PLAIN_MONTH_RANGE_RE, text)
-    # A flattened line's date ranges are looked for only where it holds a year.
+    # A flattened line's date ranges are looked for only a little before each year it holds.
     assert _ranges(text) == [m.span() for m in _PLAIN_RANGE_RE.finditer(text)]
 
 
@@ -120,8 +122,15 @@ def test_a_month_at_a_lines_end_is_what_the_plain_pattern_finds(text: str) -> No
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 @example("PMP not required, CSM is a plus; you must have SQL")
+@example("  plus: Go, at\u2003least 3 years; AN\tADVANTAGE; is\u00a0an asset; bonus")
 def test_requirement_cues_find_what_the_plain_pattern_finds(text: str) -> None:
     assert _spans(requirements._CUE_RE, text) == _spans(_PLAIN_CUE_RE, text)
+    # Searched keyed (an Aho-Corasick pass for where a cue can start): the same cues.
+    keyed = [(m.span(), m.lastgroup) for m in requirements._CUES.finditer(text)]
+    assert keyed == _spans(_PLAIN_CUE_RE, text)
+    assert requirements._CUES._starts  # the automaton is in use
+    plain = {m.lastgroup for m in _PLAIN_CUE_RE.finditer(text)}
+    assert requirements._cues(text) == ("pref" in plain, "req" in plain)
 
 
 @settings(max_examples=400, deadline=None)

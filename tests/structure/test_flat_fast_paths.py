@@ -131,16 +131,50 @@ def test_space_cuts_are_the_plain_ones(value: str) -> None:
     assert flat._space_cuts(value, line, inside) == _plain_space_cuts(value, inside)
 
 
+# Every character a space run is made of (the class of flat._SPACE_RUN_RE), and some that are
+# spaces outside it.
+_RUN_CHARS = [" ", "\t", "\u00a0", "\u3000", *map(chr, range(0x2000, 0x200C))]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_RUN_CHARS, "a", "é", "\u2028", "\u202f", "\n", "-"])
+        | st.text(max_size=2),
+        max_size=12,
+    ).map("".join)
+)
+@example("a \u3000 b")
+@example("a\u00a0\u00a0 b")
+@example("a \t b")
+@example("a  é")
+@example("a     b   c  d" + " " * 7)
+@example("   a \u2005  b")
+def test_space_runs_are_the_searchs(value: str) -> None:
+    # Lines of no run character but " " have their runs found by str.find.
+    assert flat._space_runs(value) == [m.span() for m in flat._SPACE_RUN_RE.finditer(value)]
+    line = _Line(value, 0, len(value), marked=False)
+    assert flat._space_cuts(value, line, []) == _plain_space_cuts(value, [])
+
+
+def test_the_find_path_knows_every_character_of_a_space_run() -> None:
+    in_runs = {chr(c) for c in range(0x110000) if flat._SPACE_RUN_RE.fullmatch(chr(c) * 3)}
+    assert in_runs == set(_RUN_CHARS) == {" ", "\t", *flat._ODD_SPACES}
+
+
 _PLAIN_BULLET_RE = re.compile(r"(?<=\s)[•●▪◦‣∙○■□➢►▶✓✔*](?=\s+\w)")
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from([" ", "\n", "•", "*", "▶", "a", "B", "  "]) | st.text(max_size=2),
+        st.sampled_from([" ", "\n", "•", "*", "▶", "a", "B", "  ", "\t*"]) | st.text(max_size=2),
         max_size=30,
     ).map("".join)
 )
+@example("Led teams * Built reports")
+@example("Led teams • Built reports")
 def test_bullet_cuts_are_the_plain_ones(value: str) -> None:
+    # ASCII lines without "*" are passed over: the same cuts.
     line = _Line(value, 0, len(value), marked=False)
     assert flat._bullet_cuts(value, line) == {m.start() for m in _PLAIN_BULLET_RE.finditer(value)}

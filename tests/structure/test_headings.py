@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from resume_kit.model.documents import Resume, SourceText
+from resume_kit.model.documents import Resume, Section, SourceText
+from resume_kit.structure.posting import parse_posting
 from resume_kit.structure.resume import parse_resume
 
 
@@ -129,3 +130,20 @@ def test_json_output_carries_the_confidences() -> None:
     data = _resume(_with_headings("EXPERIENCE", "EDUCATION", "SKILLS")).model_dump(mode="json")
     assert [s["confidence"] for s in data["sections"]][1:] == [0.95, 0.95, 0.95]
     assert 0.9 <= data["roles"][0]["confidence"] <= 1.0
+
+
+def test_sections_built_unvalidated_are_the_validated_ones() -> None:
+    # _find_sections builds its sections without validation (model.base.trusted): each must be
+    # what validating its values makes, for every kind of heading guess and the untitled top.
+    texts = [_with_headings(*forms) for forms in (("EXPERIENCE", "Education:", "S K I L L S"),)]
+    texts.append("Ann Lee\n\nEXPERIENCE\nClerk | 2010 - 2012\n\nMY STORY SO FAR\n\nSome words.\n")
+    sections = [s for text in texts for s in _resume(text, heading_lines=[2]).sections]
+    posting = "Data Analyst\nAbout Acme\nWe sell.\nRequirements\n- SQL\nSkills: Go, Rust\nPerks\nx"
+    source = SourceText(source="p.txt", format="txt", text=posting, heading_lines=[])
+    sections += parse_posting(source).sections
+    assert len({s.name for s in sections}) >= 6
+    for section in sections:
+        validated = Section(**section.model_dump())
+        assert section == validated
+        assert section.model_dump_json() == validated.model_dump_json()
+        assert isinstance(section.confidence, float) and 0.0 <= section.confidence <= 1.0

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from resume_kit.model.documents import EducationLevel
 from resume_kit.structure import (
     education,
+    heading_words,
     headings,
     lines,
     posting,
@@ -229,6 +230,18 @@ def test_company_hiring_sentences_are_looked_for_on_every_line_that_can_hold_one
     ]
 
 
+@settings(max_examples=800, deadline=None)
+@given(_texts([*_HIRING_PARTS, "Acme", "ACME Corp", "x-Ray", " Big  Data\tLabs", "Are", "IS",
+    " is now hiring", " are hiring", "  is", "One Two Three Four Five Six"], size=20))  # fmt: skip
+@example("One Two Three Four Five Six is hiring; x-Ray Labs are hiring, Acme is looking  for")
+@example("Acme is hiring Globex is seeking")
+def test_company_hiring_sentences_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    # Searched only in the windows before each "is hiring": the same matches.
+    assert [m.span() for m in posting_company._hiring_matches(text)] == [
+        m.span() for m in posting_company._HIRING_RE.finditer(text)
+    ]
+
+
 _MANAGER_PARTS = [
     "reports to ", "Reporting directly to ", "REPORT TO ", "anſwers to ", "answering to ",
     "reportsto ", "xreport to ", "Jane Doe", "the Director", "hiring manager is ",
@@ -350,3 +363,86 @@ def test_words_remembered_are_weighed_as_when_weighed_afresh(words: list[str]) -
 @given(_texts([" ", "\n", "\t", "\u00a0", "\u2003", "x", "\u200b", "\x1c"], 10), st.integers(0, 12))
 def test_a_blank_start_is_told_without_copying_it(text: str, cut: int) -> None:
     assert (headings._NOT_SPACE_RE.search(text, 0, cut) is None) == (not text[:cut].strip())
+
+
+_HEADING_PARTS = [
+    "EDUCATION", "Education", "R ESEARCH", " E XPERIENCE", "E D U C A T I O N", "   ", "  ",
+    "___", "===", "---", "—", "─", "━", "...", "·", "**", "*", "#", ":", "：", ".", "=", "_",
+    "2. ", "IV) ", "•", " ", "\t", "\n", "\u3000", "\u00a0", "ᴇᴅᴜᴄᴀᴛɪᴏɴ", "Skills", "x", "é",
+]  # fmt: skip
+# The patterns as written before they were tried only where they can match.
+_PLAIN_SPLIT_CAPITAL_RE = re.compile(r"\b([A-Z]) (?=[A-Z]{2,}\b)")
+
+
+def _plain_clean_heading(text: str) -> tuple[str, bool]:
+    text = headings._TRAILING_RULE_RE.sub("", text)
+    text = headings._LEADING_GLYPHS_RE.sub("", text)
+    text = headings._NUMBERING_RE.sub("", text)
+    stop = text.rstrip(" :：*#_=").endswith(".")
+    return headings._TRAILING_MARKS_RE.sub("", text), stop
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(_HEADING_PARTS, size=12))
+@example("OBJECTIVE______  \n")
+@example("R ESEARCH E XPERIENCE")
+@example("2. Education:  ")
+def test_a_heading_is_cleaned_as_when_every_pattern_runs(text: str) -> None:
+    # The rule and the trailing marks taken off only where the line ends with one of their
+    # characters; the split capitals looked for from the capitals; ASCII lines not translated.
+    assert headings._clean_heading(text) == _plain_clean_heading(text)
+    assert headings._without_rule(text) == headings._TRAILING_RULE_RE.sub("", text)
+    assert headings._SPLIT_CAPITAL_RE.sub(r"\1", text) == _PLAIN_SPLIT_CAPITAL_RE.sub(r"\1", text)
+    plain = headings._short_heading_text.__wrapped__
+    for marked in (False, True):
+        found = plain(text, marked)
+        translated = _plain_clean_heading(text.translate(headings._SMALL_CAPS))
+        if found is not None:
+            assert (found.body, found.stop) == translated
+
+
+def _plain_key_tail(text: str) -> str:
+    """The end of heading_key as written before ASCII text took the byte table."""
+    return " ".join(heading_words._NOT_KEY_CHARS_RE.sub(" ", text.replace("-", " ")).split())
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts([*_HEADING_PARTS, "Skills & Tools", "C++/C#", "R&D", "don't", "x_y", "2nd", "\x7f",
+    "ÉTUDES", "²", "'", "-", "Work-Experience"], size=12))  # fmt: skip
+@example("Education & Training 2019 – C++ / R_D: don't")
+def test_a_heading_key_is_what_the_plain_pattern_makes(text: str) -> None:
+    # An ASCII text keyed by a byte table: the same key as the pattern makes.
+    key = heading_words._compute_heading_key(text)
+    folded = text.strip().strip("#*_=").strip().rstrip(":：").strip()
+    if folded.isascii():
+        folded = folded.replace("’", "'").replace("‘", "'").casefold()
+        folded = folded.replace("&", " and ").replace("/", " and ").replace("+", " and ")
+        assert key == _plain_key_tail(folded)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_texts([" ", "  ", "\t", "\n", "\x0b", "\x1c", "\x1f", "\x85", "\xa0", "\u3000", "\x07",
+    "a", "Bb", "x y", "é"], size=15))  # fmt: skip
+@example(" lead")
+@example("trail ")
+def test_a_line_is_single_spaced_as_split_and_joined(text: str) -> None:
+    assert posting_title._single_spaced(text) == " ".join(text.split())
+
+
+def test_every_space_but_the_space_is_unprintable() -> None:
+    # What lets a printable line be taken as single-spaced without splitting it.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_texts(["Organization Name", ": ", ":", "AnalystLocation", "SupportEngineer", "Job Type",
+    "x", "abcdefghij", " ", "-", ".", "/", "é", "If", "We "], size=14))  # fmt: skip
+@example("Senior Support AnalystLocation: Boston")
+@example("Organization Name: Cement Division")
+def test_a_top_line_is_told_a_label_as_when_unglued_first(text: str) -> None:
+    # _top_lines unglues a line to match the label pattern only where a colon is among its first
+    # 32 characters.
+    plain = posting_title._LABEL_LINE_RE.match(posting_title.unglue(text[:100])) is not None
+    if text.find(":", 0, 32) < 0:
+        assert not plain

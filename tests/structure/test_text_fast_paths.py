@@ -114,7 +114,9 @@ def test_header_fields_are_read_as_the_plain_pattern_reads_them(text: str) -> No
         value = match.group("value").strip(" -–—/&|,")
         if value:
             plain.setdefault(key, value)
-    assert posting._header_fields(lines_of) == plain
+    assert posting._header_fields(lines_of, text, lines._folded(text)) == plain  # the same string
+    copied = posting._Line("".join(list(text)), 0, len(text), marked=False)  # another string
+    assert posting._header_fields([copied], text, lines._folded(text)) == plain
 
 
 _HEADER_LINES = [
@@ -211,10 +213,11 @@ _HIRING_PARTS = [
 @example("As a Manager you will join our team as a lead; we are looking for a Data Engineer")
 @example("Are you a Scrum Master? If you're an Analyst, we need a Data Engineer")
 def test_hiring_sentences_are_the_plain_search_s_matches(text: str) -> None:
-    # Tried only where a cue's first word starts: the same matches, groups and all.
+    # Tried only where the automaton found a cue's start: the same matches, groups and all.
     assert [(m.span(), m.groupdict()) for m in posting_title._seeking_matches(text)] == [
         (m.span(), m.groupdict()) for m in posting_title._SEEKING_RE.finditer(text)
     ]
+    assert posting_title._SEEKING._starts  # the automaton is in use
 
 
 def _plain_degree_required(text: str, sections: list[Section]) -> str | None:

@@ -17,11 +17,13 @@ from resume_kit.nlp.company_headings import _OPENING_NAMES, _TITLED_NAMES
 from resume_kit.structure import wordsearch
 from resume_kit.structure.education import _DEGREE_HINTS, _DEGREE_NAMES
 from resume_kit.structure.numbers import MULTIPLIER_STEMS, NUMBER_STEMS
-from resume_kit.structure.posting_title import _SEEKING_CUES
 from resume_kit.structure.wordsearch import (
+    SPACES,
+    KeyedPattern,
     WordSearch,
     compile_word_alternatives,
     letter_cases,
+    pattern_keys,
     start_keys,
 )
 
@@ -208,7 +210,61 @@ def test_keys_start_every_match_in_each_case() -> None:
     )
     assert degree_keys is not None and len(degree_keys) < 1000
     assert "MA" in degree_keys and "Ma" not in degree_keys  # "MA" is case-kept; "Master" is
-    assert not _SEEKING_CUES._starts  # the cues are read up to a limit: searched from the gaps
+
+
+def test_spaces_are_every_character_backslash_s_matches() -> None:
+    # A key goes on over \\s as each of these characters: one missing would lose matches.
+    space = re.compile(r"\s")
+    assert set(SPACES) == {chr(c) for c in range(sys.maxunicode + 1) if space.fullmatch(chr(c))}
+    assert len(set(SPACES)) == len(SPACES)
+
+
+# Whole patterns searched keyed: "^" branches (only at the text's start), \\s+ after short
+# words, named groups, look-behinds, a "$", case-blind and case-kept parts.
+_KEYED_PATTERNS = [
+    re.compile(
+        r"(?=\b[^\W\d_]|^)(?:(?P<pref>\b(?:a|an|big)\s+plus\b|^\s*plus\s*:|\bplus\s*$|"
+        r"\bno\s+(?:\w+\s+){0,2}?needed\b)|(?P<req>(?<!\bas )\brequired\b|\bat\s+least\b|"
+        r"\bmust\b))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^\s*(?i:bonus)\b|\bIs\s+a\s|\A[a-z]|\bx+y"),
+    re.compile(r"^a|(?m:^b)|\bc\s?d", re.MULTILINE),  # "^" after a line break: keyed from it
+]
+_KEYED_PATTERN_PIECES = ["a plus", "A  PLUS", "an\u00a0plus", "big\tplus", "plus", "plus:",
+    " plus :", "no help needed", "no needed", "as required", "required", "at least", "AT\nLEAST",
+    "must", "muſt", "bonus", "Is a ", "is a ", "xxy", "b", "c d", "cd", "\n", " ", ",", "x", "é",
+    "İs a ", "_", "1"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(range(len(_KEYED_PATTERNS))),
+    st.lists(st.sampled_from(_KEYED_PATTERN_PIECES) | st.text(max_size=4), max_size=15),
+)
+@example(0, [" plus :", "a plus"])
+@example(1, ["bonus", "xxy"])
+@example(2, ["x", "\n", "b"])
+def test_a_keyed_pattern_finds_what_the_pattern_finds(index: int, parts: list[str]) -> None:
+    # The pattern tried only at its keys' starts (and the text's start): the same matches, with
+    # the same groups, as its own finditer.
+    text = "".join(parts)
+    pattern = _KEYED_PATTERNS[index]
+    keyed = KeyedPattern(pattern, word_start=index == 0)
+    expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in keyed.finditer(text)] == expected
+    assert keyed._starts not in (None, False)  # the automaton was in use
+
+
+def test_pattern_keys_go_on_over_spaces_and_leave_text_starts_out() -> None:
+    keys = pattern_keys(re.compile(r"^\s*plus|\ba\s+plus|\bmust"))
+    assert keys is not None
+    assert "a " in keys and "a\u3000" in keys and "must" in keys  # "a" alone: at every "a"
+    assert not any(k.startswith(("p", " ")) for k in keys)  # the "^" branch: offset 0 only
+    # MULTILINE: "^" may match after any line break, so its branch is keyed by what follows.
+    assert pattern_keys(re.compile(r"^a|b", re.MULTILINE)) == ["a", "b"]
+    assert pattern_keys(re.compile(r"a?")) is None  # it may match the empty string
+    assert pattern_keys(re.compile(r"\w+")) is None  # no key at all: searched plainly
 
 
 # Many plain words in one pass (moved from nlp/word_search.py with the functions).

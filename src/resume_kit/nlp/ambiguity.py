@@ -36,11 +36,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from resume_kit.nlp.doc_text import doc_text
+from resume_kit.nlp.doc_text import doc_text, lexeme_columns
 
 __all__ = [
     "LIST_HEADINGS",
@@ -49,11 +50,17 @@ __all__ = [
     "WORD_RULES",
     "Policy",
     "Rule",
+    "ambiguous_dropped",
     "filter_ambiguous",
     "filter_skill_spans",
     "longest_bounds",
     "longest_spans",
 ]
+
+
+def _words(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(word for group in groups for word in group)
+
 
 Policy = Literal["needs_support", "mid_sentence", "blockers_only"]
 
@@ -154,64 +161,14 @@ _VERB_BEFORE = frozenset(
     }
 )
 # Words before a letter that make it a label, not a language ("Appendix C", "grade R").
-_LETTER_LABEL_BEFORE = frozenset(
-    {
-        "appendix",
-        "grade",
-        "section",
-        "part",
-        "schedule",
-        "class",
-        "type",
-        "vitamin",
-        "level",
-        "series",
-        "plan",
-        "tier",
-        "option",
-        "phase",
-        "step",
-        "exhibit",
-        "figure",
-        "table",
-        "annex",
-        "category",
-        "building",
-        "block",
-        "room",
-        "unit",
-        "model",
-        "form",
-        "item",
-        "group",
-        "division",
-        "round",
-        "line",
-        "row",
-        "column",
-        "note",
-        "clause",
-        "article",
-        "chapter",
-        "point",
-        "plus",
-        "rated",
-        "rating",
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "floor",
-        "gate",
-        "hall",
-        "wing",
-        "size",
-        "band",
-    }
+_LETTER_LABEL_BEFORE = _words(
+    ["appendix", "grade", "section", "part", "schedule", "class", "type", "vitamin", "level"],
+    ["series", "plan", "tier", "option", "phase", "step", "exhibit", "figure", "table"],
+    ["annex", "category", "building", "block", "room", "unit", "model", "form", "item"],
+    ["group", "division", "round", "line", "row", "column", "note", "clause", "article"],
+    ["chapter", "point", "plus", "rated", "rating", "mr", "mr.", "mrs", "mrs."],
+    ["ms", "ms.", "dr", "dr.", "floor", "gate", "hall", "wing", "size"],
+    ["band"],
 )
 _LETTER_LABEL_AFTER = frozenset(
     {"-", "–", "&", "'s", "’s", "level", "suite", "corp", "inc", "grade"}
@@ -246,10 +203,6 @@ class Rule:
     block_around: frozenset[tuple[str, str]] = frozenset()
     list_support: bool = True
     block_when: Callable[[Doc, Span], bool] | None = None
-
-
-def _words(*groups: Iterable[str]) -> frozenset[str]:
-    return frozenset(word for group in groups for word in group)
 
 
 _LANGUAGE = Rule(
@@ -631,6 +584,16 @@ WORD_RULES: dict[str, Rule] = {
 }
 
 
+# The LOWER hashes a span's first token has when the span's text is a key of RULES or, in any
+# case, of WORD_RULES: every prefix of every key in lowercase (a two-word key's first word, or a
+# word split into two tokens). A span whose first token is none of these has no rule.
+_RULE_FIRSTS = frozenset(
+    get_string_id(key.lower()[:size])
+    for key in (*RULES, *WORD_RULES)
+    for size in range(1, len(key) + 1)
+)
+
+
 def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
     """Keep the longest non-overlapping skill matches, then drop ambiguous words used as words.
 
@@ -647,29 +610,63 @@ def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
 def filter_ambiguous(doc: Doc, chosen: list[Span]) -> list[Span]:
     """Drop the ambiguous words of ``chosen`` (non-overlapping spans in document order, as
     :func:`longest_spans` gives them) that are used as words."""
-    if not chosen:
-        return []
-    # The spans by end and by start, built when the first ambiguous word needs them (most
-    # documents have a few such words among dozens of skills).
-    ends: dict[int, Span] = {}
-    starts: dict[int, Span] = {}
+    bounds = [(span.start, span.end) for span in chosen]
+    dropped = ambiguous_dropped(doc, bounds, lexeme_columns(doc)[:, 0].tolist(), chosen.__getitem__)
+    return [span for index, span in enumerate(chosen) if index not in dropped]
+
+
+def ambiguous_dropped(
+    doc: Doc,
+    bounds: Sequence[tuple[int, ...]],
+    lower: Sequence[int],
+    span_at: Callable[[int], Span],
+) -> set[int]:
+    """:func:`filter_ambiguous` on token bounds: the indices of the ``(start, end, ...)`` bounds
+    that are ambiguous words used as words.
+
+    Args:
+        doc: The Doc of the bounds.
+        bounds: Non-overlapping ``(start, end, ...)`` token bounds in document order.
+        lower: The Doc's LOWER hashes.
+        span_at: The Span of the bounds at an index (made only for the few ambiguous words).
+
+    Returns:
+        The indices to drop.
+    """
+    # A skill whose first token's lowercase form starts no rule's key has no rule: most skills
+    # are let go on one set lookup, without slicing and lowering their text (a test compares
+    # this with looking every one up).
+    firsts = _RULE_FIRSTS
+    candidates = [
+        index for index, b in enumerate(bounds) if 0 < b[1] - b[0] <= 2 and lower[b[0]] in firsts
+    ]
+    if not candidates:
+        return set()
     # A span's text is a slice of the Doc's text: Span.text builds a Token per token.
     text = doc_text(doc)
-    kept: list[Span] = []
-    for span in chosen:
-        start, end = span.start, span.end
-        rule = None
-        if end - start <= 2:
-            words = text[span.start_char : span.end_char]
-            rule = RULES.get(words) if end - start == 1 else None
-            if rule is None:
-                rule = WORD_RULES.get(words.lower())
-        if rule is not None and not starts:
-            ends = {other.end: other for other in chosen}
-            starts = {other.start: other for other in chosen}
-        if rule is None or _accept(doc, span, rule, ends, starts):
-            kept.append(span)
-    return kept
+    # The spans by end and by start, for the list and run tests.
+    near = _Neighbours(
+        bounds, {b[1]: i for i, b in enumerate(bounds)}, {b[0]: i for i, b in enumerate(bounds)}
+    )
+    dropped: set[int] = set()
+    for index in candidates:
+        span = span_at(index)
+        start, end = bounds[index][0], bounds[index][1]
+        words = text[span.start_char : span.end_char]
+        rule = RULES.get(words) if end - start == 1 else None
+        if rule is None:
+            rule = WORD_RULES.get(words.lower())
+        if rule is not None and not _accept(doc, span, index, rule, near):
+            dropped.add(index)
+    return dropped
+
+
+class _Neighbours(NamedTuple):
+    """The chosen skills' bounds, and their indices by end and by start."""
+
+    bounds: Sequence[tuple[int, ...]]
+    ends: dict[int, int]
+    starts: dict[int, int]
 
 
 def longest_spans(spans: list[Span]) -> list[Span]:
@@ -681,23 +678,31 @@ def longest_spans(spans: list[Span]) -> list[Span]:
 def longest_bounds(bounds: Sequence[tuple[int, ...]]) -> list[int]:
     """:func:`longest_spans` on ``(start, end, ...)`` token bounds: the indices of the chosen
     ones, in document order (the skill rulers' matches are chosen before any Span is made)."""
-    # Longest first, then earliest, then in the given order (filter_spans' stable sort).
-    order = sorted([(b[0] - b[1], b[0], i) for i, b in enumerate(bounds)])
-    seen: set[int] = set()
-    chosen: list[tuple[int, int]] = []
-    for _, start, i in order:
-        end = bounds[i][1]
-        if start not in seen and end - 1 not in seen:
-            chosen.append((start, i))
-            seen.update(range(start, end))
+    count = len(bounds)
+    if not count:
+        return []
+    # Longest first, then earliest, then in the given order (filter_spans' stable sort), on
+    # one int per span: sorting ints is several times faster than sorting tuples.
+    size = max(b[1] for b in bounds) + 1
+    order = sorted([((size - b[1] + b[0]) * size + b[0]) * count + i for i, b in enumerate(bounds)])
+    taken = bytearray(size)
+    chosen: list[int] = []
+    for key in order:
+        i = key % count
+        start, end = bounds[i][0], bounds[i][1]
+        if not taken[start] and not taken[end - 1]:
+            chosen.append(start * count + i)
+            if end - start == 1:
+                taken[start] = 1
+            else:
+                taken[start:end] = b"\x01" * (end - start)
     chosen.sort()  # chosen spans do not overlap: their starts differ
-    return [i for _, i in chosen]
+    return [key % count for key in chosen]
 
 
-def _accept(
-    doc: Doc, span: Span, rule: Rule, ends: dict[int, Span], starts: dict[int, Span]
-) -> bool:
-    """Apply one word's rule: blockers, then support, then its default policy."""
+def _accept(doc: Doc, span: Span, index: int, rule: Rule, near: _Neighbours) -> bool:
+    """Apply one word's rule (to the span of bounds ``index``): blockers, then support, then its
+    default policy."""
     token = doc[span.start]
     before = _previous_word(doc, span.start)
     after = _next_word(doc, span.end)
@@ -720,7 +725,7 @@ def _accept(
 
     # 2. Support.
     if rule.list_support and (
-        _in_skill_list(doc, span, ends, starts) or _after_list_heading(doc, span.start)
+        _in_skill_list(doc, span, index, near) or _after_list_heading(doc, span.start)
     ):
         return True
     if before_lower in rule.before or after_lower in rule.after:
@@ -754,15 +759,17 @@ def _next_word(doc: Doc, end: int) -> Token | None:
     return token
 
 
-def _in_skill_list(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int, Span]) -> bool:
-    """Is the span an item of a list of skills ("Python, Go, Java", "Go/Python", "C/C++")?"""
+def _in_skill_list(doc: Doc, span: Span, index: int, near: _Neighbours) -> bool:
+    """Is the span (of bounds ``index``) an item of a list of skills ("Python, Go, Java",
+    "Go/Python", "C/C++")?"""
+    ends, starts = near.ends, near.starts
     # Look left: separator(s) then the end of another skill.
     i = span.start - 1
     seen_separator = False
     while i >= 0 and doc[i].lower_ in LIST_SEPARATORS:
         seen_separator = True
         i -= 1
-    if seen_separator and (i + 1) in ends and ends[i + 1] is not span:
+    if seen_separator and (i + 1) in ends and ends[i + 1] != index:
         return True
     # Look right: separator(s) then the start of another skill.
     j = span.end
@@ -770,24 +777,26 @@ def _in_skill_list(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int
     while j < len(doc) and doc[j].lower_ in LIST_SEPARATORS:
         seen_separator = True
         j += 1
-    if seen_separator and j in starts and starts[j] is not span:
+    if seen_separator and j in starts and starts[j] != index:
         return True
-    return _between_skills(doc, span, ends, starts)
+    return _between_skills(doc, span, index, near)
 
 
-def _between_skills(doc: Doc, span: Span, ends: dict[int, Span], starts: dict[int, Span]) -> bool:
+def _between_skills(doc: Doc, span: Span, index: int, near: _Neighbours) -> bool:
     """Is the span in a run of skills with the separators lost ("Scala Java Go", "C++ Rust Go")?
 
     Scraped postings often lose the commas of a list. A neighbouring skill on one side is not
     enough ("Agile Teams" is a heading), so the run must go on at the other side too: another
     skill, or the end of the line.
     """
-    left = span.start in ends and ends[span.start] is not span and _same_line(doc, span.start)
-    right = span.end in starts and starts[span.end] is not span and _same_line(doc, span.end)
+    ends, starts = near.ends, near.starts
+    left = span.start in ends and ends[span.start] != index and _same_line(doc, span.start)
+    right = span.end in starts and starts[span.end] != index and _same_line(doc, span.end)
     if left and right:
         return True
     if left:
-        return _next_word(doc, span.end) is None and len(ends[span.start]) == 1
+        other = near.bounds[ends[span.start]]
+        return _next_word(doc, span.end) is None and other[1] - other[0] == 1
     return False
 
 
@@ -826,11 +835,14 @@ def _sentence_initial(doc: Doc, token: Token) -> bool:
 def _title_case_line(doc: Doc, token: Token) -> bool:
     """Is the token in a short line where most words are capitalised (a heading)?"""
     sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
-    words = [t for t in sent if t.is_alpha and "\n" not in t.text]
-    if len(words) < 2 or len(words) > 14:
-        return False
-    capitalised = sum(1 for t in words if t.text[0].isupper())
-    return capitalised / len(words) >= 0.7
+    words = capitalised = 0
+    for t in sent:  # a flattened posting's one sentence may hold thousands of tokens
+        if t.is_alpha and "\n" not in t.text:
+            words += 1
+            if words > 14:
+                return False
+            capitalised += t.text[0].isupper()
+    return words >= 2 and capitalised / words >= 0.7
 
 
 def _is_initial(doc: Doc, span: Span) -> bool:

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
-import numpy
 from spacy.attrs import SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -52,6 +52,7 @@ from resume_kit.structure.wordsearch import holds_any
 __all__ = [
     "COLLEAGUE_NOUNS",
     "READER_WORDS",
+    "company_kept",
     "drop_company_mentions",
     "may_hold",
     "speaks_to_reader",
@@ -192,7 +193,7 @@ class _Sentences:
         self._flags: dict[tuple[int, str], bool] = {}
         # Whether each sentence describes the company, once asked: every skill outside a company
         # paragraph asks it of its sentence.
-        self._company: list[bool | None] = [None] * len(starts)
+        self.verdicts: list[bool | None] = [None] * len(starts)
 
     def _sentence(self, at: int) -> str:
         found = self._texts.get(at)
@@ -221,9 +222,9 @@ class _Sentences:
 
     def company(self, at: int) -> bool:
         """Whether sentence number ``at`` describes the company (``is_(..., "company")``)."""
-        found = self._company[at]
+        found = self.verdicts[at]
         if found is None:
-            found = self._company[at] = self._compute(at, "company")
+            found = self.verdicts[at] = self._compute(at, "company")
         return found
 
     def _compute(self, at: int, what: str) -> bool:
@@ -282,9 +283,9 @@ _ENGINEERING_ID = get_string_id("engineering")
 _NEXT_IDS = _COLLEAGUE_IDS | _FIELD_IDS | _AND_IDS | {_ENGINEERING_ID}
 
 
-def _names_a_field(lower: list[int], span: Span) -> bool:
-    """Is the span followed by "industry" / "sector" / "market", or "and X sector"?"""
-    end = span.end
+def _names_a_field(lower: list[int], end: int) -> bool:
+    """Is the skill ending before token ``end`` followed by "industry" / "sector" / "market", or
+    "and X sector"?"""
     if end < len(lower) and lower[end] in _FIELD_IDS:
         return True
     if end + 1 >= len(lower) or lower[end] not in _AND_IDS:
@@ -297,31 +298,34 @@ def _names_a_field(lower: list[int], span: Span) -> bool:
 _ROLE_CATEGORIES = frozenset({"domain", "methodology", "responsibility", "soft_skill"})
 
 
-def _names_colleagues(lower: list[int], span: Span, sentences: _Sentences) -> bool:
-    """Does the skill word name people one works beside or a unit one joins?
+def _names_colleagues(
+    doc: Doc, lower: list[int], bounds: tuple[int, int, int, int], sentences: _Sentences
+) -> bool:
+    """Does the skill word (of ``(start, end, label, id)`` bounds) name people one works beside or
+    a unit one joins?
 
     "collaborate with DevOps engineers", "join our Backend Engineering team", "you will be part of
     an agile team". In a sentence without "we" or "you" only with "with", "our"... shortly before:
     on a resume "led a team of five Java developers" or "established an IT Governance department"
     shows the skill.
     """
-    if lower[span.end - 1] in _PERSON_IDS:
+    start, end = bounds[0], bounds[1]
+    if lower[end - 1] in _PERSON_IDS:
         # The skill is itself a role: "work with a product owner", "our project managers"; not a
         # product named after one ("Oracle Enterprise Manager").
-        meta = load_skill_meta().get(span.id_)
+        meta = load_skill_meta().get(doc.vocab.strings[bounds[3]])
         return (
             meta is not None
             and meta.category in _ROLE_CATEGORIES
-            and _with_word_before(lower, span.start)
+            and _with_word_before(lower, start)
         )
-    end = span.end
     if end < len(lower) and lower[end] == _ENGINEERING_ID:
         end += 1  # "the Backend Engineering team"
     if end >= len(lower) or lower[end] not in _COLLEAGUE_IDS:
         return False
     if end + 1 < len(lower) and lower[end + 1] in _COMPOUND_IDS:
         return False  # "Requirements gathering Team leader", a list with its commas lost
-    return _with_word_before(lower, span.start) or sentences.is_(span.start, "voiced")
+    return _with_word_before(lower, start) or sentences.is_(start, "voiced")
 
 
 def _with_word_before(lower: list[int], start: int) -> bool:
@@ -339,45 +343,65 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     Returns:
         The spans that may be asks, in the same order.
     """
-    if not spans:
-        return spans
+    bounds = [(span.start, span.end, span.label, span.id) for span in spans]
+    kept = company_kept(doc, bounds, lexeme_columns(doc)[:, 0].tolist())
+    return [spans[index] for index in kept]
+
+
+def company_kept(
+    doc: Doc, bounds: Sequence[tuple[int, int, int, int]], lower: list[int]
+) -> list[int]:
+    """:func:`drop_company_mentions` on token bounds, before any Span is made.
+
+    Args:
+        doc: The processed Doc (sentence starts set).
+        bounds: The ``(start, end, label hash, id hash)`` of the skills kept so far, in document
+            order.
+        lower: The Doc's LOWER hashes, as the lemmatizer read them.
+
+    Returns:
+        The indices of the bounds that may be asks, in order.
+    """
+    if not bounds:
+        return []
     text = doc_text(doc)
     regions = company_regions(text)
-    # The lowercase forms as the lemmatizer read them; the sentence starts as they are now (a
-    # trained pipeline's parser may have moved them).
-    lower: list[int] = lexeme_columns(doc)[:, 0].tolist()
-    sentences = _Sentences(doc, text, lower, doc.to_array(SENT_START).astype(numpy.int64))
-    kept: list[Span] = []
+    # The sentence starts as they are now (a trained pipeline's parser may have moved them).
+    sentences = _Sentences(doc, text, lower, doc.to_array(SENT_START))
+    kept: list[int] = []
     size = len(lower)
     ends = [*sentences.starts[1:], size]
+    company = sentences.verdicts
     sentence = 0  # the sentence holding the current span: spans come in document order
     region = 0
-    for span in spans:
-        start = span.start
+    for index, span in enumerate(bounds):
+        start, end = span[0], span[1]
         while ends[sentence] <= start:
             sentence += 1
         in_region = False
         if regions:
-            start_char = span.start_char
+            start_char = doc[start].idx  # a Token: cheaper than reading every token's offset
             while region < len(regions) and regions[region][1] <= start_char:
                 region += 1
             in_region = region < len(regions) and regions[region][0] <= start_char
-        end = span.end
         # Most skills are followed by no word either test looks at: both are skipped then.
         plain = lower[end - 1] not in _PERSON_IDS and (end >= size or lower[end] not in _NEXT_IDS)
-        if not plain and _names_colleagues(lower, span, sentences):
+        if not plain and _names_colleagues(doc, lower, span, sentences):
             continue
         if (
             not plain
-            and _names_a_field(lower, span)
+            and _names_a_field(lower, end)
             and sentences.is_(start, "voiced")  # a resume's "the automotive sector" is its own
             and not sentences.is_(start, "ask")
         ):
             continue
         if in_region:
             if sentences.is_(start, "ask"):
-                kept.append(span)
+                kept.append(index)
             continue
-        if not sentences.company(sentence):
-            kept.append(span)
+        verdict = company[sentence]
+        if verdict is None:
+            verdict = sentences.company(sentence)
+        if not verdict:
+            kept.append(index)
     return kept

@@ -24,8 +24,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from resume_kit.errors import DataFileError
-from resume_kit.nlp.ambiguity import filter_ambiguous, longest_bounds
-from resume_kit.nlp.company_context import drop_company_mentions
+from resume_kit.nlp.ambiguity import ambiguous_dropped, longest_bounds
+from resume_kit.nlp.company_context import company_kept
 from resume_kit.nlp.doc_text import lexeme_columns, note_written
 from resume_kit.nlp.metrics import find_metrics
 from resume_kit.resources import keywords_file
@@ -336,13 +336,22 @@ class SkillContext:
         if raw is not None:
             bounds = [*bounds, *((span.start, span.end, span.label, span.id) for span in raw)]
             del doc.spans[self.input_key]
-        # The longest matches are chosen on their bounds: only those become Spans.
-        chosen = [
-            Span(doc, bounds[i][0], bounds[i][1], label=bounds[i][2], span_id=bounds[i][3])
-            for i in longest_bounds(bounds)
-        ]
-        kept = drop_company_mentions(doc, filter_ambiguous(doc, chosen))
-        note_written(doc, self.output_key, kept)  # sets doc.spans[output_key]
+        # The longest matches are chosen, the ambiguous words and the employer's words left out,
+        # on their bounds: only the skills kept become Spans (tests compare this with filtering
+        # Spans).
+        chosen = [bounds[i] for i in longest_bounds(bounds)]
+        lower: list[int] = lexeme_columns(doc)[:, 0].tolist()
+
+        def span_at(index: int) -> Span:
+            start, end, label, span_id = chosen[index]
+            return Span(doc, start, end, label=label, span_id=span_id)
+
+        dropped = ambiguous_dropped(doc, chosen, lower, span_at)
+        if dropped:
+            chosen = [b for index, b in enumerate(chosen) if index not in dropped]
+        kept = [chosen[index] for index in company_kept(doc, chosen, lower)]
+        spans = [Span(doc, start, end, label=lab, span_id=sid) for start, end, lab, sid in kept]
+        note_written(doc, self.output_key, spans)  # sets doc.spans[output_key]
         return doc
 
 

@@ -28,7 +28,7 @@ from collections import Counter, deque
 from functools import lru_cache
 from itertools import pairwise
 
-from resume_kit.model.dates import _RANGE_RE, YEAR_RE
+from resume_kit.model.dates import _DATE_START, _RANGE_RE, YEAR_RE
 from resume_kit.model.documents import SectionName
 from resume_kit.structure.heading_words import heading_key
 from resume_kit.structure.lines import _Line
@@ -38,6 +38,8 @@ __all__ = ["split_flat"]
 # A line this long is no line of a laid-out resume: a flattened one.
 FLAT_LINE = 250
 _SPACE_RUN_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]{3,}")
+# The characters of a space run other than " " and the tab (see _space_runs).
+_ODD_SPACES = "\u00a0\u3000" + "".join(map(chr, range(0x2000, 0x200C)))
 # A bullet glyph between spaces with a word after it (a run of empty bullets is cut nowhere).
 # The glyph first, the space before it looked back at: the engine then skips to the glyphs
 # (3x faster than the look-behind first, the same matches).
@@ -116,27 +118,56 @@ def _pieces(text: str, line: _Line, cuts: list[int]) -> list[_Line]:
 
 
 def _ranges(value: str) -> list[tuple[int, int]]:
-    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``.
+    """Offsets of the date ranges (two dates, or a date and "Present") in ``value``: what
+    ``_RANGE_RE.finditer(value)`` finds.
 
-    One pass of the range pattern: asking :func:`find_date_range` again after each range
-    scanned the rest of a long line each time (quadratic in a line without ranges).
-    A range's first date holds a year, so the pattern is tried only a little before each year
-    (a line without one, most, is not scanned at all).
+    A range's first date holds a year and starts at most :func:`_date_reach` before it, so a
+    range starts only in the window from there to a year's first digit: the pattern is tried at
+    those offsets alone (a line without a year, most, is not scanned at all). A search from each
+    year scanned the rest of the line when no range followed (two thirds of the lines' date
+    work); the windows are a few characters each.
     """
+    windows = _windows(value)
     found: list[tuple[int, int]] = []
-    end = 0  # where the last range found ends: finditer goes on from there
-    for year in YEAR_RE.finditer(value):
-        if year.start() < end:
-            continue
-        # No range starts before the earliest start of a date holding the next year (those
-        # start further on as the years do): the search skips the words before it, where the
-        # plain finditer tried the date pattern at each (a third of cutting a flattened line).
-        match = _RANGE_RE.search(value, max(end, _date_reach(value, year.start())))
-        if match is None:
-            break
-        found.append(match.span())
-        end = match.end()
+    end = 0  # where the last range found ends: the next one starts there or later
+    for low, high in windows:
+        at = max(low, end)
+        while at <= high:
+            # Only where a date can start (a digit, a month's letter at a word's start): the
+            # pattern's own first step, searched in C up to the window's end.
+            start = _DATE_START_RE.search(value, at, high + 1)
+            if start is None:
+                break
+            at = start.start()
+            match = _RANGE_RE.match(value, at)
+            if match is None:
+                at += 1
+                continue
+            found.append(match.span())
+            end = match.end()
+            at = max(at + 1, end)  # a range is never empty: the next starts after this one
     return found
+
+
+# Where a date range can start: its pattern's first step (compiled alone, as the pattern is).
+_DATE_START_RE = re.compile(_DATE_START, re.IGNORECASE)
+
+
+def _windows(value: str) -> list[tuple[int, int]]:
+    """The offsets a date range may start at in ``value``: from each year's reach to the year,
+    as disjoint ascending (first, last) pairs (a year's reach may lie behind an earlier year's
+    when spaces stand before it)."""
+    spans = sorted(
+        (_date_reach(value, year.start()), year.start()) for year in YEAR_RE.finditer(value)
+    )
+    merged: list[tuple[int, int]] = []
+    for low, high in spans:
+        if merged and low <= merged[-1][1] + 1:
+            if high > merged[-1][1]:
+                merged[-1] = (merged[-1][0], high)
+        else:
+            merged.append((low, high))
+    return merged
 
 
 # How far before its year a date's first character may stand, past the spaces and "de" before
@@ -158,32 +189,57 @@ def _date_reach(value: str, year: int) -> int:
     return max(0, at - _MONTH_REACH)
 
 
+def _space_runs(value: str) -> list[tuple[int, int]]:
+    """The spans of ``_SPACE_RUN_RE.finditer(value)``.
+
+    The search stops at every space of a long line (it was a sixth of cutting one): a line of
+    none of the run's characters but " " (no tab; an ASCII string, known at once, holds none of
+    the others) has its runs of three spaces or more found by ``str.find``, a scan in C, and
+    most flattened lines have none at all.
+    """
+    if "\t" in value or (not value.isascii() and any(char in value for char in _ODD_SPACES)):
+        return [match.span() for match in _SPACE_RUN_RE.finditer(value)]
+    runs = []
+    at = value.find("   ")
+    while at >= 0:  # the run before ended where " " does not follow: this one starts here
+        end = at + 3
+        while end < len(value) and value[end] == " ":
+            end += 1
+        runs.append((at, end))
+        at = value.find("   ", end)
+    return runs
+
+
 def _space_cuts(text: str, line: _Line, inside: list[tuple[int, int]]) -> set[int]:
     value = text[line.start : line.end]
-    cuts = set()
+    cuts: set[int] = set()
+    runs = _space_runs(value)
+    if not runs:
+        return cuts
     # The ranges are apart and in order: only the last one to begin before a run may hold it
     # (found by bisection: a look at every range for every run was the most of a dated line).
     begins = [begin for begin, _ in inside]
-    for match in _SPACE_RUN_RE.finditer(value):
+    for start, after in runs:
         # The last character before the run that rstrip() would keep, and the first after it:
         # copying the line's text before and after each run was quadratic in a long line.
-        end = match.start()
+        end = start
         while end and value[end - 1].isspace():
             end -= 1
-        after = match.end()
         if not end or after == len(value):
             continue
         if value[end - 1] in _SEPARATORS or value[after] in _SEPARATORS:
             continue
-        holder = bisect_left(begins, match.start()) - 1
-        if holder >= 0 and match.start() < inside[holder][1]:
+        holder = bisect_left(begins, start) - 1
+        if holder >= 0 and start < inside[holder][1]:
             continue  # inside a date range
-        cuts.add(line.start + match.end())
+        cuts.add(line.start + after)
     return cuts
 
 
 def _bullet_cuts(text: str, line: _Line) -> set[int]:
     value = text[line.start : line.end]
+    if value.isascii() and "*" not in value:
+        return set()  # "*" is the only ASCII glyph (isascii is a flag, "in" a scan in C)
     return {line.start + match.start() for match in _BULLET_IN_LINE_RE.finditer(value)}
 
 

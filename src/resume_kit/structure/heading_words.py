@@ -243,6 +243,11 @@ MODIFIERS = POSTING_MODIFIERS | frozenset(
 
 _CJK_AND_RE = re.compile(r"(?<=[\u4e00-\u9fff])[和与及、](?=[\u4e00-\u9fff])")
 _NOT_KEY_CHARS_RE = re.compile(r"[^\w' ]+|[\d_]+")
+# The ASCII bytes a key keeps (letters, "'" and the space); the others become a space.
+_ASCII_KEY_BYTES = bytes(
+    code if chr(code).isascii() and (chr(code).isalpha() or chr(code) in "' ") else 32
+    for code in range(256)
+)
 
 
 def heading_key(text: str) -> str:
@@ -274,6 +279,10 @@ def _compute_heading_key(text: str) -> str:
     text = text.replace("&", " and ").replace("/", " and ").replace("+", " and ")
     if not text.isascii():  # "专业技能和语言能力": Chinese joins two headings with 和, 与, 及, 、
         text = _CJK_AND_RE.sub(" and ", text)
+    if text.isascii():
+        # _NOT_KEY_CHARS_RE's work on an ASCII text: every byte but a letter, "'" or a space
+        # made a space, by one table (the pattern was tried at every character: 3x slower).
+        return " ".join(text.encode("ascii").translate(_ASCII_KEY_BYTES).decode("ascii").split())
     text = text.replace("-", " ")
     text = _NOT_KEY_CHARS_RE.sub(" ", text)
     return " ".join(text.split())

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from resume_kit.model.base import trusted
 from resume_kit.model.dates import find_date_range
 from resume_kit.model.documents import (
     PostingSection,
@@ -308,25 +309,42 @@ _TRAILING_RULE_RE = re.compile(r"\s*[_=~\-–—─━.·*]{3,}\s*$")
 _LEADING_GLYPHS_RE = re.compile(r"^[^\w\"'“‘(]+")
 _NUMBERING_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
 _TRAILING_MARKS_RE = re.compile(r"[\s:：.*#_=]+$")
+# The characters a rule or the marks end with (whitespace aside): both patterns start with a
+# repeat, so the engine tries them at every character of a line; a line that does not end with
+# one of these (most lines) cannot match.
+_RULE_ENDS = tuple("_=~-–—─━.·*")
+_MARK_ENDS = ":：.*#_="
 # "E D U C A T I O N" and "W O R K   E X P E R I E N C E": letters spaced one by one.
 _SPACED_LETTERS_RE = re.compile(r"^\w(?: \w)+(?:\s{2,}\w(?: \w)+)*$")
 # "R ESEARCH E XPERIENCE": small caps extracted as a capital, a space, the smaller capitals.
-_SPLIT_CAPITAL_RE = re.compile(r"\b([A-Z]) (?=[A-Z]{2,}\b)")
+# The capital first and its word start looked back on from it (the \b of "\b([A-Z]) ..."): the
+# engine skips to the capitals, where it tried the \b at every character.
+_SPLIT_CAPITAL_RE = re.compile(r"([A-Z])(?<!\w.) (?=[A-Z]{2,}\b)")
+
+
+def _without_rule(text: str) -> str:
+    """``_TRAILING_RULE_RE.sub("", text)``: a typed rule at the end, and the spaces around it."""
+    return _TRAILING_RULE_RE.sub("", text) if text.rstrip().endswith(_RULE_ENDS) else text
 
 
 def _clean_heading(text: str) -> tuple[str, bool]:
     """The heading's words without decoration, and whether it ended with a full stop."""
-    text = _TRAILING_RULE_RE.sub("", text)
+    text = _without_rule(text)
     text = _LEADING_GLYPHS_RE.sub("", text)
     text = _NUMBERING_RE.sub("", text)
     stop = text.rstrip(" :：*#_=").endswith(".")
-    return _TRAILING_MARKS_RE.sub("", text), stop
+    if text and (text[-1] in _MARK_ENDS or text[-1].isspace()):
+        text = _TRAILING_MARKS_RE.sub("", text)
+    return text, stop
+
+
+_WIDE_SPACE_RE = re.compile(r"\s{2,}")
 
 
 def _despaced(text: str) -> str | None:
     """A letter-spaced heading's words joined up, None when the line is not letter-spaced."""
     if _SPACED_LETTERS_RE.match(text):
-        return " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", text))
+        return " ".join(part.replace(" ", "") for part in _WIDE_SPACE_RE.split(text))
     joined = _SPLIT_CAPITAL_RE.sub(r"\1", text)
     return joined if joined != text else None
 
@@ -410,8 +428,15 @@ def _heading_text(text: str, marked: bool) -> _HeadingText | None:
 def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
     if _is_bullet(text):
         return None
-    body, stop = _clean_heading(text.translate(_SMALL_CAPS))
+    # The small capitals are not ASCII: an ASCII line (most) is not translated character by
+    # character.
+    body, stop = _clean_heading(text if text.isascii() else text.translate(_SMALL_CAPS))
     if not body or len(body) > 90:
+        return None
+    # The refusals that need no key first: a line refused is not keyed.
+    if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
+        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
+    if _FIELD_VALUE_RE.search(body) or body.endswith((",", ";", "!")):
         return None
     key = heading_key(body)
     spaced = _despaced(body)
@@ -419,11 +444,7 @@ def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
     words = tuple(spaced_key.split() if spaced and spaced_key is not None else key.split())
     if not words or len(words) > 9:
         return None
-    if "@" in text or _LINK_START_RE.search(text) or _DIGIT_RE.search(body):
-        return None  # "Salary: $105,000" is a field; "Skills: a, b" is an inline heading
-    if _FIELD_VALUE_RE.search(body) or body.endswith((",", ";", "!")):
-        return None
-    heading = text.strip() if marked else _TRAILING_RULE_RE.sub("", text).strip()
+    heading = text.strip() if marked else _without_rule(text).strip()
     heading = heading.strip("#*_= ").rstrip(":：").strip()
     return _HeadingText(body, stop, key, words, heading, spaced_key)
 
@@ -581,21 +602,30 @@ def _find_sections(
         current_caps = _is_all_caps(line.text)
     starts = _drop_labels(starts, unknown, lines)
     starts = _end_prose_asks(starts, lines)
+    # Built unvalidated (model.base.trusted: every value is of its type, each confidence a float
+    # from 0.3 to 0.95): validating them was a twentieth of a posting's structure.
     sections: list[Section] = []
     text_end = len(source.text)
     if not starts or starts[0][0] > 0:
         first = starts[0][0] if starts else text_end
         if source.text:  # even blank: every character is in a section
             blank = _NOT_SPACE_RE.search(source.text, 0, first) is None  # (no copy of it)
-            sections.append(
-                Section(name=top, heading="", start=0, end=first, confidence=0.3 if blank else 0.6)
-            )
+            sections.append(_section(top, "", 0, first, 0.3 if blank else 0.6))
     for i, (start, name, heading, confidence) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else text_end
-        sections.append(
-            Section(name=name, heading=heading, start=start, end=end, confidence=confidence)
-        )
+        sections.append(_section(name, heading, start, end, confidence))
     return sections
+
+
+def _section(name: SectionName, heading: str, start: int, end: int, confidence: float) -> Section:
+    fields = {
+        "name": name,
+        "heading": heading,
+        "start": start,
+        "end": end,
+        "confidence": confidence,
+    }
+    return trusted(Section, fields)
 
 
 # The sections a resume has once and cannot do without: their heading is worth taking even
@@ -707,6 +737,8 @@ def _end_prose_asks(
 
 
 _NON_SPACE_RE = re.compile(r"\S")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_LIST_MARK_RE = re.compile(r"[,;|]")
 
 
 def _stands_apart(text: str, line: _Line) -> bool:
@@ -721,8 +753,8 @@ def _stands_apart(text: str, line: _Line) -> bool:
         or (cut >= 2 and text.startswith("\n\n", cut - 2))
         or _NON_SPACE_RE.search(text, 0, cut) is None
     )
-    has_word = any(len(w) >= 4 for w in re.findall(r"[^\W\d_]+", line.text))
-    return after_blank and has_word and not re.search(r"[,;|]", line.text)
+    has_word = any(len(w) >= 4 for w in _LETTERS_RE.findall(line.text))
+    return after_blank and has_word and not _LIST_MARK_RE.search(line.text)
 
 
 def _is_company_like(text: str) -> bool:

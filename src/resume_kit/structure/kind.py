@@ -136,6 +136,7 @@ class _PostingPoints:
         self.points = 2 * len(posting_only & _POSTING_SECTIONS)  # counted so far
         self.most = self.points + _TALK_POINTS + _CUE_POINTS  # what the rest may add
         self.years = 2 if outline.years_required else 0
+        self.folded = outline.folded  # the text lowercased, as _may_reach looks at it
         self._steps = self._count(source.text[:20_000])
 
     def exceeds(self, bound: int) -> bool:
@@ -208,7 +209,7 @@ def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | Non
     years = 0 if roles_most else lead.years  # no dated role at all: the years count
     if lead.exceeds(len(_RESUME_SECTIONS) + _CONTACT_POINTS + roles_most - years):
         return None  # more than the resume could score at all: its lines need no cutting
-    contact_most = _CONTACT_POINTS if _may_reach(text) else 0
+    contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
     if not contact_most and lead.exceeds(len(_RESUME_SECTIONS) + roles_most - years):
         return None
     lines = resume_lines(source)
@@ -239,12 +240,17 @@ def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | Non
     return ResumeDraft(lines, sections, roles)
 
 
-def _may_reach(text: str) -> bool:
+def _may_reach(text: str, folded: str | None = None) -> bool:
     """Whether :func:`_reachable` can find anything in lines of ``text``: an "@", a link (whose
-    blanking could join digits) or a run of digits a phone number is made of."""
+    blanking could join digits) or a run of digits a phone number is made of.
+
+    ``folded`` is ``_folded(text)`` when the caller has it (the posting's outline holds it: its
+    lowering was a third of this test).
+    """
     if "@" in text:
         return True
-    folded = _folded(text)
+    if folded is None:
+        folded = _folded(text)
     return any(cue in folded for cue in _URL_CUES) or _PHONE_CORE_RE.search(text) is not None
 
 

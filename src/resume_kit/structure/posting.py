@@ -210,11 +210,15 @@ def _title_field_is_low(lines: list[_Line]) -> bool:
     return False
 
 
-def _header_fields(lines: list[_Line]) -> dict[str, str]:
-    """Title and job area from the labelled fields of the first lines, even mid-line."""
+def _header_fields(lines: list[_Line], text: str, folded_text: str) -> dict[str, str]:
+    """Title and job area from the labelled fields of the first lines, even mid-line.
+
+    ``folded_text`` is ``_folded(text)``: a flattened posting's line is its text (the same
+    string), not lowercased again.
+    """
     values: dict[str, str] = {}
     for line in lines[:3]:
-        folded = _folded(line.text)
+        folded = folded_text if line.text is text else _folded(line.text)
         for match in matches_at(_FAST_HEADER_FIELD_RE, line.text, folded, _HEADER_LABEL_WORDS):
             label = line.text[match.start() : match.start("value")]
             key = "title" if _LABEL_END_RE.sub("", label).lower().endswith("title") else "area"
@@ -286,7 +290,7 @@ def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> 
     fields = _fields(text)
     check_time()
 
-    labelled = _header_fields(lines)
+    labelled = _header_fields(lines, text, outline.folded)
     title = (
         first_text(jsonld, "title")
         or first_text(data, "title", "jobTitle", "position")
@@ -308,7 +312,9 @@ def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> 
     company = company or company_shape(fields.get("company"))
     if company is None:
         company = company_from_text(lines, title)
-    if title and company:  # "IT Project Manager at Acme" -> "IT Project Manager"
+    # "IT Project Manager at Acme" -> "IT Project Manager". A pattern per company (compiled each
+    # time: each one also pushed a pattern out of the re module's cache), only where it can match.
+    if title and company and company in title:
         title = re.sub(rf"\s+(?:at|@|[-–—|])\s+{re.escape(company)}\s*$", "", title)
     location = (
         place_of(jsonld.get("jobLocation"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate
 
 from resume_kit.structure.headings import _POSTING_VOCAB, _heading_key
@@ -224,9 +225,9 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         if found is not None:
             return found
     for line in _hiring_lines(lines):
-        for match in _HIRING_RE.finditer(line.text):
+        for match in _hiring_matches(line.text):
             before = line.text[: match.start()]
-            if re.search(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$", before):
+            if _PLACE_BEFORE_RE.search(before):
                 continue  # "a client in the North Valley is looking", "Washington, DC is ..."
             owner = _OWNER_RE.search(before[-80:])
             words = match.group("company").split()
@@ -241,6 +242,39 @@ def company_from_text(lines: list[_Line], title: str | None) -> str | None:
         if match:
             return company_shape(match.group("company"))
     return None
+
+
+# The patterns asked of each hiring line and of the line under a title, compiled once (the re
+# module's cache misses them once other patterns have pushed them out).
+_PLACE_BEFORE_RE = re.compile(r"(?:\b(?:in|at|near|from|of|to)\s+(?:the\s+)?|,\s*)$")
+_FIELD_COLON_RE = re.compile(r"[:：]\s")
+_PIECE_TAIL_RE = re.compile(r"[^\w).&'’]+$")
+
+
+def _hiring_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_HIRING_RE.finditer(text)``, searched only before each "is hiring" (_HIRING_TAIL_RE):
+    the pattern tries a capitalised name at every capital, which of a flattened posting's line
+    are hundreds. A match is a name of at most five words ending just before a tail, its first
+    word in the fifth run of non-spaces back at most (a name cannot hold a lowercase "is" or
+    "are", so it ends at the first tail after its start): each window runs from there to the
+    tail's end, windows that meet are merged, and the pattern is searched in each."""
+    windows: list[list[int]] = []
+    for tail in _HIRING_TAIL_RE.finditer(text):
+        low = tail.start()
+        for _ in range(_NAME_MAX_WORDS):  # back over a run of spaces and the word before it
+            while low and text[low - 1].isspace():
+                low -= 1
+            while low and not text[low - 1].isspace():
+                low -= 1
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = tail.end()
+        else:
+            windows.append([low, tail.end()])
+    for low, high in windows:
+        yield from _HIRING_RE.finditer(text, low, high)
+
+
+_NAME_MAX_WORDS = 5  # _HIRING_RE's name: a word and at most four more
 
 
 def _hiring_lines(lines: list[_Line]) -> list[_Line]:
@@ -276,13 +310,13 @@ def _under_title(lines: list[_Line], title: str | None) -> str | None:
         len(text) > 120
         or _is_sentence(text)
         or _is_bullet(lines[index + 1].text)
-        or re.search(r"[:：]\s", text)
+        or _FIELD_COLON_RE.search(text)
         or _heading_key(text) in _POSTING_VOCAB
         or len(text.split()) > 12
     ):
         return None
     for piece in _split_pieces(text):
-        piece = re.sub(r"[^\w).&'’]+$", "", piece).strip()
+        piece = _PIECE_TAIL_RE.sub("", piece).strip()
         if piece and not _looks_location(piece) and not _EMPLOYMENT_WORDS_RE.match(piece):
             return company_shape(piece, lowercase_ok=True)
     return None

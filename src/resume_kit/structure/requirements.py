@@ -7,7 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from resume_kit.model.documents import RequirementLevel
-from resume_kit.structure.lines import _folded
+from resume_kit.structure.wordsearch import KeyedPattern
 
 __all__ = ["classify_mention", "classify_requirement", "sentence_level"]
 
@@ -44,26 +44,19 @@ _CUE_RE = re.compile(
     f"(?:(?P<pref>{_NEGATED_RE.pattern}|{_PREFERRED_RE.pattern})|(?P<req>{_REQUIRED_RE.pattern}))",
     re.IGNORECASE,
 )
-
-
-# Every cue pattern above needs one of these (lowercase) words; most posting sentences hold none,
-# and a substring test is a hundred times cheaper than the regex.
-_CUE_WORDS = (
-    "must", "requir", "need", "essential", "minimum", "mandatory", "prerequisite", "at least",
-    "necessary", "optional", "nice", "plus", "bonus", "advantage", "prefer", "desir", "ideal",
-    "beneficial", "helpful", "welcome", "asset", "good to have", "would be", "even better",
-    "extra credit",
-)  # fmt: skip
+# The same matches, the pattern tried only where one of the strings a cue starts with is (one
+# Aho-Corasick pass: "must", "requ", "a plus"'s "a " and the like, in each case), at a word's
+# start or the text's (the "^" alternatives). Sentences without a cue are told by that pass
+# alone, where they were lowercased and searched for twenty-five cue words: _cues over a posting
+# run's sentences and lines 240 -> 62 ms (tests compare with the pattern's own finditer).
+_CUES = KeyedPattern(_CUE_RE, word_start=True)
 
 
 @lru_cache(maxsize=8192)
 def _cues(text: str) -> tuple[bool, bool]:
     """Whether ``text`` holds a preference cue and whether it holds a requirement cue."""
-    lowered = _folded(text)  # as the IGNORECASE patterns see it ("muſt" is "must" to them)
-    if not any(word in lowered for word in _CUE_WORDS):
-        return False, False
     preference = required = False
-    for match in _CUE_RE.finditer(text):
+    for match in _CUES.finditer(text):
         if match.lastgroup == "pref":
             preference = True
         else:

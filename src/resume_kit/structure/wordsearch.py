@@ -22,16 +22,19 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "AHO_CORASICK",
+    "SPACES",
+    "KeyedPattern",
     "WordSearch",
     "compile_word_alternatives",
     "holds_any",
     "letter_cases",
     "lowered",
     "matches_at",
+    "pattern_keys",
     "word_starts",
 ]
 
@@ -53,6 +56,7 @@ AHO_CORASICK: Any = _load()
 _EXTRA_FOLDS = {"s": "ſ", "k": "\u212a", "i": "ıİ"}
 
 
+@cache  # (pattern_keys asks for the same letters hundreds of times)
 def letter_cases(letter: str) -> str:
     """Every character that ``letter`` matches under IGNORECASE, ``letter`` first.
 
@@ -120,8 +124,9 @@ class WordSearch:
     every string a match can start with (:func:`start_keys`), and the pattern is tried there
     alone, at a word's start (the degree names' hints over a posting's sections: 5x faster
     again). For a caller that reads all or most matches; one that stops at the first few is
-    better off searching from the gaps (which reads no further than it must): the cues of a
-    hiring sentence, read up to a limit, took 40% longer keyed.
+    better off searching from the gaps (which reads no further than it must), unless its keys
+    are long: the cues of a hiring sentence, read up to a limit, took 40% longer keyed by their
+    first letters here, and 10% less keyed by the whole pattern's keys (:class:`KeyedPattern`).
 
     Attributes:
         pattern: ``compile_word_alternatives(alternatives, then=then)``.
@@ -185,10 +190,83 @@ class WordSearch:
                 yield found
 
 
+class KeyedPattern:
+    """A compiled pattern's :meth:`finditer`, tried only where a match can start.
+
+    One Aho-Corasick pass over the text finds every string a match can start with
+    (:func:`pattern_keys`), and the pattern is matched there alone (and at the text's start,
+    where a ``^`` branch may match): the same matches, their groups and the order, as the
+    pattern's own ``finditer``, which tries the pattern at every character. The automaton is
+    built on the first search (a process that never searches does not pay for it).
+
+    Attributes:
+        pattern: The pattern.
+        word_start: Whether every match starts at a word's start (or the text's): a start just
+            after a letter, digit or underscore is then passed without trying the pattern.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], *, word_start: bool = False) -> None:
+        self.pattern = pattern
+        self.word_start = word_start
+        # The automaton once built; False: no keys (searched plainly); None: not built yet;
+        # (): no key (every match starts at the text's start).
+        self._starts: Any = None
+
+    def _automaton(self) -> Any:
+        if self._starts is None:
+            keys = pattern_keys(self.pattern) if AHO_CORASICK is not None else None
+            self._starts = (
+                False if keys is None else _automaton(tuple(keys), dfa=True) if keys else ()
+            )
+        return self._starts
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.pattern.finditer(text)``: the matches, none overlapping, from the start on."""
+        starts = self._automaton()
+        if starts is False:
+            yield from self.pattern.finditer(text)
+            return
+        found_at = (
+            {at for _, at, _ in starts.find_matches_as_indexes(text, True)} if starts else set()
+        )
+        found_at.add(0)
+        match = self.pattern.match
+        word_start = self.word_start
+        end = 0  # where the last match ends: finditer goes on from there
+        for at in sorted(found_at):
+            if at < end or (
+                word_start and at and ((before := text[at - 1]).isalnum() or before == "_")
+            ):
+                continue
+            found = match(text, at)
+            if found is not None:
+                end = found.end()
+                yield found
+
+
 # How long a key may grow (longer keys: fewer false starts, more case forms), and how many forms
 # one alternative's keys may take before they are cut shorter.
 _KEY_LENGTH = 4
 _KEY_FORMS = 256
+
+
+class _Rules(NamedTuple):
+    """How far :func:`_keys_of` follows a pattern."""
+
+    multiline: bool  # whether "^" may match after a line break (else only at the text's start)
+    spaces: bool  # whether keys go on over \s and over a repeat's first time ("\s+", "a+")
+    forms: int  # how many forms the keys of one step may take before they are cut shorter
+
+
+# Keys of this length or longer end before a space (\s is 29 characters: "big\s" would be
+# 464 keys, built in each process), shorter ones go on over it ("a plus", "at least").
+_SPACED_HEAD = 3
+
+# start_keys' rules (the word alternatives' keys), and pattern_keys' (a whole pattern's): a
+# pattern's words are mostly short and followed by \s+ ("a plus", "is an asset", "at least"),
+# where the keys of the first rules end after one or two letters, found at every other word.
+_WORD_RULES = _Rules(multiline=True, spaces=False, forms=_KEY_FORMS)
+_PATTERN_RULES = _Rules(multiline=False, spaces=True, forms=2048)
 
 
 def start_keys(alternatives: Iterable[tuple[str, bool]]) -> list[str] | None:
@@ -209,55 +287,128 @@ def start_keys(alternatives: Iterable[tuple[str, bool]]) -> list[str] | None:
     keys: set[str] = set()
     try:
         for pattern, ignore_case in alternatives:
-            ended, open_ = _keys_of(sre_parse.parse(pattern), ignore_case, {""})
+            ended, open_ = _keys_of(sre_parse.parse(pattern), ignore_case, {""}, _WORD_RULES)
             keys |= ended | open_
     except Exception:  # the internal parser changed: searched without keys, as before
         return None
+    return _shortest(keys)
+
+
+def _shortest(keys: set[str]) -> list[str] | None:
+    """``keys`` without those that start with another (found wherever that one is), sorted; None
+    when one is empty (a match may start anywhere)."""
     if "" in keys:
         return None
-    # A key that starts with another is found wherever that one is: only the shorter is kept.
-    ordered = sorted(keys)
-    return [k for i, k in enumerate(ordered) if not any(k.startswith(o) for o in ordered[:i])]
+    # In sorted order a key's prefix comes before it, and every key between them starts with it.
+    kept: list[str] = []
+    for key in sorted(keys):
+        if not (kept and key.startswith(kept[-1])):
+            kept.append(key)
+    return kept
 
 
-def _keys_of(items: Any, fold: bool, heads: set[str]) -> tuple[set[str], set[str]]:
+def pattern_keys(pattern: re.Pattern[str]) -> list[str] | None:
+    """Strings one of which every match of ``pattern`` starts with, but a match at the text's
+    start (offset 0), as :func:`start_keys` finds them for one whole pattern with its flags.
+
+    The keys go on over ``\\s`` (each of the characters it matches) and over the first time of a
+    repeat ("\\s+"), up to 2,048 forms per step; a branch that opens with ``^`` (not MULTILINE)
+    or ``\\A`` matches only at the text's start: it adds no key (:class:`KeyedPattern` tries
+    offset 0 anyway).
+
+    Args:
+        pattern: The compiled pattern.
+
+    Returns:
+        The keys, or None when the pattern could not be read so or may match the empty string
+        (anywhere).
+    """
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        if parsed.getwidth()[0] == 0:
+            return None  # it may match the empty string, anywhere
+        rules = _PATTERN_RULES._replace(multiline=bool(parsed.state.flags & sre.SRE_FLAG_MULTILINE))
+        fold = bool(parsed.state.flags & sre.SRE_FLAG_IGNORECASE)
+        ended, open_ = _keys_of(parsed, fold, {""}, rules)
+    except Exception:  # the internal parser changed: searched without keys, as before
+        return None
+    return _shortest(ended | open_)
+
+
+def _keys_of(items: Any, fold: bool, heads: set[str], rules: _Rules) -> tuple[set[str], set[str]]:
     """The keys that ``heads`` grow into over the parsed ``items``: ``(ended, open)``, where the
-    open ones may grow further with what follows."""
+    open ones may grow further with what follows. Unless ``rules.multiline``, a ``^`` ends its
+    heads (what it starts matches at the text's start alone, which is searched apart)."""
     ended: set[str] = set()
     for op, av in items:
         if not heads:
             break
-        if op is sre.LITERAL or (op is sre.IN and all(kind is sre.LITERAL for kind, _ in av)):
+        if op is sre.LITERAL or (
+            op is sre.IN and all(_in_set(kind, value, rules) for kind, value in av)
+        ):
             forms = [
-                _cases(chr(a), fold) for a in ([av] if op is sre.LITERAL else [a for _, a in av])
+                _cases(chr(a), fold) if kind is sre.LITERAL else SPACES
+                for kind, a in ([(op, av)] if op is sre.LITERAL else av)
             ]
             if not all(forms):  # a character whose forms are not known: the keys end before it
                 return ended | heads, set()
             done: set[str] = set()
+            if SPACES in forms:  # a space's 29 forms only after a short word ("a", "is")
+                done = {h for h in heads if len(h) >= _SPACED_HEAD}
+                heads -= done
             grown = {h + c for h in heads for c in "".join(forms)}
         elif op is sre.SUBPATTERN:
             group_fold = (fold or bool(av[1] & sre.SRE_FLAG_IGNORECASE)) and not (
                 av[2] & sre.SRE_FLAG_IGNORECASE
             )
-            done, grown = _keys_of(av[3], group_fold, heads)
+            group_rules = rules._replace(
+                multiline=rules.multiline or bool(av[1] & sre.SRE_FLAG_MULTILINE)
+            )
+            done, grown = _keys_of(av[3], group_fold, heads, group_rules)
         elif op is sre.BRANCH:
             done, grown = set(), set()
             for branch in av[1]:
-                branch_done, branch_grown = _keys_of(branch, fold, heads)
+                branch_done, branch_grown = _keys_of(branch, fold, heads, rules)
                 done |= branch_done
                 grown |= branch_grown
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[:2] == (0, 1):
-            done, grown = _keys_of(av[2], fold, heads)
+            done, grown = _keys_of(av[2], fold, heads, rules)
             grown |= heads
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and rules.spaces:
+            # "\s+": every match holds its first time; what follows may be another, so the keys
+            # end after it.
+            done, grown = _keys_of(av[2], fold, heads, rules)
+            done, grown = done | grown, set()
+            if len(done) > rules.forms:
+                return ended | heads, set()
+        elif op is sre.AT and (
+            av is sre.AT_BEGINNING_STRING or (av is sre.AT_BEGINNING and not rules.multiline)
+        ):
+            return ended, set()  # only at the text's start, or never (after a character)
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # takes no character: the keys go on after it
         else:
             return ended | heads, set()
-        if len(grown) > _KEY_FORMS:  # too many forms: the keys end before this
+        if len(grown) > rules.forms:  # too many forms: the keys end before this
             return ended | done | heads, set()
         ended |= done | {h[:_KEY_LENGTH] for h in grown if len(h) >= _KEY_LENGTH}
         heads = {h for h in grown if len(h) < _KEY_LENGTH}
     return ended, heads
+
+
+# The characters ``\s`` matches in a str pattern (tests/structure/test_wordsearch.py checks this
+# over all of Unicode): a key may go on over a space.
+SPACES = (
+    " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _in_set(kind: Any, value: Any, rules: _Rules) -> bool:
+    """Whether a set's item is one the keys can follow: a character, or ``\\s`` by the rules."""
+    return kind is sre.LITERAL or (
+        rules.spaces and kind is sre.CATEGORY and value is sre.CATEGORY_SPACE
+    )
 
 
 def _cases(char: str, fold: bool) -> str:

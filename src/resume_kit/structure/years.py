@@ -36,8 +36,12 @@ _EXPERIENCE_CONTEXT_RE = re.compile(
 _NOT_EXPERIENCE_RE = re.compile(r"\s*(?:old|ago|of age|warranty|contract|term)\b", re.I)
 
 
+# "five (5)": the digits in brackets after a number word.
+_BRACKETED_DIGITS_RE = re.compile(r"\s*\(\d+\)")
+
+
 def _number(text: str) -> float:
-    text = re.sub(r"\s*\(\d+\)", "", text).strip().lower()
+    text = _BRACKETED_DIGITS_RE.sub("", text).strip().lower()
     return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else float(text)
 
 
