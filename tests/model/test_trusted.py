@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from resume_kit.model.base import trusted
+from resume_kit.model.base import trusted, trusted_maker
 from resume_kit.model.documents import Mention, Requirement, SkillHit
 
 _MENTION: dict[str, Any] = {
@@ -32,7 +32,17 @@ def _cases() -> list[tuple[type[BaseModel], dict[str, Any]]]:
 @pytest.mark.parametrize(("cls", "values"), _cases(), ids=lambda c: getattr(c, "__name__", ""))
 def test_a_trusted_model_is_the_validated_one(cls: type[Any], values: dict[str, Any]) -> None:
     assert list(values) == list(cls.model_fields)  # every field, in order, as trusted() asks
-    fast, plain = trusted(cls, dict(values)), cls(**values)
+    plain = cls(**values)
+    make = trusted_maker(cls)
+    for fast in (trusted(cls, dict(values)), make(dict(values))):
+        _assert_same_model(fast, plain, values)
+    # Each model made by one maker has a fields set of its own.
+    one, two = make(dict(values)), make(dict(values))
+    assert one.model_fields_set == two.model_fields_set
+    assert one.__pydantic_fields_set__ is not two.__pydantic_fields_set__
+
+
+def _assert_same_model(fast: Any, plain: Any, values: dict[str, Any]) -> None:
     assert fast == plain
     assert fast.model_dump_json() == plain.model_dump_json()
     assert fast.model_dump() == plain.model_dump()
@@ -60,5 +70,8 @@ def test_a_pydantic_with_other_slots_gets_validation(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(base, "_SLOTS_KNOWN", False)
     assert trusted(Mention, dict(_MENTION)) == Mention(**_MENTION)
+    assert base.trusted_maker(Mention)(dict(_MENTION)) == Mention(**_MENTION)
     with pytest.raises(ValidationError):
         trusted(Mention, {**_MENTION, "start": "not a number"})
+    with pytest.raises(ValidationError):
+        base.trusted_maker(Mention)({**_MENTION, "start": "not a number"})

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from resume_kit.nlp.components import LineSentencizer
@@ -76,6 +80,34 @@ def test_sentence_starts_follow_the_token_by_token_rule(split_on_punct: bool) ->
         doc = nlp.get_pipe("resume_kit_lemmatizer")(nlp.make_doc(piece))
         doc = LineSentencizer(split_on_punct=split_on_punct)(doc)
         assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc, split_on_punct)
+
+
+_PIECES = st.sampled_from(
+    ["Led", "a", "team", ".", "!", "?", "…", " ", "  ", "\n", "\n\n", " \n ", "\t", "\r\n", "•",
+     "-", "e.g.", "3.5", "U.S.", "\u2028", "\xa0", "x…y", "end.\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=30), split_on_punct=st.booleans())
+def test_sentence_starts_follow_the_rule_on_any_mix(
+    pieces: list[str], split_on_punct: bool
+) -> None:
+    """The splitter (a final mark's next word, a line break's next word found by a search of
+    the words) starts sentences where the token-by-token rule does, on any mix of words, marks
+    and whitespace."""
+    nlp = _nlp()
+    doc = LineSentencizer(split_on_punct=split_on_punct)(nlp.make_doc("".join(pieces)))
+    assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(doc, split_on_punct)
+
+
+_BUILT: list[Any] = []
+
+
+def _nlp() -> Any:
+    if not _BUILT:
+        _BUILT.append(build_nlp())
+    return _BUILT[0]
 
 
 def test_the_slot_lookup_gives_every_table_word_its_lemma() -> None:

@@ -86,6 +86,15 @@ def test_extracted_metrics_carry_range_ends_directions_and_field_sizes() -> None
     # The years of experience in the summary, the marks and the study period in education are
     # not achievements; a result with its verb in the education section is.
     assert [m.text for m in resume.metrics if m.section != "experience"] == ["120 members"]
+    # Built unvalidated: the metrics validation builds, floats where it makes floats.
+    revalidated = type(resume).model_validate(resume.model_dump())
+    assert revalidated.metrics == resume.metrics
+    assert revalidated.model_dump_json() == resume.model_dump_json()
+    for fast, plain in zip(resume.metrics, revalidated.metrics, strict=True):
+        assert fast.model_fields_set == plain.model_fields_set
+        assert [type(getattr(fast, f)) for f in type(fast).model_fields] == [
+            type(getattr(plain, f)) for f in type(fast).model_fields
+        ]
 
 
 def test_each_mention_gets_its_sentence_whatever_the_order_of_the_spans() -> None:
@@ -114,6 +123,38 @@ def test_each_mention_gets_its_sentence_whatever_the_order_of_the_spans() -> Non
     backwards = extract_skills(doc, document, meta)
     by_id = {hit.id: sorted(hit.mentions, key=lambda m: m.start) for hit in backwards}
     assert {hit.id: hit.mentions for hit in in_order} == by_id
+
+
+def test_each_mention_gets_the_section_a_scan_of_the_sections_gives() -> None:
+    """The section of each mention, found by stepping on through sections in text order (and
+    by section_finder for a span before the last), is what a scan of every section gives:
+    mentions before the first section and in a gap between sections are "other"."""
+    from resume_kit.model.documents import Section, section_at
+    from resume_kit.nlp.extraction import extract_skills
+    from resume_kit.nlp.taxonomy import load_skill_meta
+    from resume_kit.structure.documents import load_document
+
+    text = (
+        "Python and SQL before any heading\n\nSkills\nPython, SQL, Jira\n\nGap with Kafka\n\n"
+        "Experience\n• Built Kafka pipelines in Python. Ran Scrum with Jira.\nLed AWS work."
+    )
+    document = load_document(SourceText(source="r.txt", format="txt", text=text), "resume")
+    skills_at, gap_at = text.find("Skills"), text.find("Gap")
+    experience_at = text.find("Experience")
+    sections = [
+        Section(name="skills", heading="Skills", start=skills_at, end=gap_at),
+        Section(name="experience", heading="Experience", start=experience_at, end=len(text)),
+        Section(name="projects", heading="", start=len(text), end=len(text)),  # empty, last
+    ]
+    document = document.model_copy(update={"sections": sections})
+    doc = build_nlp()(text)
+    meta = load_skill_meta()
+    for _ in range(2):  # in document order, then backwards
+        mentions = [m for hit in extract_skills(doc, document, meta) for m in hit.mentions]
+        assert len(mentions) >= 10
+        assert {m.section for m in mentions} == {"other", "skills", "experience"}
+        assert all(m.section == section_at(sections, m.start) for m in mentions)
+        doc.spans["skills"] = list(reversed(list(doc.spans["skills"])))
 
 
 _POSTING = """Senior Data Engineer

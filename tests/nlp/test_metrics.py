@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from resume_kit.nlp import metrics
-from resume_kit.nlp.metric_context import _prev_word
+from resume_kit.nlp.metric_context import _prev_word, _rank_plain_left, _top_left
+from resume_kit.nlp.metric_patterns import RANK_PLAIN_LEFT, TOP_LEFT
 from resume_kit.nlp.metrics import (
     _FROM_LEFT,
     MetricValue,
@@ -320,6 +321,26 @@ def test_from_before_a_number_is_what_the_pattern_finds(left: str) -> None:
         assert (fast.span(), fast.groupdict()) == (match.span(), match.groupdict())
 
 
+# Text before a number that may end in a rank's "top" or "ranked" (cases, the Kelvin sign).
+RANK_LEFT_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(["top", "Top", "TOP", "to\u212a", "ranked", "RANKED", "ran\u212aing"]),
+        st.sampled_from([" ", "-", "\n", "\t", "\xa0", "no.", "Number", "the", "in", "x"]),
+        st.text(max_size=3),
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(left=RANK_LEFT_TEXT)
+def test_rank_words_before_a_number_are_what_the_patterns_find(left: str) -> None:
+    top = TOP_LEFT.search(left)
+    fast = _top_left(left)
+    assert (None if fast is None else fast.span()) == (None if top is None else top.span())
+    assert _rank_plain_left(left) == (RANK_PLAIN_LEFT.search(left) is not None)
+
+
 def _quantities_tried_everywhere(line: str) -> list[tuple[int, int]]:
     """The quantity matches when the pattern is tried at every offset near an anchor."""
     anchors = sorted(
@@ -347,6 +368,10 @@ QUANTITY_LINE = st.lists(
         st.sampled_from(["GBP", "NZ$", "MX$", "HK$", "SG$", "A$", "R$", "C$", "AUD$", "Two"]),
         st.sampled_from(["SIX", "by", "low-", "Value:", "twenty-five", "Eleven", "INR", "ZAR"]),
         st.sampled_from(["top", "#", "~", "'", "/", "x", "Q", "b", "m", "K", "%", "_"]),
+        # Number words found by no stem: spaced otherwise, a dotless i, glued to a currency code
+        st.sampled_from(["a  hundred", "A\tdozen", "a\xa0thousand", "fıve", "USDone", "ı"]),
+        # What may come before a number glued to it, or refuse it: words, ids, a dotless i
+        st.sampled_from(["with", "wıth", "THAN", "about", "ab", "c", "é", "²", "_", ":", "A:"]),
         st.text(max_size=4),
     ),
     max_size=16,

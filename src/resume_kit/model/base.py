@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["FrozenModel", "trusted"]
+__all__ = ["FrozenModel", "trusted", "trusted_maker"]
 
 
 class FrozenModel(BaseModel):
@@ -50,3 +51,38 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     _set_extra(model, None)
     _set_private(model, None)
     return model
+
+
+def trusted_maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    """:func:`trusted` for one class, made once for the loops building many of its models.
+
+    The function it returns gives what ``trusted(cls, values)`` gives, with ``values`` under
+    the same rule (every field, in declared order); the fields set is copied from one made
+    once (``set(values)`` per model was a fifth of the cost), and the setters are bound once.
+    One function per class, kept (reading ``cls.model_fields`` costs more than a model).
+    """
+    if not _SLOTS_KNOWN:
+        return cls.model_validate
+    maker = _MAKERS.get(cls)
+    if maker is None:
+        maker = _MAKERS[cls] = _maker(cls)
+    return maker
+
+
+_MAKERS: dict[type[Any], Callable[[dict[str, Any]], Any]] = {}
+
+
+def _maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
+    fields = set(cls.model_fields)
+    new, set_dict, set_fields_set = cls.__new__, _set_dict, _set_fields_set
+    set_extra, set_private = _set_extra, _set_private
+
+    def make(values: dict[str, Any]) -> M:
+        model = new(cls)
+        set_dict(model, values)
+        set_fields_set(model, fields.copy())
+        set_extra(model, None)
+        set_private(model, None)
+        return model
+
+    return make

@@ -44,6 +44,7 @@ __all__ = [
 LEMMA_TABLE = "en_lemma_lookup.json.gz"
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
+_NOT_START = numpy.uint64(2**64 - 1)  # SENT_START -1 (not a start) as Doc.from_array takes it
 
 
 @cache
@@ -174,32 +175,35 @@ class LineSentencizer:
         # those few tokens are looked at one by one. LOWER stands for ORTH: lowercasing neither
         # adds nor removes a line break, and only ".", "!", "?", "…" lowercase to themselves.
         columns = lexeme_columns(doc)
-        lower = columns[:, 0]
-        trigger = numpy.zeros(n, dtype=bool)
-        spaces = columns[:, 1].nonzero()[0]
-        if len(spaces):
+        lower, space = columns[:, 0], columns[:, 1]
+        # A non-space token starts a sentence when it is the first one, or when a trigger lies
+        # between the last non-space token before it (included) and it. Final marks are
+        # non-space tokens and line breaks are in space tokens, so a word starts a sentence when
+        # the word before it is a final mark, or when a space token holding a line break lies
+        # between them: that word is the first after the space token (a search of the words).
+        words = (space == 0).nonzero()[0]
+        starts = [words[:1]]
+        if len(words) > 1 and self.split_on_punct:
+            # One comparison per sentence end: numpy.isin sorts both arrays, three times slower.
+            before = lower[words[:-1]]
+            ends = before == self._ends[0]
+            for end in self._ends[1:]:
+                ends |= before == end
+            starts.append(words[1:][ends])
+        spaces = space.nonzero()[0]
+        if len(spaces) and len(words):
             known = self._newline
             breaks = [
                 known[o] if o in known else self._breaks(doc, o) for o in lower[spaces].tolist()
             ]
-            trigger[spaces[numpy.array(breaks, dtype=bool)]] = True
-        if self.split_on_punct:
-            # One comparison per sentence end: numpy.isin sorts both arrays, three times slower.
-            for end in self._ends:
-                trigger |= lower == end
-        # A non-space token starts a sentence when it is the first one, or when a trigger lies
-        # between the last non-space token before it (included) and it: counted with a running
-        # sum of the triggers.
-        words = (columns[:, 1] == 0).nonzero()[0]
-        values: Any = numpy.full((n, 1), -1, dtype=numpy.int64)
-        if len(words):
-            before = numpy.zeros(n + 1, dtype=numpy.int64)  # triggers before each token
-            numpy.cumsum(trigger, out=before[1:])
-            counts = before[words]
-            values[words[1:][counts[1:] > counts[:-1]]] = 1
-            values[words[0]] = 1
+            after = numpy.searchsorted(words, spaces[numpy.array(breaks, dtype=bool)])
+            starts.append(words[after[after < len(words)]])
+        values: Any = numpy.empty(n, dtype=numpy.uint64)
+        values.fill(_NOT_START)  # numpy.full's Python wrapper costs more than the filling
+        for found in starts:
+            values[found] = 1
         values[0] = 1
-        doc.from_array([SENT_START], values.astype(numpy.uint64))
+        doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
+from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-import numpy
 from spacy.attrs import SENT_START
 
-from resume_kit.model.base import trusted
+from resume_kit.model.base import trusted_maker
 from resume_kit.model.documents import (
     Mention,
     Metric,
@@ -81,7 +81,7 @@ def _sentences(doc: Doc) -> _Sentences:
             [s.end_char for s in spans],
         )
     # As Doc.sents: the first token always starts a sentence, later ones when SENT_START is 1.
-    starts: list[int] = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
     ends = [*starts[1:], len(doc)]
@@ -118,10 +118,12 @@ def extract_skills(
     # section name of the validated document, or a validated SkillMeta's; validating tens of
     # thousands of mentions a batch was a third of extraction.
     hits = []
+    make = trusted_maker(SkillHit)
     for sid, mentions in _mentions(doc, document, meta, sentences).items():
         info = meta[sid]
-        values = {"id": sid, "name": info.name, "category": info.category, "mentions": mentions}
-        hits.append(trusted(SkillHit, values))
+        hits.append(
+            make({"id": sid, "name": info.name, "category": info.category, "mentions": mentions})
+        )
     return hits
 
 
@@ -133,13 +135,24 @@ def _mentions(
     # The Doc was made from the document's text, so a span's text is a slice of it (Span.text
     # joins its tokens one by one).
     text = document.text
-    section_of = section_finder(document.sections)
+    sections = document.sections
+    section_of = section_finder(sections)
+    # The section holding each span, by stepping on as for the sentences when the sections are
+    # in text order without overlap (what the parsers make; section_finder's bisection else).
+    ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sections))
+    section_starts = [section.start for section in sections] if ordered else []
+    section_ends = [section.end for section in sections]
+    section_names = [section.name for section in sections]
+    last_section = len(section_starts) - 1
+    here = -1  # the last section starting at or before the span (-1: none)
     starts, start_chars, end_chars = sentences.starts, sentences.start_chars, sentences.end_chars
     last = len(starts) - 1
     at = 0
+    make = trusted_maker(Mention)
     # Skill ids by the hash a span holds (a skill is mentioned twice on average): span.id_ makes
     # the string again from the vocabulary each time. None: a skill ``meta`` does not know.
     known: dict[int, str | None] = {}
+    previous = 0  # the last span's first character
     for count, span in enumerate(skill_spans(doc)):
         if not count & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
@@ -158,20 +171,30 @@ def _mentions(
         else:
             while at < last and starts[at + 1] <= token:
                 at += 1
-        start, end = span.start_char, span.end_char
-        mention = {
-            "text": text[start:end],
-            "start": start,
-            "end": end,
-            "section": section_of(start),
-            "sentence_start": start_chars[at],
-            "sentence_end": end_chars[at],
-        }
+        start = span.start_char
+        if not ordered or start < previous:
+            section = section_of(start)
+        else:
+            while here < last_section and section_starts[here + 1] <= start:
+                here += 1
+            section = section_names[here] if here >= 0 and start < section_ends[here] else "other"
+        previous = start
+        end = span.end_char
+        mention = make(
+            {
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "section": section,
+                "sentence_start": start_chars[at],
+                "sentence_end": end_chars[at],
+            }
+        )
         found = hits.get(skill_id)
         if found is None:
-            hits[skill_id] = [trusted(Mention, mention)]
+            hits[skill_id] = [mention]
         else:
-            found.append(trusted(Mention, mention))
+            found.append(mention)
     return hits
 
 
@@ -227,6 +250,7 @@ def extract_metrics(
     sentences = _sentences(doc) if sentences is None else sentences
     described: dict[int, tuple[str, str | None, list[str]]] = {}
     text = document.text  # the Doc was made from it: same offsets
+    make = trusted_maker(Metric)
     for count, span in enumerate(found):
         if not count & 1023:
             check_time()
@@ -247,27 +271,36 @@ def extract_metrics(
         if sentence_end - sentence_start > SENTENCE_WINDOW:
             sentence_start, sentence_end = _window(text, sentence_start, sentence_end, span)
             sentence_text = text[sentence_start:sentence_end].strip()
+        # Unvalidated (model.base.trusted): the numbers as validation makes them (floats), the
+        # rest strs and ints of the text and the Doc, a list of its own for each metric.
         metrics.append(
-            Metric(
-                text=text[span.start_char : span.end_char],
-                value=value.value,
-                unit=value.unit,
-                kind=value.kind,
-                baseline=value.baseline,
-                high=value.upper,
-                direction=value.direction,
-                out_of=value.out_of,
-                start=span.start_char,
-                end=span.end_char,
-                sentence=sentence_text,
-                sentence_start=sentence_start,
-                sentence_end=sentence_end,
-                section=section,
-                verb=verb,
-                skills=skills_here,
+            make(
+                {
+                    "text": text[span.start_char : span.end_char],
+                    "value": float(value.value),
+                    "unit": value.unit,
+                    "kind": value.kind,
+                    "baseline": _float(value.baseline),
+                    "high": _float(value.upper),
+                    "direction": value.direction,
+                    "out_of": _float(value.out_of),
+                    "start": span.start_char,
+                    "end": span.end_char,
+                    "sentence": sentence_text,
+                    "sentence_start": sentence_start,
+                    "sentence_end": sentence_end,
+                    "section": section,
+                    "verb": verb,
+                    "skills": list(skills_here),
+                }
             )
         )
     return metrics
+
+
+def _float(value: float | None) -> float | None:
+    """``value`` as a float field's validation makes it (None stays None)."""
+    return None if value is None else float(value)
 
 
 def _skills_within(
@@ -324,8 +357,9 @@ def extract_requirements(posting: Posting, skills: list[SkillHit]) -> list[Requi
         rows.append((-_LEVEL_RANK[level], -count, hit.id, len(rows), level, in_title))
     rows.sort()
     # Unvalidated (model.base.trusted): a validated hit's id and count, a level of ours.
+    make = trusted_maker(Requirement)
     return [
-        trusted(Requirement, {"id": sid, "level": level, "count": -count, "in_title": in_title})
+        make({"id": sid, "level": level, "count": -count, "in_title": in_title})
         for _, count, sid, _, level, in_title in rows
     ]
 

@@ -288,7 +288,9 @@ def _in_code_list(left: str) -> bool:
     return prefix in CODE_PREFIXES or prefix in TECH_PREFIXES
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: made for every number, and a frozen dataclass sets each of its 13 fields through
+# object.__setattr__; nothing changes one after it is made.
+@dataclass(slots=True)
 class _Quantity:
     """A number the quantity pattern matched, read: its value and the line around it."""
 
@@ -305,6 +307,22 @@ class _Quantity:
     base: int  # line offset of left[0]
     yearlike: bool  # a plain four-digit number that could be a year
     versionlike: bool  # a plain decimal with a zero fraction ("7.0"): a version
+
+
+def _top_left(left: str) -> re.Match[str] | None:
+    """``TOP_LEFT.search(left)``, skipped when ``left`` does not end near a "top" (nearly
+    always: the search tries every offset of ``left``; a match ends at most two characters
+    after its "top", whose letters have no other case-insensitive forms)."""
+    if "top" not in left[-6:].lower():
+        return None
+    return TOP_LEFT.search(left)
+
+
+def _rank_plain_left(left: str) -> bool:
+    """Whether ``RANK_PLAIN_LEFT`` finds "ranked" / "ranking" at the end of ``left``; skipped
+    when ``left`` holds no "rank" (``str.lower`` maps the Kelvin sign, the one other form of
+    its letters, to "k")."""
+    return "rank" in left.lower() and RANK_PLAIN_LEFT.search(left) is not None
 
 
 def classify_quantity(line: str, m: re.Match[str]) -> MetricHit | None:
@@ -335,9 +353,9 @@ def classify_quantity(line: str, m: re.Match[str]) -> MetricHit | None:
     ratio = RATIO_AFTER.match(line, q.pos)
     if ratio:
         return _ratio_hit(q, ratio)
-    if RANK_PLAIN_LEFT.search(q.left) and not m.group("num2") and q.value <= 1000:
+    if not m.group("num2") and q.value <= 1000 and _rank_plain_left(q.left):
         return _plain_rank_hit(q)
-    top = TOP_LEFT.search(q.left)
+    top = _top_left(q.left)
     if top and not m.group("num2"):
         words = WORDS_AFTER.match(line, q.pos)
         first = words.group("w1").lower() if words else ""
@@ -399,7 +417,7 @@ def _read_quantity(line: str, m: re.Match[str]) -> _Quantity | None:
             or TIME_AFTER.match(line, pos)
             or TEAM_AFTER.match(line, pos)
             or PER_PERIOD.match(line, pos)
-            or (TOP_LEFT.search(left) and OUT_OF.match(line, pos))  # "top 52/2500"
+            or (_top_left(left) and OUT_OF.match(line, pos))  # "top 52/2500"
         )
         if not right_ok:
             return None
@@ -467,7 +485,7 @@ def _percent_hit(q: _Quantity, percent: re.Match[str]) -> MetricHit | None:
     """A percentage, percentage points or basis points; "top 5%" is a rank."""
     end = percent.end()
     unit = "pp" if percent.group("pp") else "bp" if percent.group("bp") else "%"
-    top = TOP_LEFT.search(q.left)
+    top = _top_left(q.left)
     if top and unit == "%":
         return MetricHit(q.base + top.start(), end, q.value, "rank", "%", q.upper)
     if _rejected_by_context(q.line, q.start, "percent", q.num):

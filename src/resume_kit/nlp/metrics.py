@@ -195,29 +195,81 @@ def _word_starts(
     return word_starts(lower, stems)
 
 
+# What a quantity starting before a digit or number word (in the few characters tried before it)
+# can start with, in an ASCII stretch of text: a currency sign, code or prefix ("$", "USD",
+# "CA$", "Rs"), "#", or "a" ("a  hundred": spaced other than by one space, no number word is
+# found there). Any other ASCII character starts no quantity unless it is itself a digit run's
+# or number word's start (anchors are tried again where they lie in the stretch): a number word
+# written in ASCII is found as a word anchor. Outside ASCII stretches (a number word may be
+# spelled with a character that lowercases to none of the stems' letters) :data:`_NEVER_FIRST`
+# decides, as everywhere.
+_BEFORE_FIRST = frozenset(
+    "$#aArR" + "".join(code[0] for code in CURRENCY_CODES) + "UCANHSMR"  # see _FIRST_LETTERS
+)
+_STEM_WIDTH = max(map(len, NUMBER_STEMS))
+
+
+# What may come before a digit or number word where no quantity starts: the pattern's
+# lookbehind refuses them, and no word it lets a number be glued to ends with one.
+_NO_START_AFTER = frozenset(".,/\\#$£€¥₹₩₽₺₪_")
+_GLUE_WORDS = ("by", "to", "of", "from", "over", "than", "with", "under", "about")
+
+
+def _may_start_at(line: str, anchor: int) -> bool:
+    """False when no quantity can start at ``anchor`` (a digit run's or a number word's start),
+    from the character before it: half the anchors where the pattern was tried in vain follow a
+    letter ("ab12", ids and codes) or "/", ".", "," and the like. A digit after an ASCII letter
+    starts one only right after a word a number may be glued to ("by52percent"); in a
+    stretch that is not ASCII (a letter that matches one of those words' letters only when case
+    is ignored) the pattern decides."""
+    if not anchor:
+        return True
+    before = line[anchor - 1]
+    if before in _NO_START_AFTER:
+        return False
+    if before.isascii() and before.isalpha():
+        tail = line[max(anchor - 5, 0) : anchor]
+        return not tail.isascii() or tail.lower().endswith(_GLUE_WORDS)
+    return True
+
+
 def _quantities(
     line: str, lower: str | None = None, word_anchors: list[int] | None = None
 ) -> list[re.Match[str]]:
     """The quantity matches in a line; the pattern is tried only just before digits and number
     words (``word_anchors`` when the caller found them already), and never at a space or another
-    character no quantity starts with (:data:`_NEVER_FIRST`): most of the tries were there."""
+    character no quantity starts with (:data:`_NEVER_FIRST`, :data:`_BEFORE_FIRST`): most of the
+    tries were there."""
     if word_anchors is None:
         word_anchors = _word_starts(line, lower=lower)
-    anchors = sorted({m.start() for m in _DIGIT_RUN.finditer(line)}.union(word_anchors))
+    anchor_set = {m.start() for m in _DIGIT_RUN.finditer(line)}
+    if word_anchors:
+        anchor_set.update(word_anchors)
     found = []
     pos = 0
-    for anchor in anchors:
+    for anchor in sorted(anchor_set):
         if anchor < pos:
             continue
-        for start in range(max(pos, anchor - _PREFIX_WIDTH), anchor + 1):
-            first = line[start]
-            if first in _NEVER_FIRST or first.isspace():
-                continue
-            m = _QUANTITY.match(line, start)
-            if m is not None:
-                found.append(m)
-                pos = m.end()
-                break
+        m = None
+        first_try = max(pos, anchor - _PREFIX_WIDTH)
+        if first_try < anchor:
+            # The character before the stretch too: a number word needs none of \w before it.
+            ascii_stretch = line[max(first_try - 1, 0) : anchor + _STEM_WIDTH].isascii()
+            for start in range(first_try, anchor):
+                first = line[start]
+                if ascii_stretch:
+                    if first not in _BEFORE_FIRST and start not in anchor_set:
+                        continue
+                elif first in _NEVER_FIRST or first.isspace():
+                    continue
+                m = _QUANTITY.match(line, start)
+                if m is not None:
+                    break
+        if m is None and _may_start_at(line, anchor):
+            m = _QUANTITY.match(line, anchor)  # a digit or a number word's first letter
+        if m is not None:
+            found.append(m)
+            pos = m.end()
     return found
 
 
