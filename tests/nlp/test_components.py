@@ -111,8 +111,8 @@ def _nlp() -> Any:
 
 
 def test_the_slot_lookup_gives_every_table_word_its_lemma() -> None:
-    """The hash-slot index (words whose slot is taken go to a small sorted overflow table) gives
-    each of the table's words, in either table, its lemma, and any other word itself."""
+    """The hash-and-displacement index (each bucket of words moved until they all have slots of
+    their own) gives each of the table's words its lemma, and any other word itself."""
     import numpy
     from spacy.strings import get_string_id
 
@@ -120,11 +120,30 @@ def test_the_slot_lookup_gives_every_table_word_its_lemma() -> None:
 
     table = load_lemma_table()
     lemmatizer = build_nlp().get_pipe("resume_kit_lemmatizer")
-    assert len(lemmatizer._over_words) > 0  # both paths are exercised
+    assert max(lemmatizer._displacement.tolist()) > 0  # buckets were moved: the search ran
     words = [*table, "zyxqv", "acme", "2019", "naïve", "\n", "c++"]
     hashes = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
     expected = [get_string_id(table.get(w, w)) for w in words]
     assert lemmatizer.lookup(hashes).tolist() == expected
+
+
+def test_the_slot_lookup_of_a_small_table_with_the_empty_word() -> None:
+    """A table of any size, even one holding the empty string (whose hash, 0, marks an empty
+    slot), gives each word its lemma and any other word itself."""
+    import numpy
+    from spacy.lang.en import English
+    from spacy.strings import get_string_id
+
+    from resume_kit.nlp.components import LookupLemmatizer
+
+    for size in (1, 3, 40, 700):
+        table = {f"w{i}": f"l{i % 7}" for i in range(size)}
+        table[""] = "empty"
+        lemmatizer = LookupLemmatizer(English(), table)
+        words = [*table, "other", "w", f"w{size}"]
+        hashes = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
+        expected = [get_string_id(table.get(w, w)) for w in words]
+        assert lemmatizer.lookup(hashes).tolist() == expected
 
 
 def test_the_skill_context_keeps_on_bounds_what_filtering_spans_keeps() -> None:

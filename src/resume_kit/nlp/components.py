@@ -45,6 +45,9 @@ LEMMA_TABLE = "en_lemma_lookup.json.gz"
 
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 _NOT_START = numpy.uint64(2**64 - 1)  # SENT_START -1 (not a start) as Doc.from_array takes it
+# An odd 64-bit multiplier (the golden ratio's): it spreads every bit of a hash into the top bits.
+_MIX = 0x9E3779B97F4A7C15
+_MIX_ARRAY = numpy.array([_MIX], dtype=numpy.uint64)
 
 
 @cache
@@ -75,53 +78,62 @@ class LookupLemmatizer:
         self._build_slots()
 
     def _build_slots(self) -> None:
-        """Index the table by the low bits of each word's hash (see :meth:`lookup`).
+        """Give every word of the table a slot of its own, by hash and displacement.
 
         A binary search of every token in the 40,000-word table was three quarters of the
-        lemmatizer's time; one array read per token is a fraction of it. Words whose slot is
-        taken (a few percent) stay in a small sorted overflow table.
+        lemmatizer's time; one array read per token is a fraction of it. A word's slot is the top
+        bits of ``(hash ^ d) * _MIX``, where ``d`` is the displacement of its bucket (the low bits
+        of its hash), chosen when the table is built so that no two words share a slot: a lookup
+        reads the small displacement table (64 KB, cached) and one slot, and no word is left in
+        an overflow table (searching one, and testing every token's slot for it, was half of the
+        lookup in a running pipeline, where the tables are out of the processor's cache).
         """
-        words = self._words.tolist()
-        size = 1 << max(4, (4 * len(words)).bit_length())  # at most a quarter of the slots full
-        mask = size - 1
-        slot_words = numpy.zeros(size, dtype=numpy.uint64)
-        slot_lemmas = numpy.zeros(size, dtype=numpy.uint64)
-        overflow: list[int] = []
+        words, lemmas = self._words.tolist(), self._lemmas.tolist()
+        bits = max(4, (2 * len(words)).bit_length())  # a third to a half of the slots full
+        bucket_bits = max(0, bits - 4)  # about five words a bucket
+        self._shift = numpy.uint64(64 - bits)
+        self._bucket_mask = numpy.uint64((1 << bucket_bits) - 1)
+        buckets: dict[int, list[int]] = {}
+        zero = -1
         for index, word in enumerate(words):
-            slot = word & mask
-            # An empty slot holds 0, the hash of the empty string, which no token is.
-            if slot_words[slot] or not word:
-                overflow.append(index)
+            if word:
+                buckets.setdefault(word & ((1 << bucket_bits) - 1), []).append(index)
             else:
-                slot_words[slot] = word
-                slot_lemmas[slot] = self._lemmas[index]
-        self._mask = numpy.uint64(mask)
-        self._slot_words, self._slot_lemmas = slot_words, slot_lemmas
-        self._over_words = self._words[overflow]
-        self._over_lemmas = self._lemmas[overflow]
-        # The slots an overflow word would have had: most words of a text are in no table
-        # (names, numbers, words that are their own lemma), and only those whose slot is one of
-        # these can be in the overflow table; searching it for all of them was half the lookup.
-        self._over_slots = numpy.zeros(size, dtype=bool)
-        self._over_slots[self._over_words & self._mask] = True
+                zero = index  # an empty slot holds 0 (the empty string's hash, which no token is)
+        slot_words = [0] * (1 << bits)
+        slot_lemmas = [0] * (1 << bits)
+        displacement = [0] * (1 << bucket_bits)
+        shift, full = 64 - bits, (1 << 64) - 1
+        # The fullest buckets first, while most slots are free; a bucket's displacement is the
+        # first that puts each of its words in a free slot of its own.
+        for bucket, members in sorted(buckets.items(), key=lambda item: -len(item[1])):
+            d = 0
+            while True:
+                slots = [(((words[i] ^ d) * _MIX) & full) >> shift for i in members]
+                if len(set(slots)) == len(slots) and not any(slot_words[s] for s in slots):
+                    break
+                d += 1
+            displacement[bucket] = d
+            for i, slot in zip(members, slots, strict=True):
+                slot_words[slot], slot_lemmas[slot] = words[i], lemmas[i]
+        self._displacement = numpy.array(displacement, dtype=numpy.uint64)
+        self._slot_words = numpy.array(slot_words, dtype=numpy.uint64)
+        self._slot_lemmas = numpy.array(slot_lemmas, dtype=numpy.uint64)
+        self._zero_lemma = lemmas[zero] if zero >= 0 else None
 
     def lookup(self, lower: Any) -> Any:
         """The lemma hashes of an array of lowercase word hashes (a word not in the table is its
         own lemma): what a binary search of the whole table gives (a test compares them)."""
-        slot = lower & self._mask
+        mixed = lower ^ self._displacement[lower & self._bucket_mask]
+        mixed *= _MIX_ARRAY  # wraps around 2**64, as the slots were computed
+        slot = mixed >> self._shift
         found = self._slot_words[slot] == lower
         # Only the found words' lemmas are read: a fifth of a text's words.
         lemmas = lower.copy()
         hit = found.nonzero()[0]  # flatnonzero's wrappers cost more on short arrays
         lemmas[hit] = self._slot_lemmas[slot[hit]]
-        if len(self._over_words):
-            rest = (self._over_slots[slot] & ~found).nonzero()[0]
-            if len(rest):
-                missing = lower[rest]
-                at = numpy.searchsorted(self._over_words, missing)
-                numpy.minimum(at, len(self._over_words) - 1, out=at)
-                hit = self._over_words[at] == missing
-                lemmas[rest[hit]] = self._over_lemmas[at[hit]]
+        if self._zero_lemma is not None:
+            lemmas[lower == 0] = self._zero_lemma
         return lemmas
 
     def __call__(self, doc: Doc) -> Doc:
