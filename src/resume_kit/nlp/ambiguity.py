@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from spacy.strings import get_string_id
@@ -675,6 +676,9 @@ def longest_spans(spans: list[Span]) -> list[Span]:
     return [spans[i] for i in longest_bounds([(span.start, span.end) for span in spans])]
 
 
+_END = itemgetter(1)
+
+
 def longest_bounds(bounds: Sequence[tuple[int, ...]]) -> list[int]:
     """:func:`longest_spans` on ``(start, end, ...)`` token bounds: the indices of the chosen
     ones, in document order (the skill rulers' matches are chosen before any Span is made)."""
@@ -683,7 +687,7 @@ def longest_bounds(bounds: Sequence[tuple[int, ...]]) -> list[int]:
         return []
     # Longest first, then earliest, then in the given order (filter_spans' stable sort), on
     # one int per span: sorting ints is several times faster than sorting tuples.
-    size = max(b[1] for b in bounds) + 1
+    size = max(map(_END, bounds)) + 1
     order = sorted([((size - b[1] + b[0]) * size + b[0]) * count + i for i, b in enumerate(bounds)])
     taken = bytearray(size)
     chosen: list[int] = []

@@ -224,8 +224,27 @@ class _Sentences:
         """Whether sentence number ``at`` describes the company (``is_(..., "company")``)."""
         found = self.verdicts[at]
         if found is None:
-            found = self.verdicts[at] = self._compute(at, "company")
+            found = self.verdicts[at] = self._describes_company(at)
         return found
+
+    def _describes_company(self, at: int) -> bool:
+        """Sentence number ``at`` describes the company: self-description that neither speaks to
+        the reader nor names the stack."""
+        # Whether it speaks to the reader is tested here, not through is_: each sentence's
+        # verdict is asked once (it is kept), and nothing else asks that.
+        starts = self.starts
+        first = starts[at]
+        end = starts[at + 1] if at + 1 < len(starts) else len(self.lower)
+        if not _READER_IDS.isdisjoint(self.lower[first:end]):
+            return False
+        sentence = self._sentence(at)
+        if not may_hold(sentence, _SELF_CUES):
+            return False  # neither self-description expression can match
+        if _SELF_RE.search(sentence) is None and not (
+            self.is_(first, "voiced", at) and _SELF_VOICED_RE.search(sentence) is not None
+        ):
+            return False
+        return _STACK_RE.search(sentence) is None
 
     def _compute(self, at: int, what: str) -> bool:
         if what in ("reader", "voiced"):
@@ -237,18 +256,7 @@ class _Sentences:
         if what == "ask":
             sentence = self._sentence(at)
             return may_hold(sentence, _ASK_CUES) and _ASK_RE.search(sentence) is not None
-        # "company": self-description, neither an ask nor the stack.
-        first = self.starts[at]
-        if self.is_(first, "reader", at):
-            return False
-        sentence = self._sentence(at)
-        if not may_hold(sentence, _SELF_CUES):
-            return False  # neither self-description expression can match
-        if _SELF_RE.search(sentence) is None and not (
-            self.is_(first, "voiced", at) and _SELF_VOICED_RE.search(sentence) is not None
-        ):
-            return False
-        return _STACK_RE.search(sentence) is None
+        return self._describes_company(at)  # "company"
 
 
 # The last word of a skill that is a person's role ("product owner", "project managers").

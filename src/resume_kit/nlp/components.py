@@ -344,8 +344,9 @@ class SkillContext:
     def __call__(self, doc: Doc) -> Doc:
         # The matches the skill rulers noted, then any span another component wrote to the group.
         bounds = _NOTED.pop(doc, {}).get(self.input_key, [])
-        raw = doc.spans.get(self.input_key)
-        if raw is not None:
+        # A membership test first: SpanGroups.get of a missing key goes through a KeyError.
+        if self.input_key in doc.spans:
+            raw = doc.spans[self.input_key]
             bounds = [*bounds, *((span.start, span.end, span.label, span.id) for span in raw)]
             del doc.spans[self.input_key]
         # The longest matches are chosen, the ambiguous words and the employer's words left out,
@@ -361,8 +362,10 @@ class SkillContext:
         dropped = ambiguous_dropped(doc, chosen, lower, span_at)
         if dropped:
             chosen = [b for index, b in enumerate(chosen) if index not in dropped]
-        kept = [chosen[index] for index in company_kept(doc, chosen, lower)]
-        spans = [Span(doc, start, end, label=lab, span_id=sid) for start, end, lab, sid in kept]
+        spans = [
+            Span(doc, bound[0], bound[1], label=bound[2], span_id=bound[3])
+            for bound in map(chosen.__getitem__, company_kept(doc, chosen, lower))
+        ]
         note_written(doc, self.output_key, spans)  # sets doc.spans[output_key]
         return doc
 
