@@ -245,9 +245,10 @@ class SkillRuler(SpanRuler):
         self, nlp: Language, name: str = "span_ruler", *, for_skill_context: bool, **options: Any
     ) -> None:
         super().__init__(nlp, name, **options)
-        # match id -> (label hash, id hash); a match id is the hash of its (label, id) pair, so
-        # an entry never goes stale.
-        self._hashes: dict[int, tuple[int, int]] = {}
+        # match id -> label hash, and -> id hash; a match id is the hash of its (label, id)
+        # pair, so an entry never goes stale.
+        self._labels: dict[int, int] = {}
+        self._ids: dict[int, int] = {}
         # Noting is what set_annotations does when it only appends (no filter, no entities).
         plain = not self.overwrite and self.spans_filter is None and not self.annotate_ents
         self.for_skill_context = for_skill_context and plain and bool(self.key)
@@ -256,20 +257,20 @@ class SkillRuler(SpanRuler):
         """The distinct pattern matches in ``doc`` as ``(start, end, label hash, id hash)``, in
         span order."""
         self._require_patterns()
-        found = list(self.phrase_matcher(doc))
+        found = self.phrase_matcher(doc)
         if len(self.matcher):
-            found += self.matcher(doc)
-        hashes = self._hashes
-        distinct: set[tuple[int, int, int, int]] = set()
-        for match_id, start, end in found:
-            if start == end:
-                continue
-            pair = hashes.get(match_id)
-            if pair is None:
-                entry = self._match_label_id_map[match_id]
-                strings = doc.vocab.strings
-                pair = hashes[match_id] = (strings.add(entry["label"]), strings.add(entry["id"]))
-            distinct.add((start, end, *pair))
+            found = [*found, *self.matcher(doc)]
+        labels, ids = self._labels, self._ids
+        try:
+            # One set comprehension: a loop statement per match cost twice as much.
+            distinct = {(s, e, labels[key], ids[key]) for key, s, e in found if s != e}
+        except KeyError:  # a pattern's first match: its label and id strings are added once
+            strings = doc.vocab.strings
+            for key, _, _ in found:
+                if key not in labels:
+                    entry = self._match_label_id_map[key]
+                    labels[key], ids[key] = strings.add(entry["label"]), strings.add(entry["id"])
+            distinct = {(s, e, labels[key], ids[key]) for key, s, e in found if s != e}
         # Sorted as tuples: the same order as sorting the Spans (by start and end character,
         # label, then id: token bounds order them alike), without building two tuples of Span
         # attributes for every comparison.
