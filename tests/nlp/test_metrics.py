@@ -260,6 +260,12 @@ def test_a_doc_without_numbers_has_no_metrics(nlp: Language) -> None:
         ("Responsible for the project budget", None),
         ("Found 3 critical defects before go-live", None),
         ("Project budget of $2M", None),
+        # First words of letters and other characters are words; of none, skipped
+        ("•• 2) -- Led 3 squads", "lead"),
+        ("3D-printed 40 prototypes", None),
+        ("e.g. Reduced costs 5%", None),
+        ("Co-led 12 releases", None),
+        ("½ Reduced churn 5%", "reduce"),
     ],
 )
 def test_action_verb_lemma_without_a_lemmatizer(nlp: Language, bullet: str, verb: str) -> None:

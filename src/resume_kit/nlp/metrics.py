@@ -819,10 +819,13 @@ def find_action_verb(sentence: Span) -> str | None:
     """
     skipped_adverb = False
     for token in sentence:
-        if not any(ch.isalpha() for ch in token.text):
+        text = token.text
+        # A word of letters only needs no look at each character (most first words are).
+        if not text.isalpha() and not any(ch.isalpha() for ch in text):
             continue
         lower = token.lower_
-        lemma = token.lemma_.lower() if token.lemma_ else ""
+        lemma = token.lemma_  # looked up in the vocabulary's strings once
+        lemma = lemma.lower() if lemma else ""
         if lemma in ACTION_LEMMA_SET and lower != "found":
             return lemma
         if lower in VERB_FORMS:
