@@ -392,8 +392,20 @@ def _candidates(value: str, firsts: frozenset[str]) -> list[tuple[int, str, str]
     (tests/structure/test_flat_fast_paths.py compares).
     """
     named, odd = _candidate_res(firsts)
+    first_odd = odd.search(value)
+    if first_odd is None:
+        # No word to key (most lines): the named words are found in order, and an ASCII one
+        # is keyed by lower() to a word looked for (the search named it). A non-ASCII one
+        # ("ſ" and the Kelvin sign match "s" and "k" under IGNORECASE) is keyed the plain way.
+        out = []
+        for match in named.finditer(value):
+            word = match.group()
+            key = word.lower() if word.isascii() else _key(word)
+            if key in firsts or key in _LATE:
+                out.append((match.start(), word, key))
+        return out
     words = {match.start(): match.group() for match in named.finditer(value)}
-    for match in odd.finditer(value):
+    for match in odd.finditer(value, first_odd.start()):
         start = match.start()
         if start not in words and value[start].isupper() and _starts_word(value, start):
             found = _WORD_RE.match(value, start)
