@@ -14,8 +14,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from resume_kit.model import dates
-from resume_kit.structure import contact, education, kind, posting_title, requirements, roles
+from resume_kit.structure import (
+    contact,
+    education,
+    headings,
+    kind,
+    posting_title,
+    requirements,
+    roles,
+)
 from resume_kit.structure.flat import _ranges
+from resume_kit.structure.heading_words import compact_key
 from resume_kit.structure.headings import _RESUME_VOCAB, _heading_key
 from resume_kit.structure.lines import (
     _ABBREVIATION_END_RE,
@@ -427,3 +436,41 @@ def test_sentences_are_told_as_the_word_walk_tells_them(text: str) -> None:
 def test_links_are_blanked_where_the_plain_substitution_blanks_them(text: str) -> None:
     # The link pattern tried only where a link can start blanks what it blanks everywhere.
     assert contact._without_urls(text) == contact._URL_RE.sub(" ", text)
+
+
+_HEADING_WORDS = [
+    "About", "about", "ABOUT", "Globex", "the", "Team", "Work", "EXPERIENCE", "skills", "&",
+    "and", "Skills", ":", "：", " ", "  ", "ǅ", "Éducation", "of", "·", "1", "#", "_",
+]  # fmt: skip
+_HEADING_LINES = st.lists(st.sampled_from(_HEADING_WORDS), min_size=1, max_size=9).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_HEADING_LINES, st.booleans())
+@example("About Globex", False)
+@example("ABOUT THE TEAM:", False)
+@example("Work and Skills", True)
+def test_heading_styles_worked_out_once_are_the_plain_tests(text: str, marked: bool) -> None:
+    # A line's styles are worked out once per line text (headings._styles, kept with its heading
+    # words): each flag is the test _guess_heading used to make on every call.
+    found = headings._short_heading_text(text, marked)
+    if found is None:
+        return
+    body, words = found.body, found.words
+    flags = headings._styles(text, marked, body, words)
+    strong = marked or headings._is_all_caps(body)
+    assert bool(flags & headings._STRONG) == strong
+    assert bool(flags & headings._STYLED) == (strong or headings._is_title_case(body))
+    assert bool(flags & headings._COLON) == text.rstrip().endswith((":", "："))
+    about = (
+        words[0] == "about"
+        and 2 <= len(words) <= 5
+        and (marked or headings._is_title_case(text) or headings._is_all_caps(text))
+    )
+    assert bool(flags & headings._ABOUT_STYLED) == about
+    assert found.styles in (None, flags)  # None: a long line, its styles asked when needed
+    key = found.key
+    compact = compact_key(key) if len(key) <= 40 and " " in key else None
+    assert found.compact == compact
+    parts = key.split(" and ")
+    assert found.parts == (parts if len(parts) > 1 else None)

@@ -65,6 +65,7 @@ def test_heading_cuts_are_the_plain_ones(value: str, vocab: dict[str, str]) -> N
     _RESUME_VOCAB,
 )
 @example("role. WHAT’S IN IT FOR YOU Architect What's What’s", _POSTING_VOCAB)
+@example("Société Éducation ÉDUCATION aÉducation 2Éducation _Éducation éÉducation", _RESUME_VOCAB)
 def test_candidate_words_are_the_keyed_capitals(value: str, vocab: dict[str, str]) -> None:
     # The words a heading may start with, found by two searches, are the capitalised words whose
     # key is one of them, as keying every capitalised word finds them.

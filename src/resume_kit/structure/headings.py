@@ -362,20 +362,22 @@ def _compact_vocab(vocab: dict[str, SectionName]) -> dict[str, SectionName]:
 
 
 def _match_vocab(
-    key: str, spaced_key: str | None, vocab: dict[str, SectionName]
+    found: _HeadingText, vocab: dict[str, SectionName]
 ) -> tuple[SectionName, float] | None:
     """The section a heading's words name exactly (written, letter-spaced or joined by "and"):
-    ``key`` is the words' key, ``spaced_key`` the key of the letter-spaced words joined up."""
+    ``found.key`` is the words' key, ``found.spaced_key`` the key of the letter-spaced words
+    joined up."""
+    key, spaced_key = found.key, found.spaced_key
     if key in vocab:
         return vocab[key], 0.95
     if spaced_key is not None and spaced_key in vocab:
         return vocab[spaced_key], 0.9
-    if len(key) <= 40 and " " in key:
-        compact = _compact_vocab(vocab).get(compact_key(key))
+    if found.compact is not None:
+        compact = _compact_vocab(vocab).get(found.compact)
         if compact is not None:
             return compact, 0.85  # "exp erience": a heading split by the PDF's drawing
-    parts = key.split(" and ")
-    if len(parts) > 1 and all(part in vocab for part in parts):
+    parts = found.parts
+    if parts is not None and all(part in vocab for part in parts):
         # "Preferred / Nice to have", "Education & Certifications": the first name decides.
         return vocab[parts[0]], 0.9
     return None
@@ -413,6 +415,35 @@ class _HeadingText(NamedTuple):
     words: tuple[str, ...]  # the key's words (of the letter-spaced words joined up)
     heading: str  # the heading as shown
     spaced_key: str | None  # heading_key of the letter-spaced words joined up (_despaced)
+    # Whatever the vocabulary, these are the same for a line: worked out once per line text
+    # (the line is weighed as a posting's and a resume's, and headings recur), not per call.
+    compact: str | None  # compact_key(key) where "exp erience" may be looked up (40 or fewer)
+    parts: list[str] | None  # the key's parts around " and ", None without one
+    # How it is styled; None for a long line (most are refused whatever the vocabulary: their
+    # styles are worked out only for the few made of section words).
+    # The flags are small ints, not an object each: the cache's entries are made in the
+    # first pass over a text, where every object more brought the garbage collector sooner.
+    styles: int | None
+
+
+# The styles of a heading's line (see _styles).
+_STRONG = 1  # marked by the format or in capitals
+_STYLED = 2  # strong or in Title Case ("Work History")
+_ABOUT_STYLED = 4  # "About Globex" styled as a heading (only asked of "about" + 1-4 words)
+_COLON = 8  # the line ends with a colon
+
+
+def _styles(text: str, marked: bool, body: str, words: tuple[str, ...]) -> int:
+    """The style flags of a line ``text`` whose heading words are ``body`` (keyed ``words``)."""
+    strong = marked or _is_all_caps(body)
+    flags = _STRONG | _STYLED if strong else _STYLED if _is_title_case(body) else 0
+    if (
+        words[0] == "about"
+        and 2 <= len(words) <= 5
+        and (marked or _is_title_case(text) or _is_all_caps(text))
+    ):
+        flags |= _ABOUT_STYLED
+    return flags | _COLON if text.rstrip().endswith((":", "：")) else flags
 
 
 def _heading_text(text: str, marked: bool) -> _HeadingText | None:
@@ -446,7 +477,18 @@ def _short_heading_text(text: str, marked: bool) -> _HeadingText | None:
         return None
     heading = text.strip() if marked else _without_rule(text).strip()
     heading = heading.strip("#*_= ").rstrip(":：").strip()
-    return _HeadingText(body, stop, key, words, heading, spaced_key)
+    long = len(body) > 60 or len(words) > 6
+    return _HeadingText(
+        body,
+        stop,
+        key,
+        words,
+        heading,
+        spaced_key,
+        compact_key(key) if len(key) <= 40 and " " in key else None,
+        key.split(" and ") if " and " in key else None,
+        None if long else _styles(text, marked, body, words),
+    )
 
 
 def _guess_heading(
@@ -460,16 +502,21 @@ def _guess_heading(
     found = _heading_text(text, line.marked)
     if found is None:
         return None
-    body, stop, key, words, heading, spaced_key = found
-    if (len(body) > 60 or len(words) > 6) and not _section_words_only(words, heads, modifiers):
+    words, heading = found.words, found.heading
+    if (len(found.body) > 60 or len(words) > 6) and not _section_words_only(
+        words, heads, modifiers
+    ):
         # Long lines are headings only when made of section words ("Academic Qualification,
         # Trainings and Professional Certifications", "Areas of Expertise and Hands-on Experience")
         return None
-    exact = _match_vocab(key, spaced_key, vocab)
+    styles = found.styles
+    if styles is None:
+        styles = _styles(text, line.marked, found.body, words)
+    exact = _match_vocab(found, vocab)
     if exact is not None:
-        styled = line.marked or _is_all_caps(body) or _is_title_case(body)
+        styled = bool(styles & _STYLED)
         # "PROFILE." is a heading; "Led the team." is a sentence and "projects." the end of one
-        if stop and (len(words) > 3 or not styled):
+        if found.stop and (len(words) > 3 or not styled):
             return None
         return _HeadingGuess(
             exact[0],
@@ -479,17 +526,13 @@ def _guess_heading(
             # team"): only a resume's unstyled line under its own kind is a label.
             unstyled=not styled and modifiers is not None,
         )
-    if stop:
+    if found.stop:
         return None
-    if (
-        vocab.get("about") == "about"
-        and words[0] == "about"
-        and 2 <= len(words) <= 5
-        and (line.marked or _is_title_case(text) or _is_all_caps(text))
-    ):
+    if styles & _ABOUT_STYLED and vocab.get("about") == "about":
         return _HeadingGuess("about", heading, confidence=0.8)  # "About Globex"
-    strong = line.marked or _is_all_caps(body)
-    styled = strong or text.rstrip().endswith((":", "：")) or _is_title_case(body)
+    strong = bool(styles & _STRONG)
+    styled = bool(styles & (_STRONG | _COLON | _STYLED))
+    body = found.body
     resume = modifiers is not None
     # A resume's line made only of section words is a heading even unstyled ("Invited
     # Presentations & professional development"); a posting's must be styled.
@@ -539,31 +582,41 @@ def _find_sections(
     unknown: list[int] = []  # indexes into starts of headings outside the vocabulary
     current = top
     current_caps = False  # the current section's heading is in capitals
-    guesses: list[_HeadingGuess | None] = []
+    # The lines that may open a section, in order: each with its heading guess, or (``True``)
+    # with the inline heading it opens where it is no heading itself ("Skills: Agile, Scrum",
+    # taken only outside experience and projects). A posting's lines are mostly no heading: the
+    # loops below look at these alone, not at every line.
+    hits: list[tuple[int, _HeadingGuess, bool]] = []
     for index, line in enumerate(lines):
         if not index & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
-        guesses.append(_guess_heading(line, vocab, heads, modifiers))
+        text = line.text
+        # (_heading_text refuses a line over 120 characters: no call for a paragraph.)
+        guess = None if len(text) > 120 else _guess_heading(line, vocab, heads, modifiers)
+        if guess is not None:
+            hits.append((index, guess, False))
+        elif text.find(":", 0, 42) >= 0:  # an inline label ends within 41 characters
+            guess = _guess_inline_heading(line, vocab, inline)
+            if guess is not None:
+                hits.append((index, guess, True))
     # Where the format marks the headings (Word styles, a PDF's heading size, Markdown "#"),
     # what it leaves unmarked is less likely a heading: see _format_says_no.
     # Resumes only: a posting's page marks its headings unevenly (h2 beside bold paragraphs).
     # And only where the marked headings are at least as many as the unmarked Title Case ones: a
     # Word file with two headings in a heading style and three in plain bold is no guide.
     marked = unmarked = 0
-    for guess, line in zip(guesses, lines, strict=True):
-        if guess is not None and guess.name is not None and not guess.inline:
-            if line.marked:
+    for index, guess, fallback in hits:
+        if not fallback and guess.name is not None and not guess.inline:
+            if lines[index].marked:
                 marked += 1
-            elif not guess.unstyled and not _is_all_caps(line.text):
+            elif not guess.unstyled and not _is_all_caps(lines[index].text):
                 unmarked += 1
     format_marks = modifiers is not None and marked >= 2 and marked >= unmarked
-    for index, line in enumerate(lines):
-        guess = guesses[index]
-        if guess is None and current not in ("experience", "projects"):
-            guess = _guess_inline_heading(line, vocab, inline)
-            if guess is not None and guess.name == current:
-                guess = None
-        if guess is None or (guess.unstyled and guess.name == current):
+    for index, guess, fallback in hits:
+        line = lines[index]
+        if fallback and (current in ("experience", "projects") or guess.name == current):
+            continue
+        if guess.unstyled and guess.name == current:
             continue  # "Project tools" above its list in a skills section is a label
         if (
             guess.name == current

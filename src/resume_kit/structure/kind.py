@@ -209,14 +209,27 @@ def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | Non
     years = 0 if roles_most else lead.years  # no dated role at all: the years count
     if lead.exceeds(len(_RESUME_SECTIONS) + _CONTACT_POINTS + roles_most - years):
         return None  # more than the resume could score at all: its lines need no cutting
-    contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
-    if not contact_most and lead.exceeds(len(_RESUME_SECTIONS) + roles_most - years):
-        return None
+    # Whether contact details may be found at all (a third of the bounds' time before the
+    # lines are cut) is asked only where its point decides: most postings beat the resume's
+    # points with or without it.
+    contact_most: int | None = None
+    if lead.exceeds(len(_RESUME_SECTIONS) + roles_most - years):
+        contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
+        if not contact_most:
+            return None
     lines = resume_lines(source)
     sections = resume_sections(source, lines)
     points = len({s.name for s in sections} & _RESUME_SECTIONS)
-    if lead.exceeds(points + contact_most + roles_most - years):
-        return None
+    if lead.exceeds(
+        points + (_CONTACT_POINTS if contact_most is None else contact_most) + roles_most - years
+    ):
+        return None  # beaten even with the contact point: it need not be asked for
+    if contact_most is None and lead.exceeds(points + roles_most - years):
+        contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
+        if not contact_most:
+            return None
+    if contact_most is None:
+        contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
 
     def body(name: str) -> list[_Line]:
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]
