@@ -89,3 +89,13 @@ def test_what_neither_can_write_fails_as_pydantic_fails() -> None:
     broken = resume.model_copy(update={"summary": "lone \ud800 surrogate"})
     with pytest.raises(PydanticSerializationError):
         document_json_line(broken)
+
+
+def test_what_orjson_refuses_is_written_by_pydantic() -> None:
+    # orjson reads each model's fields with a C-level getter; a value it cannot write (an int
+    # past 64 bits, a value of no JSON type) still makes the line pydantic's serializer writes.
+    posting, _ = _extracted()
+    huge = Requirement(id="jira", level="required", count=10**30)
+    big = posting.model_copy(update={"requirements": [huge]})
+    assert document_json_line(big) == _plain_line(big)
+    assert json.loads(document_json_line(big))["requirements"][0]["count"] == 10**30

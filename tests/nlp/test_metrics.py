@@ -260,6 +260,12 @@ def test_a_doc_without_numbers_has_no_metrics(nlp: Language) -> None:
         ("Responsible for the project budget", None),
         ("Found 3 critical defects before go-live", None),
         ("Project budget of $2M", None),
+        # First words of letters and other characters are words; of none, skipped
+        ("•• 2) -- Led 3 squads", "lead"),
+        ("3D-printed 40 prototypes", None),
+        ("e.g. Reduced costs 5%", None),
+        ("Co-led 12 releases", None),
+        ("½ Reduced churn 5%", "reduce"),
     ],
 )
 def test_action_verb_lemma_without_a_lemmatizer(nlp: Language, bullet: str, verb: str) -> None:
@@ -382,3 +388,42 @@ QUANTITY_LINE = st.lists(
 @given(line=QUANTITY_LINE)
 def test_skipping_spaces_finds_the_same_quantities(line: str) -> None:
     assert [m.span() for m in metrics._quantities(line)] == _quantities_tried_everywhere(line)
+
+
+_METRIC_LINES = [
+    "Cut costs 40%/25x and grew sales $2.5M-3M (from 300 to 120 tickets).",
+    "Led a team of 12 engineers; 5%+10% gains; 3x-4x faster; ranked #1 of 40.",
+    "Saved 1,200 hours\nRaised NPS 62% to 91%, doubled output, halved churn",
+    "20-30% in 3 months 4h to 45m 7/10 top 5% £40k - 50k",
+    "Grew 40%250x) and 40%40%$2.5M; 12 engineers40% 3 months–250x",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    lines=st.lists(st.sampled_from(_METRIC_LINES) | QUANTITY_LINE, min_size=1, max_size=4),
+    glue=st.sampled_from(["\n", " ", "/", "", "; "]),
+)
+def test_a_found_metric_normalises_to_what_a_new_look_at_its_line_gives(
+    nlp: Language, lines: list[str], glue: str
+) -> None:
+    # find_metrics keeps each span's value for normalise_metric; a span widened to whole tokens
+    # can reach into the next quantity, so the value kept is the hit overlapping it most.
+    doc = nlp(glue.join(lines))
+    for span in find_metrics(doc):
+        assert normalise_metric(span) == metrics._normalise(span)
+    # A span find_metrics did not give is normalised from its line.
+    for span in find_metrics(doc)[:2]:
+        wider = doc[max(span.start - 1, 0) : span.end]
+        if (wider.start_char, wider.end_char) != (span.start_char, span.end_char):
+            assert normalise_metric(wider) == metrics._normalise(wider)
+
+
+def test_a_span_overlapping_two_quantities_takes_the_one_it_holds_most_of(nlp: Language) -> None:
+    # "40%250x" is one token: the span made from "40%" holds "250x" too, and more of it.
+    doc = nlp("Grew 40%250x in a year. Grew 40%40%1,200 hours.")
+    spans = find_metrics(doc)
+    assert [span.text for span in spans] == ["40%250x", "40%40%1,200"]
+    values = [normalise_metric(span) for span in spans]
+    assert values == [metrics._normalise(span) for span in spans]
+    assert [(v.kind, v.value) for v in values] == [("ratio", 250.0), ("duration", 1200.0)]

@@ -615,6 +615,14 @@ _DOC_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list[int], dict[int, str]]
 )
 
 
+# Doc -> the value of each span find_metrics gave it, by (first, end) character: normalising a
+# metric found by find_metrics reads it back instead of finding the span's line and its hits
+# again (a third of extracting the metrics). Weak keys, as above.
+_DOC_VALUES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], MetricValue]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _line_at(doc: Doc, offset: int) -> tuple[int, str]:
     """The start offset and text of the line of ``doc`` holding character ``offset``."""
     cached = _DOC_LINES.get(doc)
@@ -667,6 +675,7 @@ def find_metrics(doc: Doc) -> list[Span]:
     # each line finds its own.
     lines_share = len(lower) == len(text)
     spans: list[Span] = []
+    values: dict[tuple[int, int], MetricValue] = {}
     last_token = 0
     for count, line_start in enumerate(sorted(line_starts)):
         if not count & 255:
@@ -684,7 +693,7 @@ def find_metrics(doc: Doc) -> list[Span]:
                     i - line_start for i in words[first:last] if lower.startswith(NUMBER_STEMS, i)
                 ]
             hits = _scan_line(line, anchors)
-        for hit in hits:
+        for index, hit in enumerate(hits):
             span = doc.char_span(
                 line_start + hit.start,
                 line_start + hit.end,
@@ -695,7 +704,35 @@ def find_metrics(doc: Doc) -> list[Span]:
                 continue
             spans.append(span)
             last_token = span.end
+            first, end = span.start_char, span.end_char
+            best = _best_hit(hits, index, first - line_start, end - line_start)
+            values[first, end] = _value(best)
+    _DOC_VALUES[doc] = values
     return spans
+
+
+def _best_hit(hits: tuple[MetricHit, ...], index: int, lo: int, hi: int) -> MetricHit:
+    """The hit of a line overlapping its characters ``lo:hi`` most (the first of equals), where
+    ``hits[index]`` lies within them: what :func:`normalise_metric` finds for a span made from
+    ``hits[index]`` (widened to whole tokens, it can reach into its neighbours)."""
+    while index and hits[index - 1].end > lo:
+        index -= 1  # hits are in order and do not overlap: their ends increase
+    best, best_overlap = hits[index], 0
+    for hit in hits[index:]:
+        if hit.start >= hi:
+            break
+        overlap = min(hi, hit.end) - max(lo, hit.start)
+        if overlap > best_overlap:
+            best, best_overlap = hit, overlap
+    return best
+
+
+def _value(hit: MetricHit) -> MetricValue:
+    """The normalised quantity of a hit."""
+    assert hit.kind is not None  # _scan_line drops bare numbers
+    return MetricValue(
+        hit.value, hit.unit, hit.kind, hit.baseline, hit.upper, hit.out_of, hit.direction
+    )
 
 
 def normalise_metric(span: Span) -> MetricValue:
@@ -713,6 +750,16 @@ def normalise_metric(span: Span) -> MetricValue:
     Raises:
         ValueError: The span holds no metric.
     """
+    found = _DOC_VALUES.get(span.doc)
+    if found is not None:
+        value = found.get((span.start_char, span.end_char))
+        if value is not None:  # a span find_metrics gave its Doc: the value it found then
+            return value
+    return _normalise(span)
+
+
+def _normalise(span: Span) -> MetricValue:
+    """:func:`normalise_metric` of any span: its line's hits found (or read from the cache)."""
     line_start, line = _line_at(span.doc, span.start_char)
     lo, hi = span.start_char - line_start, span.end_char - line_start
     best: MetricHit | None = None
@@ -732,10 +779,7 @@ def normalise_metric(span: Span) -> MetricValue:
         if not own:
             raise ValueError(f"no quantified achievement in {span.text!r}")
         best = own[0]
-    assert best.kind is not None  # _scan_line drops bare numbers
-    return MetricValue(
-        best.value, best.unit, best.kind, best.baseline, best.upper, best.out_of, best.direction
-    )
+    return _value(best)
 
 
 # In the education section these kinds are marks ("92%", "(2:1)"), study periods ("2 years") and
@@ -775,10 +819,13 @@ def find_action_verb(sentence: Span) -> str | None:
     """
     skipped_adverb = False
     for token in sentence:
-        if not any(ch.isalpha() for ch in token.text):
+        text = token.text
+        # A word of letters only needs no look at each character (most first words are).
+        if not text.isalpha() and not any(ch.isalpha() for ch in text):
             continue
         lower = token.lower_
-        lemma = token.lemma_.lower() if token.lemma_ else ""
+        lemma = token.lemma_  # looked up in the vocabulary's strings once
+        lemma = lemma.lower() if lemma else ""
         if lemma in ACTION_LEMMA_SET and lower != "found":
             return lemma
         if lower in VERB_FORMS:
