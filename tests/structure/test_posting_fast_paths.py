@@ -446,3 +446,47 @@ def test_a_top_line_is_told_a_label_as_when_unglued_first(text: str) -> None:
     plain = posting_title._LABEL_LINE_RE.match(posting_title.unglue(text[:100])) is not None
     if text.find(":", 0, 32) < 0:
         assert not plain
+
+
+_GLUED_PARTS = [
+    *_OPENING_PARTS, "AnalystLocation: ", "EngineerYour ", "DevOps ", "Remote.", "gitIf you ",
+    "TechOps ", "JobType: ", " | ", ", ", ". ", ": ", "(", ")", "#", "：", "\n", "x", "-",
+]  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_GLUED_PARTS), max_size=120).map("".join))
+@example("Senior Data EngineerYour team " + "A " * 60)
+@example("About the job Project Manager Acme is hiring " + "B " * 60)
+@example("Senior Data Engineer " + "A " * 45 + ", x " + "B " * 30)  # read from the head
+@example("Acme Cloud - Senior DevOps EngineerLocation: A " + "C " * 45 + ". " + "D " * 9)
+@example("About the job Project Manager " + "E " * 36 + "is needed, " + "F " * 30)
+def test_a_long_text_s_opening_is_read_from_its_unglued_head_as_from_all_of_it(text: str) -> None:
+    # The head made short, so that the texts drawn are longer than it.
+    saved = posting_title._HEAD_CHARS
+    posting_title._HEAD_CHARS = 20
+    try:
+        whole = posting_title.unglue(text)
+        head = posting_title._unglued_head(text)
+        assert head is None or whole.startswith(head)
+        if head is not None:
+            assert len(head) >= 20
+        plain_head = whole.split(" | ", 1)[0]
+        fast_head = posting_title._glued_head(text)
+        assert fast_head == plain_head or (
+            len(fast_head) > posting_title._LINE_MAX_CHARS
+            and len(plain_head) > posting_title._LINE_MAX_CHARS
+        )
+        assert posting_title._opening_title(text) == posting_title._opening_title_of(
+            whole, whole=True
+        )
+    finally:
+        posting_title._HEAD_CHARS = saved
+
+
+def test_a_long_text_s_title_is_read_from_its_head_where_its_head_holds_its_first_words() -> None:
+    text = "Senior Data Engineer for " + "x " * 1000 + ", and more " * 200
+    head = posting_title._unglued_head(text)
+    assert head is not None and len(head) < len(text) // 2
+    assert posting_title._opening_title_of(head, whole=False) == "Senior Data Engineer"
+    assert posting_title._opening_title(text) == "Senior Data Engineer"

@@ -182,6 +182,27 @@ def unglue(text: str) -> str:
     return "".join(out)
 
 
+# A character no glue's test reads at or after the glue's capital (_GLUE_RE's look-ahead,
+# _GLUED_OPENER_RE, _GLUED_LABEL_RE read letters, "#", whitespace and colons only).
+_GLUE_UNREAD_RE = re.compile(r"[^A-Za-z#\s:：]")
+# How much of a long text is unglued for what reads only its opening (its title, its first words).
+_HEAD_CHARS = 1000
+
+
+def _unglued_head(text: str) -> str | None:
+    """``unglue(text)`` up to where it is the same as ungluing the text's head: ``unglue(text)``
+    starts with what this returns (None: ``text`` is not much longer than :data:`_HEAD_CHARS`).
+
+    The head is cut at a character past :data:`_HEAD_CHARS` that no glue's test reads (no
+    letter, space or colon), so each glue before it is told as in the whole text; a flattened
+    posting's one line is not unglued whole to read its first words.
+    """
+    if len(text) <= 2 * _HEAD_CHARS:
+        return None
+    cut = _GLUE_UNREAD_RE.search(text, _HEAD_CHARS)
+    return None if cut is None else unglue(text[: cut.start()])
+
+
 # Words that open a sentence or end a title's phrase, never part of one ("to head the project").
 _NOT_TITLE_WORDS = frozenset(
     ["a", "an", "the", "as", "we", "you", "our", "your", "are", "is", "do", "can", "would", "will",
@@ -204,21 +225,10 @@ _NOT_A_TITLE_RE = re.compile(
 )
 # Headings and labels that are never a title, beyond the posting's section vocabulary.
 _HEADING_WORDS = frozenset(
-    [
-        "company profile",
-        "company description",
-        "job description",
-        "position description",
-        "job details",
-        "job brief",
-        "job overview",
-        "position overview",
-        "position details",
-        "role description",
-        "your job",
-        "description",
-    ]
-)
+    ["company profile", "company description", "job description", "position description",
+     "job details", "job brief", "job overview", "position overview", "position details",
+     "role description", "your job", "description"]
+)  # fmt: skip
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -490,72 +500,19 @@ _ACADEMIC_POST_RE = re.compile(
 _LABEL_LINE_RE = re.compile(r"^[A-Za-z][\w ./-]{0,30}:\s")
 # Title words that alone are not a title ("As head of a department", "hiring support").
 _NOT_ALONE_TITLE_WORDS = frozenset(
-    [
-        "head",
-        "lead",
-        "support",
-        "delivery",
-        "partner",
-        "principal",
-        "associate",
-        "master",
-        "owner",
-        "expert",
-        "chief",
-        "executive",
-        "fellow",
-        "agent",
-        "professional",
-        "tech",
-        "admin",
-        "staff",
-        "leader",
-    ]
-)
+    ["head", "lead", "support", "delivery", "partner", "principal", "associate", "master", "owner",
+     "expert", "chief", "executive", "fellow", "agent", "professional", "tech", "admin", "staff",
+     "leader"]
+)  # fmt: skip
 # Adjectives a seeking sentence puts before the title ("an experienced project manager").
 _SEEKING_ADJECTIVES = frozenset(
-    [
-        "creative",
-        "resourceful",
-        "proven",
-        "outstanding",
-        "exceptional",
-        "forward-thinking",
-        "hands-on",
-        "results-driven",
-        "detail-oriented",
-        "bright",
-        "smart",
-        "new",
-        "experienced",
-        "skilled",
-        "talented",
-        "motivated",
-        "dedicated",
-        "passionate",
-        "driven",
-        "ambitious",
-        "seasoned",
-        "proactive",
-        "dynamic",
-        "enthusiastic",
-        "highly",
-        "self-motivated",
-        "qualified",
-        "energetic",
-        "strong",
-        "great",
-        "committed",
-        "curious",
-        "independent",
-        "full-time",
-        "part-time",
-        "vacant",
-        "remote",
-        "and",
-        ",",
-    ]
-)
+    ["creative", "resourceful", "proven", "outstanding", "exceptional", "forward-thinking",
+     "hands-on", "results-driven", "detail-oriented", "bright", "smart", "new", "experienced",
+     "skilled", "talented", "motivated", "dedicated", "passionate", "driven", "ambitious",
+     "seasoned", "proactive", "dynamic", "enthusiastic", "highly", "self-motivated", "qualified",
+     "energetic", "strong", "great", "committed", "curious", "independent", "full-time",
+     "part-time", "vacant", "remote", "and", ","]
+)  # fmt: skip
 # Verbs after a capitalised phrase that make it the subject of a sentence, so a company, not a
 # title: "CSI Tech is searching for ...", "Acme Labs provides ...".
 _SUBJECT_VERBS = frozenset(
@@ -753,6 +710,19 @@ def heading_title(lines: list[_Line]) -> str | None:
     return title_shape(head)
 
 
+def _glued_head(text: str) -> str:
+    """``unglue(text).split(" | ", 1)[0]``, or a text longer than :data:`_LINE_MAX_CHARS` when
+    that is (what a line's title is not read from), from the unglued head where it tells."""
+    head = _unglued_head(text)
+    if head is not None:
+        bar = head.find(" | ")
+        if bar >= 0:
+            return head[:bar]  # the first bar: any before it would be in the head
+        if len(head) > _LINE_MAX_CHARS + 3:
+            return head  # the first bar is later: the text before it is longer still
+    return unglue(text).split(" | ", 1)[0]
+
+
 def title_from_text(lines: list[_Line]) -> str | None:
     """A posting's title when no field names it.
 
@@ -766,7 +736,7 @@ def title_from_text(lines: list[_Line]) -> str | None:
     for index, (_line, text) in enumerate(top):
         # Only the first line may be a title glued to the text after it ("Portal Support
         # AnalystLocation: ..."); a glued piece of a later paragraph is no heading.
-        head = unglue(text).split(" | ", 1)[0] if index == 0 else text
+        head = _glued_head(text) if index == 0 else text
         if len(head) > _LINE_MAX_CHARS or _is_sentence(head) or len(head.split()) > 12:
             continue
         shaped = title_shape(head)
@@ -805,12 +775,28 @@ _DASH_RE = re.compile(r"\s[-–—|]\s")
 def _opening_title(text: str) -> str | None:
     """The title words a long first line opens with ("Portal Support AnalystLocation: ..."), or
     that follow the company it opens with ("Acme Cloud Services - Site Reliability Engineer")."""
-    text = _without_lead_heading(unglue(text))
-    shaped = _prefix_title(text)
+    head = _unglued_head(text)
+    if head is not None:
+        try:
+            return _opening_title_of(head, whole=False)
+        except _PastHead:
+            pass  # the words read run past the head: read from the whole text
+    return _opening_title_of(unglue(text), whole=True)
+
+
+class _PastHead(Exception):
+    """The words a title is read from run past the unglued head of a text."""
+
+
+def _opening_title_of(text: str, *, whole: bool) -> str | None:
+    """:func:`_opening_title` of an unglued text, or of its head (not ``whole``: it raises
+    :class:`_PastHead` where the words read may run past it)."""
+    text = _without_lead_heading(text)
+    shaped = _prefix_title(text, whole=whole)
     if shaped is None:
         dash = _DASH_RE.search(text[:60])
         if dash is not None:
-            shaped = _prefix_title(text[dash.end() :])
+            shaped = _prefix_title(text[dash.end() :], whole=whole)
     return shaped
 
 
@@ -819,9 +805,15 @@ def _opening_title(text: str) -> str | None:
 _OPENING_WORDS = 40
 
 
-def _prefix_title(text: str) -> str | None:
-    """The title ``text``'s words open with, when they are no sentence about a company."""
+def _prefix_title(text: str, *, whole: bool = True) -> str | None:
+    """The title ``text``'s words open with, when they are no sentence about a company.
+
+    With ``whole`` False, ``text`` is the start of the text to read (its last word may be cut
+    short): :class:`_PastHead` is raised where more than it is read.
+    """
     words = text.split(maxsplit=_OPENING_WORDS)
+    if not whole and len(words) <= _OPENING_WORDS:
+        raise _PastHead  # the first words are not all in the head, each followed by a space
     cut = len(words) > _OPENING_WORDS  # its last item is the rest of the text, not split
     if cut:
         words.pop()
@@ -833,6 +825,8 @@ def _prefix_title(text: str) -> str | None:
     # says the title is wanted ("Java Developer is needed").
     run = _capitalised_run(words, len(prefix.split()))
     if cut and run + 1 >= len(words):  # the run, or the word after it, is past the words split
+        if not whole:
+            raise _PastHead
         words = text.split()
         run = _capitalised_run(words, len(prefix.split()))
     after = words[run].lower() if run < len(words) else ""
