@@ -180,15 +180,7 @@ class WordSearch:
         character that is no letter, digit or underscore comes before, which ``\\w`` is)."""
         assert self._starts is not None
         starts = sorted({at for _, at, _ in self._starts.find_matches_as_indexes(text, True)})
-        match = self.pattern.match
-        end = 0  # where the last match ends: finditer goes on from there
-        for at in starts:
-            if at < end or (at and ((before := text[at - 1]).isalnum() or before == "_")):
-                continue
-            found = match(text, at)
-            if found is not None:
-                end = found.end()
-                yield found
+        return _matches_from(self.pattern, text, starts, word_start=True)
 
 
 class KeyedPattern:
@@ -231,18 +223,27 @@ class KeyedPattern:
             {at for _, at, _ in starts.find_matches_as_indexes(text, True)} if starts else set()
         )
         found_at.add(0)
-        match = self.pattern.match
-        word_start = self.word_start
-        end = 0  # where the last match ends: finditer goes on from there
-        for at in sorted(found_at):
-            if at < end or (
-                word_start and at and ((before := text[at - 1]).isalnum() or before == "_")
-            ):
-                continue
-            found = match(text, at)
-            if found is not None:
-                end = found.end()
-                yield found
+        yield from _matches_from(self.pattern, text, sorted(found_at), word_start=self.word_start)
+
+
+def _matches_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], *, word_start: bool = False
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts``
+    (ascending): the pattern is matched there alone, and the search goes on from a match's end,
+    as finditer does. With ``word_start``, a start just after a letter, digit or underscore is
+    passed over (the pattern's ``(?<!\\w)`` would refuse it)."""
+    match = pattern.match
+    end = 0  # where the last match ends: finditer goes on from there
+    for at in starts:
+        if at < end or (
+            word_start and at and ((before := text[at - 1]).isalnum() or before == "_")
+        ):
+            continue
+        found = match(text, at)
+        if found is not None:
+            end = found.end()
+            yield found
 
 
 # How long a key may grow (longer keys: fewer false starts, more case forms), and how many forms
@@ -456,12 +457,7 @@ def matches_at(
         while at != -1:
             starts.append(at)
             at = folded.find(word, at + 1)
-    end = 0
-    for at in sorted(starts):
-        found = pattern.match(text, at) if at >= end else None  # finditer goes on from the end
-        if found is not None:
-            end = found.end()
-            yield found
+    yield from _matches_from(pattern, text, sorted(starts))
 
 
 @cache
