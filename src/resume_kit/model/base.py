@@ -43,14 +43,7 @@ def trusted(cls: type[M], values: dict[str, Any]) -> M:
     building models go through validation as before. With a pydantic whose models hold other
     slots than pydantic 2.14's, the values are validated (the same instance, slower).
     """
-    if not _SLOTS_KNOWN:
-        return cls.model_validate(values)
-    model = cls.__new__(cls)
-    _set_dict(model, values)
-    _set_fields_set(model, set(values))
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
+    return trusted_maker(cls)(values)
 
 
 def trusted_maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
