@@ -180,3 +180,24 @@ def test_the_word_before_a_date_is_found_near_the_end_as_anywhere(parts: list[st
         near = dates._word_before(pattern, before)
         anywhere = pattern.search(before)
         assert (near and near.span()) == (anywhere and anywhere.span()), (pattern.pattern, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("ſep 2019", None, "2019-09"),  # a long s: IGNORECASE matches it as "s"
+        ("Sep 2019 – ſeptember 2020", "2019-09", "2020-09"),
+        ("aprıl 2019", None, "2019-04"),  # a dotless i
+        ("aprİl 2019", None, "2019-04"),  # a dotted capital I: lower() gives two characters
+        ("Jan – ſep 2019", "2019-01", "2019-09"),
+        ("April 2022 until 30 ſeptember", "2022-04", "2022-09"),
+    ],
+)
+def test_a_month_the_pattern_matches_with_a_non_ascii_letter_is_read_not_a_crash(
+    text: str, start: str | None, end: str
+) -> None:
+    # Found by the sentence test's fuzzing: "ſep 2019" in a resume stopped extract with a
+    # KeyError, because the month was looked up by lower(), which keeps "ſ".
+    found = find_date_range(text)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)

@@ -401,6 +401,7 @@ def _plain_is_sentence(text: str) -> bool:
 )
 @example("Led a team of 12 engineers across 3 sites to ship 4 products in 2019 – 2020 on time")
 @example("Acme Inc.")
+@example("Led , , ſep 2019 not required , Led , (")  # a long s in a month: once a crash
 def test_sentences_are_told_as_the_word_walk_tells_them(text: str) -> None:
     assert _is_sentence(text) == _plain_is_sentence(text)
 

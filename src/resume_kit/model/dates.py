@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from resume_kit.model.folding import fold_case
+
 __all__ = [
     "MONTH_ABBREVIATIONS",
     "MONTH_NAMES",
@@ -194,6 +196,12 @@ class DateRange(NamedTuple):
     finish: int
 
 
+def _month_number(name: str) -> int:
+    """The month a name the patterns matched stands for: matched under IGNORECASE, it may hold
+    a letter lower() keeps non-ASCII ("ſep", "aprıl"), folded as the pattern compared it."""
+    return _MONTHS[fold_case(name)]
+
+
 def _year(text: str) -> int:
     if not text[0].isdigit():  # "'19", "’19"
         return 2000 + int(text[1:]) if int(text[1:]) < 50 else 1900 + int(text[1:])
@@ -204,7 +212,7 @@ def _from_match(match: re.Match[str], i: str) -> str | None:
     """The normalised date held by the ``_DATE`` groups with suffix ``i``."""
     groups = match.groupdict()
     if groups.get(f"mon{i}"):
-        return f"{_year(groups[f'y1{i}']):04d}-{_MONTHS[groups[f'mon{i}'].lower()]:02d}"
+        return f"{_year(groups[f'y1{i}']):04d}-{_month_number(groups[f'mon{i}']):02d}"
     if groups.get(f"d5{i}"):
         day, month = int(groups[f"d5{i}"]), int(groups[f"m5{i}"])
         if day <= 12 and month > 12:  # month first ("03/15/2020"); else day first, as in Europe
@@ -217,7 +225,7 @@ def _from_match(match: re.Match[str], i: str) -> str | None:
     if groups.get(f"y3{i}"):
         return f"{int(groups[f'y3{i}']):04d}-{int(groups[f'm3{i}']):02d}"
     if groups.get(f"y6{i}"):  # "2019 october"
-        return f"{int(groups[f'y6{i}']):04d}-{_MONTHS[groups[f'mon6{i}'].lower()]:02d}"
+        return f"{int(groups[f'y6{i}']):04d}-{_month_number(groups[f'mon6{i}']):02d}"
     if groups.get(f"y4{i}"):
         return f"{int(groups[f'y4{i}']):04d}"
     return None
@@ -273,8 +281,8 @@ def find_date_range(text: str) -> DateRange | None:
                 match.group("m02"),
             )
         )
-        start = f"{year:04d}-{_MONTHS[first.lower()]:02d}"
-        end = f"{year:04d}-{_MONTHS[second.lower()]:02d}"
+        start = f"{year:04d}-{_month_number(first):02d}"
+        end = f"{year:04d}-{_month_number(second):02d}"
         return DateRange(start, end, False, match.start(), match.end())
     match = _ONE_RE.search(text, pos)
     if not match:
@@ -290,7 +298,7 @@ def find_date_range(text: str) -> DateRange | None:
         return DateRange(date, None, False, started.start(), match.end())
     same_year = _SAME_YEAR_END_RE.match(after) if date is not None and len(date) == 7 else None
     if same_year and date is not None:  # "April 2022 until 30 August": the end in that year
-        month = _MONTHS[same_year.group("mon").lower()]
+        month = _month_number(same_year.group("mon"))
         if month >= int(date[5:]):
             end = f"{date[:4]}-{month:02d}"
             return DateRange(date, end, False, match.start(), match.end() + same_year.end())

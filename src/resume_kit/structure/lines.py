@@ -15,6 +15,7 @@ from functools import lru_cache
 from resume_kit.model.dates import DateRange
 from resume_kit.model.dates import find_date_range as _find_date_range
 from resume_kit.model.documents import Section, SourceText
+from resume_kit.model.folding import fold_case
 
 
 @dataclass(frozen=True)
@@ -214,15 +215,6 @@ def _section_lines(lines: list[_Line], section: Section) -> list[_Line]:
     return body
 
 
-def _folded(text: str) -> str:
-    """``text`` lowercased so that a literal found by an IGNORECASE pattern is found in it.
-
-    Meant for a quick "can the pattern match at all?" test: a pattern's ASCII letters match
-    their other case and, under IGNORECASE, four non-ASCII letters (see the re docs): "İ"
-    (which lower() turns into "i" and a combining dot), "ı", "ſ" and the Kelvin sign (which
-    lower() turns into "k"). str.replace, not str.translate: translate took 0.4 ms a posting.
-    """
-    folded = text.lower()
-    if folded.isascii():
-        return folded
-    return folded.replace("i\u0307", "i").replace("ı", "i").replace("ſ", "s")
+# Lowercased as an IGNORECASE pattern compares text (model/folding.py), for a quick "can the
+# pattern match at all?" test.
+_folded = fold_case
