@@ -256,10 +256,13 @@ class SkillRuler(SpanRuler):
     def match_bounds(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The distinct pattern matches in ``doc`` as ``(start, end, label hash, id hash)``, in
         span order."""
-        self._require_patterns()
+        if not self._patterns:
+            self._require_patterns()  # its warning
         found = self.phrase_matcher(doc)
         if len(self.matcher):
             found = [*found, *self.matcher(doc)]
+        if not found:
+            return []
         labels, ids = self._labels, self._ids
         try:
             # One set comprehension: a loop statement per match cost twice as much.
@@ -284,13 +287,14 @@ class SkillRuler(SpanRuler):
     def __call__(self, doc: Doc) -> Doc:
         if not self.for_skill_context:
             return super().__call__(doc)
-        error_handler = self.get_error_handler()
         try:
-            key = self.key
-            assert key is not None  # for_skill_context needs a span group key
-            _NOTED.setdefault(doc, {}).setdefault(key, []).extend(self.match_bounds(doc))
+            bounds = self.match_bounds(doc)
+            if bounds:  # a Doc the rulers found nothing in is noted nowhere
+                key = self.spans_key
+                assert key is not None  # for_skill_context needs a span group key
+                _NOTED.setdefault(doc, {}).setdefault(key, []).extend(bounds)
         except Exception as exc:  # what spaCy's own __call__ does with an error
-            return error_handler(self.name, self, [doc], exc)
+            return self.get_error_handler()(self.name, self, [doc], exc)
         return doc
 
 
