@@ -38,14 +38,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any
 
-from spacy.attrs import SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from resume_kit.nlp.company_headings import company_regions
-from resume_kit.nlp.doc_text import doc_text, lexeme_columns
+from resume_kit.nlp.doc_text import doc_text, lexeme_columns, read_sentence_starts
 from resume_kit.nlp.taxonomy import load_skill_meta
 from resume_kit.structure.wordsearch import holds_any
 
@@ -181,13 +179,10 @@ def speaks_to_reader(sentence: str) -> bool:
 class _Sentences:
     """The Doc's sentence bounds, computed once, and what each sentence is, computed when asked."""
 
-    def __init__(self, doc: Doc, text: str, lower: list[int], sent_start: Any) -> None:
+    def __init__(self, doc: Doc, text: str, lower: list[int], starts: list[int]) -> None:
         self.doc = doc
         self.text = text
         self.lower = lower
-        starts: list[int] = (sent_start == 1).nonzero()[0].tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
         self.starts = starts
         self._texts: dict[int, str] = {}
         self._flags: dict[tuple[int, str], bool] = {}
@@ -375,7 +370,7 @@ def company_kept(
     text = doc_text(doc)
     regions = company_regions(text)
     # The sentence starts as they are now (a trained pipeline's parser may have moved them).
-    sentences = _Sentences(doc, text, lower, doc.to_array(SENT_START))
+    sentences = _Sentences(doc, text, lower, read_sentence_starts(doc))
     kept: list[int] = []
     size = len(lower)
     ends = [*sentences.starts[1:], size]

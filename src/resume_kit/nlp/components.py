@@ -357,6 +357,9 @@ class SkillContext:
         # The longest matches are chosen, the ambiguous words and the employer's words left out,
         # on their bounds: only the skills kept become Spans (tests compare this with filtering
         # Spans).
+        if not bounds:  # no skill: nothing to choose among, nor any word to read
+            note_written(doc, self.output_key, [])
+            return doc
         chosen = [bounds[i] for i in longest_bounds(bounds)]
         lower: list[int] = lexeme_columns(doc)[:, 0].tolist()
 

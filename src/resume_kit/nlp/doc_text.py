@@ -9,7 +9,7 @@ import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -20,6 +20,8 @@ __all__ = [
     "forget_written",
     "lexeme_columns",
     "note_written",
+    "read_sentence_starts",
+    "sentence_starts",
     "skill_spans",
 ]
 
@@ -97,3 +99,37 @@ def lexeme_columns(doc: Doc) -> Any:
     columns = doc.to_array([LOWER, IS_SPACE])
     _last_columns[:] = [(weakref.ref(doc), len(doc), columns)]
     return columns
+
+
+# The sentence starts the skill context read last: (a weak reference to the Doc, its length,
+# the starts). One entry, taken by the extraction that follows the pipeline.
+_last_starts: list[tuple[weakref.ref[Doc], int, list[int]]] = []
+
+
+def read_sentence_starts(doc: Doc) -> list[int]:
+    """The first token of each sentence of ``doc`` as its SENT_START array has them now (the
+    first token always one), as ``doc.sents`` gives them; kept for :func:`sentence_starts`.
+
+    The skill context reads them after every component that may set them (a trained
+    pipeline's parser); only the metrics finder, which leaves them alone, runs after it.
+    """
+    starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    _last_starts[:] = [(weakref.ref(doc), len(doc), starts)]
+    return starts
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """:func:`read_sentence_starts`, without reading the array again when the skill context
+    has just read this Doc's (taken once: a later call reads them again).
+
+    Reading them costs a copy of every token's flag and a search, per document whatever its
+    size; the extraction right after the pipeline asks for them again.
+    """
+    if _last_starts:
+        ref, length, starts = _last_starts[0]
+        _last_starts.clear()
+        if ref() is doc and length == len(doc):
+            return starts
+    return read_sentence_starts(doc)

@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from spacy.attrs import SENT_START
-
 from resume_kit.model.base import trusted_maker
 from resume_kit.model.documents import (
     Mention,
@@ -26,7 +24,7 @@ from resume_kit.model.documents import (
     SkillHit,
     section_finder,
 )
-from resume_kit.nlp.doc_text import skill_spans
+from resume_kit.nlp.doc_text import sentence_starts, skill_spans
 from resume_kit.nlp.metrics import find_action_verb, metric_fits_section, normalise_metric
 from resume_kit.read.limits import check_time
 from resume_kit.structure.requirements import classify_mention, sentence_level
@@ -80,10 +78,9 @@ def _sentences(doc: Doc) -> _Sentences:
             [s.start_char for s in spans],
             [s.end_char for s in spans],
         )
-    # As Doc.sents: the first token always starts a sentence, later ones when SENT_START is 1.
-    starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
+    # As Doc.sents: the first token always starts a sentence, later ones when SENT_START is 1
+    # (as the skill context read them, when it has just read this Doc's).
+    starts = sentence_starts(doc)
     ends = [*starts[1:], len(doc)]
     # Only the tokens at the bounds are looked up: one array per attribute cost more.
     last_tokens = [doc[end - 1] for end in ends]
