@@ -75,3 +75,47 @@ def test_a_pydantic_with_other_slots_gets_validation(monkeypatch: pytest.MonkeyP
         trusted(Mention, {**_MENTION, "start": "not a number"})
     with pytest.raises(ValidationError):
         base.trusted_maker(Mention)({**_MENTION, "start": "not a number"})
+
+
+def _assert_same_copy(fast: Any, plain: Any) -> None:
+    assert type(fast) is type(plain)
+    assert list(fast.__dict__.items()) == list(plain.__dict__.items())  # values and key order
+    assert fast.__pydantic_fields_set__ == plain.__pydantic_fields_set__
+    assert fast.__pydantic_extra__ == plain.__pydantic_extra__
+    assert fast.__pydantic_private__ == plain.__pydantic_private__
+    assert fast.model_dump_json() == plain.model_dump_json()
+    assert fast.model_dump(exclude_unset=True) == plain.model_dump(exclude_unset=True)
+
+
+def test_copied_with_is_model_copy_with_the_update() -> None:
+    from resume_kit.model.base import copied_with
+    from resume_kit.model.documents import Posting
+
+    mention = Mention(**_MENTION)
+    hit = SkillHit(id="jira", name="Jira", category="tool", mentions=[mention])
+    requirement = Requirement(id="jira", level="required", count=1)
+    # A posting with only some fields given (its fields set is theirs), then the update
+    # extraction makes; and a model whose update names a field already set.
+    posting = Posting(source="p.txt", text="Jira: a plus", sections=[], title="Analyst")
+    update: dict[str, Any] = {"skills": [hit], "requirements": [requirement]}
+    for model, values in ((posting, update), (mention, {"section": "skills", "start": 3})):
+        plain = model.model_copy(update=values)
+        fast = copied_with(model, dict(values))
+        _assert_same_copy(fast, plain)
+        assert fast.__dict__ is not model.__dict__  # a copy, the original left alone
+        assert fast.__pydantic_fields_set__ is not model.__pydantic_fields_set__
+        assert model.model_dump() != fast.model_dump()
+        with pytest.raises(ValidationError):  # and it stays frozen
+            setattr(fast, next(iter(values)), "x")
+
+
+def test_copied_with_a_pydantic_with_other_slots_is_model_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from resume_kit.model import base
+
+    monkeypatch.setattr(base, "_SLOTS_KNOWN", False)
+    mention = Mention(**_MENTION)
+    _assert_same_copy(
+        base.copied_with(mention, {"start": 1}), mention.model_copy(update={"start": 1})
+    )

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-__all__ = ["FrozenModel", "trusted", "trusted_maker"]
+__all__ = ["FrozenModel", "copied_with", "trusted", "trusted_maker"]
 
 
 class FrozenModel(BaseModel):
@@ -79,3 +79,30 @@ def _maker(cls: type[M]) -> Callable[[dict[str, Any]], M]:
         return model
 
     return make
+
+
+def copied_with(model: M, update: dict[str, Any]) -> M:
+    """``model.model_copy(update=update)``, in fewer steps, for fields named in ``update``.
+
+    Extraction copies every document once to fill in what it found; pydantic's copy goes through
+    ``copy.copy`` three times and its config, a fixed cost per document that a short one felt.
+    The copy is the same: a new ``__dict__`` with ``update`` laid over the model's (same key
+    order), the fields set grown by ``update``'s keys, no extra and no private values (a model
+    holding any, or a pydantic with other slots, is copied by ``model_copy`` itself; a test
+    compares the two).
+    """
+    if (
+        not _SLOTS_KNOWN
+        or model.__pydantic_extra__ is not None
+        or getattr(model, "__pydantic_private__", None) is not None
+    ):
+        return model.model_copy(update=update)
+    cls = type(model)
+    copied = cls.__new__(cls)
+    _set_dict(copied, {**model.__dict__, **update})
+    fields_set = set(model.__pydantic_fields_set__)
+    fields_set.update(update)
+    _set_fields_set(copied, fields_set)
+    _set_extra(copied, None)
+    _set_private(copied, None)
+    return copied

@@ -9,11 +9,11 @@ at which each skill is asked for.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from resume_kit.model.base import trusted_maker
+from resume_kit.model.base import copied_with, trusted_maker
 from resume_kit.model.documents import (
     Mention,
     Metric,
@@ -133,10 +133,11 @@ def _mentions(
     # joins its tokens one by one).
     text = document.text
     sections = document.sections
-    section_of = section_finder(sections)
     # The section holding each span, by stepping on as for the sentences when the sections are
-    # in text order without overlap (what the parsers make; section_finder's bisection else).
+    # in text order without overlap (what the parsers make; section_finder's bisection else,
+    # made when first needed: most documents never need it).
     ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sections))
+    section_of: Callable[[int], str] | None = None
     section_starts = [section.start for section in sections] if ordered else []
     section_ends = [section.end for section in sections]
     section_names = [section.name for section in sections]
@@ -170,6 +171,8 @@ def _mentions(
                 at += 1
         start = span.start_char
         if not ordered or start < previous:
+            if section_of is None:
+                section_of = section_finder(sections)
             section = section_of(start)
         else:
             while here < last_section and section_starts[here + 1] <= start:
@@ -385,12 +388,13 @@ def enrich_document(doc: Doc, document: D, meta: Mapping[str, SkillMeta]) -> D:
     if isinstance(document, Posting):
         requirements = extract_requirements(document, skills)
         certs = [hit.id for hit in skills if hit.category == "certification"]
-        return document.model_copy(
-            update={
+        return copied_with(
+            document,
+            {
                 "skills": skills,
                 "metrics": metrics,
                 "requirements": requirements,
                 "certifications_asked": certs,
-            }
+            },
         )
-    return document.model_copy(update={"skills": skills, "metrics": metrics})
+    return copied_with(document, {"skills": skills, "metrics": metrics})
