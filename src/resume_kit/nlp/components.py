@@ -168,9 +168,8 @@ class LineSentencizer:
     def __init__(self, *, split_on_punct: bool) -> None:
         self.split_on_punct = split_on_punct
         self._newline: dict[int, bool] = {}  # space token's hash -> holds a line break
-        self._ends = numpy.array(
-            sorted(get_string_id(end) for end in _SENTENCE_END), dtype=numpy.uint64
-        )
+        marks = sorted(get_string_id(end) for end in _SENTENCE_END)
+        self._ends = numpy.array([*marks, marks[-1]], dtype=numpy.uint64)
 
     def _breaks(self, doc: Doc, lower: int) -> bool:
         found = "\n" in doc.vocab.strings[lower]
@@ -196,20 +195,24 @@ class LineSentencizer:
         words = (space == 0).nonzero()[0]
         starts = [words[:1]]
         if len(words) > 1 and self.split_on_punct:
-            # One comparison per sentence end: numpy.isin sorts both arrays, three times slower.
+            # A word is a final mark when the sorted marks' search lands on it (the marks, then
+            # the last again: a word past them all lands there, unequal). Three array calls: a
+            # comparison per mark (eight calls with a scalar each) cost three times as much on a
+            # short Doc, numpy.isin more still.
             before = lower[words[:-1]]
-            ends = before == self._ends[0]
-            for end in self._ends[1:]:
-                ends |= before == end
-            starts.append(words[1:][ends])
-        spaces = space.nonzero()[0]
-        if len(spaces) and len(words):
+            ends = self._ends
+            starts.append(words[1:][ends[ends[:-1].searchsorted(before)] == before])
+        spaces = space.nonzero()[0].tolist()
+        if spaces and len(words):
             known = self._newline
-            breaks = [
-                known[o] if o in known else self._breaks(doc, o) for o in lower[spaces].tolist()
+            breaking = [
+                token
+                for token, o in zip(spaces, lower[spaces].tolist(), strict=True)
+                if (known[o] if o in known else self._breaks(doc, o))
             ]
-            after = numpy.searchsorted(words, spaces[numpy.array(breaks, dtype=bool)])
-            starts.append(words[after[after < len(words)]])
+            if breaking:
+                after = words.searchsorted(breaking)
+                starts.append(words[after[after < len(words)]])
         values: Any = numpy.empty(n, dtype=numpy.uint64)
         values.fill(_NOT_START)  # numpy.full's Python wrapper costs more than the filling
         for found in starts:
