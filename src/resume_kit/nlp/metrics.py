@@ -603,11 +603,6 @@ def _hit_ends(line: str) -> tuple[int, ...]:
     return tuple(hit.end for hit in _scan_line(line))
 
 
-# Doc -> its text, so that normalising each metric does not rebuild the text (Doc.text joins every
-# token). Weak keys: an entry goes when its Doc does.
-_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
-
-
 # Doc -> (text, line starts, line start -> line): a span's line is found by bisection and the
 # same str object is reused, so the per-metric cost does not grow with the line's length.
 _DOC_LINES: weakref.WeakKeyDictionary[Doc, tuple[str, list[int], dict[int, str]]] = (
@@ -627,9 +622,9 @@ def _line_at(doc: Doc, offset: int) -> tuple[int, str]:
     """The start offset and text of the line of ``doc`` holding character ``offset``."""
     cached = _DOC_LINES.get(doc)
     if cached is None:
-        text = _DOC_TEXTS.get(doc)
-        if text is None:
-            text = _DOC_TEXTS[doc] = doc.text
+        # The caller's text when it left it on the Doc (Doc.text joins every token); read once
+        # per Doc, here, rather than noted for every Doc find_metrics sees.
+        text = doc_text(doc)
         starts = [0, *(match.end() for match in re.finditer("\n", text))]
         cached = _DOC_LINES[doc] = (text, starts, {})
     text, starts, lines = cached
@@ -660,7 +655,6 @@ def find_metrics(doc: Doc) -> list[Span]:
         Spans are widened to whole tokens.
     """
     text = doc_text(doc)
-    _DOC_TEXTS[doc] = text
     line_starts = set()
     pos = 0
     while (digit := _DIGIT.search(text, pos)) is not None:
@@ -707,7 +701,8 @@ def find_metrics(doc: Doc) -> list[Span]:
             first, end = span.start_char, span.end_char
             best = _best_hit(hits, index, first - line_start, end - line_start)
             values[first, end] = _value(best)
-    _DOC_VALUES[doc] = values
+    if values:  # without any, normalising finds a span's value on its line as it would
+        _DOC_VALUES[doc] = values
     return spans
 
 
