@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from resume_kit.nlp.pipeline import build_nlp
 
 
@@ -73,3 +75,57 @@ def test_lexeme_columns_are_the_docs_own_and_keep_no_doc_alive() -> None:
     del first
     gc.collect()
     assert ref() is None
+
+
+def _plain_starts(doc: Any) -> list[int]:
+    return [sentence.start for sentence in doc.sents]
+
+
+def test_sentence_starts_after_the_pipeline_are_doc_sents() -> None:
+    """The extraction takes the sentence starts the skill context read instead of reading them
+    again: the same starts as ``doc.sents``, for a Doc with skills (noted) or without (read)."""
+    import gc
+    import weakref
+
+    from resume_kit.nlp import doc_text as module
+
+    nlp = build_nlp()
+    texts = [
+        "Python and SQL.\nLed a team of 5! Then more…\n\n• Scrum with Jira",
+        "Nothing known here.\nNothing at all",
+        "  \n Kubernetes on AWS ? yes.",
+        "x",
+    ]
+    noted = 0
+    for text in texts:
+        doc = nlp(text)
+        noted += bool(module._last_starts)
+        # The skill context read them when the rulers matched anything (kept or not).
+        assert bool(module._last_starts) >= bool(len(doc.spans["skills"]))
+        assert module.sentence_starts(doc) == _plain_starts(doc)
+        assert not module._last_starts  # taken once
+        assert module.sentence_starts(doc) == _plain_starts(doc)  # read again: the same
+    assert 0 < noted < len(texts)  # both ways were taken
+    # Another Doc's starts are never taken for this one, and the note keeps no Doc alive.
+    first, second = nlp("Python.\nSQL. Scrum"), nlp.make_doc("a\nb\nc. d")
+    second[2].is_sent_start = True
+    second[3].is_sent_start = True
+    assert module.sentence_starts(second) == _plain_starts(second) != _plain_starts(first)
+    third = nlp("Jira and Confluence.\nAWS")
+    freed = weakref.ref(third)
+    del third
+    nlp.make_doc("next")  # the skill spans' note (the last Doc's) is not this one's to keep
+    module.forget_written()
+    gc.collect()
+    assert freed() is None
+
+
+def test_sentence_starts_read_again_after_a_change() -> None:
+    """A Doc whose starts a component changes after the skill context read them: the extraction
+    of a Doc read again (``read_sentence_starts``) sees the change."""
+    from resume_kit.nlp.doc_text import read_sentence_starts, sentence_starts
+
+    doc = build_nlp()("Python and SQL on AWS with Scrum and Jira")
+    doc[3].is_sent_start = True
+    assert read_sentence_starts(doc) == [0, 3] == _plain_starts(doc)
+    assert sentence_starts(doc) == [0, 3]

@@ -113,16 +113,21 @@ def read_sentence_starts(doc: Doc) -> list[int]:
     The skill context reads them after every component that may set them (a trained
     pipeline's parser); only the metrics finder, which leaves them alone, runs after it.
     """
+    starts = _read_starts(doc)
+    _last_starts[:] = [(weakref.ref(doc), len(doc), starts)]
+    return starts
+
+
+def _read_starts(doc: Doc) -> list[int]:
     starts: list[int] = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    _last_starts[:] = [(weakref.ref(doc), len(doc), starts)]
     return starts
 
 
 def sentence_starts(doc: Doc) -> list[int]:
     """:func:`read_sentence_starts`, without reading the array again when the skill context
-    has just read this Doc's (taken once: a later call reads them again).
+    has just read this Doc's (taken once: a later call reads them again, and notes nothing).
 
     Reading them costs a copy of every token's flag and a search, per document whatever its
     size; the extraction right after the pipeline asks for them again.
@@ -132,4 +137,4 @@ def sentence_starts(doc: Doc) -> list[int]:
         _last_starts.clear()
         if ref() is doc and length == len(doc):
             return starts
-    return read_sentence_starts(doc)
+    return _read_starts(doc)
