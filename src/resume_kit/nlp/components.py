@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, SENT_START
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from resume_kit.errors import DataFileError
 from resume_kit.nlp.ambiguity import ambiguous_dropped, longest_bounds
@@ -396,7 +396,9 @@ class MetricsFinder:
         self._find: Callable[[Doc], list[Span]] = find_metrics
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = self._find(doc)
+        # The group made here, as SpanGroups would make one of the list (fewer Python steps).
+        key = self.spans_key
+        doc.spans[key] = SpanGroup(doc, name=key, spans=self._find(doc))
         return doc
 
 

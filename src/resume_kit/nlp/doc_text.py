@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.tokens import SpanGroup
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -52,8 +53,10 @@ _last_written: list[tuple[Doc, str, Any, list[Span]]] = []
 
 def note_written(doc: Doc, key: str, spans: list[Span]) -> None:
     """Set ``doc.spans[key]`` to ``spans`` and remember them for :func:`skill_spans`."""
-    doc.spans[key] = spans
-    _last_written[:] = [(doc, key, doc.spans[key], spans)]
+    # The group made here, as SpanGroups makes one of a list, and kept without reading it back.
+    group = SpanGroup(doc, name=key, spans=spans)
+    doc.spans[key] = group
+    _last_written[:] = [(doc, key, group, spans)]
 
 
 def skill_spans(doc: Doc, key: str = "skills") -> Sequence[Span]:
