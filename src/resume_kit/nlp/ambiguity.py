@@ -683,8 +683,8 @@ def longest_bounds(bounds: Sequence[tuple[int, ...]]) -> list[int]:
     """:func:`longest_spans` on ``(start, end, ...)`` token bounds: the indices of the chosen
     ones, in document order (the skill rulers' matches are chosen before any Span is made)."""
     count = len(bounds)
-    if not count:
-        return []
+    if count < 2:  # none, or one: chosen (a short document's usual case)
+        return list(range(count))
     # Longest first, then earliest, then in the given order (filter_spans' stable sort), on
     # one int per span: sorting ints is several times faster than sorting tuples.
     size = max(map(_END, bounds)) + 1
