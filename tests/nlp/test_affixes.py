@@ -58,6 +58,9 @@ FIXTURES = [
     "Node.js/React",
     "full-time",
     "a--b",
+    "a-b-c",
+    "....",
+    "ab.cd...e",
     "well—known",
     "x:y",
     "1,000",
@@ -145,7 +148,12 @@ SUFFIXES = [
     r"(a)$|b$",  # a capturing group: refused
 ]
 PREFIXES = [r"^§|^\(|^\.\.+|^[0-9]+(?=km)", r"^(?i:k)|^a", r"^a|b", r"^x*|^y", r"(?:^a|^b)c"]
-INFIXES = [r"\.\.+|(?<=[0-9])[+\-*^](?=[0-9-])|(?<=[a-z]),(?=[a-z])", r"x?", r"(?i)k|\W"]
+INFIXES = [
+    r"\.\.+|(?<=[0-9])[+\-*^](?=[0-9-])|(?<=[a-z]),(?=[a-z])",
+    r"^-|\b-|(?<=a)b|--?",  # "^" and "\b" read at a match's start, as "re" does in finditer
+    r"x?",
+    r"(?i)k|\W",
+]
 MATCHES = [r"^(?:https?://)?[a-z]+\.[a-z]{2,}$", r"a|b", r"(?i)k@x", r"(?:a\.|b\.)+c"]
 
 

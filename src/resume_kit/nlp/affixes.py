@@ -367,18 +367,39 @@ def faster_prefix_search(search: Any) -> Any:
 
 
 class InfixFinditer:
-    """``infix_finditer`` that answers "no infix" for an ASCII text holding none of the
-    characters an infix can start with."""
+    """``infix_finditer`` that tries the expression only where an infix can start.
+
+    Every match starts with one of ``starts`` (the ASCII characters an alternative can start with;
+    no match is empty), so an ASCII text holding none of them has no infix, and in one that does,
+    ``finditer``'s matches are found by matching at each such character from the previous match's
+    end: ``finditer`` takes the first start at or after that end where the expression matches,
+    and ``match(text, pos)`` there gives the same match (it reads the text before ``pos`` for
+    lookbehinds and word boundaries). This skips the other positions, where ``re`` tries every
+    alternative. A text with other characters goes to ``finditer`` itself. (Compiling only the
+    alternatives that can start with the characters present was tried: compiling those
+    expressions, with their large character classes, cost more than it saved.)
+    """
 
     def __init__(self, pattern: re.Pattern[str], starts: frozenset[str]):
         self.pattern = pattern
         self.starts = starts
         self._finditer = pattern.finditer
+        self._match = pattern.match
 
-    def __call__(self, text: str) -> Iterator[re.Match[str]] | tuple[()]:
-        if text.isascii() and self.starts.isdisjoint(text):
+    def __call__(self, text: str) -> Iterator[re.Match[str]] | list[re.Match[str]] | tuple[()]:
+        if not text.isascii():
+            return self._finditer(text)
+        if self.starts.isdisjoint(text):
             return ()
-        return self._finditer(text)
+        matches: list[re.Match[str]] = []
+        end = 0
+        for index, char in enumerate(text):
+            if char in self.starts and index >= end:
+                match = self._match(text, index)
+                if match is not None:
+                    matches.append(match)
+                    end = match.end()
+        return matches
 
     def __reduce__(self) -> tuple[Any, ...]:
         return InfixFinditer, (self.pattern, self.starts)
