@@ -29,9 +29,7 @@ from resume_kit.nlp.pipeline import SkillAwareUrlMatch, build_nlp, drop_whitespa
 # lookbehinds, quotes and dashes outside ASCII), letters that fold to ASCII ones under IGNORECASE,
 # and the newline "$" may match before.
 ALPHABET = (
-    "abcdeghkmnstxyzABCKMSTU019"
-    ".,;:!?'\"()[]{}<>-_/+*^~=$%&#@`|\\"
-    "’‘“”…—–°£€•²µ«»§ſKİ\u00a0\n "
+    "abcdeghkmnstxyzABCKMSTU019.,;:!?'\"()[]{}<>-_/+*^~=$%&#@`|\\’‘“”…—–°£€•²µ«»§ſKİ\u00a0\n "
 )
 WORDS = st.text(alphabet=ALPHABET, max_size=14)
 
