@@ -145,14 +145,28 @@ SUFFIXES = [
     r"(?m)a$|b$",  # "$" before every newline: refused
     r"(a)$|b$",  # a capturing group: refused
 ]
-PREFIXES = [r"^§|^\(|^\.\.+|^[0-9]+(?=km)", r"^(?i:k)|^a", r"^a|b", r"^x*|^y", r"(?:^a|^b)c"]
+PREFIXES = [
+    r"^§|^\(|^\.\.+|^[0-9]+(?=km)",
+    r"^(?i:k)|^a",
+    r"^a|b",
+    r"^x*|^y",
+    r"(?:^a|^b)c",
+    r"^(a)\1|^(b)c|^(x)?\1y",  # groups and back-references
+]
 INFIXES = [
     r"\.\.+|(?<=[0-9])[+\-*^](?=[0-9-])|(?<=[a-z]),(?=[a-z])",
     r"^-|\b-|(?<=a)b|--?",  # "^" and "\b" read at a match's start, as "re" does in finditer
     r"x?",
     r"(?i)k|\W",
+    r"(-)\1?|(?<=a)(b)|(x)?\1y",
 ]
-MATCHES = [r"^(?:https?://)?[a-z]+\.[a-z]{2,}$", r"a|b", r"(?i)k@x", r"(?:a\.|b\.)+c"]
+MATCHES = [
+    r"^(?:https?://)?[a-z]+\.[a-z]{2,}$",
+    r"a|b",
+    r"(?i)k@x",
+    r"(?:a\.|b\.)+c",
+    r"(a)\1\.(b)",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -173,6 +187,36 @@ def test_own_expressions_answer_as_the_plain_ones_on_any_text(text: str) -> None
     for source in MATCHES:
         match = re.compile(source).match
         same(match, faster_required_chars(match, match), text)
+
+
+# A trained pipeline brings its own expressions; spaCy's other languages stand for them here
+# (capturing groups, zero-width infixes, other scripts).
+_OTHER_TOKENIZERS = [spacy.blank(code).tokenizer for code in ("de", "fr", "ru", "ar", "xx")]
+OTHER_PAIRS = [
+    pair
+    for tokenizer in _OTHER_TOKENIZERS
+    for pair in (
+        (tokenizer.suffix_search, faster_suffix_search(tokenizer.suffix_search)),
+        (tokenizer.prefix_search, faster_prefix_search(tokenizer.prefix_search)),
+        (tokenizer.infix_finditer, faster_infix_finditer(tokenizer.infix_finditer)),
+        (tokenizer.url_match, faster_required_chars(tokenizer.url_match, tokenizer.url_match)),
+    )
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS)
+@example("l'homme")
+@example("Straße.")
+def test_other_languages_expressions_answer_as_the_plain_ones(text: str) -> None:
+    for plain, fast in OTHER_PAIRS:
+        same(plain, fast, text)
+
+
+def test_other_languages_expressions_mostly_get_the_stand_ins() -> None:
+    # French's zero-width infixes keep the plain finditer; the rest must be read.
+    plain = sum(fast is plain for plain, fast in OTHER_PAIRS)
+    assert plain <= 2, [getattr(fast, "__qualname__", fast) for _, fast in OTHER_PAIRS]
 
 
 def test_what_the_analysis_cannot_vouch_for_keeps_the_plain_callable() -> None:

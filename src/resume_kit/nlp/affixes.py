@@ -179,21 +179,21 @@ def _required_item(op: Any, av: Any, flags: int) -> frozenset[str]:
 
 
 def _parse(pattern: re.Pattern[str]) -> Any:
-    """The parsed tree of ``pattern``; one without groups, so its alternatives stand alone."""
+    """The parsed tree of ``pattern``."""
     if not isinstance(pattern.pattern, str):
         raise _Unsupported("not a text expression")
-    tree = _parser.parse(pattern.pattern, pattern.flags)
-    if tree.state.groups > 1:
-        raise _Unsupported("capturing groups (a back-reference would break on splitting)")
-    return tree
+    return _parser.parse(pattern.pattern, pattern.flags)
 
 
 def _alternatives(pattern: re.Pattern[str], tree: Any) -> list[tuple[str, Any]]:
     """The top-level alternatives of ``pattern``: each one's source text and parsed tree.
 
     The text is split at each ``|`` outside groups and classes, and each piece must parse to the
-    very tree ``re`` built for that alternative, else the split is not trusted.
+    very tree ``re`` built for that alternative, else the split is not trusted. An expression
+    with capturing groups is not split: a back-reference would point elsewhere in a part.
     """
+    if tree.state.groups > 1:
+        raise _Unsupported("capturing groups")
     data = tree.data
     if len(data) != 1 or data[0][0] is not _parser.BRANCH:
         raise _Unsupported("not an alternation at the top level")
