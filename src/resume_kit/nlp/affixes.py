@@ -76,11 +76,6 @@ class _Unsupported(Exception):
     """The expression uses something the analysis does not model: keep the plain callable."""
 
 
-def _never(text: str) -> None:
-    """The search of an empty alternation: nothing matches."""
-    return None
-
-
 # -- reading an expression's tree ----------------------------------------------------------------
 
 
@@ -278,12 +273,14 @@ class SuffixSearch:
     def __init__(self, pattern: re.Pattern[str], by_last: dict[str, re.Pattern[str] | None]):
         self.pattern = pattern
         self._search = pattern.search
-        self._table: dict[str, Callable[[str], re.Match[str] | None]] = {
-            char: _never if reduced is None else reduced.search for char, reduced in by_last.items()
+        # None: no alternative can end with that character.
+        self._table: dict[str, Callable[[str], re.Match[str] | None] | None] = {
+            char: None if reduced is None else reduced.search for char, reduced in by_last.items()
         }
 
     def __call__(self, text: str) -> re.Match[str] | None:
-        return self._table.get(text[-1:], self._search)(text)
+        search = self._table.get(text[-1:], self._search)
+        return None if search is None else search(text)
 
     def __reduce__(self) -> tuple[Any, ...]:
         by_last = {char: getattr(f, "__self__", None) for char, f in self._table.items()}
