@@ -301,3 +301,13 @@ def test_the_pipeline_tokenizer_uses_the_stand_ins() -> None:
     assert isinstance(tokenizer.infix_finditer, InfixFinditer)
     assert isinstance(tokenizer.url_match, RequiredCharsMatch)
     assert isinstance(tokenizer.url_match.function, SkillAwareUrlMatch)
+
+
+def test_a_tokenizer_without_the_expressions_is_left_alone() -> None:
+    # A custom tokenizer from an installed model may have none of spaCy's callables.
+    class Custom:
+        token_match = None
+
+    custom = Custom()
+    faster_affixes(custom)
+    assert vars(custom) == {} and Custom.token_match is None

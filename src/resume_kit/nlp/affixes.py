@@ -463,10 +463,18 @@ def faster_affixes(tokenizer: Any) -> None:
     """Give ``tokenizer`` the cheaper stand-ins of its prefix, suffix and infix expressions and
     its ``token_match`` (each left as it is where the analysis cannot vouch for it).
 
-    ``url_match`` is wrapped by the caller, which knows what wraps the plain one.
+    ``url_match`` is wrapped by the caller, which knows what wraps the plain one. A callable is
+    only set where it changes (spaCy flushes its caches on every set), and a tokenizer without
+    these attributes (a custom one from an installed model) is left alone.
     """
-    tokenizer.prefix_search = faster_prefix_search(tokenizer.prefix_search)
-    tokenizer.suffix_search = faster_suffix_search(tokenizer.suffix_search)
-    tokenizer.infix_finditer = faster_infix_finditer(tokenizer.infix_finditer)
-    token_match = tokenizer.token_match
-    tokenizer.token_match = faster_required_chars(token_match, token_match)
+    makers: dict[str, Callable[[Any], Any]] = {
+        "prefix_search": faster_prefix_search,
+        "suffix_search": faster_suffix_search,
+        "infix_finditer": faster_infix_finditer,
+        "token_match": lambda plain: faster_required_chars(plain, plain),
+    }
+    for name, maker in makers.items():
+        plain = getattr(tokenizer, name, None)
+        faster = maker(plain)
+        if faster is not plain:
+            setattr(tokenizer, name, faster)
