@@ -253,6 +253,7 @@ _MODE = r"(?:remote|hybrid|on-?site|office|local)"
 _CITY_MODE_RE = re.compile(
     rf"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{0,2}}(?:,\s*| ){_MODE}(?:,\s*{_MODE})?"
 )
+_MODE_WORDS = ("remote", "hybrid", "site", "office", "local")  # one is in each _MODE
 
 
 def _is_region(text: str) -> bool:
@@ -262,9 +263,14 @@ def _is_region(text: str) -> bool:
 def _looks_location(text: str) -> bool:
     """True for "Austin, TX", "London, UK", "Toronto, Ontario, Canada", "Remote"."""
     text = _trim(text.strip())
-    if _REMOTE_RE.match(text) or _CITY_MODE_RE.fullmatch(text):
+    if _REMOTE_RE.match(text):
         return True
-    match = _CITY_REGION_RE.match(text)
+    # A city and its work mode holds one of the modes' words (in lower case: the pattern has no
+    # flags), a city and its region a comma: a text with neither is not matched against them (a
+    # name, a title, a sentence).
+    if any(word in text for word in _MODE_WORDS) and _CITY_MODE_RE.fullmatch(text):
+        return True
+    match = _CITY_REGION_RE.match(text) if "," in text else None
     if not match:
         return False
     if not _is_region(match.group("region").strip()):
