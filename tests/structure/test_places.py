@@ -40,18 +40,10 @@ _PLAIN_CITY_MODE_RE = re.compile(
     r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2}(?:,\s*| )(?:remote|hybrid|on-?site|office|local)"
     r"(?:,\s*(?:remote|hybrid|on-?site|office|local))?"
 )
-_LOCATION_PARTS = _PLACE_PARTS + [
-    "remote",
-    "hybrid",
-    "on-site",
-    "onsite",
-    "office",
-    "local",
-    "Kyiv",
-    "Post Office",
-    ",",
-    "-",
-]
+_LOCATION_PARTS = [
+    *_PLACE_PARTS, "remote", "hybrid", "on-site", "onsite", "office", "local", "Kyiv",
+    "Post Office", ",", "-",
+]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
