@@ -53,8 +53,7 @@ _LOCATION_PARTS = [
 @example("Austin, TX")
 @example("Austin TX")
 def test_a_location_is_told_as_by_trying_every_pattern(text: str) -> None:
-    # A text without a mode's word is not matched against the city-and-mode pattern, one
-    # without a comma not against the city-and-region pattern.
+    # A text without a comma is not matched against the city-and-region pattern.
     from resume_kit.structure import places
 
     trimmed = places._trim(text.strip())

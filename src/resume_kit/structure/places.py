@@ -253,7 +253,6 @@ _MODE = r"(?:remote|hybrid|on-?site|office|local)"
 _CITY_MODE_RE = re.compile(
     rf"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){{0,2}}(?:,\s*| ){_MODE}(?:,\s*{_MODE})?"
 )
-_MODE_WORDS = ("remote", "hybrid", "site", "office", "local")  # one is in each _MODE
 
 
 def _is_region(text: str) -> bool:
@@ -263,13 +262,10 @@ def _is_region(text: str) -> bool:
 def _looks_location(text: str) -> bool:
     """True for "Austin, TX", "London, UK", "Toronto, Ontario, Canada", "Remote"."""
     text = _trim(text.strip())
-    if _REMOTE_RE.match(text):
+    if _REMOTE_RE.match(text) or _CITY_MODE_RE.fullmatch(text):
         return True
-    # A city and its work mode holds one of the modes' words (in lower case: the pattern has no
-    # flags), a city and its region a comma: a text with neither is not matched against them (a
-    # name, a title, a sentence).
-    if any(word in text for word in _MODE_WORDS) and _CITY_MODE_RE.fullmatch(text):
-        return True
+    # A city and its region hold a comma: a text without one (a name, a title) is not matched,
+    # where the city's words were read before the missing comma failed it.
     match = _CITY_REGION_RE.match(text) if "," in text else None
     if not match:
         return False
