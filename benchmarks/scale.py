@@ -285,6 +285,7 @@ def stage_table(
     from resume_kit.nlp.extraction import enrich_document
     from resume_kit.nlp.pipeline import build_nlp
     from resume_kit.nlp.taxonomy import load_skill_meta
+    from resume_kit.nlp.token_cache import token_cache_filler
     from resume_kit.read.collection import iter_jsonl
     from resume_kit.read.inputs import read_input
     from resume_kit.structure.documents import load_document
@@ -297,6 +298,7 @@ def stage_table(
         label = f"{len(texts)} {what}"
     words = [len(t.split()) for t in texts]
     nlp, meta = build_nlp(), load_skill_meta()
+    make_doc = token_cache_filler(nlp).make_doc  # as extraction tokenizes
     clock = time.process_time
 
     def one_pass() -> tuple[dict[str, float], list[float]]:
@@ -321,7 +323,7 @@ def stage_table(
             lap("read")
             document = load_document(source, "auto")
             lap("structure (kind auto)")
-            doc = nlp.make_doc(document.text)
+            doc = make_doc(document.text)
             doc.user_data[TEXT_KEY] = document.text
             lap("tokenizer")
             for name, component in nlp.pipeline:

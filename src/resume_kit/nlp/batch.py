@@ -25,6 +25,7 @@ from resume_kit.nlp.doc_text import TEXT_KEY, forget_written
 from resume_kit.nlp.extraction import enrich_document
 from resume_kit.nlp.pipeline import METRICS_PIPE, build_nlp
 from resume_kit.nlp.taxonomy import SkillMeta, load_skill_meta
+from resume_kit.nlp.token_cache import token_cache_filler
 from resume_kit.nlp.workers import map_chunks
 from resume_kit.read.inputs import (
     BYTES_NAME,
@@ -138,13 +139,14 @@ def _extractor(model: str | None, metrics: bool) -> Callable[[Document], Documen
     """
     nlp, meta = _load_pipeline(model)
     components = [proc for name, proc in nlp.pipeline if metrics or name != METRICS_PIPE]
+    make_doc = token_cache_filler(nlp).make_doc
 
     def extract_one(document: Document) -> Document:
         # The readers already held the text to Limits.max_chars: spaCy must not refuse it.
         nlp.max_length = max(nlp.max_length, len(document.text) + 1)
         # Tokenized here so the components get the text itself: Doc.text rebuilds it from
         # every token (a tenth of ranking time).
-        doc = nlp.make_doc(document.text)
+        doc = make_doc(document.text)
         doc.user_data[TEXT_KEY] = document.text
         for component in components:
             check_time()
