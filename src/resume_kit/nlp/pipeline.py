@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import UsageError
+from resume_kit.nlp.affixes import faster_affixes, faster_required_chars
 from resume_kit.nlp.taxonomy import load_patterns
 from resume_kit.resources import hash_keywords, keywords_dir
 from resume_kit.version import __version__
@@ -79,9 +80,10 @@ CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
 # This module and components.py build it and define the pickled objects' classes, taxonomy.py reads
 # the patterns it holds, and metrics.py defines find_metrics, which the pickled metrics component
-# refers to by name. Code those only call at run time (ambiguity.py, doc_text.py, the metric
-# vocabulary) is imported afresh and needs no new key.
-_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "metrics.py")
+# refers to by name, and affixes.py defines the tokenizer's pickled stand-ins. Code those only call
+# at run time (ambiguity.py, doc_text.py, the metric vocabulary) is imported afresh and needs no
+# new key.
+_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "metrics.py", "affixes.py")
 
 log = logging.getLogger(__name__)
 
@@ -309,7 +311,13 @@ def _construct_nlp(model: str | None) -> Language:
             ) from exc
     drop_whitespace_special_cases(nlp)
     tokenizer: Any = nlp.tokenizer
-    tokenizer.url_match = SkillAwareUrlMatch(tokenizer.url_match)
+    # The same answers as the tokenizer's own expressions, cheaper on the chunks it has not cached
+    # (affixes.py); SkillAwareUrlMatch returns None wherever the plain url_match does.
+    faster_affixes(tokenizer)
+    plain_url_match = tokenizer.url_match
+    tokenizer.url_match = faster_required_chars(
+        SkillAwareUrlMatch(plain_url_match), plain_url_match
+    )
     # span_ruler runs every phrase pattern through the components before it, so each ruler is
     # added while only what its attribute needs precedes it: the LOWER and ORTH rulers before any
     # of our components (tokenizer only), the LEMMA ruler right after the lemmatizer. The order
