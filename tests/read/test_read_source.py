@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -212,3 +213,18 @@ def test_text_is_told_html_as_the_lowered_text_tells(text: str) -> None:
     html = lowered.startswith(("<!doctype html", "<html")) or "<body" in text[:5000].lower()
     found = _sniff_text_format(text)
     assert (found == "html") == (html and found != "json")
+
+
+def test_only_ascii_letters_lower_to_the_body_tag_s() -> None:
+    # What lets the sniffer search "<body" in any case instead of lowering the text: no other
+    # character lowers to "<", "b", "o", "d" or "y", nor matches them ignoring case.
+    from resume_kit.read.source import _BODY_TAG_RE
+
+    letter = re.compile(r"(?i:[body])")  # a letter of the tag as the sniffer's pattern takes it
+    assert _BODY_TAG_RE.pattern == "<(?i:body)"
+    odd = [
+        char
+        for char in map(chr, range(sys.maxunicode + 1))
+        if char not in "<bBoOdDyY" and (set(char.lower()) & set("<body") or letter.fullmatch(char))
+    ]
+    assert odd == []

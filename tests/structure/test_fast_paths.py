@@ -475,3 +475,71 @@ def test_heading_styles_worked_out_once_are_the_plain_tests(text: str, marked: b
     assert found.compact == compact
     parts = key.split(" and ")
     assert found.parts == (parts if len(parts) > 1 else None)
+
+
+_NAME_PARTS = st.sampled_from(
+    [
+        "Jane Doe", "RESUME", "Résumé", "RÉSUMÉ", "reſume", "cv", "CV", "Curriculum Vitae",
+        "curriculum  vitae", "CURRİCULUM VİTAE", "Lebenslauf", "(she/her)", "(", ")", ", PMP",
+        ", CSM®", ",", " ", "  ", "|", "•", ".", "jane.dev", "x.COM", "ab.Io/x", "a.ınfo", "@",
+        "jo@acme.co", "www.acme.com", "Tel:", "2019", "ſite", ".ſite", "\u212a", "é",
+    ]
+)  # fmt: skip
+_NAME_LINES = st.lists(_NAME_PARTS | st.text(max_size=4), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAME_LINES)
+@example("Jane Doe - Résumé (2024)")
+@example("CURRİCULUM VİTAE Jane Doe")
+@example("jane.dev | ab.Io/x | x.ſite")
+@example("Jane Doe, PMP, CSM®")
+def test_name_decoration_domains_and_credentials_as_the_plain_substitutions(text: str) -> None:
+    # Each substitution is skipped where its pattern needs a mark the text lacks ("(", a word,
+    # a dot and a domain's ending, a comma): the text is what the substitution gives.
+    assert contact._without_decor(text) == contact._NAME_DECOR_RE.sub(" ", text)
+    assert contact._without_bare_domains(text) == contact._BARE_DOMAIN_RE.sub(" ", text)
+    plain = re.sub(r"(?:,\s*[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:®)?)+\s*$", "", text).strip()
+    assert contact._strip_credentials(text) == plain
+
+
+def _plain_name_candidates(line: str, *, uncut_twice: bool) -> list[str]:
+    """The name candidates as they were found before the shortcuts: every substitution run, and
+    (``uncut_twice``) the line weighed before its pieces even when it is its one piece."""
+    line = line[:200]
+    if contact._ICON_LABEL_RE.match(line):
+        return []
+    line = contact._LEADING_GLYPHS_RE.sub("", line)
+    line = contact._URL_RE.sub(" ", contact._EMAIL_RE.sub(" ", line))
+    line = contact._BARE_DOMAIN_RE.sub(" ", line)
+    out = []
+    pieces = contact._NAME_SPLIT_RE.split(line)
+    for piece in [line, *pieces] if uncut_twice or len(pieces) > 1 else pieces:
+        if ":" in piece.strip(" :") or piece.lstrip().startswith((":", "：")):
+            continue
+        words = contact._NAME_DECOR_RE.sub(" ", piece).split()
+        while words and words[0].lower() in contact._CONTACT_WORDS:
+            words = words[1:]
+        piece = " ".join(words).strip(" ,;:–-")
+        if piece:
+            out.append(piece)
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NAME_LINES)
+@example("Jane Doe")
+@example("Jane Doe | jo@acme.co | jane.dev")
+def test_name_candidates_are_the_plain_ones_without_the_uncut_line_twice(text: str) -> None:
+    # A line not cut into pieces was weighed as the line and again as its one piece: the same
+    # text twice, which the name finder's first match never needed.
+    assert contact._name_candidates(text) == _plain_name_candidates(text, uncut_twice=False)
+    twice = _plain_name_candidates(text, uncut_twice=True)
+    for first_line in (True, False):  # the name found is the first candidate that reads as one
+        found = (
+            p
+            for p in contact._name_candidates(text)
+            if contact._looks_name(p, first_line=first_line)
+        )
+        plain = (p for p in twice if contact._looks_name(p, first_line=first_line))
+        assert next(found, None) == next(plain, None)

@@ -490,3 +490,42 @@ def test_a_long_text_s_title_is_read_from_its_head_where_its_head_holds_its_firs
     assert head is not None and len(head) < len(text) // 2
     assert posting_title._opening_title_of(head, whole=False) == "Senior Data Engineer"
     assert posting_title._opening_title(text) == "Senior Data Engineer"
+
+
+_PLAIN_WE_ARE_RE = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?:At\s+(?P<at>{posting_company._NAME}),?\s+(?:we|our)\b|"
+    rf"We(?:['’]re|\s+are)\s+(?P<we>{posting_company._NAME})\s*[—–,-]|"
+    rf"Join\s+(?P<join>{posting_company._NAME})\s+(?:as|and|in|to)\b)"
+)
+_WE_ARE_PARTS = [
+    "At ", "At", "We're ", "We’re ", "We are ", "Join ", "Acme", " Corp", "eBay", ", ", ". ",
+    "! ", "? ", ".\t", " we ", " our ", " — ", "-", " as ", " and ", "A", "W", "J", "\n", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=600, deadline=None)
+@given(_texts(_WE_ARE_PARTS, 14))
+@example("At Acme Corp, we build. We're Globex — a firm. Join eBay as a lead")
+@example("Join Acme and. At Acme our")
+def test_the_company_an_opening_names_is_found_where_the_plain_pattern_finds_it(
+    text: str,
+) -> None:
+    # The pattern starts with its openings' first letters, the sentence's start looked behind.
+    fast = [(m.span(), m.groupdict()) for m in posting_company._WE_ARE_RE.finditer(text)]
+    assert fast == [(m.span(), m.groupdict()) for m in _PLAIN_WE_ARE_RE.finditer(text)]
+
+
+_POST_PARTS = [
+    "PhD", "Ph.D", "ph. d", "PH D", "pĥd", "Postdoc", "post-doctoral", "POſTDOC", "postdoctoral",
+    " ", "  ", "\t", "scholarship", "Position", "student", "studentship", "project", "x", ".",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts(_POST_PARTS, 12))
+@example("A PhD scholarship is available")
+@example("POſTDOC position")
+def test_an_academic_post_is_looked_for_only_where_the_pattern_can_find_one(text: str) -> None:
+    # The pattern is tried only where the folded text holds "ph" or "post".
+    if posting_title._ACADEMIC_POST_RE.search(text) is not None:
+        assert posting_title._may_name_post(text)

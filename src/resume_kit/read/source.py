@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -265,9 +266,15 @@ def _sniff_text_format(text: str) -> str:
     # Lowering only a text with a "<" where it is looked at: no character lowers to "<".
     if head.startswith("<") and head[:200].lower().startswith(("<!doctype html", "<html")):
         return "html"
-    if "<" in text[:5000] and "<body" in text[:5000].lower():
+    if _BODY_TAG_RE.search(text, 0, 5000) is not None:
         return "html"
     return "txt"
+
+
+# "<body" in any case among the first 5,000 characters, as ``"<body" in text[:5000].lower()``
+# finds it: only "<" and the ASCII letters lower to those characters (tests/read checks every
+# character), so the text is searched where it lies, not copied and lowered (2.5 us a posting).
+_BODY_TAG_RE = re.compile(r"<(?i:body)")
 
 
 def _read_bytes(

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 
 from resume_kit.model.documents import Contact
+from resume_kit.model.folding import fold_case
 from resume_kit.structure.heading_words import DOCUMENT_TITLES as _DOCUMENT_TITLES
 from resume_kit.structure.heading_words import HEAD_NOUNS, compact_key, heading_key
 from resume_kit.structure.headings import _RESUME_VOCAB, _compact_vocab
 from resume_kit.structure.lines import _Line
-from resume_kit.structure.places import _find_location, _is_region, _looks_location
+from resume_kit.structure.places import (
+    _find_location,
+    _is_region,
+    _looks_location,
+    _may_hold_location,
+)
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE, _TITLE_WORD_RE
 from resume_kit.structure.wordsearch import letter_cases
 
@@ -117,11 +123,14 @@ _URL_START_RE = re.compile(
 
 
 # A personal site written without scheme ("janedoe.dev"), looked for in the contact part only.
+_DOMAIN_ENDS = "com|org|net|io|dev|me|co|info|site|page|app|tech|design|online|uk|ca|de|in|au|eu"
 _BARE_DOMAIN_RE = re.compile(
-    r"(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:com|org|net|io|dev|me|co|info|site|page|app|tech|design|"
-    r"online|uk|ca|de|in|au|eu)(?:/[^\s|,;<>()]*)?(?![\w@])",
+    rf"(?<![@\w.])(?:[a-z0-9\-]+\.)+(?:{_DOMAIN_ENDS})(?:/[^\s|,;<>()]*)?(?![\w@])",
     re.IGNORECASE,
 )
+# What each bare domain holds: a dot and its ending, in the same case rule. The domain pattern is
+# tried at every character; this one skips to the dots, so a text without it is not searched.
+_DOMAIN_END_RE = re.compile(rf"\.(?:{_DOMAIN_ENDS})", re.IGNORECASE)
 # Pieces of a line are cut at r"\s*(?:[|•·◆♦▪●\t]|\s{2,}|\s[-–—]\s)\s*". Written so that it
 # starts with the one character every cut starts with (a space or a mark), the engine skips to
 # those characters instead of trying the pattern at every one (2x faster over a flattened
@@ -157,6 +166,9 @@ _FULL_LABEL_RE = re.compile(r"^(?:name|full name|nom complet|nome|姓名)\s*[:�
 _NAME_DECOR_RE = re.compile(
     r"\s*(?:\([^)]*\)|\b(?:resume|résumé|cv|curriculum vitae|lebenslauf)\b)\s*", re.I
 )
+# What each match of _NAME_DECOR_RE holds, folded as its IGNORECASE compares ("(" aside): a
+# piece without any is not searched (the pattern starts with \s*, tried at every character).
+_DECOR_WORDS = ("resume", "résumé", "cv", "curriculum vitae", "lebenslauf")
 _LEADING_GLYPHS_RE = re.compile(r"^[^\w(]+")
 _ICON_LABEL_RE = re.compile(r"^[^\w(]*[:：]")
 
@@ -246,7 +258,26 @@ def _phone_score(line: str, begin: int, end: int, candidate: str) -> int | None:
 
 def _strip_credentials(text: str) -> str:
     """ "Jane Doe, PMP, CSM" -> "Jane Doe"."""
-    return re.sub(r"(?:,\s*[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:®)?)+\s*$", "", text).strip()
+    # Each credential follows a comma: a text without one has none to take off.
+    return _CREDENTIALS_RE.sub("", text).strip() if "," in text else text.strip()
+
+
+_CREDENTIALS_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:®)?)+\s*$")
+
+
+def _without_decor(piece: str) -> str:
+    """``_NAME_DECOR_RE.sub(" ", piece)``, searched only where a match's "(" or word is."""
+    if "(" in piece:
+        return _NAME_DECOR_RE.sub(" ", piece)
+    folded = fold_case(piece)
+    if any(word in folded for word in _DECOR_WORDS):
+        return _NAME_DECOR_RE.sub(" ", piece)
+    return piece
+
+
+def _without_bare_domains(text: str) -> str:
+    """``_BARE_DOMAIN_RE.sub(" ", text)``, searched only where a dot and a domain's ending are."""
+    return _BARE_DOMAIN_RE.sub(" ", text) if _DOMAIN_END_RE.search(text) else text
 
 
 def _looks_name(text: str, *, first_line: bool = False) -> bool:
@@ -289,13 +320,15 @@ def _name_candidates(line: str) -> list[str]:
         return []  # "⌂: Rishon LeZion": an icon's field
     line = _LEADING_GLYPHS_RE.sub("", line)
     line = _without_urls(_without_emails(line))
-    line = _BARE_DOMAIN_RE.sub(" ", line) if "." in line else line  # a domain has a dot
-    pieces = [line, *_NAME_SPLIT_RE.split(line)]
+    line = _without_bare_domains(line)
+    pieces = _NAME_SPLIT_RE.split(line)
+    # The line and then its pieces; a line not cut is its own one piece, weighed once.
+    pieces = [line, *pieces] if len(pieces) > 1 else pieces
     out = []
     for piece in pieces:
         if ":" in piece.strip(" :") or piece.lstrip().startswith((":", "：")):
             continue  # "⌂: Rishon LeZion", "Address: ...": a field's value
-        words = _NAME_DECOR_RE.sub(" ", piece).split()
+        words = _without_decor(piece).split()
         while words and words[0].lower() in _CONTACT_WORDS:
             words = words[1:]  # "CONTACTS JANE DOE": a label run into the name
         piece = " ".join(words).strip(" ,;:–-")
@@ -357,11 +390,21 @@ def _parse_contact(
     if _may_hold_url(no_email):
         for match in _URL_RE.finditer(no_email):
             links.setdefault(match.group().rstrip("."))
-    for match in _BARE_DOMAIN_RE.finditer(text_no_urls):
+    bare_domains = (
+        _BARE_DOMAIN_RE.finditer(text_no_urls) if _DOMAIN_END_RE.search(text_no_urls) else ()
+    )
+    for match in bare_domains:
         url = match.group().rstrip(".")
         if url not in links and not re.fullmatch(r"[\d.]+", url):
             links[url] = None
-    pieces = [p for line in lines for p in _PIECE_SPLIT_RE.split(line.text) if p]
+    # A piece holds a location's cue only if its line does: a line without one is not cut.
+    pieces = (
+        p
+        for line in lines
+        if _may_hold_location(line.text)
+        for p in _PIECE_SPLIT_RE.split(line.text)
+        if p
+    )
     return Contact(
         name=name,
         email=email.group() if email else None,

@@ -264,7 +264,9 @@ def _looks_location(text: str) -> bool:
     text = _trim(text.strip())
     if _REMOTE_RE.match(text) or _CITY_MODE_RE.fullmatch(text):
         return True
-    match = _CITY_REGION_RE.match(text)
+    # A city and its region hold a comma: a text without one (a name, a title) is not matched,
+    # where the city's words were read before the missing comma failed it.
+    match = _CITY_REGION_RE.match(text) if "," in text else None
     if not match:
         return False
     if not _is_region(match.group("region").strip()):

@@ -160,10 +160,15 @@ _SUBJECT_RE = re.compile(
     r"specialises|operates|serves|designs|makes|brings|combines|empowers|enables|seeks)\b"
 )
 # "At Zillow Group, we're ...", "We're BrainRocket — an ...", "Join Omada as a ...".
+# Written to start with the first letters of its three openings, the opening sentence's start
+# looked behind for after it (r"(?:^|(?<=[.!?]\s))(?:At\s+...|We...|Join\s+...)", tried at every
+# character of the opening's 300): the engine skips to those letters. The same matches
+# (tests/structure/test_posting_fast_paths.py).
 _WE_ARE_RE = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?:At\s+(?P<at>{_NAME}),?\s+(?:we|our)\b|"
-    rf"We(?:['’]re|\s+are)\s+(?P<we>{_NAME})\s*[—–,-]|"
-    rf"Join\s+(?P<join>{_NAME})\s+(?:as|and|in|to)\b)"
+    r"[AWJ](?:(?<=^.)|(?<=[.!?]\s.))"
+    rf"(?:(?<=A)t\s+(?P<at>{_NAME}),?\s+(?:we|our)\b|"
+    rf"(?<=W)e(?:['’]re|\s+are)\s+(?P<we>{_NAME})\s*[—–,-]|"
+    rf"(?<=J)oin\s+(?P<join>{_NAME})\s+(?:as|and|in|to)\b)"
 )
 _OWNER_RE = re.compile(rf"(?:^|\s)(?P<owner>{_NAME})['’]s\s+$")
 # Headings a flattened posting opens with before its first sentence ("About the job Canonical is

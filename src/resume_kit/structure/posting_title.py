@@ -496,6 +496,16 @@ _ACADEMIC_POST_RE = re.compile(
     r"(?:scholarship|position|fellowship|student(?:ship)?|stipend|researcher|project))\b",
     re.IGNORECASE,
 )
+
+
+def _may_name_post(text: str) -> bool:
+    """Whether ``_ACADEMIC_POST_RE`` may match: each match holds "ph" or "post" (folded as its
+    IGNORECASE folds), where the pattern, with no first character to skip to, is tried at every
+    character of the line."""
+    folded = _folded(text)
+    return "ph" in folded or "post" in folded
+
+
 # "Organization Name: Cement Division": a labelled field, whatever its label.
 _LABEL_LINE_RE = re.compile(r"^[A-Za-z][\w ./-]{0,30}:\s")
 # Title words that alone are not a title ("As head of a department", "hiring support").
@@ -863,7 +873,7 @@ def _title_in_sentences(lines: list[_Line], *, academic: bool = True) -> str | N
                 found.append(title)
         if found:
             return min(found)[1]
-        post = _ACADEMIC_POST_RE.search(text) if academic else None
+        post = _ACADEMIC_POST_RE.search(text) if academic and _may_name_post(text) else None
         if post is not None:
             return post.group("post")
     return None
