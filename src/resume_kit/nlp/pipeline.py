@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import UsageError
 from resume_kit.nlp.affixes import faster_affixes, faster_required_chars
+from resume_kit.nlp.lexeme_attrs import faster_lexeme_attrs
 from resume_kit.nlp.taxonomy import load_patterns
 from resume_kit.resources import hash_keywords, keywords_dir
 from resume_kit.version import __version__
@@ -80,10 +81,17 @@ CACHE_ENV = "RESUME_KIT_CACHE_DIR"
 # Modules whose code defines what the cached pipeline holds; a change to any of them is a new key.
 # This module and components.py build it and define the pickled objects' classes, taxonomy.py reads
 # the patterns it holds, and metrics.py defines find_metrics, which the pickled metrics component
-# refers to by name, and affixes.py defines the tokenizer's pickled stand-ins. Code those only call
-# at run time (ambiguity.py, doc_text.py, the metric vocabulary) is imported afresh and needs no
-# new key.
-_PIPELINE_MODULES = ("pipeline.py", "components.py", "taxonomy.py", "metrics.py", "affixes.py")
+# refers to by name, and affixes.py and lexeme_attrs.py define the tokenizer's and the
+# vocabulary's pickled stand-ins. Code those only call at run time (ambiguity.py, doc_text.py, the
+# metric vocabulary) is imported afresh and needs no new key.
+_PIPELINE_MODULES = (
+    "pipeline.py",
+    "components.py",
+    "taxonomy.py",
+    "metrics.py",
+    "affixes.py",
+    "lexeme_attrs.py",
+)
 
 log = logging.getLogger(__name__)
 
@@ -310,6 +318,9 @@ def _construct_nlp(model: str | None) -> Language:
                 f"spaCy model {model!r} is not installed; install it with pip or leave out --model"
             ) from exc
     drop_whitespace_special_cases(nlp)
+    # The same lexemes, made faster for each new word (lexeme_attrs.py); a getter that is not
+    # spaCy's own (a trained model's, another language's) is kept.
+    faster_lexeme_attrs(nlp.vocab)
     tokenizer: Any = nlp.tokenizer
     # The same answers as the tokenizer's own expressions, cheaper on the chunks it has not cached
     # (affixes.py); SkillAwareUrlMatch returns None wherever the plain url_match does.
