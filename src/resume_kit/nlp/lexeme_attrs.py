@@ -53,8 +53,14 @@ __all__ = [
 
 _english_like_num: Callable[[str], bool] = english.like_num  # spaCy leaves it untyped
 
-EN_NUMBER_WORDS = frozenset(english._num_words) | frozenset(english._ordinal_words)
-"""The words (lowercase) spaCy's English ``like_num`` takes for numbers."""
+# spaCy's own lists (private names: pyproject pins spaCy 3.8, and were they renamed, the English
+# like_num would be kept as it is rather than the import failing).
+_EN_LISTS = [getattr(english, name, None) for name in ("_num_words", "_ordinal_words")]
+EN_NUMBER_WORDS: frozenset[str] = frozenset(
+    word for words in _EN_LISTS if None not in _EN_LISTS for word in words or ()
+)
+"""The words (lowercase) spaCy's English ``like_num`` takes for numbers (empty if unreadable)."""
+_LOOKUP_NORM = getattr(spacy_util, "_get_attr_unless_lookup", None)
 
 
 def like_num(text: str) -> bool:
@@ -198,7 +204,7 @@ _SAME: dict[Callable[..., Any], Callable[..., Any]] = {
     base.is_ascii: str.isascii,
     base.like_email: like_email,
     base.like_num: like_num,
-    english.like_num: like_num_en,
+    **({english.like_num: like_num_en} if EN_NUMBER_WORDS else {}),
     base.is_punct: is_punct,
     base.is_currency: is_currency,
     base.like_url: like_url,
@@ -230,7 +236,7 @@ def faster_getter(getter: Callable[[str], Any]) -> Callable[[str], Any] | None:
     if not isinstance(getter, functools.partial):
         return None
     func, args, keywords = getter.func, getter.args, getter.keywords
-    if func is spacy_util._get_attr_unless_lookup and not keywords and len(args) == 2:
+    if _LOOKUP_NORM is not None and func is _LOOKUP_NORM and not keywords and len(args) == 2:
         default, lookups = args
         # Only a plain dict: spaCy's Table hashes its keys in its own __contains__.
         if default is base.lower and len(lookups) == 1 and type(lookups[0]) is dict:
