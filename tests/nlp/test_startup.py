@@ -38,6 +38,18 @@ print(json.dumps([left_out, words, info == real_info(silent=True), hasattr(spacy
     assert same_info and real_cli
 
 
+def test_the_pipeline_and_the_fork_servers_preload_modules_import_no_spacy() -> None:
+    # import_spacy can leave spaCy's command line out only if it imports spaCy first: the modules
+    # imported before it runs (the pipeline's, by the --dask local fork server) must not.
+    code = (
+        "import sys, resume_kit.nlp.pipeline, resume_kit.nlp.taxonomy, resume_kit.nlp.workers; "
+        "print('spacy' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
 def test_a_spacy_that_imports_its_command_line_otherwise_is_imported_as_it_is(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -44,7 +44,6 @@ from typing import TYPE_CHECKING, Any
 
 from resume_kit.errors import UsageError
 from resume_kit.nlp.affixes import faster_affixes, faster_required_chars
-from resume_kit.nlp.lexeme_attrs import faster_lexeme_attrs
 from resume_kit.nlp.taxonomy import load_patterns
 from resume_kit.resources import hash_keywords, keywords_dir
 from resume_kit.version import __version__
@@ -320,6 +319,10 @@ def _construct_nlp(model: str | None) -> Language:
     drop_whitespace_special_cases(nlp)
     # The same lexemes, made faster for each new word (lexeme_attrs.py); a getter that is not
     # spaCy's own (a trained model's, another language's) is kept.
+    # Imported here: it imports spaCy, which must wait for startup.import_spacy (the fork
+    # server imports this module first; spaCy imported plainly brings its command line along).
+    from resume_kit.nlp.lexeme_attrs import faster_lexeme_attrs
+
     faster_lexeme_attrs(nlp.vocab)
     tokenizer: Any = nlp.tokenizer
     # The same answers as the tokenizer's own expressions, cheaper on the chunks it has not cached
