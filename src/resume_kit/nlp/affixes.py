@@ -93,7 +93,9 @@ def _class_chars(items: Items, flags: int) -> frozenset[str]:
         elif op is _parser.RANGE:
             found.update(chr(code) for code in range(av[0], min(av[1], 127) + 1))
         elif op is _parser.CATEGORY and getattr(av, "name", None) in _CATEGORIES:
-            category = re.compile(_CATEGORIES[av.name])
+            # Under re.ASCII (global or scoped) \s, \w and \d match fewer characters, so their
+            # negations match more: the category is read with the flag the expression has.
+            category = re.compile(_CATEGORIES[av.name], flags & re.ASCII)
             found.update(char for char in ASCII if category.match(char))
         else:
             return ASCII
@@ -342,7 +344,8 @@ def _anchored_at_start(items: Items) -> bool:
         if op is _parser.BRANCH:
             return all(_anchored_at_start(alternative.data) for alternative in av[1])
         if op is _parser.SUBPATTERN:
-            return _anchored_at_start(av[3].data)
+            # A scoped multiline flag ("(?m:^x)") lets its "^" match after any newline.
+            return not av[1] & re.MULTILINE and _anchored_at_start(av[3].data)
         return False
     return False
 
