@@ -330,7 +330,9 @@ def test_from_before_a_number_is_what_the_pattern_finds(left: str) -> None:
 # Text before a number that may end in a rank's "top" or "ranked" (cases, the Kelvin sign).
 RANK_LEFT_TEXT = st.lists(
     st.one_of(
-        st.sampled_from(["top", "Top", "TOP", "to\u212a", "ranked", "RANKED", "ran\u212aing"]),
+        st.sampled_from(
+            ["top", "Top", "TOP", "to\u212a", "ranked", "RANKED", "ran\u212aing", "at"]
+        ),
         st.sampled_from([" ", "-", "\n", "\t", "\xa0", "no.", "Number", "the", "in", "x"]),
         st.text(max_size=3),
     ),

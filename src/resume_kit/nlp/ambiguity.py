@@ -611,6 +611,8 @@ def filter_skill_spans(doc: Doc, spans: Iterable[Span]) -> list[Span]:
 def filter_ambiguous(doc: Doc, chosen: list[Span]) -> list[Span]:
     """Drop the ambiguous words of ``chosen`` (non-overlapping spans in document order, as
     :func:`longest_spans` gives them) that are used as words."""
+    if not chosen:
+        return []  # nothing to read the Doc for
     bounds = [(span.start, span.end) for span in chosen]
     dropped = ambiguous_dropped(doc, bounds, lexeme_columns(doc)[:, 0].tolist(), chosen.__getitem__)
     return [span for index, span in enumerate(chosen) if index not in dropped]

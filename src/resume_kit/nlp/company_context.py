@@ -188,7 +188,7 @@ class _Sentences:
         self._flags: dict[tuple[int, str], bool] = {}
         # Whether each sentence describes the company, once asked: every skill outside a company
         # paragraph asks it of its sentence.
-        self.verdicts: list[bool | None] = [None] * len(starts)
+        self._verdicts: list[bool | None] = [None] * len(starts)
 
     def _sentence(self, at: int) -> str:
         found = self._texts.get(at)
@@ -202,9 +202,9 @@ class _Sentences:
         return found
 
     def is_(self, token: int, what: str, at: int = -1) -> bool:
-        """Whether the sentence holding ``token`` (number ``at`` when known) ``reader`` (speaks to
-        the reader), ``ask`` (states a plain ask), ``company`` (describes the company) or
-        ``voiced`` (is in the first or second person)."""
+        """Whether the sentence holding ``token`` (number ``at`` when known) ``ask`` (states a plain
+        ask), ``company`` (describes the company) or ``voiced`` (is in the first or second
+        person)."""
         if at < 0:
             at = bisect_right(self.starts, token) - 1
         if what == "company":
@@ -217,9 +217,9 @@ class _Sentences:
 
     def company(self, at: int) -> bool:
         """Whether sentence number ``at`` describes the company (``is_(..., "company")``)."""
-        found = self.verdicts[at]
+        found = self._verdicts[at]
         if found is None:
-            found = self.verdicts[at] = self._describes_company(at)
+            found = self._verdicts[at] = self._describes_company(at)
         return found
 
     def _describes_company(self, at: int) -> bool:
@@ -242,16 +242,14 @@ class _Sentences:
         return _STACK_RE.search(sentence) is None
 
     def _compute(self, at: int, what: str) -> bool:
-        if what in ("reader", "voiced"):
+        if what == "voiced":
             # On the Doc's word hashes: a regex over a long flattened sentence costs more.
             first = self.starts[at]
             end = self.starts[at + 1] if at + 1 < len(self.starts) else len(self.lower)
-            words = _READER_IDS if what == "reader" else _VOICE_IDS
-            return not words.isdisjoint(self.lower[first:end])
-        if what == "ask":
-            sentence = self._sentence(at)
-            return may_hold(sentence, _ASK_CUES) and _ASK_RE.search(sentence) is not None
-        return self._describes_company(at)  # "company"
+            return not _VOICE_IDS.isdisjoint(self.lower[first:end])
+        # "ask" ("company" goes to company() in is_)
+        sentence = self._sentence(at)
+        return may_hold(sentence, _ASK_CUES) and _ASK_RE.search(sentence) is not None
 
 
 # The last word of a skill that is a person's role ("product owner", "project managers").
@@ -346,6 +344,8 @@ def drop_company_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
     Returns:
         The spans that may be asks, in the same order.
     """
+    if not spans:
+        return []  # nothing to read the Doc for
     bounds = [(span.start, span.end, span.label, span.id) for span in spans]
     kept = company_kept(doc, bounds, lexeme_columns(doc)[:, 0].tolist())
     return [spans[index] for index in kept]
@@ -374,7 +374,6 @@ def company_kept(
     kept: list[int] = []
     size = len(lower)
     ends = [*sentences.starts[1:], size]
-    company = sentences.verdicts
     sentence = 0  # the sentence holding the current span: spans come in document order
     region = 0
     for index, span in enumerate(bounds):
@@ -402,9 +401,6 @@ def company_kept(
             if sentences.is_(start, "ask"):
                 kept.append(index)
             continue
-        verdict = company[sentence]
-        if verdict is None:
-            verdict = sentences.company(sentence)
-        if not verdict:
+        if not sentences.company(sentence):
             kept.append(index)
     return kept

@@ -70,8 +70,9 @@ class LookupLemmatizer:
 
     def __init__(self, nlp: Language, table: dict[str, str]) -> None:
         strings = nlp.vocab.strings
-        # The table as two arrays sorted by word hash: a Doc's words are looked up all at once
-        # (a binary search in NumPy), with no Python step per word or per distinct word.
+        # The table by word hash, laid out in slots (_build_slots) when the pipeline is built
+        # (the built pipeline is pickled with them): a Doc's words are looked up all at once in
+        # NumPy, with no Python step per word or per distinct word.
         by_hash = {get_string_id(word): strings.add(lemma) for word, lemma in table.items()}
         self._words = numpy.array(sorted(by_hash), dtype=numpy.uint64)
         self._lemmas = numpy.array([by_hash[h] for h in self._words.tolist()], dtype=numpy.uint64)

@@ -133,11 +133,15 @@ def sentence_starts(doc: Doc) -> list[int]:
     has just read this Doc's (taken once: a later call reads them again, and notes nothing).
 
     Reading them costs a copy of every token's flag and a search, per document whatever its
-    size; the extraction right after the pipeline asks for them again.
+    size; the extraction right after the pipeline asks for them again. Sentence boundaries a
+    caller sets between the pipeline and that extraction are not seen: set them in a
+    component, before the skill context.
     """
-    if _last_starts:
-        ref, length, starts = _last_starts[0]
-        _last_starts.clear()
-        if ref() is doc and length == len(doc):
-            return starts
+    try:
+        # One step: another thread may take the entry between a test and a read.
+        ref, length, starts = _last_starts.pop()
+    except IndexError:
+        return _read_starts(doc)
+    if ref() is doc and length == len(doc):
+        return starts
     return _read_starts(doc)
