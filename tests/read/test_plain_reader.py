@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from read_helpers import (  # tests/read/read_helpers.py: shared by the reader t
     lines_of,
 )
 
+from resume_kit.errors import InputFileError
 from resume_kit.read import read_source
 
 # ------------------------------------------------------------------------------------ plain text
@@ -172,40 +174,34 @@ _TEXT_PARTS = ["\ufeff", "\ufeff\ufeff", "\x00", "\x01", "\x07", "\x1b", "\x7f",
     "{", "<body>", "%PDF-", "PK\x03\x04", "x" * 9000]  # fmt: skip
 
 
+def _outcome(call: Callable[[], object]) -> object:
+    """What ``call`` returns, or its InputFileError's message."""
+    try:
+        return call()
+    except InputFileError as exc:
+        return str(exc)
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_TEXT_PARTS), max_size=24).map("".join))
 def test_a_text_given_as_str_reads_as_its_utf8_bytes_do(text: str) -> None:
     # A line of --input-jsonl arrives as a str: read without the UTF-8 round trip (decode_encoded
     # where it holds no NUL or lone surrogate), it gives exactly what reading its bytes gives:
     # the same text, format, headings and error.
-    from resume_kit.errors import InputFileError
     from resume_kit.read.source import read_bytes, read_named_text
 
-    def outcome(read: object) -> object:
-        try:
-            return read()  # type: ignore[operator]
-        except InputFileError as exc:
-            return str(exc)
-
     data = text.encode("utf-8", "replace")
-    assert outcome(lambda: read_named_text(text, name="job")) == outcome(
+    assert _outcome(lambda: read_named_text(text, name="job")) == _outcome(
         lambda: read_bytes(data, name="job")
     )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([p for p in _TEXT_PARTS if p not in "\x00\ud800\udfff"]),
+@given(st.lists(st.sampled_from([p for p in _TEXT_PARTS if p not in ("\x00", "\ud800", "\udfff")]),
                 max_size=24).map("".join))  # fmt: skip
 def test_decoding_a_texts_bytes_gives_what_decode_encoded_gives(text: str) -> None:
-    from resume_kit.errors import InputFileError
     from resume_kit.read.plain import decode_encoded, decode_text
 
-    def outcome(decode: object) -> object:
-        try:
-            return decode()  # type: ignore[operator]
-        except InputFileError as exc:
-            return str(exc)
-
-    assert outcome(lambda: decode_encoded(text, "job")) == outcome(
+    assert _outcome(lambda: decode_encoded(text, "job")) == _outcome(
         lambda: decode_text(text.encode("utf-8"), "job")
     )

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from resume_kit.model.documents import EducationLevel
 from resume_kit.structure import (
+    contact,
     education,
     heading_words,
     headings,
@@ -266,7 +267,7 @@ def test_a_hiring_manager_is_looked_for_where_the_plain_search_looks(text: str) 
 
 
 def test_the_other_spaces_are_what_the_engine_calls_whitespace_but_the_space() -> None:
-    other = re.compile(f"[{posting._OTHER_SPACES}]")
+    other = re.compile(f"[{contact._OTHER_SPACES}]")
     space = re.compile(r"\s")
     for code in range(sys.maxunicode + 1):
         char = chr(code)
@@ -285,8 +286,8 @@ _CUT_PARTS = [
 @example("Boston, MA | Remote  \t- Full time • 2019 – 2020\u00a0—\u2003x")
 @example("-•- \t\u00a0 - x")
 def test_a_header_line_is_cut_where_the_plain_pattern_cuts_it(text: str) -> None:
-    assert [m.span() for m in posting._piece_cuts(text)] == [
-        m.span() for m in posting._PIECE_SPLIT_RE.finditer(text)
+    assert [m.span() for m in contact._piece_cuts(text)] == [
+        m.span() for m in contact._PIECE_SPLIT_RE.finditer(text)
     ]
 
 

@@ -62,6 +62,6 @@ class _HeldWarnings:
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: object
     ) -> None:
         _PENDING.reset(self.token)
-        if kind is None:  # an error: the warnings go with the read (the error says it all)
+        if kind is None:  # no error: log the warnings held (after an error, it says it all)
             for line in self.pending:
                 logger.warning("%s", line)

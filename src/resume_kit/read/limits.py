@@ -245,9 +245,7 @@ class _Clock:
         state = _running
         self.alarm = _uses_alarm()
         if self.alarm and not state.clocks and not state.kept:
-            state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
-            state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
-            state.saved_at = time.monotonic()
+            _save_alarm(state)
         self.deadline = time.monotonic() + self.seconds
         state.clocks.append(self)
         if self.alarm:
@@ -292,6 +290,13 @@ def _aim_alarm() -> None:
     signal.setitimer(signal.ITIMER_REAL, delay)
 
 
+def _save_alarm(state: _Running) -> None:
+    """Set the clocks' SIGALRM handler, keeping the handler and timer someone else had set."""
+    state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
+    state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
+    state.saved_at = time.monotonic()
+
+
 def _restore_alarm(state: _Running) -> None:
     """Put back the SIGALRM handler and timer someone else had set before the outermost clock."""
     signal.setitimer(signal.ITIMER_REAL, 0)
@@ -306,7 +311,7 @@ def _restore_alarm(state: _Running) -> None:
 # Code during which the alarm must not raise: the clock would be left half started or ended.
 _UNINTERRUPTED: frozenset[types.CodeType] = frozenset(
     function.__code__
-    for function in (_Clock.__enter__, _Clock.__exit__, _aim_alarm, _restore_alarm)
+    for function in (_Clock.__enter__, _Clock.__exit__, _aim_alarm, _save_alarm, _restore_alarm)
 )
 
 
@@ -369,15 +374,15 @@ def alarm_kept() -> Iterator[None]:
     ``signal.signal`` calls, about 8 us an input); inside this only the timer is set and cleared.
     Only for loops that run nothing but inputs' work between the clocks: the handler left set
     does nothing while no clock runs, but someone else's SIGALRM handler or timer, set between
-    two clocks, would not be kept. The handler and timer found are given back at the end.
+    two clocks, would not be kept, and a timer found at the start is held until the end (with
+    ``jobs=1`` a batch runs in the caller's process). The handler and timer found are given
+    back at the end.
     """
     state = _running
     if state.kept or state.clocks or not _uses_alarm():
         yield
         return
-    state.saved_handler = signal.signal(signal.SIGALRM, _on_alarm)
-    state.saved_timer = signal.setitimer(signal.ITIMER_REAL, 0)
-    state.saved_at = time.monotonic()
+    _save_alarm(state)
     state.kept = True
     try:
         yield

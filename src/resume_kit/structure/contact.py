@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from resume_kit.model.documents import Contact
 from resume_kit.model.folding import fold_case
@@ -17,7 +18,7 @@ from resume_kit.structure.places import (
     _may_hold_location,
 )
 from resume_kit.structure.roles import _COMPANY_SUFFIX_RE, _TITLE_WORD_RE
-from resume_kit.structure.wordsearch import letter_cases
+from resume_kit.structure.wordsearch import SPACES, letter_cases
 
 # An e-mail address: r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}".
 # Written to start with a character of its local part (the engine skips to those) and to take
@@ -143,6 +144,49 @@ _PIECE_SPLIT_RE = re.compile(
     rf"|\s*(?:[{_PIECE_MARKS}\t]|\s{{2,}}|\s[-–—]\s)\s*|(?<=\t)\s*|\s+|[-–—]\s\s*)"
 )
 _NAME_SPLIT_RE = _PIECE_SPLIT_RE
+
+
+def _header_pieces(line: str) -> Iterator[str]:
+    """The pieces of a header line as ``_PIECE_SPLIT_RE.split`` cuts them, one at a time (the
+    search stops at the first location: a flattened posting's header is the whole text), and
+    none from a line where no piece could hold a location."""
+    if not _may_hold_location(line):  # a piece holds a location's cue only if its line does
+        return
+    last = 0
+    for cut in _piece_cuts(line):  # it never matches empty, so as split() cuts
+        yield line[last : cut.start()]
+        last = cut.end()
+    yield line[last:]
+
+
+# Whitespace but the space: what \s matches besides " ".
+_OTHER_SPACES = re.escape(SPACES.replace(" ", ""))
+# A character every cut holds at its start or just after: a mark, a dash or whitespace other than
+# a space (and two spaces, looked for apart). Cuts start at a mark, or at whitespace followed by
+# whitespace, a mark or a dash and whitespace, or at a tab.
+# A dash is a cue only after whitespace (" - "): a word's hyphen ("full-time") is passed at once.
+_CUT_CUE_RE = re.compile(f"[{_PIECE_MARKS}\\-–—{_OTHER_SPACES}](?:(?<![-–—])|(?<=\\s[-–—]))")
+
+
+def _piece_cuts(line: str) -> Iterator[re.Match[str]]:
+    """``_PIECE_SPLIT_RE.finditer(line)``, the pattern tried only at its cues and the character
+    before each: its first character is whitespace or a mark, which are every fifth character of
+    a text, where its cues are a few in a posting."""
+    starts: set[int] = set()
+    for cue in _CUT_CUE_RE.finditer(line):
+        starts.update((cue.start() - 1, cue.start()) if cue.start() else (0,))
+    at = line.find("  ")
+    while at != -1:
+        starts.add(at)
+        at = line.find("  ", at + 1)
+    end = 0
+    for at in sorted(starts):
+        cut = _PIECE_SPLIT_RE.match(line, at) if at >= end else None  # as finditer goes on
+        if cut is not None:
+            end = cut.end()
+            yield cut
+
+
 # Words of a contact line's labels: "Tel Aviv Cell:" is a place and a label, not a name.
 _CONTACT_WORDS = frozenset(
     ["tel", "cell", "phone", "mobile", "email", "e-mail", "mail", "fax", "linkedin", "github",
@@ -163,12 +207,10 @@ _FAMILY_LABEL_RE = re.compile(
     r"^(?:nom|last name|surname|family name|nachname|apellidos?|sobrenome)\s*[:：]\s*(.+)$", re.I
 )
 _FULL_LABEL_RE = re.compile(r"^(?:name|full name|nom complet|nome|姓名)\s*[:：]\s*(.+)$", re.I)
-_NAME_DECOR_RE = re.compile(
-    r"\s*(?:\([^)]*\)|\b(?:resume|résumé|cv|curriculum vitae|lebenslauf)\b)\s*", re.I
-)
 # What each match of _NAME_DECOR_RE holds, folded as its IGNORECASE compares ("(" aside): a
 # piece without any is not searched (the pattern starts with \s*, tried at every character).
 _DECOR_WORDS = ("resume", "résumé", "cv", "curriculum vitae", "lebenslauf")
+_NAME_DECOR_RE = re.compile(rf"\s*(?:\([^)]*\)|\b(?:{'|'.join(_DECOR_WORDS)})\b)\s*", re.I)
 _LEADING_GLYPHS_RE = re.compile(r"^[^\w(]+")
 _ICON_LABEL_RE = re.compile(r"^[^\w(]*[:：]")
 
@@ -267,12 +309,11 @@ _CREDENTIALS_RE = re.compile(r"(?:,\s*[A-Z][A-Za-z0-9\-]*[A-Z0-9](?:®)?)+\s*$")
 
 def _without_decor(piece: str) -> str:
     """``_NAME_DECOR_RE.sub(" ", piece)``, searched only where a match's "(" or word is."""
-    if "(" in piece:
-        return _NAME_DECOR_RE.sub(" ", piece)
-    folded = fold_case(piece)
-    if any(word in folded for word in _DECOR_WORDS):
-        return _NAME_DECOR_RE.sub(" ", piece)
-    return piece
+    if "(" not in piece:
+        folded = fold_case(piece)
+        if not any(word in folded for word in _DECOR_WORDS):
+            return piece
+    return _NAME_DECOR_RE.sub(" ", piece)
 
 
 def _without_bare_domains(text: str) -> str:
@@ -397,14 +438,7 @@ def _parse_contact(
         url = match.group().rstrip(".")
         if url not in links and not re.fullmatch(r"[\d.]+", url):
             links[url] = None
-    # A piece holds a location's cue only if its line does: a line without one is not cut.
-    pieces = (
-        p
-        for line in lines
-        if _may_hold_location(line.text)
-        for p in _PIECE_SPLIT_RE.split(line.text)
-        if p
-    )
+    pieces = (p for line in lines for p in _header_pieces(line.text) if p)
     return Contact(
         name=name,
         email=email.group() if email else None,

@@ -512,10 +512,9 @@ def _may_head(
     counts = lengths.get(key)
     if counts is None:
         return False
-    if counts[0] == 1 and key in phrases[1]:
+    # The counts are read off ``phrases``: a one-word count is a one-word phrase.
+    if counts[0] == 1:
         return True  # a one-word heading ("Experience"): the words after it need no look
-    if counts[-1] == 1:
-        return False
     keys = []
     for word in _WORD_RE.finditer(value, start):
         keys.append(_key(word.group()))

@@ -582,11 +582,11 @@ def _find_sections(
     unknown: list[int] = []  # indexes into starts of headings outside the vocabulary
     current = top
     current_caps = False  # the current section's heading is in capitals
-    # The lines that may open a section, in order: each with its heading guess, or (``True``)
-    # with the inline heading it opens where it is no heading itself ("Skills: Agile, Scrum",
-    # taken only outside experience and projects). A posting's lines are mostly no heading: the
-    # loops below look at these alone, not at every line.
-    hits: list[tuple[int, _HeadingGuess, bool]] = []
+    # The lines that may open a section, in order: each with its heading guess, or with the
+    # inline heading it opens where it is no heading itself (``guess.inline``: "Skills: Agile,
+    # Scrum", taken only outside experience and projects). A posting's lines are mostly no
+    # heading: the loops below look at these alone, not at every line.
+    hits: list[tuple[int, _HeadingGuess]] = []
     for index, line in enumerate(lines):
         if not index & 1023:
             check_time()  # the time budget, where no alarm can interrupt (off the main thread)
@@ -594,27 +594,27 @@ def _find_sections(
         # (_heading_text refuses a line over 120 characters: no call for a paragraph.)
         guess = None if len(text) > 120 else _guess_heading(line, vocab, heads, modifiers)
         if guess is not None:
-            hits.append((index, guess, False))
+            hits.append((index, guess))
         elif text.find(":", 0, 42) >= 0:  # an inline label ends within 41 characters
             guess = _guess_inline_heading(line, vocab, inline)
             if guess is not None:
-                hits.append((index, guess, True))
+                hits.append((index, guess))
     # Where the format marks the headings (Word styles, a PDF's heading size, Markdown "#"),
     # what it leaves unmarked is less likely a heading: see _format_says_no.
     # Resumes only: a posting's page marks its headings unevenly (h2 beside bold paragraphs).
     # And only where the marked headings are at least as many as the unmarked Title Case ones: a
     # Word file with two headings in a heading style and three in plain bold is no guide.
     marked = unmarked = 0
-    for index, guess, fallback in hits:
-        if not fallback and guess.name is not None and not guess.inline:
+    for index, guess in hits:
+        if guess.name is not None and not guess.inline:
             if lines[index].marked:
                 marked += 1
             elif not guess.unstyled and not _is_all_caps(lines[index].text):
                 unmarked += 1
     format_marks = modifiers is not None and marked >= 2 and marked >= unmarked
-    for index, guess, fallback in hits:
+    for index, guess in hits:
         line = lines[index]
-        if fallback and (current in ("experience", "projects") or guess.name == current):
+        if guess.inline and (current in ("experience", "projects") or guess.name == current):
             continue
         if guess.unstyled and guess.name == current:
             continue  # "Project tools" above its list in a skills section is a label

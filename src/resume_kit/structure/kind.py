@@ -224,12 +224,10 @@ def _resume_draft(source: SourceText, lead: _PostingPoints) -> ResumeDraft | Non
         points + (_CONTACT_POINTS if contact_most is None else contact_most) + roles_most - years
     ):
         return None  # beaten even with the contact point: it need not be asked for
-    if contact_most is None and lead.exceeds(points + roles_most - years):
-        contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
-        if not contact_most:
-            return None
     if contact_most is None:
         contact_most = _CONTACT_POINTS if _may_reach(text, lead.folded) else 0
+        if not contact_most and lead.exceeds(points + roles_most - years):
+            return None
 
     def body(name: str) -> list[_Line]:
         return [ln for s in sections if s.name == name for ln in _section_lines(lines, s)]

@@ -21,7 +21,7 @@ from resume_kit.model.documents import (
     YearsRequired,
 )
 from resume_kit.read.limits import check_time
-from resume_kit.structure.contact import _PIECE_MARKS, _PIECE_SPLIT_RE
+from resume_kit.structure.contact import _header_pieces
 from resume_kit.structure.education import _DEGREE_HINTS, degree_level
 from resume_kit.structure.headings import (
     _POSTING_HEADS,
@@ -36,7 +36,7 @@ from resume_kit.structure.lines import (
     _section_lines,
     _split_lines,
 )
-from resume_kit.structure.places import _find_location, _may_hold_location
+from resume_kit.structure.places import _find_location
 from resume_kit.structure.posting_company import company_from_text, company_shape
 from resume_kit.structure.posting_title import (
     bounded_title,
@@ -342,47 +342,6 @@ def parse_posting(source: SourceText, outline: PostingOutline | None = None) -> 
         years_required=years_required,
         degree_required=_degree_required(text, sections),
     )
-
-
-def _header_pieces(line: str) -> Iterator[str]:
-    """The pieces of a header line as ``_PIECE_SPLIT_RE.split`` cuts them, one at a time (the
-    search stops at the first location: a flattened posting's header is the whole text), and
-    none from a line where no piece could hold a location."""
-    if not _may_hold_location(line):  # a piece holds a location's cue only if its line does
-        return
-    last = 0
-    for cut in _piece_cuts(line):  # it never matches empty, so as split() cuts
-        yield line[last : cut.start()]
-        last = cut.end()
-    yield line[last:]
-
-
-# Whitespace but the space: what \s matches besides " " (tests/structure check it over Unicode).
-_OTHER_SPACES = "\t\n\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-# A character every cut holds at its start or just after: a mark, a dash or whitespace other than
-# a space (and two spaces, looked for apart). Cuts start at a mark, or at whitespace followed by
-# whitespace, a mark or a dash and whitespace, or at a tab.
-# A dash is a cue only after whitespace (" - "): a word's hyphen ("full-time") is passed at once.
-_CUT_CUE_RE = re.compile(f"[{_PIECE_MARKS}\\-–—{_OTHER_SPACES}](?:(?<![-–—])|(?<=\\s[-–—]))")
-
-
-def _piece_cuts(line: str) -> Iterator[re.Match[str]]:
-    """``_PIECE_SPLIT_RE.finditer(line)``, the pattern tried only at its cues and the character
-    before each: its first character is whitespace or a mark, which are every fifth character of
-    a text, where its cues are a few in a posting."""
-    starts: set[int] = set()
-    for cue in _CUT_CUE_RE.finditer(line):
-        starts.update((cue.start() - 1, cue.start()) if cue.start() else (0,))
-    at = line.find("  ")
-    while at != -1:
-        starts.add(at)
-        at = line.find("  ", at + 1)
-    end = 0
-    for at in sorted(starts):
-        cut = _PIECE_SPLIT_RE.match(line, at) if at >= end else None  # as finditer goes on
-        if cut is not None:
-            end = cut.end()
-            yield cut
 
 
 def _hiring_manager(

@@ -133,8 +133,10 @@ _SENTENCE_WORDS = frozenset(["is", "are", "was", "were", "has", "have", "we", "o
 _ABOUT_RE = re.compile(
     r"^About\s+(?!us\b|the\b|you\b|this\b|our\b|the role\b)(?P<company>[A-Z0-9].{1,50})$"
 )
+_NAME_MAX_WORDS = 5  # _HIRING_RE's name: a word and at most four more (_hiring_matches reads it)
 _HIRING_RE = re.compile(
-    r"(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,4})\s+(?:is\s+(?:(?:currently|now)\s+)?"
+    rf"(?P<company>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){{0,{_NAME_MAX_WORDS - 1}}})"
+    r"\s+(?:is\s+(?:(?:currently|now)\s+)?"
     r"(?:hiring|seeking|looking\s+for|recruiting|searching\s+for)|"
     r"are\s+(?:hiring|seeking|looking\s+for))"
 )
@@ -279,9 +281,6 @@ def _hiring_matches(text: str) -> Iterator[re.Match[str]]:
         yield from _HIRING_RE.finditer(text, low, high)
 
 
-_NAME_MAX_WORDS = 5  # _HIRING_RE's name: a word and at most four more
-
-
 def _hiring_lines(lines: list[_Line]) -> list[_Line]:
     """The lines where _HIRING_RE can match, in order: _HIRING_RE tries a capitalised name at
     every word, so it runs only on lines holding one of its verbs after "is" or "are". Each verb
@@ -295,7 +294,8 @@ def _hiring_lines(lines: list[_Line]) -> list[_Line]:
             index = bisect_right(starts, at) - 1
             held.add(index)
             at = joined.find(verb, starts[index + 1])  # the next line on
-    return [lines[i] for i in sorted(held) if _HIRING_TAIL_RE.search(lines[i].text)]
+    # (_hiring_matches finds nothing on a line without a tail: no need to test for one here.)
+    return [lines[i] for i in sorted(held)]
 
 
 def _under_title(lines: list[_Line], title: str | None) -> str | None:
