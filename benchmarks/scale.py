@@ -151,12 +151,6 @@ class TokenizerFloor:
         return time.perf_counter() - started, time.process_time() - cpu
 
 
-def tokenizer_seconds(texts: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of spaCy's bare tokenizer over the texts, in this process (after one
-    warm-up pass: the vocabulary fills on first sight of each word)."""
-    return TokenizerFloor(texts).seconds()
-
-
 def bench_size(
     count: int,
     *,
@@ -345,7 +339,8 @@ def stage_table(
     if cold:
         best, per_document = first
         label += ", first pass (cold)"
-    floor = min(tokenizer_seconds(texts)[1] for _ in range(repeat))
+    floor_run = TokenizerFloor(texts)  # warmed once, timed ``repeat`` times
+    floor = min(floor_run.seconds()[1] for _ in range(repeat))
     total = sum(best.values())
     print(f"\nextract --json stages over {label} ({sum(words):,} words), CPU time:")
     for stage, took in best.items():

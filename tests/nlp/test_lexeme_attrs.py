@@ -229,6 +229,8 @@ def test_the_bracket_and_quote_sets_are_spacys_lists(plain: Callable[[str], bool
     assert faster is not None and listed
     assert all(faster(item) and plain(item) for item in listed)
     assert not faster("(" * 2) and not faster("x")
+    # And nothing more: the stand-in's set is the list itself.
+    assert getattr(faster, "__self__", None) == listed
 
 
 def test_the_pipeline_makes_the_same_lexemes_as_spacy() -> None:

@@ -55,9 +55,12 @@ _english_like_num: Callable[[str], bool] = english.like_num  # spaCy leaves it u
 
 # spaCy's own lists (private names: pyproject pins spaCy 3.8, and were they renamed, the English
 # like_num would be kept as it is rather than the import failing).
-_EN_LISTS = [getattr(english, name, None) for name in ("_num_words", "_ordinal_words")]
-EN_NUMBER_WORDS: frozenset[str] = frozenset(
-    word for words in _EN_LISTS if None not in _EN_LISTS for word in words or ()
+_NUM_WORDS = getattr(english, "_num_words", None)
+_ORDINAL_WORDS = getattr(english, "_ordinal_words", None)
+EN_NUMBER_WORDS: frozenset[str] = (
+    frozenset([*_NUM_WORDS, *_ORDINAL_WORDS])
+    if _NUM_WORDS is not None and _ORDINAL_WORDS is not None
+    else frozenset()
 )
 """The words (lowercase) spaCy's English ``like_num`` takes for numbers (empty if unreadable)."""
 _LOOKUP_NORM = getattr(spacy_util, "_get_attr_unless_lookup", None)
@@ -85,21 +88,20 @@ def like_num_en(text: str) -> bool:
     return bool(_english_like_num(text))
 
 
-_PUNCT_FREE = str.isalnum
-"""A letter or number is never punctuation nor a currency sign (the test checks every code point),
-so an alphanumeric text is neither; anything else goes to spaCy's per-character test."""
+# A letter or number is never punctuation nor a currency sign (the test checks every code point),
+# so an alphanumeric text is neither; anything else goes to spaCy's per-character test.
 
 
 def is_punct(text: str) -> bool:
     """spaCy's ``is_punct``: every character is punctuation (true of the empty string)."""
-    if _PUNCT_FREE(text):
+    if text.isalnum():
         return False
     return base.is_punct(text)
 
 
 def is_currency(text: str) -> bool:
     """spaCy's ``is_currency``: every character is a currency sign (true of the empty string)."""
-    if _PUNCT_FREE(text):
+    if text.isalnum():
         return False
     return base.is_currency(text)
 
