@@ -147,6 +147,8 @@ def document_json_line(document: Document) -> str:
 # A model's fields for orjson: its ``__dict__``, the field values in the order the model declares
 # them (the models are validated or built in that order, and have no extra, private or computed
 # fields). A C-level getter: orjson calls it once per model (tens of thousands a batch), and a
-# Python function cost a quarter of the dump. Only models reach it: a document's fields are
-# JSON's own types or models; anything without a ``__dict__`` makes orjson raise its TypeError.
+# Python function cost a quarter of the dump. A document's typed fields are JSON's own types or
+# models; its free-form ``data`` (a JSON source's parsed fields) holds JSON's types only, as read.
+# Anything else with a ``__dict__`` would be written as its attributes (pydantic would refuse
+# it); anything without one makes orjson raise its TypeError, and pydantic writes the line.
 _model_fields = attrgetter("__dict__")
